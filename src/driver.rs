@@ -1,0 +1,110 @@
+//! The driver: owns the order of the stages and where outputs go.
+//!
+//! run:   settings -> templates -> register -> ingest (collect, extract, matching, merge)
+//!        -> renderers (ledger, bulletin, reminders, run report) -> exit status.
+//! tasks: settings -> register -> 任务清单.
+//! forms: settings -> register -> earlier returns -> one workbook per unit.
+
+use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
+use crate::merge;
+use crate::model::Model;
+use crate::register::Register;
+use crate::render::{self, RenderContext, Renderer};
+use crate::settings::Settings;
+use crate::templates::Templates;
+use anyhow::{Context, Result};
+use std::path::{Path, PathBuf};
+
+/// Exit statuses of the CLI contract.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_ATTENTION: u8 = 1;
+pub const EXIT_FAILED: u8 = 2;
+
+pub fn main(cli: Cli) -> Result<u8> {
+    match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
+        Command::Run(args) => run(&args),
+        Command::Tasks(folders) => tasks(&folders),
+        Command::Forms(args) => forms(&args),
+    }
+}
+
+fn load_register(input: &Path, settings: &Settings) -> Result<Register> {
+    let notice = input.join(&settings.notice);
+    Register::load(&notice).with_context(|| "cannot build the task register from the notice".to_string())
+}
+
+fn setup(folders: &Folders) -> Result<(Settings, Register)> {
+    if !folders.input.is_dir() {
+        anyhow::bail!("input folder {} does not exist", folders.input.display());
+    }
+    let settings = Settings::load(&folders.input)?;
+    let register = load_register(&folders.input, &settings)?;
+    Ok((settings, register))
+}
+
+pub fn tasks(folders: &Folders) -> Result<u8> {
+    let (_settings, register) = setup(folders)?;
+    print!("{}", render::tasks::summary(&register));
+    for p in render::tasks::write(&register, &folders.output)? {
+        println!("wrote {}", p.display());
+    }
+    Ok(if register.warnings.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_ATTENTION
+    })
+}
+
+pub fn run(args: &RunArgs) -> Result<u8> {
+    let folders = &args.folders;
+    let settings = Settings::load(&folders.input)?;
+    // Templates first: a template error fails before any input is read.
+    let templates = Templates::load(Some(&args.templates))?;
+    let register = load_register(&folders.input, &settings)?;
+    let model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
+    let dir = period_dir(&folders.output, &model);
+    let ctx = RenderContext {
+        model: &model,
+        settings: &settings,
+        templates: &templates,
+        dir,
+    };
+    let renderers: [&dyn Renderer; 3] = [
+        &render::ledger::Ledger,
+        &render::bulletin::Bulletin,
+        &render::report::RunReport,
+    ];
+    for r in renderers {
+        let files = r
+            .render(&ctx)
+            .with_context(|| format!("cannot write the {}", r.name()))?;
+        for f in files {
+            println!("wrote {}", f.display());
+        }
+    }
+    print!("{}", render::report::console_summary(&model));
+    Ok(if model.needs_attention() {
+        EXIT_ATTENTION
+    } else {
+        EXIT_OK
+    })
+}
+
+pub fn forms(args: &FormsArgs) -> Result<u8> {
+    let (settings, register) = setup(&args.folders)?;
+    // Earlier returns of the same year give the 上期进展 column.
+    let model = merge::ingest(register, &settings, &args.folders.input, Some(args.period), false);
+    let dir = args.folders.output.join(args.period.title());
+    let files = render::forms::write(&model, &settings, &dir).context("cannot write the feedback forms")?;
+    println!(
+        "wrote {} feedback forms to {}",
+        files.len(),
+        dir.join("反馈表").display()
+    );
+    Ok(EXIT_OK)
+}
+
+/// `<output>/<2020年一季度>/`
+pub fn period_dir(output: &Path, model: &Model) -> PathBuf {
+    output.join(model.current.title())
+}

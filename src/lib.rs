@@ -1,0 +1,17 @@
+//! duban (督办): the quarterly supervision job of a district government office.
+//!
+//! The pipeline, one module per stage (see docs/ARCHITECTURE.md):
+//! `register` (notice -> Register) -> `collect` (input/ -> raw sheets) -> `extract` (raw
+//! cells -> typed records) -> `matching` (records -> tasks, units, periods) -> `merge`
+//! (-> Model) -> `render::{ledger, bulletin, forms, report, tasks}`.
+
+pub mod cli;
+pub mod driver;
+pub mod merge;
+pub mod model;
+pub mod period;
+pub mod register;
+pub mod render;
+pub mod settings;
+pub mod status;
+pub mod templates;

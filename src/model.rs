@@ -1,0 +1,466 @@
+//! The merged progress model: what ingestion hands to every renderer.
+//!
+//! One [`PeriodProgress`] per period of the year that has data (and always the current one):
+//! one [`Entry`] per (task, reporting lead unit) in register order, and one [`Submission`]
+//! per reporting unit. Plus the run's [`Exception`]s and the [`FileReport`] of every file
+//! found in `input/`. Renderers read this and never look at inputs again.
+
+use crate::period::Period;
+use crate::register::{Register, Task};
+use crate::settings::Settings;
+use crate::status::Status;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A place in an input workbook: file (relative to input/), sheet, cell in A1 notation.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+pub struct Place {
+    pub file: String,
+    pub sheet: String,
+    /// A1 cell, or empty when the finding concerns the whole file or sheet.
+    pub cell: String,
+}
+
+impl Place {
+    pub fn file(file: &str) -> Place {
+        Place {
+            file: file.to_string(),
+            ..Place::default()
+        }
+    }
+
+    pub fn cell(file: &str, sheet: &str, row: u32, col: u32) -> Place {
+        Place {
+            file: file.to_string(),
+            sheet: sheet.to_string(),
+            cell: a1(row, col),
+        }
+    }
+
+    /// The 1-based row number of the cell, if any.
+    pub fn row(&self) -> Option<u32> {
+        let digits: String = self.cell.chars().filter(|c| c.is_ascii_digit()).collect();
+        digits.parse().ok()
+    }
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if !self.sheet.is_empty() {
+            write!(f, " / {}", self.sheet)?;
+        }
+        if !self.cell.is_empty() {
+            write!(f, " / {}", self.cell)?;
+        }
+        Ok(())
+    }
+}
+
+/// A1 notation for a 0-based (row, column): (0, 0) -> "A1", (6, 3) -> "D7".
+pub fn a1(row: u32, col: u32) -> String {
+    let mut letters = Vec::new();
+    let mut c = col + 1;
+    while c > 0 {
+        let rem = (c - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        c = (c - 1) / 26;
+    }
+    letters.reverse();
+    format!("{}{}", String::from_utf8(letters).expect("ascii"), row + 1)
+}
+
+/// How a row was tied to its task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum MatchMethod {
+    /// Our form: the task ID in its locked column and the form identity agree.
+    Form,
+    /// A task ID written in the row (variants tolerated).
+    TaskId,
+    /// Task text equal after normalisation.
+    ExactText,
+    /// Task text that starts the same way.
+    PrefixText,
+    /// Similar task text above the threshold.
+    FuzzyText,
+}
+
+impl MatchMethod {
+    pub fn label(self) -> &'static str {
+        match self {
+            MatchMethod::Form => "反馈表编号",
+            MatchMethod::TaskId => "任务编号",
+            MatchMethod::ExactText => "任务内容一致",
+            MatchMethod::PrefixText => "任务内容前缀",
+            MatchMethod::FuzzyText => "任务内容相似",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchInfo {
+    pub method: MatchMethod,
+    /// 0-1; 1 for IDs and exact text.
+    pub confidence: f64,
+    /// Accepted but below the accept threshold: listed for review.
+    pub review: bool,
+}
+
+/// One unit's report on one task for one period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub task_id: String,
+    pub unit: String,
+    /// NoReport when the unit did not report or left the task empty.
+    pub status: Status,
+    /// 完成进度, 0-100.
+    pub percent: Option<u8>,
+    pub progress: String,
+    pub difficulties: String,
+    pub suggestions: String,
+    pub next_steps: String,
+    /// The row it came from (cell of the row's first non-empty column).
+    pub source: Option<Place>,
+    pub matched: Option<MatchInfo>,
+}
+
+impl Entry {
+    pub fn empty(task_id: &str, unit: &str) -> Entry {
+        Entry {
+            task_id: task_id.to_string(),
+            unit: unit.to_string(),
+            status: Status::NoReport,
+            percent: None,
+            progress: String::new(),
+            difficulties: String::new(),
+            suggestions: String::new(),
+            next_steps: String::new(),
+            source: None,
+            matched: None,
+        }
+    }
+
+    pub fn reported(&self) -> bool {
+        self.status != Status::NoReport
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Timeliness {
+    #[serde(rename = "按时")]
+    OnTime,
+    #[serde(rename = "逾期")]
+    Late,
+    #[serde(rename = "未报送")]
+    Missing,
+}
+
+impl Timeliness {
+    pub fn label(self) -> &'static str {
+        match self {
+            Timeliness::OnTime => "按时报送",
+            Timeliness::Late => "逾期报送",
+            Timeliness::Missing => "未报送",
+        }
+    }
+}
+
+/// One reporting unit's return for one period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submission {
+    pub unit: String,
+    pub timeliness: Timeliness,
+    /// 填报日期 from the return, else the file's modification date.
+    pub date: Option<NaiveDate>,
+    /// "填报日期" or "文件时间": where `date` came from.
+    pub date_source: String,
+    /// Files taken for this unit and period (relative to input/).
+    pub files: Vec<String>,
+    /// Earlier returns replaced by a later one, listed, not dropped.
+    pub superseded: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeriodProgress {
+    pub period: Period,
+    pub deadline: NaiveDate,
+    /// One per (task, reporting lead unit), in register order then lead-unit order.
+    pub entries: Vec<Entry>,
+    /// One per reporting unit, in the register's unit order.
+    pub submissions: Vec<Submission>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ExceptionKind {
+    /// No task matched the row.
+    Unmatched,
+    /// Several tasks matched equally well.
+    Ambiguous,
+    /// Matched below the accept threshold: kept, listed for review.
+    Review,
+    /// A value that could not be read (status, percentage, date).
+    BadValue,
+    /// The row's task is not one the unit leads.
+    NotOwnTask,
+    /// The unit or period of a sheet could not be told, or clues disagree.
+    Identity,
+    /// A row from a return replaced by a later one.
+    Superseded,
+    /// The same task reported twice in one return.
+    Duplicate,
+}
+
+impl ExceptionKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ExceptionKind::Unmatched => "未匹配任务",
+            ExceptionKind::Ambiguous => "匹配不唯一",
+            ExceptionKind::Review => "低置信度匹配",
+            ExceptionKind::BadValue => "数值无法识别",
+            ExceptionKind::NotOwnTask => "非本单位牵头任务",
+            ExceptionKind::Identity => "单位或时段不明",
+            ExceptionKind::Superseded => "已被新报表替代",
+            ExceptionKind::Duplicate => "重复填报",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exception {
+    pub kind: ExceptionKind,
+    pub place: Place,
+    pub period: Option<Period>,
+    pub unit: Option<String>,
+    /// The task it was matched to, if any (for Review, NotOwnTask, Superseded, Duplicate).
+    pub task_id: Option<String>,
+    pub message: String,
+    /// The row's non-empty cells joined with " | ", so nothing is lost.
+    pub row_text: String,
+}
+
+/// What a file in input/ was taken for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileOutcome {
+    /// Read as a return.
+    Return,
+    /// The notice or the settings file.
+    Canonical,
+    /// Not a workbook (lock file, text, .docx report, ...): named with the reason.
+    Skipped,
+    /// A workbook that could not be read (corrupt, encrypted, over a limit).
+    Failed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Layout {
+    /// A filled-in copy of our form (identity found).
+    Form,
+    /// The unit's own layout.
+    Own,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub place: Place,
+    pub message: String,
+}
+
+/// The account of one file: rows_read = rows_matched + rows_exception + rows_other.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileReport {
+    /// Relative to input/, with '/' separators.
+    pub path: String,
+    pub outcome: FileOutcome,
+    /// Why it was skipped or failed.
+    pub reason: Option<String>,
+    /// Detected format: xlsx, xlsm, xls, xlsb, ods.
+    pub format: Option<String>,
+    pub unit: Option<String>,
+    pub period: Option<Period>,
+    pub layout: Option<Layout>,
+    pub rows_read: usize,
+    pub rows_matched: usize,
+    pub rows_exception: usize,
+    /// Header, title, note and signature rows.
+    pub rows_other: usize,
+    /// How many rows were matched by each method.
+    pub methods: BTreeMap<String, usize>,
+    pub warnings: Vec<Finding>,
+}
+
+impl FileReport {
+    pub fn new(path: &str, outcome: FileOutcome) -> FileReport {
+        FileReport {
+            path: path.to_string(),
+            outcome,
+            reason: None,
+            format: None,
+            unit: None,
+            period: None,
+            layout: None,
+            rows_read: 0,
+            rows_matched: 0,
+            rows_exception: 0,
+            rows_other: 0,
+            methods: BTreeMap::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The "nothing is lost" identity.
+    pub fn balanced(&self) -> bool {
+        self.rows_read == self.rows_matched + self.rows_exception + self.rows_other
+    }
+}
+
+/// Everything the renderers need.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    pub register: Register,
+    /// The period being reported on.
+    pub current: Period,
+    /// Periods of the current year up to `current` that have data, plus `current`, in order.
+    pub periods: Vec<PeriodProgress>,
+    pub exceptions: Vec<Exception>,
+    pub files: Vec<FileReport>,
+}
+
+impl Model {
+    /// A model in which nobody reported anything: every entry 未反馈, every unit 未报送.
+    /// Ingestion starts from this and fills it in; tests build models from it.
+    pub fn empty(register: Register, current: Period, settings: &Settings) -> Model {
+        let periods = vec![PeriodProgress::empty(&register, current, settings)];
+        Model {
+            register,
+            current,
+            periods,
+            exceptions: Vec::new(),
+            files: Vec::new(),
+        }
+    }
+
+    pub fn period(&self, p: Period) -> Option<&PeriodProgress> {
+        self.periods.iter().find(|x| x.period == p)
+    }
+
+    pub fn current_progress(&self) -> &PeriodProgress {
+        self.period(self.current)
+            .expect("the current period is always in the model")
+    }
+
+    pub fn previous_progress(&self) -> Option<&PeriodProgress> {
+        self.current.previous().and_then(|p| self.period(p))
+    }
+
+    /// True when anything needs the office's attention (exit status 1).
+    pub fn needs_attention(&self) -> bool {
+        !self.exceptions.is_empty()
+            || !self.register.warnings.is_empty()
+            || self
+                .files
+                .iter()
+                .any(|f| f.outcome == FileOutcome::Failed || !f.warnings.is_empty())
+            || self
+                .current_progress()
+                .submissions
+                .iter()
+                .any(|s| s.timeliness != Timeliness::OnTime)
+    }
+}
+
+impl PeriodProgress {
+    pub fn empty(register: &Register, period: Period, settings: &Settings) -> PeriodProgress {
+        let entries = register
+            .tasks
+            .iter()
+            .flat_map(|t| t.reporting_units().map(move |u| Entry::empty(&t.id, u)))
+            .collect();
+        let submissions = register
+            .reporting_units()
+            .map(|u| Submission {
+                unit: u.name.clone(),
+                timeliness: Timeliness::Missing,
+                date: None,
+                date_source: String::new(),
+                files: vec![],
+                superseded: vec![],
+            })
+            .collect();
+        PeriodProgress {
+            period,
+            deadline: settings.deadline(period),
+            entries,
+            submissions,
+        }
+    }
+
+    pub fn entries_for<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
+        self.entries.iter().filter(move |e| e.task_id == task_id)
+    }
+
+    pub fn entry(&self, task_id: &str, unit: &str) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .find(|e| e.task_id == task_id && e.unit == unit)
+    }
+
+    pub fn submission(&self, unit: &str) -> Option<&Submission> {
+        self.submissions.iter().find(|s| s.unit == unit)
+    }
+
+    /// A task's overall status: the worst of its units' (see [`Status`] order). A task that
+    /// stands for 1311 projects takes the worst of its projects. None for a task nobody
+    /// reports on (no lead unit).
+    pub fn overall(&self, task: &Task) -> Option<Status> {
+        if !task.projects.is_empty() {
+            return self
+                .entries
+                .iter()
+                .filter(|e| task.projects.contains(&e.task_id))
+                .map(|e| e.status)
+                .max();
+        }
+        self.entries_for(&task.id).map(|e| e.status).max()
+    }
+
+    /// Tasks counted by overall status (tasks nobody reports on are not counted).
+    pub fn status_counts<'a>(&self, tasks: impl Iterator<Item = &'a Task>) -> BTreeMap<Status, usize> {
+        let mut counts: BTreeMap<Status, usize> = Status::ALL.iter().map(|s| (*s, 0)).collect();
+        for t in tasks.filter(|t| t.projects.is_empty()) {
+            if let Some(s) = self.overall(t) {
+                *counts.entry(s).or_default() += 1;
+            }
+        }
+        counts
+    }
+
+    pub fn units_by(&self, timeliness: Timeliness) -> impl Iterator<Item = &Submission> {
+        self.submissions
+            .iter()
+            .filter(move |s| s.timeliness == timeliness)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a1_notation() {
+        assert_eq!(a1(0, 0), "A1");
+        assert_eq!(a1(6, 3), "D7");
+        assert_eq!(a1(0, 25), "Z1");
+        assert_eq!(a1(0, 26), "AA1");
+        assert_eq!(a1(1_048_575, 16_383), "XFD1048576");
+    }
+
+    #[test]
+    fn place_display_and_row() {
+        let p = Place::cell("区财政局.xlsx", "Sheet1", 6, 3);
+        assert_eq!(p.to_string(), "区财政局.xlsx / Sheet1 / D7");
+        assert_eq!(p.row(), Some(7));
+        assert_eq!(Place::file("a.txt").to_string(), "a.txt");
+    }
+}

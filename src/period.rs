@@ -1,0 +1,259 @@
+//! Reporting periods (一季度, 半年, 三季度, 全年) and their deadlines.
+//!
+//! Owns the period vocabulary: the canonical code (`2020-Q1`), the Chinese labels used in
+//! titles and file names, parsing of both, and the default deadline rule. Everything else
+//! takes a [`Period`] and never parses period text itself.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Which part of the year a report covers; reports are cumulative from 1 January.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PeriodKind {
+    Q1,
+    H1,
+    Q3,
+    Y,
+}
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 4] = [PeriodKind::Q1, PeriodKind::H1, PeriodKind::Q3, PeriodKind::Y];
+
+    /// The label used in the notice and in titles: 一季度, 半年, 三季度, 全年.
+    pub fn label(self) -> &'static str {
+        match self {
+            PeriodKind::Q1 => "一季度",
+            PeriodKind::H1 => "半年",
+            PeriodKind::Q3 => "三季度",
+            PeriodKind::Y => "全年",
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            PeriodKind::Q1 => "Q1",
+            PeriodKind::H1 => "H1",
+            PeriodKind::Q3 => "Q3",
+            PeriodKind::Y => "Y",
+        }
+    }
+
+    /// Last day the period covers.
+    pub fn end(self, year: i32) -> NaiveDate {
+        let (m, d) = match self {
+            PeriodKind::Q1 => (3, 31),
+            PeriodKind::H1 => (6, 30),
+            PeriodKind::Q3 => (9, 30),
+            PeriodKind::Y => (12, 31),
+        };
+        NaiveDate::from_ymd_opt(year, m, d).expect("valid period end")
+    }
+
+    /// Recognises a period word inside free text (titles, file names): 第一季度, 上半年,
+    /// 二季度, 前三季度, 年度 ... Longest and most specific words are tried first.
+    pub fn find_in(text: &str) -> Option<PeriodKind> {
+        const WORDS: &[(&str, PeriodKind)] = &[
+            ("前三季度", PeriodKind::Q3),
+            ("第三季度", PeriodKind::Q3),
+            ("三季度", PeriodKind::Q3),
+            ("第一季度", PeriodKind::Q1),
+            ("一季度", PeriodKind::Q1),
+            ("上半年", PeriodKind::H1),
+            ("第二季度", PeriodKind::H1),
+            ("二季度", PeriodKind::H1),
+            ("半年", PeriodKind::H1),
+            ("第四季度", PeriodKind::Y),
+            ("四季度", PeriodKind::Y),
+            ("全年", PeriodKind::Y),
+            ("年度", PeriodKind::Y),
+            ("年终", PeriodKind::Y),
+        ];
+        let found = WORDS
+            .iter()
+            .filter_map(|(w, k)| text.find(w).map(|pos| (pos, *k)))
+            .min_by_key(|(pos, _)| *pos);
+        if let Some((_, k)) = found {
+            return Some(k);
+        }
+        let upper = text.to_ascii_uppercase();
+        for (code, k) in [
+            ("Q1", PeriodKind::Q1),
+            ("H1", PeriodKind::H1),
+            ("Q3", PeriodKind::Q3),
+        ] {
+            if upper.contains(code) {
+                return Some(k);
+            }
+        }
+        None
+    }
+}
+
+/// A reporting period of one year, written `2020-Q1` and shown as `2020年一季度`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Period {
+    pub year: i32,
+    pub kind: PeriodKind,
+}
+
+impl Period {
+    pub fn new(year: i32, kind: PeriodKind) -> Self {
+        Period { year, kind }
+    }
+
+    /// `2020-Q1`
+    pub fn code(&self) -> String {
+        format!("{}-{}", self.year, self.kind.code())
+    }
+
+    /// `2020年一季度`, used in file names and titles.
+    pub fn title(&self) -> String {
+        format!("{}年{}", self.year, self.kind.label())
+    }
+
+    pub fn label(&self) -> &'static str {
+        self.kind.label()
+    }
+
+    /// The periods of the same year up to and including this one, in order.
+    pub fn so_far(&self) -> Vec<Period> {
+        PeriodKind::ALL
+            .iter()
+            .filter(|k| **k <= self.kind)
+            .map(|k| Period::new(self.year, *k))
+            .collect()
+    }
+
+    /// The period before this one in the same year, if any.
+    pub fn previous(&self) -> Option<Period> {
+        let so_far = self.so_far();
+        so_far.len().checked_sub(2).map(|i| so_far[i])
+    }
+
+    /// Default deadline: the Friday of the first full Monday-to-Friday week after the period
+    /// ends ("每季度结束后第一个工作周"). Settings may replace it with an exact date.
+    pub fn default_deadline(&self) -> NaiveDate {
+        let mut day = self.kind.end(self.year) + Duration::days(1);
+        while day.weekday() != Weekday::Mon {
+            day += Duration::days(1);
+        }
+        day + Duration::days(4)
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.code())
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl FromStr for Period {
+    type Err = String;
+
+    /// Accepts `2020-Q1`, `2020-H1`, `2020-Q3`, `2020-Y` and `2020一季度`, `2020半年`,
+    /// `2020三季度`, `2020全年` (also with 年: `2020年一季度`).
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let err = || {
+            format!(
+                "\"{text}\" is not a period: write 2020-Q1, 2020-H1, 2020-Q3, 2020-Y \
+                 (or 2020一季度, 2020半年, 2020三季度, 2020全年)"
+            )
+        };
+        let t = text.trim();
+        let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if digits.len() != 4 {
+            return Err(err());
+        }
+        let year: i32 = digits.parse().map_err(|_| err())?;
+        let rest = t[digits.len()..].trim_start_matches(['-', '年', ' ']);
+        let kind = match rest.to_ascii_uppercase().as_str() {
+            "Q1" => PeriodKind::Q1,
+            "H1" => PeriodKind::H1,
+            "Q3" => PeriodKind::Q3,
+            "Y" => PeriodKind::Y,
+            _ => match rest {
+                "一季度" => PeriodKind::Q1,
+                "半年" => PeriodKind::H1,
+                "三季度" => PeriodKind::Q3,
+                "全年" => PeriodKind::Y,
+                _ => return Err(err()),
+            },
+        };
+        Ok(Period::new(year, kind))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_codes_and_chinese_labels() {
+        for (text, kind) in [
+            ("2020-Q1", PeriodKind::Q1),
+            ("2020-h1", PeriodKind::H1),
+            ("2020-Q3", PeriodKind::Q3),
+            ("2020-Y", PeriodKind::Y),
+            ("2020一季度", PeriodKind::Q1),
+            ("2020半年", PeriodKind::H1),
+            ("2020年三季度", PeriodKind::Q3),
+            ("2020全年", PeriodKind::Y),
+        ] {
+            assert_eq!(text.parse::<Period>().unwrap(), Period::new(2020, kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_bad_periods_with_the_accepted_forms() {
+        let err = "2020-Q2".parse::<Period>().unwrap_err();
+        assert!(err.contains("2020-Q1") && err.contains("2020半年"), "{err}");
+        assert!("20-Q1".parse::<Period>().is_err());
+    }
+
+    #[test]
+    fn default_deadline_is_friday_of_first_full_week() {
+        let q1 = Period::new(2020, PeriodKind::Q1);
+        assert_eq!(
+            q1.default_deadline(),
+            NaiveDate::from_ymd_opt(2020, 4, 10).unwrap()
+        );
+        let y = Period::new(2020, PeriodKind::Y);
+        assert_eq!(y.default_deadline(), NaiveDate::from_ymd_opt(2021, 1, 8).unwrap());
+    }
+
+    #[test]
+    fn finds_period_words_in_titles() {
+        assert_eq!(
+            PeriodKind::find_in("2020年前三季度工作进展"),
+            Some(PeriodKind::Q3)
+        );
+        assert_eq!(PeriodKind::find_in("上半年进展情况"), Some(PeriodKind::H1));
+        assert_eq!(PeriodKind::find_in("第一季度"), Some(PeriodKind::Q1));
+        assert_eq!(PeriodKind::find_in("2020年度总结"), Some(PeriodKind::Y));
+        assert_eq!(PeriodKind::find_in("进展反馈表"), None);
+    }
+
+    #[test]
+    fn previous_and_so_far() {
+        let h1 = Period::new(2020, PeriodKind::H1);
+        assert_eq!(h1.previous(), Some(Period::new(2020, PeriodKind::Q1)));
+        assert_eq!(Period::new(2020, PeriodKind::Q1).previous(), None);
+        assert_eq!(h1.so_far().len(), 2);
+        assert_eq!(h1.title(), "2020年半年");
+    }
+}

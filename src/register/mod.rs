@@ -1,0 +1,343 @@
+//! Stage 1: the notice -> the [`Register`] of tasks, units and leaders.
+//!
+//! Owns task identity. IDs are derived from the notice's own numbering, so they never change
+//! between runs and office staff can read and type them:
+//! - attachment 1 (十大工程): `1.(1).1` = programme 一, section （1）, task 1.;
+//! - attachment 2 (十件实事): `实事3`;
+//! - attachment 3 (1311项目): `1311-8`.
+//!
+//! Hands on a `Register` that every later stage reads and none changes.
+
+pub mod names;
+pub mod notice;
+pub mod source;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+pub use source::NoticeError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Attachment {
+    /// 附件1 十大工程
+    Programmes,
+    /// 附件2 十件实事
+    Matters,
+    /// 附件3 1311项目
+    Projects,
+}
+
+impl Attachment {
+    pub const ALL: [Attachment; 3] = [Attachment::Programmes, Attachment::Matters, Attachment::Projects];
+
+    /// Short name used as 类别 and as a ledger sheet name.
+    pub fn title(self) -> &'static str {
+        match self {
+            Attachment::Programmes => "十大工程",
+            Attachment::Matters => "十件实事",
+            Attachment::Projects => "1311项目",
+        }
+    }
+
+    pub fn number(self) -> u32 {
+        match self {
+            Attachment::Programmes => 1,
+            Attachment::Matters => 2,
+            Attachment::Projects => 3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Heading {
+    pub number: u32,
+    pub title: String,
+}
+
+impl Heading {
+    pub fn new(number: u32, title: &str) -> Self {
+        Heading {
+            number,
+            title: title.to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: String,
+    pub attachment: Attachment,
+    /// 一、… (attachment 1 only)
+    pub programme: Option<Heading>,
+    /// （1）… (attachment 1 only)
+    pub section: Option<Heading>,
+    /// The number the notice gives the task within its section, attachment or table.
+    pub number: u32,
+    pub text: String,
+    /// 责任人 (包联领导 in attachment 3), in the notice's order; titles included.
+    pub leaders: Vec<String>,
+    /// 牵头单位 (责任单位 in attachment 2), groups included as written.
+    pub lead_units: Vec<String>,
+    /// 配合单位
+    pub partner_units: Vec<String>,
+    /// For the attachment-1 task that says "见附件3": the 1311 project IDs it stands for.
+    pub projects: Vec<String>,
+    /// For a 1311 project: the attachment-1 task that refers to it.
+    pub parent: Option<String>,
+    /// Problems worth a look ("no lead unit", ...), shown in the task list and reports.
+    pub flags: Vec<String>,
+    /// Line (or paragraph) of the notice the task starts on.
+    pub line: usize,
+}
+
+impl Task {
+    /// Lead units that report (groups removed).
+    pub fn reporting_units(&self) -> impl Iterator<Item = &str> {
+        self.lead_units
+            .iter()
+            .map(String::as_str)
+            .filter(|u| !names::is_group(u))
+    }
+
+    /// 所属工程: the programme title for attachment 1, the attachment's name otherwise.
+    pub fn group_title(&self) -> String {
+        match &self.programme {
+            Some(p) => format!("{}、{}", notice_cn(p.number), p.title),
+            None => self.attachment.title().to_string(),
+        }
+    }
+}
+
+fn notice_cn(n: u32) -> String {
+    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    match n {
+        1..=10 => D[n as usize - 1].to_string(),
+        11..=19 => format!("十{}", D[n as usize - 11]),
+        _ => n.to_string(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unit {
+    pub name: String,
+    /// A group ("各乡镇办", "…成员单位"): listed, but it does not report and gets no form.
+    pub group: bool,
+    /// Tasks the unit leads (reports on), in register order.
+    pub lead_tasks: Vec<String>,
+    pub partner_tasks: Vec<String>,
+    /// Leaders of the tasks it leads, in order of first appearance.
+    pub leaders: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Leader {
+    pub name: String,
+    /// A post ("分管文教卫副区长") standing for a leader, not a person's name.
+    pub title: bool,
+    pub tasks: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticeWarning {
+    pub line: usize,
+    /// "line" (.txt) or "paragraph" (.docx)
+    pub kind: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for NoticeWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}: {}", self.kind, self.line, self.message)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Register {
+    /// The notice file name it was read from.
+    pub source: String,
+    pub tasks: Vec<Task>,
+    /// Every unit named in the notice, sorted by name.
+    pub units: Vec<Unit>,
+    /// Every leader named in the notice, in order of first appearance.
+    pub leaders: Vec<Leader>,
+    pub warnings: Vec<NoticeWarning>,
+}
+
+impl Register {
+    /// Reads the notice (.txt or .docx) and builds the register.
+    pub fn load(path: &Path) -> Result<Register, NoticeError> {
+        let lines = source::read_notice(path)?;
+        let (parsed, warnings) = notice::Parser::new(lines.kind).parse(&lines);
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let register = Register::build(name, parsed, warnings);
+        if register.tasks.is_empty() {
+            return Err(NoticeError::Empty {
+                file: path.display().to_string(),
+            });
+        }
+        Ok(register)
+    }
+
+    fn build(source: String, parsed: Vec<notice::ParsedTask>, mut warnings: Vec<NoticeWarning>) -> Register {
+        let mut tasks: Vec<Task> = parsed.into_iter().map(into_task).collect();
+        link_projects(&mut tasks);
+        let mut seen = std::collections::HashSet::new();
+        for t in &tasks {
+            if !seen.insert(t.id.clone()) {
+                warnings.push(NoticeWarning {
+                    line: t.line,
+                    kind: "line".into(),
+                    message: format!("task number {} appears twice", t.id),
+                });
+            }
+        }
+        let units = index_units(&tasks);
+        let leaders = index_leaders(&tasks);
+        Register {
+            source,
+            tasks,
+            units,
+            leaders,
+            warnings,
+        }
+    }
+
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id == id)
+    }
+
+    pub fn unit(&self, name: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.name == name)
+    }
+
+    /// Units that report: named as a lead unit of at least one task and not a group.
+    pub fn reporting_units(&self) -> impl Iterator<Item = &Unit> {
+        self.units.iter().filter(|u| !u.group && !u.lead_tasks.is_empty())
+    }
+
+    pub fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &Task> {
+        self.tasks.iter().filter(move |t| t.attachment == att)
+    }
+}
+
+fn into_task(p: notice::ParsedTask) -> Task {
+    let att = p.attachment.expect("parser sets the attachment");
+    let id = match att {
+        Attachment::Programmes => format!(
+            "{}.({}).{}",
+            p.programme.as_ref().map_or(0, |h| h.number),
+            p.section.as_ref().map_or(0, |h| h.number),
+            p.number
+        ),
+        Attachment::Matters => format!("实事{}", p.number),
+        Attachment::Projects => format!("1311-{}", p.number),
+    };
+    let mut flags = Vec::new();
+    if !p.refers_to_projects {
+        if p.lead_units.is_empty() {
+            flags.push("无牵头单位".to_string());
+        } else if p.lead_units.iter().all(|u| names::is_group(u)) {
+            flags.push("牵头单位均为单位组，无具体报送单位".to_string());
+        }
+        if p.leaders.is_empty() {
+            flags.push(
+                if att == Attachment::Projects {
+                    "无包联领导"
+                } else {
+                    "无责任人"
+                }
+                .to_string(),
+            );
+        }
+    }
+    Task {
+        id,
+        attachment: att,
+        programme: p.programme,
+        section: p.section,
+        number: p.number,
+        text: p.text,
+        leaders: p.leaders,
+        lead_units: p.lead_units,
+        partner_units: p.partner_units,
+        projects: if p.refers_to_projects {
+            vec![String::new()]
+        } else {
+            vec![]
+        },
+        parent: None,
+        flags,
+        line: p.line,
+    }
+}
+
+/// Ties the "见附件3" task of attachment 1 to the projects of attachment 3, both ways.
+fn link_projects(tasks: &mut [Task]) {
+    let project_ids: Vec<String> = tasks
+        .iter()
+        .filter(|t| t.attachment == Attachment::Projects)
+        .map(|t| t.id.clone())
+        .collect();
+    let Some(parent) = tasks.iter_mut().find(|t| !t.projects.is_empty()) else {
+        return;
+    };
+    parent.projects = project_ids;
+    parent.flags.push("责任人及牵头单位见附件3".to_string());
+    let parent_id = parent.id.clone();
+    for t in tasks.iter_mut().filter(|t| t.attachment == Attachment::Projects) {
+        t.parent = Some(parent_id.clone());
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+fn index_units(tasks: &[Task]) -> Vec<Unit> {
+    let mut units: BTreeMap<String, Unit> = BTreeMap::new();
+    fn entry<'a>(units: &'a mut BTreeMap<String, Unit>, name: &str) -> &'a mut Unit {
+        units.entry(name.to_string()).or_insert_with(|| Unit {
+            name: name.to_string(),
+            group: names::is_group(name),
+            lead_tasks: vec![],
+            partner_tasks: vec![],
+            leaders: vec![],
+        })
+    }
+    for t in tasks {
+        for u in &t.lead_units {
+            let unit = entry(&mut units, u);
+            push_unique(&mut unit.lead_tasks, &t.id);
+            for l in &t.leaders {
+                push_unique(&mut unit.leaders, l);
+            }
+        }
+        for u in &t.partner_units {
+            push_unique(&mut entry(&mut units, u).partner_tasks, &t.id);
+        }
+    }
+    units.into_values().collect()
+}
+
+fn index_leaders(tasks: &[Task]) -> Vec<Leader> {
+    let mut leaders: Vec<Leader> = Vec::new();
+    for t in tasks {
+        for name in &t.leaders {
+            match leaders.iter_mut().find(|l| &l.name == name) {
+                Some(l) => push_unique(&mut l.tasks, &t.id),
+                None => leaders.push(Leader {
+                    name: name.clone(),
+                    title: names::is_title(name),
+                    tasks: vec![t.id.clone()],
+                }),
+            }
+        }
+    }
+    leaders
+}

@@ -1,0 +1,184 @@
+//! Reads the notice file into numbered lines, whatever its format.
+//!
+//! A .txt notice is its lines. A .docx notice is its paragraphs, one line each, and its
+//! tables written the way the .txt lays out attachment 3: each cell on a line led by a tab,
+//! line breaks inside a cell as plain continuation lines, a blank line after each row. So
+//! one parser ([`super::notice`]) serves both formats. The format is decided by the file's
+//! signature, not its extension.
+
+use quick_xml::events::Event;
+use std::io::Read;
+use std::path::Path;
+
+/// Largest notice read (the real one is 40 KB as text, 54 KB as .docx).
+const MAX_NOTICE_BYTES: u64 = 20 * 1024 * 1024;
+
+#[derive(Debug, thiserror::Error)]
+pub enum NoticeError {
+    #[error("{file}: cannot read the notice: {source}")]
+    Io { file: String, source: std::io::Error },
+    #[error("{file}: this is a Word 97-2003 (.doc) file; open it in Word or WPS and save it as .docx, then set `notice` in duban.toml")]
+    BinaryDoc { file: String },
+    #[error("{file}: not a notice duban can read ({why}); use the notice as .txt (UTF-8) or .docx")]
+    Unsupported { file: String, why: String },
+    #[error("{file}: the .docx is damaged: {why}")]
+    BadDocx { file: String, why: String },
+    #[error("{file}: no tasks found: expected 附件1 with numbered tasks (1. …) followed by 责 任 人： and 牵头单位： lines")]
+    Empty { file: String },
+}
+
+/// Where a line came from: a line of a .txt or a paragraph of a .docx.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Line,
+    Paragraph,
+}
+
+impl LineKind {
+    pub fn word(self) -> &'static str {
+        match self {
+            LineKind::Line => "line",
+            LineKind::Paragraph => "paragraph",
+        }
+    }
+}
+
+pub struct NoticeLines {
+    pub kind: LineKind,
+    /// (1-based line or paragraph number, text)
+    pub lines: Vec<(usize, String)>,
+}
+
+pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
+    let file = path.display().to_string();
+    let io = |source| NoticeError::Io {
+        file: file.clone(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.len() > MAX_NOTICE_BYTES {
+        return Err(NoticeError::Unsupported {
+            file,
+            why: format!("{} bytes is too large for a notice", meta.len()),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(NoticeError::BinaryDoc { file });
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return docx_lines(&bytes).map_err(|why| NoticeError::BadDocx { file, why });
+    }
+    let text = String::from_utf8(bytes).map_err(|_| NoticeError::Unsupported {
+        file: file.clone(),
+        why: "the text is not UTF-8".into(),
+    })?;
+    let text = text.trim_start_matches('\u{feff}');
+    Ok(NoticeLines {
+        kind: LineKind::Line,
+        lines: text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim_end_matches('\r').to_string()))
+            .collect(),
+    })
+}
+
+fn docx_lines(bytes: &[u8]) -> Result<NoticeLines, String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let mut entry = zip
+        .by_name("word/document.xml")
+        .map_err(|_| "it has no word/document.xml (is it really a Word file?)".to_string())?;
+    if entry.size() > 4 * MAX_NOTICE_BYTES {
+        return Err("word/document.xml is implausibly large".into());
+    }
+    let mut xml = String::new();
+    entry
+        .by_ref()
+        .take(4 * MAX_NOTICE_BYTES)
+        .read_to_string(&mut xml)
+        .map_err(|e| e.to_string())?;
+    let lines = document_lines(&xml)?;
+    Ok(NoticeLines {
+        kind: LineKind::Paragraph,
+        lines: lines.into_iter().enumerate().map(|(i, l)| (i + 1, l)).collect(),
+    })
+}
+
+/// Walks word/document.xml. Outside tables each paragraph is one entry (breaks inside a
+/// paragraph start new entries); inside a table each cell becomes "\t" + its first line,
+/// then its other lines, and each row ends with an empty entry.
+fn document_lines(xml: &str) -> Result<Vec<String>, String> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut out: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut in_text = false;
+    let mut cell_start = false;
+    loop {
+        match reader.read_event().map_err(|e| e.to_string())? {
+            Event::Start(e) | Event::Empty(e) if matches!(e.local_name().as_ref(), "br" | "cr") => {
+                out.push(std::mem::take(&mut cur));
+            }
+            Event::Empty(e) if e.local_name().as_ref() == "tab" => cur.push('\t'),
+            Event::Start(e) => match e.local_name().as_ref() {
+                "t" => in_text = true,
+                "tc" => cell_start = true,
+                "p" if cell_start => {
+                    cur.push('\t');
+                    cell_start = false;
+                }
+                _ => {}
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                "t" => in_text = false,
+                "p" => out.push(std::mem::take(&mut cur)),
+                "tr" => out.push(String::new()),
+                _ => {}
+            },
+            Event::Text(t) if in_text => {
+                cur.push_str(&t.xml10_content());
+            }
+            Event::GeneralRef(r) if in_text => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    cur.push(c);
+                } else {
+                    let name = r.clone().into_inner();
+                    let known = quick_xml::escape::resolve_predefined_entity(&name);
+                    cur.push_str(known.unwrap_or(""));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_cells_become_tab_led_lines() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>标题</w:t></w:r></w:p>
+        <w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>
+        <w:tc><w:p><w:r><w:t>盐湖高新区</w:t><w:br/><w:t>区工信局</w:t></w:r></w:p></w:tc>
+        <w:tc><w:p><w:r/></w:p></w:tc></w:tr></w:tbl>
+        <w:p><w:r><w:t>A &amp; B</w:t></w:r></w:p></w:body></w:document>"#;
+        let lines = document_lines(xml).unwrap();
+        assert_eq!(
+            lines,
+            ["标题", "\t1", "\t盐湖高新区", "区工信局", "\t", "", "A & B"]
+        );
+    }
+
+    #[test]
+    fn binary_doc_gets_save_as_docx_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("notice.doc");
+        std::fs::write(&p, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).unwrap();
+        let err = read_notice(&p).err().unwrap().to_string();
+        assert!(err.contains("save it as .docx"), "{err}");
+        assert!(err.contains("notice.doc"), "{err}");
+    }
+}

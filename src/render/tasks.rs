@@ -1,0 +1,111 @@
+//! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json, and a console summary.
+
+use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
+use super::{write_atomic, RenderError};
+use crate::register::{Attachment, Register};
+use rust_xlsxwriter::Workbook;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The header row of 任务清单.xlsx (a contract: later tools read these names).
+pub const COLUMNS: [&str; 7] = [
+    "任务编号",
+    "类别",
+    "所属工程",
+    "任务内容",
+    "责任人",
+    "牵头单位",
+    "配合单位",
+];
+
+pub fn write(register: &Register, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
+    let xlsx = dir.join("任务清单.xlsx");
+    let json = dir.join("任务清单.json");
+    let mut wb = workbook(register).map_err(|source| RenderError::Xlsx {
+        path: xlsx.clone(),
+        source,
+    })?;
+    save(&mut wb, &xlsx)?;
+    let text = serde_json::to_string_pretty(register).expect("the register serialises");
+    write_atomic(&json, text.as_bytes())?;
+    Ok(vec![xlsx, json])
+}
+
+fn workbook(register: &Register) -> Result<Workbook, rust_xlsxwriter::XlsxError> {
+    let mut wb = Workbook::new();
+    wb.set_properties(&fixed_properties("任务清单"));
+    let ws = wb.add_worksheet().set_name("任务清单")?;
+    let (head, body) = (header_format(), body_format());
+    for (c, name) in COLUMNS.iter().enumerate() {
+        ws.write_with_format(0, c as u16, *name, &head)?;
+    }
+    for (i, t) in register.tasks.iter().enumerate() {
+        let r = i as u32 + 1;
+        let cells = [
+            t.id.clone(),
+            t.attachment.title().to_string(),
+            t.group_title(),
+            t.text.clone(),
+            t.leaders.join("、"),
+            t.lead_units.join("、"),
+            t.partner_units.join("、"),
+        ];
+        for (c, v) in cells.iter().enumerate() {
+            ws.write_with_format(r, c as u16, v, &body)?;
+        }
+    }
+    for (c, w) in [8, 6, 16, 40, 14, 16, 24].iter().enumerate() {
+        ws.set_column_width(c as u16, cjk_width(*w))?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    ws.autofilter(0, 0, register.tasks.len() as u32, COLUMNS.len() as u16 - 1)?;
+    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    Ok(wb)
+}
+
+/// The console summary: tasks per attachment and programme, reporting units and their
+/// task counts, groups, flags and notice warnings.
+pub fn summary(register: &Register) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "任务清单 ({}): {} tasks",
+        register.source,
+        register.tasks.len()
+    );
+    for att in Attachment::ALL {
+        let n = register.tasks_in(att).count();
+        let _ = writeln!(s, "  附件{} {}: {n}", att.number(), att.title());
+        if att == Attachment::Programmes {
+            let mut last = String::new();
+            for t in register.tasks_in(att) {
+                let g = t.group_title();
+                if g != last {
+                    let count = register.tasks_in(att).filter(|x| x.group_title() == g).count();
+                    let _ = writeln!(s, "    {g}: {count}");
+                    last = g;
+                }
+            }
+        }
+    }
+    let reporting: Vec<_> = register.reporting_units().collect();
+    let _ = writeln!(s, "reporting units: {}", reporting.len());
+    for u in &reporting {
+        let _ = writeln!(s, "  {}: {} tasks", u.name, u.lead_tasks.len());
+    }
+    let groups: Vec<_> = register
+        .units
+        .iter()
+        .filter(|u| u.group)
+        .map(|u| u.name.as_str())
+        .collect();
+    let _ = writeln!(s, "groups (not reporting units): {}", groups.join("、"));
+    for t in register.tasks.iter().filter(|t| !t.flags.is_empty()) {
+        let _ = writeln!(s, "note: {} {}", t.id, t.flags.join("; "));
+    }
+    for w in &register.warnings {
+        let _ = writeln!(s, "warning: {}: {w}", register.source);
+    }
+    s
+}

@@ -1,0 +1,62 @@
+//! Shared helpers for the Excel outputs: fixed document properties (so the same model gives
+//! the same bytes), the common cell formats, and saving through [`super::write_atomic`].
+
+use super::{write_atomic, RenderError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
+use std::path::Path;
+
+/// Properties with a fixed creation time: rust_xlsxwriter would otherwise stamp "now".
+pub fn fixed_properties(title: &str) -> DocProperties {
+    let when = ExcelDateTime::from_ymd(2020, 1, 1).expect("valid date");
+    DocProperties::new()
+        .set_title(title)
+        .set_author("duban")
+        .set_creation_datetime(&when)
+}
+
+/// Saves a workbook atomically to `path`.
+pub fn save(workbook: &mut Workbook, path: &Path) -> Result<(), RenderError> {
+    let bytes = workbook.save_to_buffer().map_err(|source| RenderError::Xlsx {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    write_atomic(path, &bytes)
+}
+
+/// Header cells: bold, centred, bordered, wrapped, light grey.
+pub fn header_format() -> Format {
+    Format::new()
+        .set_bold()
+        .set_font_name("宋体")
+        .set_font_size(11)
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin)
+        .set_background_color("D9D9D9")
+}
+
+/// Body cells: wrapped, top-aligned, bordered.
+pub fn body_format() -> Format {
+    Format::new()
+        .set_font_name("宋体")
+        .set_font_size(10)
+        .set_align(FormatAlign::Top)
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin)
+}
+
+/// Title row: large, bold, centred.
+pub fn title_format() -> Format {
+    Format::new()
+        .set_bold()
+        .set_font_name("宋体")
+        .set_font_size(16)
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+}
+
+/// Column width for Chinese text: `chars` CJK characters need about 2.1 width units each.
+pub fn cjk_width(chars: usize) -> f64 {
+    (chars as f64 * 2.1 + 1.0).min(100.0)
+}

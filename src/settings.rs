@@ -1,0 +1,292 @@
+//! Settings read from `input/duban.toml`.
+//!
+//! Strict: unknown keys are rejected, every error names the file and the key. A missing file
+//! means the documented defaults (README "Settings"). Owns nothing but configuration; the
+//! driver reads it once and hands `&Settings` to every stage.
+
+use crate::period::{Period, PeriodKind};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::value::Datetime;
+
+pub const SETTINGS_FILE: &str = "duban.toml";
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("{file}: cannot read: {source}")]
+    Read { file: PathBuf, source: std::io::Error },
+    #[error("{file}: {message}")]
+    Invalid { file: PathBuf, message: String },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// The notice holding the task breakdown, relative to the input folder (.txt or .docx).
+    pub notice: PathBuf,
+    /// The year the notice covers.
+    pub year: i32,
+    /// District name used in titles (盐湖区).
+    pub district: String,
+    pub office: Office,
+    /// Exact report deadlines by period code (`Q1`, `H1`, `Q3`, `Y`); missing ones use the
+    /// default rule (Friday of the first full working week after the period ends).
+    pub deadlines: BTreeMap<String, Datetime>,
+    /// Other names units go by: alias -> the name used in the notice.
+    pub aliases: BTreeMap<String, String>,
+    pub bulletin: Bulletin,
+    pub matching: Matching,
+    pub limits: Limits,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Office {
+    /// Full name of the issuing office, as in the notice's header.
+    pub name: String,
+    /// Short name used in running text and the 印发 line.
+    pub short_name: String,
+    /// The supervision office that collects the returns.
+    pub supervision: String,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Masthead {
+    /// "督查通报 / 第N期" masthead.
+    Bulletin,
+    /// "…人民政府办公室文件" header with a 发文字号.
+    Document,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Bulletin {
+    pub masthead: Masthead,
+    /// Issue number (第N期); when absent it is counted per year: Q1 = 1, H1 = 2, ...
+    pub issue: Option<u32>,
+    /// 发文字号 for the document header.
+    pub doc_number: String,
+    /// 主送 line.
+    pub recipients: String,
+    /// 抄送 list.
+    pub cc: Vec<String>,
+    /// Date printed on the bulletin (`date = 2020-04-13`); default: the first working day
+    /// after the deadline.
+    pub date: Option<Datetime>,
+    /// How many progress highlights per programme.
+    pub highlights: usize,
+    /// Longest highlight or abridged task text, in characters.
+    pub excerpt_chars: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Matching {
+    /// Similarity (0-1) at or above which a fuzzy text match is accepted.
+    pub accept: f64,
+    /// Similarity at or above which a fuzzy match is kept but listed for review.
+    pub review: f64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    /// Largest input file read, in bytes.
+    pub max_file_bytes: u64,
+    /// Largest total uncompressed size of a zip-based workbook, in bytes.
+    pub max_unzipped_bytes: u64,
+    /// Most cells read from one workbook.
+    pub max_cells: u64,
+    /// Most rows and columns a sheet may span.
+    pub max_rows: u32,
+    pub max_cols: u32,
+    /// Most files taken from input/.
+    pub max_files: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            notice: PathBuf::from("notice.txt"),
+            year: 2020,
+            district: "盐湖区".into(),
+            office: Office::default(),
+            deadlines: BTreeMap::new(),
+            aliases: BTreeMap::new(),
+            bulletin: Bulletin::default(),
+            matching: Matching::default(),
+            limits: Limits::default(),
+        }
+    }
+}
+
+impl Default for Office {
+    fn default() -> Self {
+        Office {
+            name: "运城市盐湖区人民政府办公室".into(),
+            short_name: "区政府办公室".into(),
+            supervision: "区政府督查室".into(),
+        }
+    }
+}
+
+impl Default for Bulletin {
+    fn default() -> Self {
+        Bulletin {
+            masthead: Masthead::Bulletin,
+            issue: None,
+            doc_number: "运盐政办发〔2020〕24号".into(),
+            recipients: "各乡镇人民政府、街道办事处，区直各有关单位，各园区管委会：".into(),
+            cc: vec!["区委办".into(), "区人大办".into(), "区政协办".into()],
+            date: None,
+            highlights: 3,
+            excerpt_chars: 60,
+        }
+    }
+}
+
+impl Default for Matching {
+    fn default() -> Self {
+        Matching {
+            accept: 0.85,
+            review: 0.6,
+        }
+    }
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 50 * 1024 * 1024,
+            max_unzipped_bytes: 200 * 1024 * 1024,
+            max_cells: 2_000_000,
+            max_rows: 100_000,
+            max_cols: 200,
+            max_files: 20_000,
+        }
+    }
+}
+
+impl Settings {
+    /// Reads `<input>/duban.toml`; a missing file gives the defaults.
+    pub fn load(input: &Path) -> Result<Settings, SettingsError> {
+        let file = input.join(SETTINGS_FILE);
+        match std::fs::read_to_string(&file) {
+            Ok(text) => Settings::parse(&text, &file),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Settings::default()),
+            Err(source) => Err(SettingsError::Read { file, source }),
+        }
+    }
+
+    pub fn parse(text: &str, file: &Path) -> Result<Settings, SettingsError> {
+        let invalid = |message: String| SettingsError::Invalid {
+            file: file.to_path_buf(),
+            message,
+        };
+        let settings: Settings = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        settings.validate().map_err(invalid)?;
+        Ok(settings)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        for (key, value) in &self.deadlines {
+            to_date(value).map_err(|e| format!("deadlines.{key}: {e}"))?;
+            if !PeriodKind::ALL.iter().any(|k| k.code() == key) {
+                return Err(format!(
+                    "deadlines.{key}: unknown period, expected one of Q1, H1, Q3, Y"
+                ));
+            }
+        }
+        let m = &self.matching;
+        if !(0.0..=1.0).contains(&m.review) || !(0.0..=1.0).contains(&m.accept) || m.review > m.accept {
+            return Err("matching: need 0 <= review <= accept <= 1".into());
+        }
+        if let Some(d) = &self.bulletin.date {
+            to_date(d).map_err(|e| format!("bulletin.date: {e}"))?;
+        }
+        if !(1900..=2100).contains(&self.year) {
+            return Err(format!("year: {} is not a plausible year", self.year));
+        }
+        Ok(())
+    }
+
+    /// The deadline for a period: the exact date from the settings, else the default rule.
+    pub fn deadline(&self, period: Period) -> NaiveDate {
+        self.deadlines
+            .get(period.kind.code())
+            .and_then(|d| to_date(d).ok())
+            .unwrap_or_else(|| period.default_deadline())
+    }
+
+    /// The date printed on the bulletin, when the settings give one.
+    pub fn bulletin_date(&self) -> Option<NaiveDate> {
+        self.bulletin.date.as_ref().and_then(|d| to_date(d).ok())
+    }
+
+    /// The canonical unit name for a name as written (aliases applied, spaces removed).
+    pub fn canonical_unit(&self, name: &str) -> String {
+        let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        self.aliases.get(&compact).cloned().unwrap_or(compact)
+    }
+}
+
+/// A TOML date (`2020-04-10`, unquoted) as a calendar date; times are refused.
+fn to_date(d: &Datetime) -> Result<NaiveDate, String> {
+    match (&d.date, &d.time) {
+        (Some(date), None) => NaiveDate::from_ymd_opt(date.year as i32, date.month as u32, date.day as u32)
+            .ok_or_else(|| format!("{d} is not a valid date")),
+        _ => Err(format!(
+            "{d} is not a date; write it like 2020-04-10 (no quotes, no time)"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_is_rejected_with_file_and_key() {
+        let err = Settings::parse("year = 2020\nyeer = 1\n", Path::new("input/duban.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("input/duban.toml: "), "{msg}");
+        assert!(msg.contains("unknown field `yeer`"), "{msg}");
+    }
+
+    #[test]
+    fn nested_unknown_key_names_the_key() {
+        let err = Settings::parse("[bulletin]\nmasthed = \"bulletin\"\n", Path::new("d.toml")).unwrap_err();
+        assert!(err.to_string().contains("masthed"), "{err}");
+    }
+
+    #[test]
+    fn bad_deadline_period_is_named() {
+        let err = Settings::parse("[deadlines]\nQ2 = 2020-07-10\n", Path::new("d.toml")).unwrap_err();
+        assert!(err.to_string().contains("deadlines.Q2"), "{err}");
+    }
+
+    #[test]
+    fn exact_deadline_overrides_default_and_aliases_apply() {
+        let s = Settings::parse(
+            "[deadlines]\nQ1 = 2020-04-08\n[aliases]\n\"扶贫办\" = \"区扶贫开发中心\"\n",
+            Path::new("d.toml"),
+        )
+        .unwrap();
+        let q1 = Period::new(2020, PeriodKind::Q1);
+        assert_eq!(s.deadline(q1), NaiveDate::from_ymd_opt(2020, 4, 8).unwrap());
+        assert_eq!(
+            s.deadline(Period::new(2020, PeriodKind::H1)),
+            NaiveDate::from_ymd_opt(2020, 7, 10).unwrap()
+        );
+        assert_eq!(s.canonical_unit("扶 贫办"), "区扶贫开发中心");
+    }
+
+    #[test]
+    fn missing_file_means_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(Settings::load(dir.path()).unwrap(), Settings::default());
+    }
+}

@@ -1,0 +1,113 @@
+//! Wording templates (handlebars), built in and overridable one file at a time.
+//!
+//! The defaults are the files in the repository's `templates/` folder, compiled in with
+//! `include_str!`. A file of the same name in the override folder (`templates/` in the
+//! working directory, or `--templates DIR`) replaces one default. All templates are
+//! registered and checked before any input is read, in strict mode (a misspelt variable is
+//! an error naming the template and line) and without HTML escaping (the output is
+//! document text, not HTML).
+
+use handlebars::Handlebars;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// (name, built-in text). The name is the file name without `.hbs`.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("bulletin", include_str!("../templates/bulletin.hbs")),
+    ("reminder", include_str!("../templates/reminder.hbs")),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum TemplateError {
+    #[error("{file}: cannot read template: {source}")]
+    Read { file: PathBuf, source: std::io::Error },
+    #[error("template {file}: {message}")]
+    Syntax { file: String, message: String },
+    #[error("template {name}: {message}")]
+    Render { name: String, message: String },
+}
+
+pub struct Templates {
+    registry: Handlebars<'static>,
+    /// Where each template came from ("built-in" or the override file), for messages.
+    pub origins: Vec<(String, String)>,
+}
+
+impl Templates {
+    /// Registers every template, taking `<dir>/<name>.hbs` over the built-in where present.
+    pub fn load(dir: Option<&Path>) -> Result<Templates, TemplateError> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(true);
+        registry.register_escape_fn(handlebars::no_escape);
+        let mut origins = Vec::new();
+        for (name, builtin) in BUILTIN {
+            let file = dir.map(|d| d.join(format!("{name}.hbs")));
+            let (text, origin) = match file.as_ref().filter(|f| f.is_file()) {
+                Some(f) => {
+                    let text = std::fs::read_to_string(f).map_err(|source| TemplateError::Read {
+                        file: f.clone(),
+                        source,
+                    })?;
+                    (text, f.display().to_string())
+                }
+                None => (builtin.to_string(), format!("built-in {name}.hbs")),
+            };
+            registry
+                .register_template_string(name, text)
+                .map_err(|e| TemplateError::Syntax {
+                    file: origin.clone(),
+                    message: e.to_string(),
+                })?;
+            origins.push((name.to_string(), origin));
+        }
+        Ok(Templates { registry, origins })
+    }
+
+    pub fn render<T: Serialize>(&self, name: &str, context: &T) -> Result<String, TemplateError> {
+        self.registry.render(name, context).map_err(|e| {
+            let origin = self
+                .origins
+                .iter()
+                .find(|(n, _)| n == name)
+                .map_or(name.to_string(), |(_, o)| o.clone());
+            TemplateError::Render {
+                name: origin,
+                message: e.to_string(),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtins_compile() {
+        Templates::load(None).unwrap();
+    }
+
+    #[test]
+    fn override_with_syntax_error_names_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("bulletin.hbs"), "{{#if x}}\nunclosed\n").unwrap();
+        let err = Templates::load(Some(dir.path())).err().unwrap().to_string();
+        assert!(err.contains("bulletin.hbs"), "{err}");
+    }
+
+    #[test]
+    fn misspelt_variable_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("reminder.hbs"), "line one\n{{unitt}}\n").unwrap();
+        let t = Templates::load(Some(dir.path())).unwrap();
+        #[derive(Serialize)]
+        struct Ctx {
+            unit: String,
+        }
+        let err = t
+            .render("reminder", &Ctx { unit: "x".into() })
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("reminder.hbs") && err.contains("unitt"), "{err}");
+    }
+}
