@@ -6,7 +6,10 @@
 //! (-> Model) -> `render::{ledger, bulletin, forms, report, tasks}`.
 
 pub mod cli;
+pub mod collect;
 pub mod driver;
+pub mod extract;
+pub mod matching;
 pub mod merge;
 pub mod model;
 pub mod period;

@@ -1,0 +1,1 @@
+//! Stage 3: raw cells -> typed records. (To be written: issue 4.)

@@ -1,0 +1,1 @@
+//! Stage 4: records -> tasks, units and periods. (To be written: issue 4.)
