@@ -62,12 +62,14 @@ pub fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
     let mut zip = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
-        Err(e) => return Sniffed::Fail(
-            None,
-            format!(
+        Err(e) => {
+            return Sniffed::Fail(
+                None,
+                format!(
                 "damaged or truncated file: it starts like a zip-based workbook but cannot be opened ({e})"
             ),
-        ),
+            )
+        }
     };
     let has = |zip: &ZipArchive<Cursor<&[u8]>>, name: &str| zip.index_for_name(name).is_some();
     if has(&zip, "xl/workbook.xml") {
