@@ -1,0 +1,247 @@
+//! Making an Excel 97-2003 (.xls) workbook safe to hand to calamine.
+//!
+//! calamine parses every sheet of an .xls when it opens it: it reserves room for the extent a
+//! sheet's DIMENSIONS record declares and builds a dense range over the cells it finds, so a
+//! few cell records at far corners make it allocate gigabytes (and a failed allocation aborts
+//! the process). This module walks the BIFF record stream exactly as calamine does, refuses
+//! encrypted streams (FILEPASS), and patches the stream in place: DIMENSIONS records are
+//! zeroed, and cell records beyond the row/column limits or past the cell cap are turned into
+//! BLANK records, which calamine skips. What was dropped is handed back for the warnings.
+
+use crate::settings::Limits;
+use std::io::{Cursor, Read, Seek, SeekFrom, Write};
+
+const BOF: u16 = 0x0809;
+const EOF: u16 = 0x000A;
+const FILEPASS: u16 = 0x002F;
+const BOUNDSHEET: u16 = 0x0085;
+const DIMENSIONS: u16 = 0x0200;
+const BLANK: u16 = 0x0201;
+const FORMULA: u16 = 0x0006;
+const STRING: u16 = 0x0207;
+const MULRK: u16 = 0x00BD;
+/// Single-cell records calamine reads: Number, Label, RString, BoolErr, Rk, LabelSst, Formula.
+const CELLS: [u16; 7] = [0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, FORMULA];
+
+/// Why an .xls is refused before parsing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    Encrypted,
+    Damaged(String),
+    /// Sheet `sheet` (BoundSheet order) spans more cells than the cap allows.
+    Span {
+        sheet: usize,
+        first: (u32, u32),
+        last: (u32, u32),
+    },
+}
+
+/// The outcome of the pass: patched file bytes (None when nothing needed patching) and, per
+/// sheet index, the first cell dropped for lying beyond the limits; the cell where the cap
+/// stopped reading.
+#[derive(Debug, Default)]
+pub struct Prepared {
+    pub bytes: Option<Vec<u8>>,
+    pub beyond: Vec<(usize, (u32, u32))>,
+    pub capped: Option<(usize, (u32, u32))>,
+}
+
+/// Checks and patches the workbook stream of the OLE file `bytes`.
+pub fn prepare(bytes: &[u8], limits: &Limits) -> Result<Prepared, Refusal> {
+    let mut file =
+        cfb::CompoundFile::open(Cursor::new(bytes.to_vec())).map_err(|e| Refusal::Damaged(e.to_string()))?;
+    let path = if file.is_stream("/Workbook") {
+        "/Workbook"
+    } else {
+        "/Book"
+    };
+    let mut stream = Vec::new();
+    file.open_stream(path)
+        .and_then(|mut s| s.read_to_end(&mut stream))
+        .map_err(|e| Refusal::Damaged(e.to_string()))?;
+    let mut scan = Scan::new(limits);
+    let sheets = scan.globals(&stream)?;
+    for (index, pos) in sheets.iter().enumerate() {
+        scan.sheet(&mut stream, index, *pos)?;
+    }
+    let mut prepared = Prepared {
+        bytes: None,
+        beyond: scan.beyond,
+        capped: scan.capped,
+    };
+    if scan.changed {
+        let write = |file: &mut cfb::CompoundFile<Cursor<Vec<u8>>>| -> std::io::Result<()> {
+            let mut s = file.open_stream(path)?;
+            s.seek(SeekFrom::Start(0))?;
+            s.write_all(&stream)?;
+            s.flush()?;
+            drop(s);
+            file.flush()
+        };
+        write(&mut file).map_err(|e| Refusal::Damaged(e.to_string()))?;
+        prepared.bytes = Some(file.into_inner().into_inner());
+    }
+    Ok(prepared)
+}
+
+/// A bounding box of cells: (first row, first col), (last row, last col).
+type Span = Option<((u32, u32), (u32, u32))>;
+
+struct Scan<'a> {
+    limits: &'a Limits,
+    kept: u64,
+    changed: bool,
+    beyond: Vec<(usize, (u32, u32))>,
+    capped: Option<(usize, (u32, u32))>,
+}
+
+/// One record header at `pos`: (type, data range), if the stream holds it whole.
+fn record(stream: &[u8], pos: usize) -> Option<(u16, std::ops::Range<usize>)> {
+    let head = stream.get(pos..pos.checked_add(4)?)?;
+    let typ = u16::from_le_bytes([head[0], head[1]]);
+    let len = u16::from_le_bytes([head[2], head[3]]) as usize;
+    let data = pos + 4..pos + 4 + len;
+    (data.end <= stream.len()).then_some((typ, data))
+}
+
+fn u16_at(data: &[u8], at: usize) -> u32 {
+    u16::from_le_bytes([data[at], data[at + 1]]) as u32
+}
+
+impl<'a> Scan<'a> {
+    fn new(limits: &'a Limits) -> Scan<'a> {
+        Scan {
+            limits,
+            kept: 0,
+            changed: false,
+            beyond: Vec::new(),
+            capped: None,
+        }
+    }
+
+    /// The globals substream: refuses FILEPASS, returns each sheet's stream offset.
+    fn globals(&mut self, stream: &[u8]) -> Result<Vec<usize>, Refusal> {
+        let mut sheets = Vec::new();
+        let mut pos = 0;
+        while let Some((typ, data)) = record(stream, pos) {
+            match typ {
+                FILEPASS => return Err(Refusal::Encrypted),
+                BOUNDSHEET if data.len() >= 6 => {
+                    let d = &stream[data.clone()];
+                    let at = u32::from_le_bytes([d[0], d[1], d[2], d[3]]) as usize;
+                    if at >= stream.len() {
+                        return Err(Refusal::Damaged(format!(
+                            "sheet {} starts beyond the end of the workbook stream",
+                            sheets.len() + 1
+                        )));
+                    }
+                    sheets.push(at);
+                }
+                EOF => break,
+                _ => {}
+            }
+            pos = data.end;
+        }
+        Ok(sheets)
+    }
+
+    /// One sheet substream, walked as calamine walks it (nested substreams skipped).
+    fn sheet(&mut self, stream: &mut [u8], index: usize, start: usize) -> Result<(), Refusal> {
+        let (mut pos, mut depth, mut seen_bof) = (start, 0usize, false);
+        let mut formula_dropped = false;
+        let mut span: Span = None;
+        while let Some((typ, data)) = record(stream, pos) {
+            let next = data.end;
+            if depth > 0 {
+                depth = match typ {
+                    BOF => depth + 1,
+                    EOF => depth - 1,
+                    _ => depth,
+                };
+                pos = next;
+                continue;
+            }
+            match typ {
+                BOF if seen_bof => depth += 1,
+                BOF => seen_bof = true,
+                EOF => break,
+                DIMENSIONS => {
+                    stream[data].fill(0);
+                    self.changed = true;
+                }
+                STRING if formula_dropped => self.blank(stream, pos),
+                t if CELLS.contains(&t) || t == MULRK => {
+                    let keep = self.cells(&stream[data], t, index);
+                    match keep {
+                        Some((row, first, last)) => widen(&mut span, row, first, last),
+                        None => self.blank(stream, pos),
+                    }
+                    if t == FORMULA {
+                        formula_dropped = keep.is_none();
+                    }
+                }
+                _ => {}
+            }
+            pos = next;
+        }
+        match span {
+            Some((first, last)) if area(first, last) > self.limits.max_cells => Err(Refusal::Span {
+                sheet: index,
+                first,
+                last,
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    fn blank(&mut self, stream: &mut [u8], pos: usize) {
+        stream[pos..pos + 2].copy_from_slice(&BLANK.to_le_bytes());
+        self.changed = true;
+    }
+
+    /// Decides whether a cell record is kept: Some((row, first col, last col)) if so.
+    fn cells(&mut self, data: &[u8], typ: u16, sheet: usize) -> Option<(u32, u32, u32)> {
+        if data.len() < 6 {
+            return None; // calamine would refuse it; dropping it is safer.
+        }
+        let row = u16_at(data, 0);
+        let first = u16_at(data, 2);
+        let last = if typ == MULRK {
+            u16_at(data, data.len() - 2)
+        } else {
+            first
+        };
+        if last < first {
+            return None;
+        }
+        let limits = self.limits;
+        if row >= limits.max_rows || last >= limits.max_cols {
+            if !self.beyond.iter().any(|(s, _)| *s == sheet) {
+                let col = if row >= limits.max_rows {
+                    first
+                } else {
+                    first.max(limits.max_cols)
+                };
+                self.beyond.push((sheet, (row, col)));
+            }
+            return None;
+        }
+        let n = (last - first + 1) as u64;
+        if self.capped.is_some() || self.kept + n > limits.max_cells {
+            self.capped.get_or_insert((sheet, (row, first)));
+            return None;
+        }
+        self.kept += n;
+        Some((row, first, last))
+    }
+}
+
+fn widen(span: &mut Span, row: u32, first: u32, last: u32) {
+    let (a, b) = span.get_or_insert(((row, first), (row, last)));
+    *a = (a.0.min(row), a.1.min(first));
+    *b = (b.0.max(row), b.1.max(last));
+}
+
+fn area(first: (u32, u32), last: (u32, u32)) -> u64 {
+    (last.0 - first.0 + 1) as u64 * (last.1 - first.1 + 1) as u64
+}

@@ -1,0 +1,229 @@
+//! Stage 2: input/ -> raw workbooks.
+//!
+//! Walks the input folder (subfolders too), decides each file's format by its signature
+//! (never by its extension), refuses what is not a workbook with a reason, and reads every
+//! sheet of every workbook into raw cells that keep their position. Caps decompressed
+//! size, cell count and sheet extent (settings `limits`), never evaluates formulas or macros.
+//!
+//! Hands on one [`Collected`] per file, sorted by path.
+
+mod biff;
+mod ods;
+mod read;
+mod sniff;
+mod walk;
+mod zipguard;
+
+pub use read::cell_value;
+pub use walk::collect;
+
+use crate::model::Finding;
+use crate::settings::Limits;
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Serialize;
+use sniff::Sniffed;
+use std::io::Read;
+use std::path::Path;
+
+/// Workbook formats duban reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Format {
+    Xlsx,
+    Xlsm,
+    Xlsb,
+    Xls,
+    Ods,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Xlsx => "xlsx",
+            Format::Xlsm => "xlsm",
+            Format::Xlsb => "xlsb",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+        }
+    }
+}
+
+/// One cell's value as read. Formulas are never evaluated: a formula cell gives its cached
+/// value, if the file has one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum CellValue {
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    DateTime(NaiveDateTime),
+    /// An Excel error value such as #DIV/0!.
+    Error(String),
+}
+
+/// A non-empty row: its 0-based index and its non-empty cells as (0-based column, value),
+/// columns ascending.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RawRow {
+    pub row: u32,
+    pub cells: Vec<(u32, CellValue)>,
+}
+
+/// A merged range, 0-based and inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Merged {
+    pub first_row: u32,
+    pub first_col: u32,
+    pub last_row: u32,
+    pub last_col: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RawSheet {
+    pub name: String,
+    /// Hidden and very hidden sheets are false.
+    pub visible: bool,
+    /// Non-empty rows only, ascending.
+    pub rows: Vec<RawRow>,
+    pub merged: Vec<Merged>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RawWorkbook {
+    /// Relative to input/, '/' separators.
+    pub path: String,
+    pub format: Format,
+    /// The file's modification date (local time), used when a return has no 填报日期.
+    pub modified: Option<NaiveDate>,
+    pub sheets: Vec<RawSheet>,
+    /// Non-fatal problems met while reading (a sheet over the cell cap, an unreadable sheet).
+    pub warnings: Vec<Finding>,
+}
+
+/// What became of one file found under input/.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Collected {
+    Workbook(RawWorkbook),
+    /// The notice, duban.toml or a template: part of the job, not a return.
+    Canonical {
+        path: String,
+    },
+    /// Not a workbook: lock file, Thumbs.db, text, a .docx report... with the reason.
+    Skipped {
+        path: String,
+        reason: String,
+    },
+    /// A workbook that could not be read: corrupt, encrypted, over a limit.
+    Failed {
+        path: String,
+        format: Option<Format>,
+        reason: String,
+    },
+}
+
+impl Collected {
+    pub fn path(&self) -> &str {
+        match self {
+            Collected::Workbook(w) => &w.path,
+            Collected::Canonical { path }
+            | Collected::Skipped { path, .. }
+            | Collected::Failed { path, .. } => path,
+        }
+    }
+}
+
+/// Reads one file: refuses it when larger than `limits.max_file_bytes` (unless its first bytes
+/// show it is no workbook at all, which makes it Skipped), else hands it to [`read_bytes`].
+pub fn read_file(abs: &Path, rel: &str, limits: &Limits) -> Collected {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    if let Some(reason) = sniff::junk_name(name) {
+        return skipped(rel, reason);
+    }
+    let failed = |reason: String| Collected::Failed {
+        path: rel.to_string(),
+        format: None,
+        reason,
+    };
+    let meta = match std::fs::metadata(abs) {
+        Ok(m) => m,
+        Err(e) => return failed(format!("cannot read the file: {e}")),
+    };
+    let modified = meta
+        .modified()
+        .ok()
+        .map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive());
+    if meta.len() > limits.max_file_bytes {
+        let mut head = [0u8; 8];
+        let n = std::fs::File::open(abs)
+            .and_then(|mut f| f.read(&mut head))
+            .unwrap_or(0);
+        if !sniff::looks_like_workbook(&head[..n]) {
+            return read_bytes(&head[..n], rel, modified, limits);
+        }
+        return failed(format!(
+            "the file is {:.1} MB, larger than the limit of {:.1} MB (limits.max_file_bytes)",
+            meta.len() as f64 / 1048576.0,
+            limits.max_file_bytes as f64 / 1048576.0
+        ));
+    }
+    match std::fs::read(abs) {
+        Ok(bytes) => read_bytes(&bytes, rel, modified, limits),
+        Err(e) => failed(format!("cannot read the file: {e}")),
+    }
+}
+
+/// The core: decides the format of `bytes` by signature, applies the guards and reads every
+/// sheet. Never panics: a parser that panics on a hostile file makes it Failed.
+pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: &Limits) -> Collected {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    if let Some(reason) = sniff::junk_name(name) {
+        return skipped(rel, reason);
+    }
+    let format = match sniff::sniff(bytes, rel) {
+        Sniffed::Workbook(f) => f,
+        Sniffed::Skip(reason) => return skipped(rel, &reason),
+        Sniffed::Fail(format, reason) => {
+            return Collected::Failed {
+                path: rel.to_string(),
+                format,
+                reason,
+            }
+        }
+    };
+    let failed = |reason: String| Collected::Failed {
+        path: rel.to_string(),
+        format: Some(format),
+        reason,
+    };
+    if format != Format::Xls {
+        if let Err(reason) = zipguard::check(bytes, limits) {
+            return failed(reason);
+        }
+    }
+    let mut ctx = read::Ctx {
+        rel,
+        limits,
+        left: limits.max_cells,
+        capped: false,
+        warnings: Vec::new(),
+    };
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read::sheets(bytes, format, &mut ctx)
+    }));
+    match outcome {
+        Ok(Ok(sheets)) => Collected::Workbook(RawWorkbook {
+            path: rel.to_string(),
+            format,
+            modified,
+            sheets,
+            warnings: ctx.warnings,
+        }),
+        Ok(Err(reason)) => failed(reason),
+        Err(_) => failed("damaged workbook: the reader gave up on its content (internal error)".into()),
+    }
+}
+
+fn skipped(rel: &str, reason: &str) -> Collected {
+    Collected::Skipped {
+        path: rel.to_string(),
+        reason: reason.to_string(),
+    }
+}

@@ -1,0 +1,159 @@
+//! Bounding an OpenDocument spreadsheet (.ods) before calamine builds it.
+//!
+//! calamine reads every table of an .ods when it opens it and expands repeated rows and
+//! columns into a dense range (up to 100 million cells), so a few bytes of
+//! `table:number-rows-repeated` can cost gigabytes. This pass streams `content.xml` with
+//! quick-xml, counts what calamine would store and refuses the file, naming the sheet and
+//! cell, when a value lies beyond the row/column limits or the extent passes the cell cap.
+
+use crate::model::a1;
+use crate::settings::Limits;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+use std::io::{BufReader, Cursor};
+
+/// calamine's own caps on repeats (ods.rs: MAX_ROWS, MAX_COLUMNS).
+const CALAMINE_MAX_ROWS: u64 = 1_048_576;
+const CALAMINE_MAX_COLS: u64 = 16_384;
+
+/// Err is the reason the workbook is refused.
+pub fn check(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let content = zip
+        .by_name("content.xml")
+        .map_err(|_| "damaged workbook: content.xml is missing".to_string())?;
+    let mut reader = Reader::from_reader(BufReader::new(content));
+    let mut table = Table::new(limits);
+    let mut buf = Vec::new();
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| format!("damaged workbook: content.xml is malformed ({e})"))?;
+        match event {
+            Event::Start(e) => table.element(&e)?,
+            Event::Empty(e) => {
+                table.element(&e)?;
+                if e.name().as_ref() == "table:table-row" {
+                    table.end_row();
+                }
+            }
+            Event::End(e) if e.name().as_ref() == "table:table-row" => table.end_row(),
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(())
+}
+
+/// What calamine would hold for the current table.
+struct Table<'a> {
+    limits: &'a Limits,
+    name: String,
+    row: u64,
+    row_repeat: u64,
+    col: u64,
+    /// Cells calamine stores before expanding repeats, over the whole file.
+    stored: u64,
+    /// Bounding box of non-empty cells, rows expanded.
+    span: Option<((u64, u64), (u64, u64))>,
+}
+
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    let a = e.try_get_attribute(name).ok()??;
+    Some(a.value.into_owned())
+}
+
+fn repeat(e: &BytesStart<'_>, name: &str, cap: u64) -> u64 {
+    attr(e, name)
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .unwrap_or(1)
+        .clamp(1, cap)
+}
+
+impl<'a> Table<'a> {
+    fn new(limits: &'a Limits) -> Table<'a> {
+        Table {
+            limits,
+            name: String::new(),
+            row: 0,
+            row_repeat: 1,
+            col: 0,
+            stored: 0,
+            span: None,
+        }
+    }
+
+    fn element(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+        match e.name().as_ref() {
+            "table:table" => {
+                self.name = attr(e, "table:name").unwrap_or_default();
+                (self.row, self.col, self.span) = (0, 0, None);
+            }
+            "table:table-row" => {
+                self.row_repeat = repeat(e, "table:number-rows-repeated", CALAMINE_MAX_ROWS);
+                self.col = 0;
+            }
+            "table:table-cell" | "table:covered-table-cell" => self.cell(e)?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn end_row(&mut self) {
+        self.row = self.row.saturating_add(self.row_repeat);
+        self.row_repeat = 1;
+    }
+
+    fn cell(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
+        let cols = repeat(e, "table:number-columns-repeated", CALAMINE_MAX_COLS);
+        let (row, col) = (self.row, self.col);
+        self.col = self.col.saturating_add(cols);
+        let has_value = e.try_get_attribute("office:value-type").ok().flatten().is_some()
+            || e.try_get_attribute("table:formula").ok().flatten().is_some();
+        if !has_value {
+            return Ok(());
+        }
+        let last = (row + self.row_repeat - 1, col + cols - 1);
+        let limits = self.limits;
+        if last.0 >= limits.max_rows as u64 || last.1 >= limits.max_cols as u64 {
+            let (max_rows, max_cols) = (limits.max_rows as u64, limits.max_cols as u64);
+            let at = if last.0 >= max_rows {
+                (row.max(max_rows), col)
+            } else {
+                (row, col.max(max_cols))
+            };
+            return Err(self.refuse(
+                at,
+                format!(
+                    "a value lies beyond the limit of {} rows × {} columns",
+                    limits.max_rows, limits.max_cols
+                ),
+            ));
+        }
+        // calamine stores the empty cells before this one in the row, then the repeats.
+        self.stored = self.stored.saturating_add(col + cols);
+        let span = self.span.get_or_insert(((row, col), last));
+        span.0 = (span.0 .0.min(row), span.0 .1.min(col));
+        span.1 = (span.1 .0.max(last.0), span.1 .1.max(last.1));
+        let area = (span.1 .0 - span.0 .0 + 1) * (span.1 .1 - span.0 .1 + 1);
+        if area > limits.max_cells || self.stored > limits.max_cells {
+            return Err(self.refuse(
+                (row, col),
+                format!(
+                    "the sheet grows past the limit of {} cells (limits.max_cells)",
+                    limits.max_cells
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    fn refuse(&self, (row, col): (u64, u64), what: String) -> String {
+        let cell = a1(row.min(u32::MAX as u64) as u32, col.min(u32::MAX as u64) as u32);
+        format!(
+            "sheet {} / {cell}: {what}; the workbook cannot be read safely",
+            self.name
+        )
+    }
+}

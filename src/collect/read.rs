@@ -1,0 +1,342 @@
+//! Reading the sheets of a workbook whose format is known and whose container passed the
+//! guards, through calamine, into [`RawSheet`]s.
+//!
+//! xlsx, xlsm and xlsb are read as a stream of cells, so a far-away cell costs nothing: cells
+//! beyond the row/column limits are dropped with one warning per sheet. xls and ods are built
+//! whole by calamine, after `biff` / `ods` bounded them. Every workbook stops at the cell cap.
+//! Formulas are never evaluated: calamine hands over the cached values.
+
+use super::{biff, ods, CellValue, Format, Merged, RawRow, RawSheet};
+use crate::model::{a1, Finding, Place};
+use crate::settings::Limits;
+use calamine::{Data, DataRef, Dimensions, Ods, Reader, Sheet, SheetType, SheetVisible, Xls, Xlsb, Xlsx};
+use chrono::{NaiveDate, NaiveDateTime};
+use std::fmt::Display;
+use std::io::Cursor;
+
+/// Merged ranges kept per sheet; real forms have a few dozen.
+const MAX_MERGES: usize = 100_000;
+
+/// What reading one workbook needs and gathers.
+pub struct Ctx<'a> {
+    pub rel: &'a str,
+    pub limits: &'a Limits,
+    /// Cells still allowed by `limits.max_cells`.
+    pub left: u64,
+    /// The cap was reached and said so: warn once per workbook.
+    pub capped: bool,
+    pub warnings: Vec<Finding>,
+}
+
+/// Reads every worksheet; `Err` is the reason the whole workbook failed.
+pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
+    match format {
+        Format::Xlsx | Format::Xlsm => {
+            let mut wb = Xlsx::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
+            let meta = worksheets(wb.sheets_metadata());
+            Ok(meta
+                .into_iter()
+                .filter_map(|s| xlsx_sheet(&mut wb, s, ctx))
+                .collect())
+        }
+        Format::Xlsb => {
+            let mut wb = Xlsb::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
+            let meta = worksheets(wb.sheets_metadata());
+            Ok(meta
+                .into_iter()
+                .filter_map(|s| xlsb_sheet(&mut wb, s, ctx))
+                .collect())
+        }
+        Format::Xls => xls(bytes, ctx),
+        Format::Ods => {
+            ods::check(bytes, ctx.limits)?;
+            let mut wb: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
+            let meta = worksheets(wb.sheets_metadata());
+            let mut out = Vec::new();
+            for s in meta {
+                match wb.worksheet_range(&s.name) {
+                    Ok(range) => out.push(dense_sheet(&range, s, Vec::new(), ctx)),
+                    Err(e) => unreadable(ctx, &s.name, &e),
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+fn worksheets(meta: &[Sheet]) -> Vec<Sheet> {
+    meta.iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .cloned()
+        .collect()
+}
+
+fn unreadable(ctx: &mut Ctx<'_>, sheet: &str, e: &dyn Display) {
+    ctx.warnings.push(Finding {
+        place: Place {
+            file: ctx.rel.to_string(),
+            sheet: sheet.to_string(),
+            cell: String::new(),
+        },
+        message: format!("this sheet cannot be read and was left out: {}", plain(e)),
+    });
+}
+
+fn xlsx_sheet(wb: &mut Xlsx<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Option<RawSheet> {
+    let mut sink = Sink::new(ctx);
+    let read = (|| {
+        let mut cells = wb.worksheet_cells_reader(&s.name)?;
+        while let Some(cell) = cells.next_cell()? {
+            let (row, col) = cell.get_position();
+            if !sink.push(row, col, data(cell.get_value())) {
+                break;
+            }
+        }
+        Ok::<_, calamine::XlsxError>(())
+    })();
+    if let Err(e) = read {
+        unreadable(ctx, &s.name, &e);
+        return None;
+    }
+    let merged = match wb.merge_cells_by_sheet_name(&s.name) {
+        Ok(m) => m,
+        Err(e) => {
+            unreadable(ctx, &s.name, &e);
+            return None;
+        }
+    };
+    Some(sink.finish(s, &merged, ctx))
+}
+
+fn xlsb_sheet(wb: &mut Xlsb<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Option<RawSheet> {
+    let mut sink = Sink::new(ctx);
+    let read = (|| {
+        let mut cells = wb.worksheet_cells_reader(&s.name)?;
+        while let Some(cell) = cells.next_cell()? {
+            let (row, col) = cell.get_position();
+            if !sink.push(row, col, data(cell.get_value())) {
+                break;
+            }
+        }
+        Ok::<_, calamine::XlsbError>(())
+    })();
+    if let Err(e) = read {
+        unreadable(ctx, &s.name, &e);
+        return None;
+    }
+    Some(sink.finish(s, &[], ctx))
+}
+
+fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
+    let prepared = biff::prepare(bytes, ctx.limits).map_err(|r| match r {
+        biff::Refusal::Encrypted => super::sniff::PASSWORD.to_string(),
+        biff::Refusal::Damaged(e) => format!("damaged Excel 97-2003 workbook ({e})"),
+        biff::Refusal::Span { sheet, first, last } => format!(
+            "sheet {} spans {}:{}, more than the limit of {} cells (limits.max_cells); the workbook cannot be read safely",
+            sheet + 1,
+            a1(first.0, first.1),
+            a1(last.0, last.1),
+            ctx.limits.max_cells
+        ),
+    })?;
+    let source = prepared.bytes.as_deref().unwrap_or(bytes);
+    let mut wb = Xls::new(Cursor::new(source)).map_err(|e| plain(&e))?;
+    let all: Vec<Sheet> = wb.sheets_metadata().to_vec();
+    for (index, (row, col)) in &prepared.beyond {
+        let name = all.get(*index).map(|s| s.name.as_str()).unwrap_or("");
+        beyond_warning(ctx, name, *row, *col);
+    }
+    if let Some((index, (row, col))) = prepared.capped {
+        let name = all.get(index).map(|s| s.name.as_str()).unwrap_or("");
+        cap_warning(ctx, name, row, col);
+        ctx.capped = true;
+    }
+    let mut out = Vec::new();
+    for s in worksheets(&all) {
+        match wb.worksheet_range(&s.name) {
+            Ok(range) => {
+                let merged = wb.merge_cells_by_sheet_name(&s.name).unwrap_or_default();
+                out.push(dense_sheet(&range, s, merged, ctx));
+            }
+            Err(e) => unreadable(ctx, &s.name, &e),
+        }
+    }
+    Ok(out)
+}
+
+fn dense_sheet(
+    range: &calamine::Range<Data>,
+    s: Sheet,
+    merged: Vec<Dimensions>,
+    ctx: &mut Ctx<'_>,
+) -> RawSheet {
+    let mut sink = Sink::new(ctx);
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    for (r, c, value) in range.used_cells() {
+        if !sink.push(r0 + r as u32, c0 + c as u32, value.clone()) {
+            break;
+        }
+    }
+    sink.finish(s, &merged, ctx)
+}
+
+fn data(value: &DataRef<'_>) -> Data {
+    value.clone().into()
+}
+
+/// One cell's value, or None when it is empty or only whitespace.
+pub fn cell_value(d: Data) -> Option<CellValue> {
+    Some(match d {
+        Data::Empty => return None,
+        Data::String(s) if s.trim().is_empty() => return None,
+        Data::String(s) => CellValue::Text(s),
+        Data::Float(f) => CellValue::Number(f),
+        Data::Int(i) => CellValue::Number(i as f64),
+        Data::Bool(b) => CellValue::Bool(b),
+        Data::DateTime(dt) if dt.is_duration() => CellValue::Number(dt.as_f64()),
+        Data::DateTime(dt) => dt
+            .as_datetime()
+            .map(CellValue::DateTime)
+            .unwrap_or(CellValue::Number(dt.as_f64())),
+        Data::DateTimeIso(s) => iso(&s).map(CellValue::DateTime).unwrap_or(CellValue::Text(s)),
+        Data::DurationIso(s) => CellValue::Text(s),
+        Data::Error(e) => CellValue::Error(e.to_string()),
+    })
+}
+
+fn iso(s: &str) -> Option<NaiveDateTime> {
+    let s = s.trim();
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f")
+        .or_else(|_| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
+        .or_else(|| {
+            NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .ok()?
+                .and_hms_opt(0, 0, 0)
+        })
+}
+
+/// A calamine error in plain words.
+pub fn plain(e: &dyn Display) -> String {
+    let text = e.to_string();
+    let lower = text.to_lowercase();
+    if lower.contains("password") {
+        super::sniff::PASSWORD.to_string()
+    } else if lower.contains("zip") {
+        format!("damaged or truncated workbook: its zip container is broken ({text})")
+    } else if lower.contains("xml") || lower.contains("eof") || lower.contains("end of") {
+        format!("damaged or truncated workbook: its content is incomplete or malformed ({text})")
+    } else {
+        format!("damaged workbook: it cannot be read ({text})")
+    }
+}
+
+fn beyond_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {
+    let (rows, cols) = (ctx.limits.max_rows, ctx.limits.max_cols);
+    ctx.warnings.push(Finding {
+        place: Place::cell(ctx.rel, sheet, row, col),
+        message: format!(
+            "cells beyond the limit of {rows} rows × {cols} columns (limits.max_rows, max_cols) were ignored, the first at {}",
+            a1(row, col)
+        ),
+    });
+}
+
+fn cap_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {
+    ctx.warnings.push(Finding {
+        place: Place::cell(ctx.rel, sheet, row, col),
+        message: format!(
+            "stopped reading at {}: the workbook holds more than {} cells (limits.max_cells); the rest was ignored",
+            a1(row, col),
+            ctx.limits.max_cells
+        ),
+    });
+}
+
+/// Gathers one sheet's cells within the limits.
+struct Sink {
+    max_rows: u32,
+    max_cols: u32,
+    left: u64,
+    cells: Vec<(u32, u32, CellValue)>,
+    beyond: Option<(u32, u32)>,
+    capped: Option<(u32, u32)>,
+}
+
+impl Sink {
+    fn new(ctx: &Ctx<'_>) -> Sink {
+        Sink {
+            max_rows: ctx.limits.max_rows,
+            max_cols: ctx.limits.max_cols,
+            left: ctx.left,
+            cells: Vec::new(),
+            beyond: None,
+            capped: None,
+        }
+    }
+
+    /// Takes one cell; false when the cell cap is reached and reading should stop.
+    fn push(&mut self, row: u32, col: u32, value: Data) -> bool {
+        let Some(value) = cell_value(value) else {
+            return true;
+        };
+        if row >= self.max_rows || col >= self.max_cols {
+            self.beyond.get_or_insert((row, col));
+            return true;
+        }
+        if self.left == 0 {
+            self.capped = Some((row, col));
+            return false;
+        }
+        self.left -= 1;
+        self.cells.push((row, col, value));
+        true
+    }
+
+    fn finish(mut self, s: Sheet, merged: &[Dimensions], ctx: &mut Ctx<'_>) -> RawSheet {
+        ctx.left = self.left;
+        if let Some((row, col)) = self.beyond {
+            beyond_warning(ctx, &s.name, row, col);
+        }
+        if let Some((row, col)) = self.capped.filter(|_| !ctx.capped) {
+            cap_warning(ctx, &s.name, row, col);
+            ctx.capped = true;
+        }
+        self.cells.sort_by_key(|(r, c, _)| (*r, *c));
+        self.cells.dedup_by_key(|(r, c, _)| (*r, *c));
+        let mut rows: Vec<RawRow> = Vec::new();
+        for (row, col, value) in self.cells {
+            match rows.last_mut() {
+                Some(last) if last.row == row => last.cells.push((col, value)),
+                _ => rows.push(RawRow {
+                    row,
+                    cells: vec![(col, value)],
+                }),
+            }
+        }
+        RawSheet {
+            name: s.name,
+            visible: s.visible == SheetVisible::Visible,
+            rows,
+            merged: clip_merges(merged, self.max_rows, self.max_cols),
+        }
+    }
+}
+
+fn clip_merges(merged: &[Dimensions], max_rows: u32, max_cols: u32) -> Vec<Merged> {
+    let mut out: Vec<Merged> = merged
+        .iter()
+        .filter(|d| {
+            d.start.0 < max_rows && d.start.1 < max_cols && d.start.0 <= d.end.0 && d.start.1 <= d.end.1
+        })
+        .take(MAX_MERGES)
+        .map(|d| Merged {
+            first_row: d.start.0,
+            first_col: d.start.1,
+            last_row: d.end.0.min(max_rows - 1),
+            last_col: d.end.1.min(max_cols - 1),
+        })
+        .collect();
+    out.sort_by_key(|m| (m.first_row, m.first_col, m.last_row, m.last_col));
+    out
+}

@@ -1,0 +1,185 @@
+//! Deciding what a file is from its name (only for well-known junk) and its first bytes
+//! (for everything else), before any parser sees it.
+//!
+//! Hands on a [`Sniffed`]: a workbook [`Format`], or the reason the file is skipped or failed.
+//! The extension never decides the format: a .xls renamed .xlsx is read as a .xls.
+
+use super::Format;
+use std::io::{Cursor, Read};
+use zip::ZipArchive;
+
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const EMPTY_ZIP_MAGIC: &[u8] = b"PK\x05\x06";
+const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+/// Largest small entry ([Content_Types].xml, mimetype) read while sniffing.
+const SMALL_ENTRY: u64 = 1 << 20;
+
+pub const PASSWORD: &str = "password-protected (encrypted) workbook: ask the unit to remove the password";
+
+/// What a file was taken for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sniffed {
+    Workbook(Format),
+    Skip(String),
+    /// A workbook (or what claims to be one) that cannot be read.
+    Fail(Option<Format>, String),
+}
+
+/// Office lock files and folder clutter, recognised by name alone.
+pub fn junk_name(file_name: &str) -> Option<&'static str> {
+    let lower = file_name.to_lowercase();
+    if file_name.starts_with("~$") {
+        Some("an Office lock file (left while the workbook is open), not a return")
+    } else if lower == "thumbs.db" {
+        Some("a Windows thumbnail cache (Thumbs.db), not a return")
+    } else if lower == ".ds_store" {
+        Some("macOS folder metadata (.DS_Store), not a return")
+    } else if lower == "desktop.ini" {
+        Some("Windows folder settings (desktop.ini), not a return")
+    } else if file_name.starts_with("._") {
+        Some("a macOS resource-fork file (._*), not a return")
+    } else {
+        None
+    }
+}
+
+/// True when the first bytes say zip or OLE, the two containers a workbook comes in.
+pub fn looks_like_workbook(head: &[u8]) -> bool {
+    head.starts_with(ZIP_MAGIC) || head.starts_with(CFB_MAGIC)
+}
+
+/// Decides the format of `bytes`; `rel` only words the reasons (a .csv is called CSV).
+pub fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
+    if bytes.starts_with(ZIP_MAGIC) {
+        return sniff_zip(bytes);
+    }
+    if bytes.starts_with(CFB_MAGIC) {
+        return sniff_cfb(bytes);
+    }
+    Sniffed::Skip(other_reason(bytes, rel).to_string())
+}
+
+fn sniff_zip(bytes: &[u8]) -> Sniffed {
+    let mut zip = match ZipArchive::new(Cursor::new(bytes)) {
+        Ok(z) => z,
+        Err(e) => {
+            return Sniffed::Fail(
+                None,
+                format!(
+                "damaged or truncated file: it starts like a zip-based workbook but cannot be opened ({e})"
+            ),
+            )
+        }
+    };
+    let has = |zip: &ZipArchive<Cursor<&[u8]>>, name: &str| zip.index_for_name(name).is_some();
+    if has(&zip, "xl/workbook.xml") {
+        let macro_enabled = has(&zip, "xl/vbaProject.bin")
+            || small_entry(&mut zip, "[Content_Types].xml").is_some_and(|t| t.contains("macroEnabled"));
+        return Sniffed::Workbook(if macro_enabled { Format::Xlsm } else { Format::Xlsx });
+    }
+    if has(&zip, "xl/workbook.bin") {
+        return Sniffed::Workbook(Format::Xlsb);
+    }
+    if let Some(mime) = small_entry(&mut zip, "mimetype") {
+        let mime = mime.trim();
+        if mime == "application/vnd.oasis.opendocument.spreadsheet" {
+            return Sniffed::Workbook(Format::Ods);
+        }
+        if mime.starts_with("application/vnd.oasis.opendocument.") {
+            return Sniffed::Skip(format!(
+                "an OpenDocument file of another kind ({mime}), not a workbook"
+            ));
+        }
+    }
+    let reason = if has(&zip, "word/document.xml") {
+        "a Word document, not a workbook: ask the unit for the Excel return"
+    } else if has(&zip, "ppt/presentation.xml") {
+        "a PowerPoint presentation, not a workbook: ask the unit for the Excel return"
+    } else {
+        "a zip archive, not a workbook: unpack it into input/ if it holds returns"
+    };
+    Sniffed::Skip(reason.to_string())
+}
+
+/// A small entry as text, if present and no larger than [`SMALL_ENTRY`].
+fn small_entry(zip: &mut ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<String> {
+    let entry = zip.by_name(name).ok()?;
+    if entry.size() > SMALL_ENTRY {
+        return None;
+    }
+    let mut text = String::new();
+    entry.take(SMALL_ENTRY).read_to_string(&mut text).ok()?;
+    Some(text)
+}
+
+fn sniff_cfb(bytes: &[u8]) -> Sniffed {
+    let opened = std::panic::catch_unwind(|| {
+        cfb::CompoundFile::open(Cursor::new(bytes)).map(|c| {
+            c.read_root_storage()
+                .map(|e| e.name().to_string())
+                .collect::<Vec<_>>()
+        })
+    });
+    let names = match opened {
+        Ok(Ok(names)) => names,
+        Ok(Err(e)) => {
+            return Sniffed::Fail(
+                None,
+                format!("damaged or truncated file: it starts like an Excel 97-2003 workbook but cannot be opened ({e})"),
+            )
+        }
+        Err(_) => {
+            return Sniffed::Fail(
+                None,
+                "damaged file: its Office container cannot be opened".to_string(),
+            )
+        }
+    };
+    let has = |n: &str| names.iter().any(|x| x.eq_ignore_ascii_case(n));
+    if has("EncryptionInfo") || has("EncryptedPackage") {
+        Sniffed::Fail(None, PASSWORD.to_string())
+    } else if has("Workbook") || has("Book") {
+        Sniffed::Workbook(Format::Xls)
+    } else if has("WordDocument") {
+        Sniffed::Skip("a Word document (.doc), not a workbook: ask the unit for the Excel return".into())
+    } else if has("PowerPoint Document") {
+        Sniffed::Skip("a PowerPoint presentation, not a workbook".into())
+    } else {
+        Sniffed::Skip("an Office file of another kind (it holds no workbook)".into())
+    }
+}
+
+fn other_reason(bytes: &[u8], rel: &str) -> &'static str {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower_head = String::from_utf8_lossy(&head[..head.len().min(512)]).to_lowercase();
+    let ext = rel
+        .rsplit_once('.')
+        .map(|(_, e)| e.to_lowercase())
+        .unwrap_or_default();
+    if bytes.is_empty() {
+        "an empty file (0 bytes)"
+    } else if head.starts_with(EMPTY_ZIP_MAGIC) {
+        "an empty zip archive, not a workbook"
+    } else if head.starts_with(b"%PDF") {
+        "a PDF document, not a workbook: ask the unit for the Excel return"
+    } else if head.starts_with(b"{\\rtf") {
+        "an RTF document, not a workbook: ask the unit for the Excel return"
+    } else if head.starts_with(b"\x89PNG")
+        || head.starts_with(&[0xFF, 0xD8, 0xFF])
+        || head.starts_with(b"GIF8")
+    {
+        "an image, not a workbook"
+    } else if head.starts_with(b"Rar!") || head.starts_with(&[0x37, 0x7A, 0xBC, 0xAF]) {
+        "a rar/7z archive, not a workbook: unpack it into input/ if it holds returns"
+    } else if lower_head.contains("<html")
+        || lower_head.contains("urn:schemas-microsoft-com:office:spreadsheet")
+    {
+        "a web page or XML spreadsheet saved under a workbook name, not a real workbook: open it in Excel and save it as .xlsx"
+    } else if head.contains(&0) {
+        "not a workbook (unrecognised binary content)"
+    } else if ext == "csv" {
+        "a CSV text file: duban reads workbooks only; ask for the return as .xlsx"
+    } else {
+        "a text file, not a workbook"
+    }
+}

@@ -1,0 +1,149 @@
+//! Walking input/: every file (subfolders too, symbolic links not followed), the canonical
+//! ones (notice, settings, templates/) set apart, at most `limits.max_files` read, the rest
+//! listed as skipped; reading in parallel, the result sorted by relative path.
+
+use super::{read_file, Collected};
+use crate::settings::Settings;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// More files than this get a progress bar (on a terminal).
+const PROGRESS_FROM: usize = 20;
+
+/// What the walk found before any file is read.
+enum Found {
+    File(PathBuf, String),
+    Done(Collected),
+}
+
+/// Reads every file under `input`. `canonical` holds the notice and settings file, absolute or
+/// relative to `input`; they and everything under `input/templates/` are [`Collected::Canonical`].
+pub fn collect(input: &Path, settings: &Settings, canonical: &[PathBuf], progress: bool) -> Vec<Collected> {
+    let base = input.canonicalize().ok();
+    let canonical: BTreeSet<String> = canonical
+        .iter()
+        .map(|p| canonical_rel(input, base.as_deref(), p))
+        .collect();
+    let limits = &settings.limits;
+    let mut found = walk(input, &canonical);
+    found.sort_by(|a, b| path_of(a).cmp(path_of(b)));
+    let mut files = 0usize;
+    for f in found.iter_mut() {
+        if let Found::File(_, rel) = f {
+            files += 1;
+            if files > limits.max_files {
+                *f = Found::Done(Collected::Skipped {
+                    path: rel.clone(),
+                    reason: format!(
+                        "not read: more than {} files in input/ (limits.max_files)",
+                        limits.max_files
+                    ),
+                });
+            }
+        }
+    }
+    let bar = progress_bar(progress, files.min(limits.max_files));
+    let mut out: Vec<Collected> = found
+        .into_par_iter()
+        .map(|f| match f {
+            Found::File(abs, rel) => {
+                let c = read_file(&abs, &rel, limits);
+                bar.inc(1);
+                c
+            }
+            Found::Done(c) => c,
+        })
+        .collect();
+    bar.finish_and_clear();
+    out.sort_by(|a, b| a.path().cmp(b.path()));
+    out
+}
+
+fn path_of(f: &Found) -> &str {
+    match f {
+        Found::File(_, rel) => rel,
+        Found::Done(c) => c.path(),
+    }
+}
+
+fn walk(input: &Path, canonical: &BTreeSet<String>) -> Vec<Found> {
+    let mut found = Vec::new();
+    for entry in WalkDir::new(input).follow_links(false).min_depth(1) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let rel = e.path().map(|p| relative(input, p)).unwrap_or_default();
+                found.push(Found::Done(Collected::Failed {
+                    path: rel,
+                    format: None,
+                    reason: format!("cannot read: {e}"),
+                }));
+                continue;
+            }
+        };
+        let rel = relative(input, entry.path());
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            continue;
+        }
+        let done = |c| Found::Done(c);
+        found.push(if canonical.contains(&rel) || rel.starts_with("templates/") {
+            done(Collected::Canonical { path: rel })
+        } else if kind.is_symlink() {
+            done(Collected::Skipped {
+                path: rel,
+                reason: "a symbolic link: not followed".into(),
+            })
+        } else if !kind.is_file() {
+            done(Collected::Skipped {
+                path: rel,
+                reason: "not a regular file".into(),
+            })
+        } else {
+            Found::File(entry.path().to_path_buf(), rel)
+        });
+    }
+    found
+}
+
+/// A canonical file's path relative to input/, also when given absolute through a symlink or
+/// a different spelling of the input folder.
+fn canonical_rel(input: &Path, base: Option<&Path>, p: &Path) -> String {
+    if p.is_absolute() && p.strip_prefix(input).is_err() {
+        if let (Some(base), Ok(real)) = (base, p.canonicalize()) {
+            if let Ok(rel) = real.strip_prefix(base) {
+                return relative(Path::new(""), rel);
+            }
+        }
+    }
+    relative(input, p)
+}
+
+/// `path` relative to `input`, with '/' separators; relative paths are taken as they are.
+fn relative(input: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(input).unwrap_or(path);
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    parts.join("/")
+}
+
+fn progress_bar(wanted: bool, files: usize) -> ProgressBar {
+    if !wanted || files <= PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(files as u64), ProgressDrawTarget::stderr());
+    if let Ok(style) = ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} {wide_msg}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_prefix("reading returns");
+    bar
+}
