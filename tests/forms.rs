@@ -179,6 +179,17 @@ fn xml_has_validations_protection_and_unlocked_fill_in_cells() {
     assert!(sheet.contains("type=\"whole\"") && sheet.contains("<formula2>100</formula2>"));
     assert!(sheet.contains("type=\"date\""));
     assert!(sheet.contains("promptTitle=\"完成状态\""));
+    // 区财政局 leads 4 tasks: rows 4-7; blank row 8; 填报人 9, 联系电话 10, 填报日期 11.
+    let sqref = |kind: &str| {
+        let at = sheet.find(&format!("type=\"{kind}\"")).unwrap();
+        let rest = &sheet[at..];
+        let s = &rest[rest.find("sqref=\"").unwrap() + 7..];
+        s[..s.find('"').unwrap()].to_string()
+    };
+    assert_eq!(sqref("list"), "G4:G7");
+    assert_eq!(sqref("whole"), "H4:H7");
+    assert_eq!(sqref("date"), "B11:C11");
+    assert!(sheet.contains("<c r=\"A11\""), "填报日期 label row");
     let protection = &sheet[sheet.find("<sheetProtection").expect("protected")..];
     let protection = &protection[..protection.find("/>").unwrap()];
     assert!(
