@@ -1,0 +1,156 @@
+//! `duban forms`: the feedback workbooks (反馈表) sent to every reporting unit before a
+//! deadline, and their index (反馈表清单.xlsx).
+//!
+//! Owns the writer side of the form contract in docs/FORMS.md: the sheet names, the header
+//! names, the identity rows of the hidden `_duban` sheet and the file names. Reads the
+//! [`Model`] only: the register says which tasks each unit leads, the previous period's
+//! entries give the 上期进展 column. Hands on files under `<dir>/反馈表/`.
+
+mod sheet;
+
+pub use sheet::header_names;
+
+use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
+use super::{safe_file_name, RenderError};
+use crate::model::Model;
+use crate::period::Period;
+use crate::register::{Register, Task, Unit};
+use crate::settings::Settings;
+use rust_xlsxwriter::{Workbook, XlsxError};
+use std::path::{Path, PathBuf};
+
+/// The visible sheet units fill in.
+pub const FORM_SHEET: &str = "反馈表";
+/// The hidden sheet holding the form's identity (key in column A, value in column B).
+pub const IDENTITY_SHEET: &str = "_duban";
+/// Key of the first identity row; its value is [`FORM_VERSION`].
+pub const IDENTITY_KEY: &str = "duban-form";
+/// Layout version written into every form; bump it when docs/FORMS.md changes.
+pub const FORM_VERSION: &str = "1";
+/// Folder (under the period folder) the forms go to.
+pub const FORMS_DIR: &str = "反馈表";
+/// The index of the forms.
+pub const INDEX_FILE: &str = "反馈表清单.xlsx";
+/// Header of 反馈表清单.xlsx.
+pub const INDEX_COLUMNS: [&str; 5] = ["填报单位", "任务数", "任务编号", "审核人", "反馈表文件"];
+
+/// One unit's form: everything the sheet writer needs, resolved from the model.
+pub(crate) struct Form<'a> {
+    pub unit: &'a Unit,
+    pub period: Period,
+    /// `2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表`
+    pub title: String,
+    /// The notice the register came from (identity row `generated`).
+    pub notice: &'a str,
+    /// The tasks the unit leads, in register order.
+    pub tasks: Vec<&'a Task>,
+    /// 上期进展 per task (same order as `tasks`); None when the unit has no earlier report,
+    /// so the column is left out.
+    pub previous: Option<Vec<String>>,
+}
+
+/// Writes one form per reporting unit and the index into `<dir>/反馈表/`; returns the
+/// forms' paths (in the register's unit order) followed by the index's path.
+pub fn write(model: &Model, settings: &Settings, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
+    let out = dir.join(FORMS_DIR);
+    let mut written = Vec::new();
+    for unit in model.register.reporting_units() {
+        let form = Form::new(model, settings, unit);
+        let path = out.join(file_name(&unit.name, model.current));
+        let mut wb = sheet::workbook(&form).map_err(xlsx_error(&path))?;
+        save(&mut wb, &path)?;
+        written.push(path);
+    }
+    let index = out.join(INDEX_FILE);
+    let mut wb = index_workbook(&model.register, model.current).map_err(xlsx_error(&index))?;
+    save(&mut wb, &index)?;
+    written.push(index);
+    Ok(written)
+}
+
+/// `区财政局_2020年半年进展反馈表.xlsx`
+pub fn file_name(unit: &str, period: Period) -> String {
+    format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.title())
+}
+
+/// `2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表`
+pub fn title(period: Period, settings: &Settings) -> String {
+    format!(
+        "{}年{}《政府工作报告》重点任务{}进展情况反馈表",
+        period.year,
+        settings.district,
+        period.label()
+    )
+}
+
+fn xlsx_error(path: &Path) -> impl Fn(XlsxError) -> RenderError + '_ {
+    move |source| RenderError::Xlsx {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+impl<'a> Form<'a> {
+    fn new(model: &'a Model, settings: &Settings, unit: &'a Unit) -> Form<'a> {
+        let tasks: Vec<&Task> = unit
+            .lead_tasks
+            .iter()
+            .filter_map(|id| model.register.task(id))
+            .collect();
+        let previous: Vec<String> = tasks
+            .iter()
+            .map(|t| previous_text(model, &t.id, &unit.name))
+            .collect();
+        let any_previous = previous.iter().any(|p| !p.is_empty());
+        Form {
+            unit,
+            period: model.current,
+            title: title(model.current, settings),
+            notice: &model.register.source,
+            tasks,
+            previous: any_previous.then_some(previous),
+        }
+    }
+}
+
+/// "【序时推进】已完成投资3亿元" from the unit's entry in the previous period, or "" when it
+/// wrote no progress text. An entry with text but no status keeps just the text.
+fn previous_text(model: &Model, task_id: &str, unit: &str) -> String {
+    let Some(entry) = model.previous_progress().and_then(|p| p.entry(task_id, unit)) else {
+        return String::new();
+    };
+    let text = entry.progress.trim();
+    match (text.is_empty(), entry.reported()) {
+        (true, _) => String::new(),
+        (false, true) => format!("【{}】{}", entry.status.label(), text),
+        (false, false) => text.to_string(),
+    }
+}
+
+/// 反馈表清单.xlsx: one row per reporting unit with its task count, task IDs, leaders and
+/// form file name.
+fn index_workbook(register: &Register, period: Period) -> Result<Workbook, XlsxError> {
+    let mut wb = Workbook::new();
+    wb.set_properties(&fixed_properties(&format!("{}反馈表清单", period.title())));
+    let ws = wb.add_worksheet().set_name("反馈表清单")?;
+    let (head, body) = (header_format(), body_format());
+    for (c, name) in INDEX_COLUMNS.iter().enumerate() {
+        ws.write_with_format(0, c as u16, *name, &head)?;
+    }
+    for (i, unit) in register.reporting_units().enumerate() {
+        let r = i as u32 + 1;
+        ws.write_with_format(r, 0, &unit.name, &body)?;
+        ws.write_with_format(r, 1, unit.lead_tasks.len() as u32, &body)?;
+        ws.write_with_format(r, 2, unit.lead_tasks.join("、"), &body)?;
+        ws.write_with_format(r, 3, unit.leaders.join("、"), &body)?;
+        ws.write_with_format(r, 4, file_name(&unit.name, period), &body)?;
+    }
+    for (c, w) in [12, 4, 30, 16, 22].iter().enumerate() {
+        ws.set_column_width(c as u16, cjk_width(*w))?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    ws.set_footer("&C第 &P 页，共 &N 页");
+    Ok(wb)
+}

@@ -1,0 +1,330 @@
+//! The workbook of one unit's form: the visible `反馈表` sheet (title, unit and period,
+//! header, one row per task, sign-off rows) with its protection, validations and page setup,
+//! and the hidden `_duban` identity sheet. Layout as in docs/FORMS.md.
+
+use super::{Form, FORM_SHEET, FORM_VERSION, IDENTITY_KEY, IDENTITY_SHEET};
+use crate::render::xlsx::{body_format, cjk_width, fixed_properties, header_format, title_format};
+use crate::status::Status;
+use chrono::NaiveDate;
+use rust_xlsxwriter::{
+    DataValidation, DataValidationRule, Format, FormatAlign, FormatBorder, ProtectionOptions, Workbook,
+    Worksheet, XlsxError,
+};
+
+/// A column of the form: header name, width in CJK characters, filled in by the unit or not.
+struct Column {
+    name: &'static str,
+    chars: u16,
+    fill_in: bool,
+}
+
+const fn col(name: &'static str, chars: u16, fill_in: bool) -> Column {
+    Column { name, chars, fill_in }
+}
+
+/// All columns in contract order; 上期进展 is dropped when the unit has no earlier report.
+const COLUMNS: [Column; 13] = [
+    col("任务编号", 4, false),
+    col("类别", 4, false),
+    col("任务内容", 16, false),
+    col("责任人", 5, false),
+    col("牵头单位", 5, false),
+    col("配合单位", 5, false),
+    col(PREVIOUS, 11, false),
+    col(STATUS, 5, true),
+    col(PERCENT, 4, true),
+    col("进展情况", 15, true),
+    col("存在困难", 7, true),
+    col("意见建议", 7, true),
+    col("下步打算", 8, true),
+];
+const PREVIOUS: &str = "上期进展";
+const STATUS: &str = "完成状态";
+const PERCENT: &str = "完成进度(%)";
+
+/// First row (0-based) of the task rows; the header is the row above.
+const FIRST_TASK_ROW: u32 = 3;
+const HEADER_ROW: u32 = 2;
+/// Points per line of 10pt text, and the least height of a task row (room to write).
+const LINE_HEIGHT: f64 = 13.5;
+const MIN_TASK_ROW_HEIGHT: f64 = 54.0;
+const MAX_ROW_HEIGHT: f64 = 409.0;
+/// Pale yellow marks the cells a unit fills in.
+const FILL_IN_COLOR: &str = "FFF8DC";
+
+/// The form's columns: all of them, or all but 上期进展.
+fn columns(with_previous: bool) -> Vec<&'static Column> {
+    COLUMNS
+        .iter()
+        .filter(|c| with_previous || c.name != PREVIOUS)
+        .collect()
+}
+
+/// The header names of a form, in order (as readers see them); `with_previous` keeps
+/// 上期进展.
+pub fn header_names(with_previous: bool) -> Vec<&'static str> {
+    columns(with_previous).iter().map(|c| c.name).collect()
+}
+
+pub(crate) fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
+    let mut wb = Workbook::new();
+    wb.set_properties(&fixed_properties(&form.title));
+    let cols = columns(form.previous.is_some());
+    let ws = wb.add_worksheet().set_name(FORM_SHEET)?;
+    write_top(ws, form, &cols)?;
+    write_tasks(ws, form, &cols)?;
+    write_sign_off(ws, form)?;
+    add_validations(ws, form, &cols)?;
+    page_setup(ws, form, &cols)?;
+    let id = wb.add_worksheet().set_name(IDENTITY_SHEET)?;
+    write_identity(id, form)?;
+    Ok(wb)
+}
+
+/// Rows 1-3: the title, 填报单位 / 报告期, the header.
+fn write_top(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), XlsxError> {
+    let last = cols.len() as u16 - 1;
+    ws.merge_range(0, 0, 0, last, &form.title, &title_format().set_text_wrap())?;
+    ws.set_row_height(0, 40)?;
+    let label = Format::new()
+        .set_font_name("宋体")
+        .set_font_size(11)
+        .set_align(FormatAlign::VerticalCenter);
+    let unit = format!("填报单位：{}", form.unit.name);
+    ws.merge_range(1, 0, 1, 3, &unit, &label)?;
+    let period = format!("报告期：{}", form.period.title());
+    ws.merge_range(
+        1,
+        last - 3,
+        1,
+        last,
+        &period,
+        &label.set_align(FormatAlign::Right),
+    )?;
+    ws.set_row_height(1, 24)?;
+    let head = header_format();
+    let fill_head = header_format().set_background_color("FCE4B6");
+    for (c, column) in cols.iter().enumerate() {
+        let f = if column.fill_in { &fill_head } else { &head };
+        ws.write_with_format(HEADER_ROW, c as u16, column.name, f)?;
+        ws.set_column_width(c as u16, cjk_width(column.chars.into()))?;
+    }
+    ws.set_row_height(HEADER_ROW, 32)?;
+    Ok(())
+}
+
+/// The canonical cells of a task, by column name.
+fn canonical(form: &Form, i: usize, name: &str) -> String {
+    let t = form.tasks[i];
+    match name {
+        "任务编号" => t.id.clone(),
+        "类别" => t.attachment.title().to_string(),
+        "任务内容" => t.text.clone(),
+        "责任人" => t.leaders.join("、"),
+        "牵头单位" => t.lead_units.join("、"),
+        "配合单位" => t.partner_units.join("、"),
+        PREVIOUS => form.previous.as_ref().map(|p| p[i].clone()).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+fn write_tasks(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), XlsxError> {
+    let locked = body_format();
+    let centred = body_format().set_align(FormatAlign::Center);
+    let fill = body_format().set_unlocked().set_background_color(FILL_IN_COLOR);
+    let fill_centred = fill
+        .clone()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter);
+    let fill_percent = fill_centred.clone().set_num_format("0");
+    for i in 0..form.tasks.len() {
+        let r = FIRST_TASK_ROW + i as u32;
+        let mut lines = 1;
+        for (c, column) in cols.iter().enumerate() {
+            let c = c as u16;
+            match column.name {
+                STATUS => ws.write_blank(r, c, &fill_centred)?,
+                PERCENT => ws.write_blank(r, c, &fill_percent)?,
+                _ if column.fill_in => ws.write_blank(r, c, &fill)?,
+                name => {
+                    let text = canonical(form, i, name);
+                    lines = lines.max(text_lines(&text, column.chars));
+                    let f = if c < 2 { &centred } else { &locked };
+                    ws.write_with_format(r, c, text, f)?
+                }
+            };
+        }
+        ws.set_row_height(r, row_height(lines))?;
+    }
+    Ok(())
+}
+
+/// Rows after the table (one blank row between): 填报人, 联系电话, 填报日期, 审核人; the
+/// label in column A, the value (unlocked, merged B:C) in column B.
+fn write_sign_off(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
+    let label = Format::new()
+        .set_font_name("宋体")
+        .set_font_size(11)
+        .set_bold()
+        .set_align(FormatAlign::Right)
+        .set_align(FormatAlign::VerticalCenter);
+    let value = Format::new()
+        .set_font_name("宋体")
+        .set_font_size(11)
+        .set_unlocked()
+        .set_text_wrap()
+        .set_align(FormatAlign::Left)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_border_bottom(FormatBorder::Thin)
+        .set_background_color(FILL_IN_COLOR);
+    let date = value.clone().set_num_format("yyyy\"年\"m\"月\"d\"日\"");
+    let leaders = form.unit.leaders.join("、");
+    let rows = [
+        ("填报人：", "", &value),
+        ("联系电话：", "", &value),
+        ("填报日期：", "", &date),
+        ("审核人：", leaders.as_str(), &value),
+    ];
+    for (k, (name, text, f)) in rows.into_iter().enumerate() {
+        let r = sign_off_row(form) + k as u32;
+        ws.write_with_format(r, 0, name, &label)?;
+        ws.merge_range(r, 1, r, 2, text, f)?;
+        // A long list of leaders wraps within B:C.
+        let lines = text_lines(text, COLUMNS[1].chars + COLUMNS[2].chars) as f64;
+        ws.set_row_height(r, (lines * 15.0 + 9.0).max(24.0))?;
+    }
+    Ok(())
+}
+
+/// Row (0-based) of 填报人: after the task rows and one blank row.
+fn sign_off_row(form: &Form) -> u32 {
+    FIRST_TASK_ROW + form.tasks.len() as u32 + 1
+}
+
+/// 完成状态 list, 完成进度 0-100, 填报日期 a date; each with a Chinese prompt.
+fn add_validations(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), XlsxError> {
+    let position = |name: &str| cols.iter().position(|c| c.name == name).unwrap_or(0) as u16;
+    let statuses: Vec<&str> = Status::REPORTABLE.iter().map(|s| s.label()).collect();
+    let list = statuses.join("、");
+    let status = DataValidation::new()
+        .allow_list_strings(&statuses)?
+        .set_input_title("完成状态")?
+        .set_input_message(format!("请从下拉列表中选择：{list}。"))?
+        .set_error_title("完成状态无效")?
+        .set_error_message(format!("完成状态只能是：{list}。"))?;
+    let percent = DataValidation::new()
+        .allow_whole_number(DataValidationRule::Between(0, 100))
+        .set_input_title("完成进度(%)")?
+        .set_input_message("请填写0到100之间的整数，表示本项任务全年目标的完成百分比，不带%号。")?
+        .set_error_title("完成进度无效")?
+        .set_error_message("完成进度须为0到100之间的整数。")?;
+    let (first, last) = (FIRST_TASK_ROW, FIRST_TASK_ROW + form.tasks.len() as u32 - 1);
+    if !form.tasks.is_empty() {
+        let (s, p) = (position(STATUS), position(PERCENT));
+        ws.add_data_validation(first, s, last, s, &status)?;
+        ws.add_data_validation(first, p, last, p, &percent)?;
+    }
+    let year = form.period.year;
+    let (from, to) = (ymd(year, 1, 1), ymd(year + 1, 12, 31));
+    let date = DataValidation::new()
+        .allow_date(DataValidationRule::Between(from, to))
+        .set_input_title("填报日期")?
+        .set_input_message(format!("请填写填报日期，如 {year}-07-03。"))?
+        .set_error_title("填报日期无效")?
+        .set_error_message(format!(
+            "请填写{year}年或{}年内的日期，如 {year}-07-03。",
+            year + 1
+        ))?;
+    let r = sign_off_row(form) + 2;
+    ws.add_data_validation(r, 1, r, 2, &date)?;
+    Ok(())
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
+}
+
+/// Protection without a password, frozen header, A4 landscape one page wide with the header
+/// repeated, the unit and page numbers in the footer.
+fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), XlsxError> {
+    // Units may resize rows and columns to fit what they write; nothing else.
+    let mut options = ProtectionOptions::new();
+    options.format_rows = true;
+    options.format_columns = true;
+    ws.protect_with_options(&options);
+    ws.set_freeze_panes(FIRST_TASK_ROW, 0)?;
+    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
+    ws.set_print_center_horizontally(true);
+    ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+    ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
+    let last_row = sign_off_row(form) + 3;
+    ws.set_print_area(0, 0, last_row, cols.len() as u16 - 1)?;
+    let unit = form.unit.name.replace('&', "&&");
+    ws.set_footer(format!("&L{unit}&C第 &P 页，共 &N 页&R{}", form.period.title()));
+    Ok(())
+}
+
+/// The hidden `_duban` sheet: version, unit, period code, notice, then one row per task.
+fn write_identity(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
+    let code = form.period.code();
+    let mut rows: Vec<(&str, &str)> = vec![
+        (IDENTITY_KEY, FORM_VERSION),
+        ("unit", &form.unit.name),
+        ("period", &code),
+        ("generated", form.notice),
+    ];
+    rows.extend(form.tasks.iter().map(|t| ("task", t.id.as_str())));
+    for (r, (key, value)) in rows.into_iter().enumerate() {
+        ws.write(r as u32, 0, key)?;
+        ws.write(r as u32, 1, value)?;
+    }
+    ws.set_column_width(0, 12)?;
+    ws.set_column_width(1, 24)?;
+    ws.protect();
+    ws.set_hidden(true);
+    Ok(())
+}
+
+/// How many lines `text` takes in a column `chars` CJK characters wide (ASCII counts half).
+fn text_lines(text: &str, chars: u16) -> usize {
+    let per_line = f64::from(chars.max(1));
+    text.split('\n')
+        .map(|line| {
+            let width: f64 = line.chars().map(|c| if c.is_ascii() { 0.55 } else { 1.0 }).sum();
+            ((width / per_line).ceil() as usize).max(1)
+        })
+        .sum()
+}
+
+fn row_height(lines: usize) -> f64 {
+    (lines as f64 * LINE_HEIGHT + 8.0).clamp(MIN_TASK_ROW_HEIGHT, MAX_ROW_HEIGHT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_names_follow_the_contract() {
+        let all = header_names(true);
+        assert_eq!(all.len(), 13);
+        assert_eq!(all[0], "任务编号");
+        assert_eq!(all[6], "上期进展");
+        assert_eq!(all[12], "下步打算");
+        let short = header_names(false);
+        assert_eq!(short.len(), 12);
+        assert!(!short.contains(&"上期进展"));
+        assert_eq!(short[6], "完成状态");
+    }
+
+    #[test]
+    fn long_text_gets_more_lines_and_a_taller_row() {
+        assert_eq!(text_lines("", 10), 1);
+        assert_eq!(text_lines("一二三四五六七八九十", 10), 1);
+        assert_eq!(text_lines("一二三四五六七八九十一", 10), 2);
+        assert_eq!(text_lines("ab\ncd", 10), 2);
+        assert_eq!(row_height(1), MIN_TASK_ROW_HEIGHT);
+        assert!(row_height(10) > MIN_TASK_ROW_HEIGHT);
+        assert_eq!(row_height(1000), MAX_ROW_HEIGHT);
+    }
+}
