@@ -96,11 +96,8 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let model = merge::ingest(register, &settings, &args.folders.input, Some(args.period), false);
     let dir = args.folders.output.join(args.period.title());
     let files = render::forms::write(&model, &settings, &dir).context("cannot write the feedback forms")?;
-    println!(
-        "wrote {} feedback forms to {}",
-        files.len(),
-        dir.join("反馈表").display()
-    );
+    let forms = files.len().saturating_sub(1); // the last file is the index
+    println!("wrote {forms} feedback forms and their index to {}", dir.join("反馈表").display());
     Ok(EXIT_OK)
 }
 
