@@ -115,3 +115,13 @@ impl Collected {
         }
     }
 }
+
+// TEMP stub until the collect branch lands.
+pub fn collect(
+    _input: &std::path::Path,
+    _settings: &crate::settings::Settings,
+    _canonical: &[std::path::PathBuf],
+    _progress: bool,
+) -> Vec<Collected> {
+    Vec::new()
+}
