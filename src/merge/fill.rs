@@ -80,6 +80,7 @@ impl Filler<'_> {
                             s,
                             format!("no period found; taken as the current period {}", current.title()),
                         );
+                        self.reports[fi].period.get_or_insert(current);
                         current
                     }
                 };
