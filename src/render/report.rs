@@ -250,7 +250,12 @@ pub fn console_summary(model: &Model) -> String {
     }
     let matched: usize = model.files.iter().map(|f| f.rows_matched).sum();
     let by: Vec<String> = methods.iter().map(|(m, n)| format!("{m} {n}")).collect();
-    let _ = writeln!(s, "  rows matched: {matched} ({})", by.join(", "));
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", by.join(", "))
+    };
+    let _ = writeln!(s, "  rows matched: {matched}{by}");
     let _ = writeln!(s, "  exceptions: {}", model.exceptions.len());
     let returns = model
         .files
