@@ -1,7 +1,45 @@
-//! 处理报告 (skeleton; issue 4).
-use super::{RenderContext, RenderError, Renderer};
-use crate::model::Model;
+//! 处理报告: the run report. `处理报告.xlsx` (sheets 文件, 异常, 提示) and `处理报告.json`
+//! account for every file found in input/, every exception with its place and every
+//! warning; [`console_summary`] is the short version printed at the end of a run.
+
+use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
+use super::{write_atomic, RenderContext, RenderError, Renderer};
+use crate::model::{Exception, FileOutcome, FileReport, Model, Submission, Timeliness};
+use crate::period::Period;
+use rust_xlsxwriter::{Workbook, XlsxError};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::PathBuf;
+
+pub const FILE_COLUMNS: [&str; 14] = [
+    "文件",
+    "处理结果",
+    "原因",
+    "格式",
+    "单位",
+    "报告期",
+    "表式",
+    "读取行数",
+    "匹配行数",
+    "异常行数",
+    "其他行数",
+    "匹配方式",
+    "警告数",
+    "核对",
+];
+pub const EXCEPTION_COLUMNS: [&str; 9] = [
+    "类型",
+    "文件",
+    "工作表",
+    "单元格",
+    "单位",
+    "报告期",
+    "任务编号",
+    "说明",
+    "行内容",
+];
+pub const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
 
 pub struct RunReport;
 
@@ -9,15 +47,240 @@ impl Renderer for RunReport {
     fn name(&self) -> &'static str {
         "处理报告"
     }
-    fn render(&self, _ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
-        Ok(vec![])
+
+    fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
+        let xlsx = ctx.dir.join("处理报告.xlsx");
+        let json = ctx.dir.join("处理报告.json");
+        let mut wb = workbook(ctx.model).map_err(|source| RenderError::Xlsx {
+            path: xlsx.clone(),
+            source,
+        })?;
+        save(&mut wb, &xlsx)?;
+        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model)).expect("the report serialises");
+        write_atomic(&json, text.as_bytes())?;
+        Ok(vec![xlsx, json])
     }
 }
 
+/// The JSON report: files, exceptions and per unit and period timeliness.
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    current: Period,
+    files: &'a [FileReport],
+    exceptions: &'a [Exception],
+    timeliness: Vec<UnitTimeliness<'a>>,
+}
+
+#[derive(Serialize)]
+struct UnitTimeliness<'a> {
+    period: Period,
+    #[serde(flatten)]
+    submission: &'a Submission,
+}
+
+impl<'a> JsonReport<'a> {
+    fn of(model: &'a Model) -> Self {
+        let timeliness = model
+            .periods
+            .iter()
+            .flat_map(|p| {
+                p.submissions.iter().map(move |s| UnitTimeliness {
+                    period: p.period,
+                    submission: s,
+                })
+            })
+            .collect();
+        JsonReport {
+            current: model.current,
+            files: &model.files,
+            exceptions: &model.exceptions,
+            timeliness,
+        }
+    }
+}
+
+pub fn outcome_label(o: FileOutcome) -> &'static str {
+    match o {
+        FileOutcome::Return => "已读取",
+        FileOutcome::Canonical => "通知或设置",
+        FileOutcome::Skipped => "已跳过",
+        FileOutcome::Failed => "无法读取",
+    }
+}
+
+fn methods_text(f: &FileReport) -> String {
+    f.methods
+        .iter()
+        .map(|(m, n)| format!("{m} {n}"))
+        .collect::<Vec<_>>()
+        .join("，")
+}
+
+fn file_row(f: &FileReport) -> Vec<String> {
+    let layout = f.layout.map(|l| match l {
+        crate::model::Layout::Form => "反馈表",
+        crate::model::Layout::Own => "自制表",
+    });
+    let n = |x: usize| x.to_string();
+    vec![
+        f.path.clone(),
+        outcome_label(f.outcome).to_string(),
+        f.reason.clone().unwrap_or_default(),
+        f.format.clone().unwrap_or_default(),
+        f.unit.clone().unwrap_or_default(),
+        f.period.map(|p| p.title()).unwrap_or_default(),
+        layout.unwrap_or_default().to_string(),
+        n(f.rows_read),
+        n(f.rows_matched),
+        n(f.rows_exception),
+        n(f.rows_other),
+        methods_text(f),
+        n(f.warnings.len()),
+        if f.balanced() { "相符" } else { "不符" }.to_string(),
+    ]
+}
+
+fn exception_row(e: &Exception) -> Vec<String> {
+    vec![
+        e.kind.label().to_string(),
+        e.place.file.clone(),
+        e.place.sheet.clone(),
+        e.place.cell.clone(),
+        e.unit.clone().unwrap_or_default(),
+        e.period.map(|p| p.title()).unwrap_or_default(),
+        e.task_id.clone().unwrap_or_default(),
+        e.message.clone(),
+        e.row_text.clone(),
+    ]
+}
+
+fn workbook(model: &Model) -> Result<Workbook, XlsxError> {
+    let mut wb = Workbook::new();
+    wb.set_properties(&fixed_properties("处理报告"));
+    let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
+    table(
+        &mut wb,
+        "文件",
+        &FILE_COLUMNS,
+        &files,
+        &[30, 6, 24, 4, 12, 8, 5, 4, 4, 4, 4, 20, 4, 4],
+    )?;
+    let exceptions: Vec<Vec<String>> = model.exceptions.iter().map(exception_row).collect();
+    table(
+        &mut wb,
+        "异常",
+        &EXCEPTION_COLUMNS,
+        &exceptions,
+        &[8, 24, 8, 5, 12, 8, 7, 50, 50],
+    )?;
+    let warnings: Vec<Vec<String>> = model
+        .files
+        .iter()
+        .flat_map(|f| f.warnings.iter())
+        .map(|w| {
+            vec![
+                w.place.file.clone(),
+                w.place.sheet.clone(),
+                w.place.cell.clone(),
+                w.message.clone(),
+            ]
+        })
+        .collect();
+    table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
+    Ok(wb)
+}
+
+fn table(
+    wb: &mut Workbook,
+    name: &str,
+    columns: &[&str],
+    rows: &[Vec<String>],
+    widths: &[usize],
+) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet().set_name(name)?;
+    let (head, body) = (header_format(), body_format());
+    for (c, h) in columns.iter().enumerate() {
+        ws.write_with_format(0, c as u16, *h, &head)?;
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            // Counts as numbers so they sum in Excel; everything else as text.
+            match v.parse::<f64>() {
+                Ok(n) if name == "文件" && (7..=12).contains(&c) => {
+                    ws.write_number_with_format(r as u32 + 1, c as u16, n, &body)?
+                }
+                _ => ws.write_with_format(r as u32 + 1, c as u16, v, &body)?,
+            };
+        }
+    }
+    for (c, w) in widths.iter().enumerate() {
+        ws.set_column_width(c as u16, cjk_width(*w))?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    ws.autofilter(0, 0, rows.len() as u32, columns.len() as u16 - 1)?;
+    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
+    Ok(())
+}
+
+/// The console summary: periods, units by timeliness, rows by match method, exceptions,
+/// and the files skipped or failed with their reasons.
 pub fn console_summary(model: &Model) -> String {
-    format!(
-        "{}: {} tasks\n",
+    let mut s = String::new();
+    let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
+    let _ = writeln!(
+        s,
+        "处理报告: current period {} (periods with data: {})",
         model.current.title(),
-        model.register.tasks.len()
-    )
+        periods.join(", ")
+    );
+    let cur = model.current_progress();
+    for t in [Timeliness::OnTime, Timeliness::Late, Timeliness::Missing] {
+        let units: Vec<&str> = cur.units_by(t).map(|x| x.unit.as_str()).collect();
+        let _ = write!(s, "  {}: {}", t.label(), units.len());
+        if t != Timeliness::OnTime && !units.is_empty() {
+            let _ = write!(s, " ({})", shorten(&units, 8));
+        }
+        s.push('\n');
+    }
+    let mut methods: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in &model.files {
+        for (m, n) in &f.methods {
+            *methods.entry(m).or_default() += n;
+        }
+    }
+    let matched: usize = model.files.iter().map(|f| f.rows_matched).sum();
+    let by: Vec<String> = methods.iter().map(|(m, n)| format!("{m} {n}")).collect();
+    let by = if by.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", by.join(", "))
+    };
+    let _ = writeln!(s, "  rows matched: {matched}{by}");
+    let _ = writeln!(s, "  exceptions: {}", model.exceptions.len());
+    let returns = model
+        .files
+        .iter()
+        .filter(|f| f.outcome == FileOutcome::Return)
+        .count();
+    let _ = writeln!(s, "  files: {} ({returns} read as returns)", model.files.len());
+    for f in model
+        .files
+        .iter()
+        .filter(|f| matches!(f.outcome, FileOutcome::Skipped | FileOutcome::Failed))
+    {
+        let reason = f.reason.as_deref().unwrap_or("");
+        let _ = writeln!(s, "  {} {}: {reason}", outcome_label(f.outcome), f.path);
+    }
+    for f in model.files.iter().filter(|f| !f.balanced()) {
+        let _ = writeln!(s, "  row count does not add up for {}", f.path);
+    }
+    s
+}
+
+fn shorten(units: &[&str], max: usize) -> String {
+    let mut out = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
+    if units.len() > max {
+        let _ = write!(out, " and {} more", units.len() - max);
+    }
+    out
 }

@@ -1,1 +1,0 @@
-//! Stage 3: raw cells -> typed records. (To be written: issue 4.)

@@ -1,0 +1,259 @@
+//! Header detection: which row is the table's header, and what each column holds.
+//!
+//! Header cells are scored against the synonym table [`SYNONYMS`]; the header is the row
+//! among the first [`HEADER_SCAN`] rows with the most recognised columns that names a task
+//! (编号 or 内容) and a report (状态, 进度 or 进展). A row right below it whose cells are all
+//! header words makes a two-row header (its names win for their columns). Columns may come
+//! in any order; nothing is found by position.
+
+use super::values::text;
+use crate::collect::{RawRow, RawSheet};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
+
+/// How many non-empty rows from the top may hold the header.
+pub const HEADER_SCAN: usize = 12;
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Role {
+    TaskId,
+    Category,
+    TaskText,
+    Leader,
+    LeadUnit,
+    PartnerUnit,
+    /// 上期进展: our form repeats the last report; never read as this period's values.
+    Previous,
+    Status,
+    Percent,
+    Progress,
+    Difficulties,
+    Suggestions,
+    NextSteps,
+    /// 填报单位 as a column.
+    Unit,
+    /// 填报日期 as a column.
+    Date,
+    Remark,
+}
+
+/// Header words as units write them, each with the roles it may mean in preference order
+/// ("推进情况" is the status when another column holds the progress text).
+pub const SYNONYMS: &[(&str, &[Role])] = &[
+    ("任务编号", &[Role::TaskId]),
+    ("编号", &[Role::TaskId]),
+    ("序号", &[Role::TaskId]),
+    ("项目编号", &[Role::TaskId]),
+    ("类别", &[Role::Category]),
+    ("类型", &[Role::Category]),
+    ("所属工程", &[Role::Category]),
+    ("任务内容", &[Role::TaskText]),
+    ("任务", &[Role::TaskText]),
+    ("工作任务", &[Role::TaskText]),
+    ("重点任务", &[Role::TaskText]),
+    ("重点工作任务", &[Role::TaskText]),
+    ("重点工作", &[Role::TaskText]),
+    ("目标任务", &[Role::TaskText]),
+    ("工作内容", &[Role::TaskText]),
+    ("具体任务", &[Role::TaskText]),
+    ("任务名称", &[Role::TaskText]),
+    ("项目名称", &[Role::TaskText]),
+    ("责任人", &[Role::Leader]),
+    ("责任领导", &[Role::Leader]),
+    ("包联领导", &[Role::Leader]),
+    ("分管领导", &[Role::Leader]),
+    ("牵头单位", &[Role::LeadUnit]),
+    ("责任单位", &[Role::LeadUnit]),
+    ("牵头部门", &[Role::LeadUnit]),
+    ("配合单位", &[Role::PartnerUnit]),
+    ("协办单位", &[Role::PartnerUnit]),
+    ("上期进展", &[Role::Previous]),
+    ("上期进展情况", &[Role::Previous]),
+    ("完成状态", &[Role::Status]),
+    ("状态", &[Role::Status]),
+    ("进展状态", &[Role::Status]),
+    ("任务状态", &[Role::Status]),
+    ("完成进度", &[Role::Percent]),
+    ("进度", &[Role::Percent]),
+    ("完成比例", &[Role::Percent]),
+    ("完成率", &[Role::Percent]),
+    ("完成百分比", &[Role::Percent]),
+    ("进展情况", &[Role::Progress]),
+    ("工作进展", &[Role::Progress]),
+    ("完成情况", &[Role::Progress]),
+    ("推进情况", &[Role::Progress, Role::Status]),
+    ("工作进展情况", &[Role::Progress]),
+    ("进展", &[Role::Progress]),
+    ("目前进展", &[Role::Progress]),
+    ("工作推进情况", &[Role::Progress]),
+    ("存在困难", &[Role::Difficulties]),
+    ("存在问题", &[Role::Difficulties]),
+    ("困难问题", &[Role::Difficulties]),
+    ("存在的问题", &[Role::Difficulties]),
+    ("困难和问题", &[Role::Difficulties]),
+    ("存在的困难和问题", &[Role::Difficulties]),
+    ("意见建议", &[Role::Suggestions]),
+    ("建议", &[Role::Suggestions]),
+    ("意见和建议", &[Role::Suggestions]),
+    ("下步打算", &[Role::NextSteps]),
+    ("下一步计划", &[Role::NextSteps]),
+    ("下步工作", &[Role::NextSteps]),
+    ("下一步打算", &[Role::NextSteps]),
+    ("下步计划", &[Role::NextSteps]),
+    ("下一步工作", &[Role::NextSteps]),
+    ("下一步工作打算", &[Role::NextSteps]),
+    ("填报单位", &[Role::Unit]),
+    ("报送单位", &[Role::Unit]),
+    ("填报日期", &[Role::Date]),
+    ("备注", &[Role::Remark]),
+];
+
+/// Header text compared: NFKC, no spaces, no bracketed units ("(%)"), no trailing colon.
+pub fn normalise_header(raw: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in raw.nfkc() {
+        match c {
+            '(' | '[' | '【' => depth += 1,
+            ')' | ']' | '】' => depth = (depth - 1).max(0),
+            c if depth > 0 || c.is_whitespace() || "*:：、%".contains(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The roles a header cell may mean, best first; empty when it is no header word.
+pub fn roles_of(raw: &str) -> &'static [Role] {
+    let t = normalise_header(raw);
+    if t.starts_with("上期") || t.starts_with("上季度") {
+        return &[Role::Previous];
+    }
+    if let Some((_, roles)) = SYNONYMS.iter().find(|(w, _)| *w == t) {
+        return roles;
+    }
+    // "2020年一季度工作进展情况": the longest header word inside a short cell.
+    if t.chars().count() > 14 {
+        return &[];
+    }
+    SYNONYMS
+        .iter()
+        .filter(|(w, _)| w.chars().count() >= 3 && t.contains(w))
+        .max_by_key(|(w, _)| w.chars().count())
+        .map_or(&[], |(_, r)| r)
+}
+
+/// The header found on a sheet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Header {
+    /// 0-based row of the (first) header row.
+    pub row: u32,
+    /// The second row of a two-row header.
+    pub sub_row: Option<u32>,
+    /// Column -> role, each role at most once.
+    pub columns: BTreeMap<u32, Role>,
+    /// Column -> header text as written (for messages).
+    pub names: BTreeMap<u32, String>,
+}
+
+impl Header {
+    pub fn column(&self, role: Role) -> Option<u32> {
+        self.columns.iter().find(|(_, r)| **r == role).map(|(c, _)| *c)
+    }
+
+    pub fn last_row(&self) -> u32 {
+        self.sub_row.unwrap_or(self.row)
+    }
+}
+
+/// Candidate roles per column of a row.
+fn candidates(row: &RawRow) -> Vec<(u32, &'static [Role])> {
+    row.cells
+        .iter()
+        .map(|(c, v)| (*c, roles_of(&text(v))))
+        .filter(|(_, r)| !r.is_empty())
+        .collect()
+}
+
+/// Gives each column one role, single-meaning columns first, leftmost first.
+fn assign(cands: &[(u32, &'static [Role])]) -> BTreeMap<u32, Role> {
+    let mut taken: BTreeMap<u32, Role> = BTreeMap::new();
+    let pass = |multi: bool, taken: &mut BTreeMap<u32, Role>| {
+        for (col, roles) in cands.iter().filter(|(_, r)| (r.len() > 1) == multi) {
+            if let Some(role) = roles.iter().find(|r| !taken.values().any(|t| t == *r)) {
+                taken.insert(*col, *role);
+            }
+        }
+    };
+    pass(false, &mut taken);
+    pass(true, &mut taken);
+    taken
+}
+
+/// True when the roles can head a table of task reports.
+pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
+    let has = |r: Role| cols.values().any(|x| *x == r);
+    (has(Role::TaskText) || has(Role::TaskId))
+        && (has(Role::Status) || has(Role::Percent) || has(Role::Progress))
+}
+
+/// Finds the header of a sheet, or None when the sheet holds no table of tasks.
+pub fn find_header(sheet: &RawSheet) -> Option<Header> {
+    let (idx, cols) = sheet
+        .rows
+        .iter()
+        .take(HEADER_SCAN)
+        .enumerate()
+        .map(|(i, r)| (i, assign(&candidates(r))))
+        .filter(|(_, cols)| is_table_header(cols))
+        .max_by_key(|(i, cols)| (cols.len(), std::cmp::Reverse(*i)))?;
+    let head = &sheet.rows[idx];
+    let mut header = Header {
+        row: head.row,
+        sub_row: None,
+        columns: cols,
+        names: head.cells.iter().map(|(c, v)| (*c, text(v))).collect(),
+    };
+    if let Some(next) = sheet.rows.get(idx + 1).filter(|n| n.row == head.row + 1) {
+        let cands = candidates(next);
+        if !cands.is_empty() && cands.len() == next.cells.len() {
+            header.sub_row = Some(next.row);
+            let mut merged = header.columns.clone();
+            for (c, role) in assign(&cands) {
+                merged.retain(|col, r| *r != role || *col == c);
+                merged.insert(c, role);
+            }
+            header.columns = merged;
+            for (c, v) in &next.cells {
+                header.names.insert(*c, text(v));
+            }
+        }
+    }
+    Some(header)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_words_and_their_variants() {
+        assert_eq!(roles_of("完成进度(%)"), &[Role::Percent]);
+        assert_eq!(roles_of(" 任 务 内 容 "), &[Role::TaskText]);
+        assert_eq!(roles_of("2020年一季度工作进展情况"), &[Role::Progress]);
+        assert_eq!(roles_of("上期进展"), &[Role::Previous]);
+        assert_eq!(roles_of("上期进展情况"), &[Role::Previous]);
+        assert_eq!(roles_of("推进情况"), &[Role::Progress, Role::Status]);
+        assert!(roles_of("2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表").is_empty());
+    }
+
+    #[test]
+    fn ambiguous_word_takes_the_free_role() {
+        let both: &'static [Role] = &[Role::Progress, Role::Status];
+        let cols = assign(&[(0, &[Role::TaskText]), (1, both), (2, &[Role::Progress])]);
+        assert_eq!(cols[&1], Role::Status);
+        assert_eq!(cols[&2], Role::Progress);
+    }
+}

@@ -1,0 +1,323 @@
+//! Sorting a data sheet's rows: header, title, note or record; building typed records.
+
+use super::header::{self, Header, Role};
+use super::values::{self, text};
+use super::{Problem, Record, SheetRecords, Text};
+use crate::collect::{CellValue, RawRow, RawSheet};
+use crate::model::{ExceptionKind, Place};
+use crate::status::Status;
+use std::collections::BTreeMap;
+
+/// Labels that start a note or signature line under (or above) the table.
+const NOTE_LABELS: &[&str] = &[
+    "填报单位",
+    "报送单位",
+    "单位名称",
+    "报告期",
+    "报送时段",
+    "填报日期",
+    "报送日期",
+    "填报时间",
+    "填报人",
+    "联系人",
+    "联系电话",
+    "电话",
+    "审核人",
+    "审核",
+    "负责人",
+    "单位负责人",
+    "主要领导",
+    "分管领导签字",
+    "签字",
+    "盖章",
+    "制表",
+    "注：",
+    "注:",
+    "备注：",
+    "备注:",
+    "说明",
+];
+
+/// Which label a cell starts with, and the value after it ("填报单位：区财政局").
+fn label_of(cell: &str) -> Option<(&'static str, String)> {
+    let t: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    let label = NOTE_LABELS.iter().find(|l| t.starts_with(*l))?;
+    let rest = t[label.len()..].trim_start_matches([':', '：', '(', '（', ')', '）']);
+    Some((label, rest.to_string()))
+}
+
+struct Sheet<'a> {
+    path: &'a str,
+    raw: &'a RawSheet,
+    header: Header,
+    out: SheetRecords,
+}
+
+pub fn read_sheet(path: &str, raw: &RawSheet, header: Header) -> SheetRecords {
+    let out = SheetRecords {
+        sheet: raw.name.clone(),
+        header: header.clone(),
+        titles: vec![],
+        unit_label: None,
+        period_label: None,
+        date: None,
+        records: vec![],
+        rows_read: raw.rows.len(),
+        rows_other: 0,
+        problems: vec![],
+    };
+    let mut s = Sheet {
+        path,
+        raw,
+        header,
+        out,
+    };
+    let filled = fill_down(raw, s.header.last_row());
+    for row in &raw.rows {
+        let row = filled.get(&row.row).unwrap_or(row);
+        s.classify(row);
+    }
+    s.out
+}
+
+/// Rows with the values of cells merged down copied into the rows below.
+fn fill_down(raw: &RawSheet, header_last: u32) -> BTreeMap<u32, RawRow> {
+    let mut out: BTreeMap<u32, RawRow> = BTreeMap::new();
+    for m in raw
+        .merged
+        .iter()
+        .filter(|m| m.last_row > m.first_row && m.first_row > header_last)
+    {
+        let Some(value) = cell_at(raw, m.first_row, m.first_col) else {
+            continue;
+        };
+        for row in raw
+            .rows
+            .iter()
+            .filter(|r| r.row > m.first_row && r.row <= m.last_row)
+        {
+            let entry = out.entry(row.row).or_insert_with(|| row.clone());
+            if !entry.cells.iter().any(|(c, _)| *c == m.first_col) {
+                entry.cells.push((m.first_col, value.clone()));
+                entry.cells.sort_by_key(|(c, _)| *c);
+            }
+        }
+    }
+    out
+}
+
+fn cell_at(raw: &RawSheet, row: u32, col: u32) -> Option<&CellValue> {
+    let r = raw.rows.iter().find(|r| r.row == row)?;
+    r.cells.iter().find(|(c, _)| *c == col).map(|(_, v)| v)
+}
+
+/// "一、…", "（一）…", "附件1": a heading, not a task.
+fn looks_like_heading(t: &str) -> bool {
+    let first: String = t.chars().take_while(|c| !"、.．，".contains(*c)).collect();
+    let numbered = first.chars().count() < t.chars().count()
+        && values::cn_number(&first).is_some()
+        && !first.chars().all(|c| c.is_ascii_digit());
+    let bracketed = (t.starts_with('（') || t.starts_with('('))
+        && t.chars()
+            .nth(1)
+            .is_some_and(|c| "一二三四五六七八九十".contains(c));
+    numbered || bracketed || t.starts_with("附件")
+}
+
+impl Sheet<'_> {
+    fn place(&self, row: u32, col: u32) -> Place {
+        Place::cell(self.path, &self.raw.name, row, col)
+    }
+
+    fn classify(&mut self, row: &RawRow) {
+        if row.row < self.header.row {
+            self.other_row(row, true);
+        } else if row.row <= self.header.last_row() || self.is_repeated_header(row) {
+            self.out.rows_other += 1;
+        } else if self.is_title_row(row) {
+            self.other_row(row, true);
+        } else if row
+            .cells
+            .first()
+            .is_some_and(|(_, v)| label_of(&text(v)).is_some())
+        {
+            self.other_row(row, false);
+        } else {
+            let record = self.record(row);
+            self.out.records.push(record);
+        }
+    }
+
+    fn is_repeated_header(&self, row: &RawRow) -> bool {
+        let cands: Vec<_> = row
+            .cells
+            .iter()
+            .map(|(c, v)| (*c, header::roles_of(&text(v))))
+            .collect();
+        cands.iter().filter(|(_, r)| !r.is_empty()).count() >= 2 && cands.iter().all(|(_, r)| !r.is_empty())
+    }
+
+    /// One value across a merged range, or a lone heading cell.
+    fn is_title_row(&self, row: &RawRow) -> bool {
+        let merged_across = self.raw.merged.iter().any(|m| {
+            m.first_row == row.row
+                && m.last_col > m.first_col
+                && row
+                    .cells
+                    .iter()
+                    .all(|(c, _)| *c >= m.first_col && *c <= m.last_col)
+        });
+        let lone_heading = row.cells.len() == 1 && looks_like_heading(&text(&row.cells[0].1));
+        merged_across || lone_heading
+    }
+
+    /// A title, label or note row: counted, with the labels it carries kept.
+    fn other_row(&mut self, row: &RawRow, title: bool) {
+        self.out.rows_other += 1;
+        let mut any_label = false;
+        for (i, (col, v)) in row.cells.iter().enumerate() {
+            let Some((label, mut value)) = label_of(&text(v)) else {
+                continue;
+            };
+            any_label = true;
+            let mut place = self.place(row.row, *col);
+            let mut raw_value = CellValue::Text(value.clone());
+            if value.is_empty() {
+                if let Some((c, next)) = row.cells.get(i + 1) {
+                    value = text(next);
+                    raw_value = next.clone();
+                    place = self.place(row.row, *c);
+                }
+            }
+            self.label(label, value, raw_value, place);
+        }
+        if title && !any_label {
+            let value = row
+                .cells
+                .iter()
+                .map(|(_, v)| text(v))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let place = self.place(row.row, row.cells[0].0);
+            self.out.titles.push(Text { value, place });
+        }
+    }
+
+    fn label(&mut self, label: &str, value: String, raw: CellValue, place: Place) {
+        if value.is_empty() {
+            return;
+        }
+        match label {
+            "填报单位" | "报送单位" | "单位名称" => {
+                self.out.unit_label = Some(Text { value, place })
+            }
+            "报告期" | "报送时段" => self.out.period_label = Some(Text { value, place }),
+            "填报日期" | "报送日期" | "填报时间" => match values::date(&raw) {
+                Some(d) => self.out.date = Some((d, place)),
+                None => self.out.problems.push(Problem {
+                    kind: ExceptionKind::BadValue,
+                    message: format!("{place} (填报日期): \"{value}\" is not a date"),
+                    place,
+                }),
+            },
+            _ => {}
+        }
+    }
+
+    fn cell<'r>(&self, row: &'r RawRow, role: Role) -> Option<(Place, &'r CellValue, String)> {
+        let col = self.header.column(role)?;
+        let (_, v) = row.cells.iter().find(|(c, _)| *c == col)?;
+        let t = text(v);
+        (!t.is_empty()).then(|| (self.place(row.row, col), v, t))
+    }
+
+    fn text_of(&self, row: &RawRow, role: Role) -> Option<Text> {
+        self.cell(row, role)
+            .map(|(place, _, value)| Text { value, place })
+    }
+
+    fn header_name(&self, role: Role) -> String {
+        self.header
+            .column(role)
+            .and_then(|c| self.header.names.get(&c).cloned())
+            .unwrap_or_default()
+    }
+
+    fn record(&self, row: &RawRow) -> Record {
+        let s = |role| self.text_of(row, role).map(|t| t.value).unwrap_or_default();
+        let mut r = Record {
+            row: row.row,
+            place: self.place(row.row, row.cells[0].0),
+            task_id: self.text_of(row, Role::TaskId),
+            task_text: self.text_of(row, Role::TaskText),
+            lead_unit: self.text_of(row, Role::LeadUnit),
+            unit: self.text_of(row, Role::Unit),
+            status: None,
+            percent: None,
+            progress: s(Role::Progress),
+            difficulties: s(Role::Difficulties),
+            suggestions: s(Role::Suggestions),
+            next_steps: s(Role::NextSteps),
+            date: self.cell(row, Role::Date).and_then(|(_, v, _)| values::date(v)),
+            problems: vec![],
+            row_text: row
+                .cells
+                .iter()
+                .map(|(_, v)| text(v))
+                .collect::<Vec<_>>()
+                .join(" | "),
+        };
+        if let Some((place, v, t)) = self.cell(row, Role::Percent) {
+            match values::percent(v) {
+                Ok(p) => r.percent = Some(p),
+                Err(why) => r.problems.push(self.bad(place, Role::Percent, &t, &why)),
+            }
+        }
+        r.status = self.status(row, &mut r);
+        r
+    }
+
+    fn bad(&self, place: Place, role: Role, value: &str, why: &str) -> Problem {
+        let message = format!("{place} ({}): \"{value}\" {why}", self.header_name(role));
+        Problem {
+            kind: ExceptionKind::BadValue,
+            place,
+            message,
+        }
+    }
+
+    /// The status column, else a status opening the progress text, else derived from the
+    /// percentage, else 序时推进 listed for review when the unit wrote anything at all.
+    fn status(&self, row: &RawRow, r: &mut Record) -> Option<Status> {
+        if let Some((place, _, t)) = self.cell(row, Role::Status) {
+            if let Some(s) = Status::recognise(&t).or_else(|| Status::at_start(&t).map(|(s, _)| s)) {
+                return Some(s);
+            }
+            let why = "is not a status (已完成, 序时推进, 滞后, 未启动)";
+            r.problems.push(self.bad(place, Role::Status, &t, why));
+        }
+        if let Some((s, rest)) = Status::at_start(&r.progress) {
+            r.progress = rest.to_string();
+            return Some(s);
+        }
+        let wrote = !(r.progress.is_empty() && r.difficulties.is_empty() && r.next_steps.is_empty());
+        match r.percent {
+            Some(100) => return Some(Status::Completed),
+            Some(0) if !wrote => return Some(Status::NotStarted),
+            _ => {}
+        }
+        if !wrote && r.percent.is_none() {
+            return None;
+        }
+        let place = self
+            .header
+            .column(Role::Status)
+            .map_or_else(|| r.place.clone(), |c| self.place(row.row, c));
+        r.problems.push(Problem {
+            kind: ExceptionKind::Review,
+            message: format!("{place}: no 完成状态 given; taken as 序时推进 from the progress written"),
+            place,
+        });
+        Some(Status::OnTrack)
+    }
+}

@@ -1,1 +1,0 @@
-//! Stage 4: records -> tasks, units and periods. (To be written: issue 4.)

@@ -1,0 +1,395 @@
+//! Stage 4: typed records -> tasks, units and periods.
+//!
+//! For each data sheet: the unit and period from their clues ([`identity`]), then each
+//! record's task ([`task`]) with how it was matched. A row that fits no task, fits several,
+//! or names a task its unit does not lead gets a typed rejection with a message naming its
+//! cell, so nothing is lost on the way to `merge`.
+//!
+//! Hands on one [`MatchedReturn`] per workbook.
+
+pub mod identity;
+pub mod task;
+
+use crate::collect::Format;
+use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
+use crate::model::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, Place};
+use crate::period::Period;
+use crate::register::Register;
+use crate::settings::Settings;
+use chrono::NaiveDate;
+use identity::{decide, find_period, find_unit, Clue};
+use std::collections::BTreeMap;
+use task::{TaskIndex, TaskMatch};
+
+/// What became of a record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowOutcome {
+    Matched {
+        task_id: String,
+        info: MatchInfo,
+    },
+    /// Not tied to a task of the unit: Unmatched, Ambiguous, NotOwnTask or Identity.
+    Rejected {
+        kind: ExceptionKind,
+        task_id: Option<String>,
+        message: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchedRow {
+    pub record: Record,
+    pub outcome: RowOutcome,
+}
+
+/// One data sheet with its unit, period and matched rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchedSheet {
+    pub sheet: String,
+    pub unit: Option<String>,
+    /// None when no clue names it: merge takes the current period.
+    pub period: Option<Period>,
+    /// 填报日期, resolved.
+    pub date: Option<NaiveDate>,
+    pub rows: Vec<MatchedRow>,
+    pub rows_read: usize,
+    pub rows_other: usize,
+    /// Label problems (an unreadable 填报日期).
+    pub problems: Vec<Problem>,
+    /// Identity problems (clues disagree, none found).
+    pub findings: Vec<Finding>,
+}
+
+/// One workbook, matched.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchedReturn {
+    pub path: String,
+    pub format: Format,
+    pub modified: Option<NaiveDate>,
+    pub layout: Layout,
+    pub sheets: Vec<MatchedSheet>,
+    pub warnings: Vec<Finding>,
+}
+
+/// Everything matching needs besides the workbook.
+pub struct Matcher<'a> {
+    pub register: &'a Register,
+    pub settings: &'a Settings,
+    pub index: TaskIndex<'a>,
+    /// `--period`: the last clue for the period.
+    pub period: Option<Period>,
+}
+
+impl<'a> Matcher<'a> {
+    pub fn new(register: &'a Register, settings: &'a Settings, period: Option<Period>) -> Self {
+        Matcher {
+            register,
+            settings,
+            index: TaskIndex::new(register),
+            period,
+        }
+    }
+
+    pub fn match_workbook(&self, ex: Extracted) -> MatchedReturn {
+        let layout = if ex.identity.is_some() {
+            Layout::Form
+        } else {
+            Layout::Own
+        };
+        let sheets = ex.sheets.iter().map(|s| self.match_sheet(&ex, s)).collect();
+        MatchedReturn {
+            path: ex.path,
+            format: ex.format,
+            modified: ex.modified,
+            layout,
+            sheets,
+            warnings: ex.warnings,
+        }
+    }
+
+    fn match_sheet(&self, ex: &Extracted, sheet: &SheetRecords) -> MatchedSheet {
+        let place = Place {
+            file: ex.path.clone(),
+            sheet: sheet.sheet.clone(),
+            cell: String::new(),
+        };
+        let mut findings = Vec::new();
+        let mut note = |msg: Option<String>| {
+            if let Some(m) = msg {
+                findings.push(Finding {
+                    place: place.clone(),
+                    message: format!("{place}: {m}"),
+                });
+            }
+        };
+        let (period, conflict) = decide(&self.period_clues(ex, sheet), "period");
+        note(conflict);
+        let period = period.or(self.period);
+        let (mut unit, conflict) = decide(&self.unit_clues(ex, sheet), "unit");
+        note(conflict);
+        let mut matches = self.match_tasks(ex.identity.as_ref(), sheet, unit.as_deref());
+        let by_tasks = self.unit_by_tasks(&matches);
+        match (&unit, &by_tasks) {
+            (None, Some(u)) => {
+                unit = Some(u.clone());
+                matches = self.match_tasks(ex.identity.as_ref(), sheet, unit.as_deref());
+            }
+            (Some(u), Some(t)) if u != t && !self.leads_any(u, &matches) => note(Some(format!(
+                "the unit clues disagree (labels say {u}, the tasks in the sheet are led by {t}); taken as {u}"
+            ))),
+            (None, None) => note(Some(
+                "no reporting unit found (no form identity, 填报单位, title, file name or task of the sheet names one)".into(),
+            )),
+            _ => {}
+        }
+        let rows = sheet
+            .records
+            .iter()
+            .zip(matches)
+            .map(|(r, m)| self.outcome(r.clone(), m, unit.as_deref()))
+            .collect();
+        let year = period.map_or(self.settings.year, |p| p.year);
+        let year_end = period.is_some_and(|p| p.kind == crate::period::PeriodKind::Y);
+        let date = sheet
+            .date
+            .as_ref()
+            .map(|(d, _)| *d)
+            .or_else(|| sheet.records.iter().find_map(|r| r.date))
+            .and_then(|d| d.resolve(year, year_end));
+        MatchedSheet {
+            sheet: sheet.sheet.clone(),
+            unit,
+            period,
+            date,
+            rows,
+            rows_read: sheet.rows_read,
+            rows_other: sheet.rows_other,
+            problems: sheet.problems.clone(),
+            findings,
+        }
+    }
+
+    fn period_clues(&self, ex: &Extracted, sheet: &SheetRecords) -> Vec<Clue<Period>> {
+        let year = self.settings.year;
+        let mut clues = Vec::new();
+        if let Some(p) = ex.identity.as_ref().and_then(|i| i.period) {
+            clues.push(Clue {
+                source: "the form identity".into(),
+                value: p,
+            });
+        }
+        let texts = sheet_texts(ex, sheet, sheet.period_label.as_ref().map(|t| (t, "报告期")));
+        for (source, text) in texts {
+            if let Some(p) = find_period(&text, year) {
+                clues.push(Clue { source, value: p });
+            }
+        }
+        clues
+    }
+
+    fn unit_clues(&self, ex: &Extracted, sheet: &SheetRecords) -> Vec<Clue<String>> {
+        let mut clues = Vec::new();
+        if let Some(u) = ex.identity.as_ref().and_then(|i| i.unit.as_ref()) {
+            let value = find_unit(u, self.register, self.settings).unwrap_or_else(|| u.clone());
+            clues.push(Clue {
+                source: "the form identity".into(),
+                value,
+            });
+        }
+        let label = sheet
+            .unit_label
+            .as_ref()
+            .or_else(|| sheet.records.iter().find_map(|r| r.unit.as_ref()));
+        for (source, text) in sheet_texts(ex, sheet, label.map(|t| (t, "填报单位"))) {
+            if let Some(u) = find_unit(&text, self.register, self.settings) {
+                clues.push(Clue { source, value: u });
+            }
+        }
+        clues
+    }
+
+    fn own_tasks(&self, unit: Option<&str>) -> &[String] {
+        unit.and_then(|u| self.register.unit(u))
+            .map_or(&[], |u| u.lead_tasks.as_slice())
+    }
+
+    fn match_tasks(
+        &self,
+        form: Option<&FormIdentity>,
+        sheet: &SheetRecords,
+        unit: Option<&str>,
+    ) -> Vec<TaskMatch> {
+        let own = self.own_tasks(unit);
+        sheet
+            .records
+            .iter()
+            .map(|r| self.match_record(form, r, own))
+            .collect()
+    }
+
+    fn match_record(&self, form: Option<&FormIdentity>, r: &Record, own: &[String]) -> TaskMatch {
+        if let Some(id) = r.task_id.as_ref().and_then(|t| self.index.by_id(&t.value)) {
+            let method = match form {
+                Some(f) if f.tasks.contains(&id) => MatchMethod::Form,
+                _ => MatchMethod::TaskId,
+            };
+            return TaskMatch::Found {
+                task_id: id,
+                info: MatchInfo {
+                    method,
+                    confidence: 1.0,
+                    review: false,
+                },
+            };
+        }
+        match &r.task_text {
+            Some(t) => self.index.by_text(&t.value, own, &self.settings.matching),
+            None => TaskMatch::NotFound(0.0),
+        }
+    }
+
+    /// The reporting unit leading the most matched tasks, if one leads more than any other.
+    fn unit_by_tasks(&self, matches: &[TaskMatch]) -> Option<String> {
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for m in matches {
+            if let TaskMatch::Found { task_id, .. } = m {
+                for u in self
+                    .register
+                    .task(task_id)
+                    .into_iter()
+                    .flat_map(|t| t.reporting_units())
+                {
+                    *counts.entry(u).or_default() += 1;
+                }
+            }
+        }
+        let max = *counts.values().max()?;
+        let top: Vec<&&str> = counts
+            .iter()
+            .filter(|(_, n)| **n == max)
+            .map(|(u, _)| u)
+            .collect();
+        (top.len() == 1).then(|| top[0].to_string())
+    }
+
+    fn leads_any(&self, unit: &str, matches: &[TaskMatch]) -> bool {
+        let own = self.own_tasks(Some(unit));
+        matches
+            .iter()
+            .any(|m| matches!(m, TaskMatch::Found { task_id, .. } if own.contains(task_id)))
+    }
+
+    fn outcome(&self, mut record: Record, m: TaskMatch, unit: Option<&str>) -> MatchedRow {
+        let place = task_place(&record);
+        let excerpt = excerpt(&record);
+        let reject = |kind, task_id, message| RowOutcome::Rejected {
+            kind,
+            task_id,
+            message,
+        };
+        let outcome = match m {
+            TaskMatch::NotFound(_) if excerpt.is_empty() => reject(
+                ExceptionKind::Unmatched,
+                None,
+                format!("{place}: no task number or task text in this row"),
+            ),
+            TaskMatch::NotFound(best) => reject(
+                ExceptionKind::Unmatched,
+                None,
+                format!("{place}: no task of the notice matches \"{excerpt}\" (best similarity {best:.2})"),
+            ),
+            TaskMatch::Ambiguous(ids) => reject(
+                ExceptionKind::Ambiguous,
+                None,
+                format!(
+                    "{place}: \"{excerpt}\" fits several tasks equally well: {}",
+                    ids.join(", ")
+                ),
+            ),
+            TaskMatch::Found { task_id, info } => {
+                let Some(unit) = unit else {
+                    let msg = format!("{place}: matched task {task_id} but the sheet's unit is unknown");
+                    return MatchedRow {
+                        record,
+                        outcome: reject(ExceptionKind::Identity, Some(task_id), msg),
+                    };
+                };
+                let task = self
+                    .register
+                    .task(&task_id)
+                    .expect("matched IDs are in the register");
+                if !task.reporting_units().any(|u| u == unit) {
+                    let leads = if task.lead_units.is_empty() {
+                        "no unit".to_string()
+                    } else {
+                        task.lead_units.join("、")
+                    };
+                    let msg = format!(
+                        "{place}: task {task_id} is led by {leads}, not {unit}; kept here, not in the ledger"
+                    );
+                    return MatchedRow {
+                        record,
+                        outcome: reject(ExceptionKind::NotOwnTask, Some(task_id), msg),
+                    };
+                }
+                if info.review {
+                    record.problems.push(Problem {
+                        kind: ExceptionKind::Review,
+                        message: format!(
+                            "{place}: \"{excerpt}\" taken as task {task_id} ({}, similarity {:.2} below {:.2}): please check",
+                            info.method.label(),
+                            info.confidence,
+                            self.settings.matching.accept
+                        ),
+                        place: place.clone(),
+                    });
+                }
+                RowOutcome::Matched { task_id, info }
+            }
+        };
+        MatchedRow { record, outcome }
+    }
+}
+
+/// (source, text) of the sheet's textual clues: a label, the titles, the sheet name and the
+/// file's path.
+fn sheet_texts(
+    ex: &Extracted,
+    sheet: &SheetRecords,
+    label: Option<(&crate::extract::Text, &str)>,
+) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Some((t, name)) = label {
+        out.push((format!("{name} {}", t.place.cell), t.value.clone()));
+    }
+    for t in &sheet.titles {
+        out.push((format!("title {}", t.place.cell), t.value.clone()));
+    }
+    out.push(("the sheet name".into(), sheet.sheet.clone()));
+    let stem = ex.path.rsplit_once('.').map_or(ex.path.as_str(), |(s, _)| s);
+    out.push(("the file name".into(), stem.to_string()));
+    out
+}
+
+/// The cell naming the task: its text, else its ID, else the row's first cell.
+fn task_place(r: &Record) -> Place {
+    r.task_text
+        .as_ref()
+        .or(r.task_id.as_ref())
+        .map_or_else(|| r.place.clone(), |t| t.place.clone())
+}
+
+/// The task text (or ID) of a row, cut to 30 characters for messages.
+fn excerpt(r: &Record) -> String {
+    let t = r
+        .task_text
+        .as_ref()
+        .or(r.task_id.as_ref())
+        .map_or("", |t| t.value.as_str());
+    let cut: String = t.chars().take(30).collect();
+    if cut.chars().count() < t.chars().count() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}

@@ -1,0 +1,331 @@
+//! Filling the model from matched returns: one return per unit and period (the later
+//! wins), entries, duplicates, timeliness, exceptions and each file's row account.
+
+use crate::matching::{MatchedReturn, MatchedRow, MatchedSheet, RowOutcome};
+use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, Place, Timeliness};
+use crate::period::Period;
+use crate::settings::Settings;
+use chrono::NaiveDate;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One unit's return for one period: the sheets of one file with that unit and period.
+struct Return {
+    file: usize,
+    sheets: Vec<usize>,
+    date: Option<NaiveDate>,
+    modified: Option<NaiveDate>,
+}
+
+impl Return {
+    /// Later wins: 填报日期, then the file's date, then the path.
+    fn key<'a>(&self, returns: &'a [MatchedReturn]) -> (Option<NaiveDate>, Option<NaiveDate>, &'a str) {
+        (self.date, self.modified, returns[self.file].path.as_str())
+    }
+}
+
+struct Filler<'a> {
+    model: &'a mut Model,
+    returns: &'a [MatchedReturn],
+    reports: Vec<FileReport>,
+}
+
+/// Fills `model` (its periods already laid out) and returns one report per workbook.
+pub fn fill(model: &mut Model, settings: &Settings, returns: Vec<MatchedReturn>) -> Vec<FileReport> {
+    let reports = returns.iter().map(report_of).collect();
+    let mut f = Filler {
+        model,
+        returns: &returns,
+        reports,
+    };
+    let groups = f.group();
+    for ((period, unit), mut rets) in groups {
+        rets.sort_by(|a, b| a.key(f.returns).cmp(&b.key(f.returns)));
+        let winner = rets.pop().expect("a group has a return");
+        for loser in &rets {
+            f.supersede(period, &unit, loser, &winner);
+        }
+        f.take(period, &unit, &winner, &rets, settings);
+    }
+    f.reports
+}
+
+fn report_of(r: &MatchedReturn) -> FileReport {
+    let mut rep = FileReport::new(&r.path, FileOutcome::Return);
+    rep.format = Some(r.format.name().to_string());
+    rep.layout = Some(r.layout);
+    rep.unit = r.sheets.iter().find_map(|s| s.unit.clone());
+    rep.period = r.sheets.iter().find_map(|s| s.period);
+    rep.warnings = r.warnings.clone();
+    for s in &r.sheets {
+        rep.rows_read += s.rows_read;
+        rep.rows_other += s.rows_other;
+        rep.warnings.extend(s.findings.iter().cloned());
+    }
+    rep
+}
+
+impl Filler<'_> {
+    /// Sheets by (period, unit); sheets with no usable unit or period are rejected here.
+    fn group(&mut self) -> BTreeMap<(Period, String), Vec<Return>> {
+        let mut groups: BTreeMap<(Period, String), Vec<Return>> = BTreeMap::new();
+        let in_model: BTreeSet<Period> = self.model.periods.iter().map(|p| p.period).collect();
+        let current = self.model.current;
+        for (fi, r) in self.returns.iter().enumerate() {
+            for (si, s) in r.sheets.iter().enumerate() {
+                let period = match s.period {
+                    Some(p) => p,
+                    None => {
+                        self.warn(
+                            fi,
+                            s,
+                            format!("no period found; taken as the current period {}", current.title()),
+                        );
+                        self.reports[fi].period.get_or_insert(current);
+                        current
+                    }
+                };
+                if !in_model.contains(&period) {
+                    let why = format!(
+                        "the sheet is for {}, outside this run ({} and before)",
+                        period.title(),
+                        current.title()
+                    );
+                    self.reject_sheet(fi, s, Some(period), &why);
+                    continue;
+                }
+                let Some(unit) = s.unit.clone() else {
+                    self.reject_sheet(fi, s, Some(period), "the sheet's unit is unknown");
+                    continue;
+                };
+                let rets = groups.entry((period, unit)).or_default();
+                match rets.iter_mut().find(|x| x.file == fi) {
+                    Some(x) => {
+                        x.sheets.push(si);
+                        x.date = x.date.max(s.date);
+                    }
+                    None => rets.push(Return {
+                        file: fi,
+                        sheets: vec![si],
+                        date: s.date,
+                        modified: r.modified,
+                    }),
+                }
+            }
+        }
+        groups
+    }
+
+    fn warn(&mut self, file: usize, s: &MatchedSheet, message: String) {
+        let place = Place {
+            file: self.returns[file].path.clone(),
+            sheet: s.sheet.clone(),
+            cell: String::new(),
+        };
+        let message = format!("{place}: {message}");
+        self.reports[file].warnings.push(Finding { place, message });
+    }
+
+    /// Every row of a sheet that cannot be merged becomes an exception.
+    fn reject_sheet(&mut self, file: usize, s: &MatchedSheet, period: Option<Period>, why: &str) {
+        for row in &s.rows {
+            let (kind, task_id, message) = match &row.outcome {
+                RowOutcome::Rejected {
+                    kind,
+                    task_id,
+                    message,
+                } => (*kind, task_id.clone(), message.clone()),
+                RowOutcome::Matched { task_id, .. } => (
+                    ExceptionKind::Identity,
+                    Some(task_id.clone()),
+                    format!("{}: {why}; row not merged", row.record.place),
+                ),
+            };
+            self.except(file, row, kind, period, s.unit.clone(), task_id, message);
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn except(
+        &mut self,
+        file: usize,
+        row: &MatchedRow,
+        kind: ExceptionKind,
+        period: Option<Period>,
+        unit: Option<String>,
+        task_id: Option<String>,
+        message: String,
+    ) {
+        self.reports[file].rows_exception += 1;
+        self.model.exceptions.push(Exception {
+            kind,
+            place: row.record.place.clone(),
+            period,
+            unit,
+            task_id,
+            message,
+            row_text: row.record.row_text.clone(),
+        });
+    }
+
+    fn supersede(&mut self, period: Period, unit: &str, loser: &Return, winner: &Return) {
+        let by = self.returns[winner.file].path.clone();
+        for &si in &loser.sheets {
+            let s = &self.returns[loser.file].sheets[si];
+            for row in &s.rows {
+                let (kind, task_id, message) = match &row.outcome {
+                    RowOutcome::Rejected {
+                        kind,
+                        task_id,
+                        message,
+                    } => (*kind, task_id.clone(), message.clone()),
+                    RowOutcome::Matched { task_id, .. } => (
+                        ExceptionKind::Superseded,
+                        Some(task_id.clone()),
+                        format!(
+                            "{}: {unit}'s return for {} was replaced by the later {by}",
+                            row.record.place,
+                            period.title()
+                        ),
+                    ),
+                };
+                self.except(
+                    loser.file,
+                    row,
+                    kind,
+                    Some(period),
+                    Some(unit.to_string()),
+                    task_id,
+                    message,
+                );
+            }
+        }
+    }
+
+    /// The winning return fills the entries and the unit's submission.
+    fn take(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return], settings: &Settings) {
+        let mut seen: BTreeMap<String, Place> = BTreeMap::new();
+        for &si in &ret.sheets {
+            let s = &self.returns[ret.file].sheets[si];
+            for row in &s.rows {
+                self.take_row(period, unit, ret.file, row, &mut seen);
+            }
+            for p in &s.problems {
+                self.model.exceptions.push(Exception {
+                    kind: p.kind,
+                    place: p.place.clone(),
+                    period: Some(period),
+                    unit: Some(unit.to_string()),
+                    task_id: None,
+                    message: p.message.clone(),
+                    row_text: String::new(),
+                });
+            }
+        }
+        let path = self.returns[ret.file].path.clone();
+        let old: Vec<String> = superseded
+            .iter()
+            .map(|r| self.returns[r.file].path.clone())
+            .collect();
+        let progress = self
+            .model
+            .periods
+            .iter_mut()
+            .find(|p| p.period == period)
+            .expect("period laid out");
+        let Some(sub) = progress.submissions.iter_mut().find(|s| s.unit == unit) else {
+            return;
+        };
+        let (date, source) = match (ret.date, ret.modified) {
+            (Some(d), _) => (Some(d), "填报日期"),
+            (None, Some(d)) => (Some(d), "文件时间"),
+            (None, None) => (None, ""),
+        };
+        sub.date = date;
+        sub.date_source = source.to_string();
+        sub.timeliness = match date {
+            Some(d) if d > settings.deadline(period) => Timeliness::Late,
+            _ => Timeliness::OnTime,
+        };
+        sub.files.push(path);
+        sub.superseded.extend(old);
+    }
+
+    fn take_row(
+        &mut self,
+        period: Period,
+        unit: &str,
+        file: usize,
+        row: &MatchedRow,
+        seen: &mut BTreeMap<String, Place>,
+    ) {
+        let (task_id, info) = match &row.outcome {
+            RowOutcome::Rejected {
+                kind,
+                task_id,
+                message,
+            } => {
+                return self.except(
+                    file,
+                    row,
+                    *kind,
+                    Some(period),
+                    Some(unit.to_string()),
+                    task_id.clone(),
+                    message.clone(),
+                );
+            }
+            RowOutcome::Matched { task_id, info } => (task_id, info),
+        };
+        if let Some(first) = seen.get(task_id) {
+            let msg = format!(
+                "{}: task {task_id} is reported twice in this return; the row at {} is kept",
+                row.record.place, first.cell
+            );
+            return self.except(
+                file,
+                row,
+                ExceptionKind::Duplicate,
+                Some(period),
+                Some(unit.to_string()),
+                Some(task_id.clone()),
+                msg,
+            );
+        }
+        seen.insert(task_id.clone(), row.record.place.clone());
+        let rep = &mut self.reports[file];
+        rep.rows_matched += 1;
+        *rep.methods.entry(info.method.label().to_string()).or_default() += 1;
+        for p in &row.record.problems {
+            self.model.exceptions.push(Exception {
+                kind: p.kind,
+                place: p.place.clone(),
+                period: Some(period),
+                unit: Some(unit.to_string()),
+                task_id: Some(task_id.clone()),
+                message: p.message.clone(),
+                row_text: row.record.row_text.clone(),
+            });
+        }
+        let progress = self
+            .model
+            .periods
+            .iter_mut()
+            .find(|p| p.period == period)
+            .expect("period laid out");
+        if let Some(e) = progress
+            .entries
+            .iter_mut()
+            .find(|e| e.task_id == *task_id && e.unit == unit)
+        {
+            let r = &row.record;
+            e.status = r.status.unwrap_or(crate::status::Status::NoReport);
+            e.percent = r.percent;
+            e.progress = r.progress.clone();
+            e.difficulties = r.difficulties.clone();
+            e.suggestions = r.suggestions.clone();
+            e.next_steps = r.next_steps.clone();
+            e.source = Some(r.place.clone());
+            e.matched = Some(info.clone());
+        }
+    }
+}

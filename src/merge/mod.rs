@@ -1,0 +1,142 @@
+//! Stage 5: matched returns -> one progress model per period, plus exceptions and the
+//! account of every file.
+//!
+//! Drives the ingestion stages: `collect` -> `extract` -> `matching` -> here. Decides the
+//! current period (`--period`, else the latest period found in the returns, else the latest
+//! one due), keeps one return per unit and period (the later wins; the other is listed as
+//! superseded with its rows), fills the entries in register order, judges timeliness against
+//! the deadline and proves for every file that rows read = matched + exceptions + other.
+//!
+//! A row counts once: as matched when it fills its entry (even if a bad value or a guess in
+//! it is also listed as an exception), as an exception when it fills nothing, or as other
+//! (header, title, note). The exceptions list may hold more entries than `rows_exception`.
+
+mod fill;
+
+use crate::collect::Collected;
+use crate::extract;
+use crate::matching::{MatchedReturn, Matcher};
+use crate::model::{FileOutcome, FileReport, Model, PeriodProgress};
+use crate::period::{Period, PeriodKind};
+use crate::register::Register;
+use crate::settings::{Settings, SETTINGS_FILE};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Runs ingestion over `input` and returns the merged model for `period` (or the inferred one).
+pub fn ingest(
+    register: Register,
+    settings: &Settings,
+    input: &Path,
+    period: Option<Period>,
+    progress: bool,
+) -> Model {
+    let canonical = canonical_files(input, settings);
+    let collected = crate::collect::collect(input, settings, &canonical, progress);
+    merge_collected(register, settings, collected, period)
+}
+
+/// Files that are part of the job, not returns: the settings, the notice, and the notice in
+/// its other formats beside it (`notice.txt` and `notice.docx`).
+fn canonical_files(input: &Path, settings: &Settings) -> Vec<std::path::PathBuf> {
+    let notice = input.join(&settings.notice);
+    let mut files = vec![input.join(SETTINGS_FILE), notice.clone()];
+    if let (Some(dir), Some(stem)) = (notice.parent(), notice.file_stem()) {
+        for ext in ["txt", "docx", "doc"] {
+            files.push(dir.join(stem).with_extension(ext));
+        }
+    }
+    files
+}
+
+/// The testable core: everything after `collect`.
+pub fn merge_collected(
+    register: Register,
+    settings: &Settings,
+    collected: Vec<Collected>,
+    period: Option<Period>,
+) -> Model {
+    let mut reports = Vec::new();
+    let mut returns = Vec::new();
+    {
+        let matcher = Matcher::new(&register, settings, period);
+        for c in collected {
+            match c {
+                Collected::Workbook(wb) => returns.push(matcher.match_workbook(extract::extract(&wb))),
+                other => reports.push(not_a_return(other)),
+            }
+        }
+    }
+    let current = period
+        .or_else(|| latest_found(&returns, settings.year))
+        .unwrap_or_else(|| latest_due(settings, chrono::Local::now().date_naive()));
+    let found: BTreeSet<Period> = returns
+        .iter()
+        .flat_map(|r| r.sheets.iter().filter_map(|s| s.period))
+        .collect();
+    let periods: Vec<PeriodProgress> = current
+        .so_far()
+        .into_iter()
+        .filter(|p| *p == current || found.contains(p))
+        .map(|p| PeriodProgress::empty(&register, p, settings))
+        .collect();
+    let mut model = Model {
+        register,
+        current,
+        periods,
+        exceptions: Vec::new(),
+        files: Vec::new(),
+    };
+    reports.extend(fill::fill(&mut model, settings, returns));
+    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    model.files = reports;
+    model.exceptions.sort_by(|a, b| {
+        let key = |e: &crate::model::Exception| {
+            (
+                e.place.file.clone(),
+                e.place.sheet.clone(),
+                e.place.row(),
+                e.place.cell.len(),
+                e.place.cell.clone(),
+                e.kind,
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    model
+}
+
+fn not_a_return(c: Collected) -> FileReport {
+    match c {
+        Collected::Canonical { path } => FileReport::new(&path, FileOutcome::Canonical),
+        Collected::Skipped { path, reason } => FileReport {
+            reason: Some(reason),
+            ..FileReport::new(&path, FileOutcome::Skipped)
+        },
+        Collected::Failed { path, format, reason } => FileReport {
+            reason: Some(reason),
+            format: format.map(|f| f.name().to_string()),
+            ..FileReport::new(&path, FileOutcome::Failed)
+        },
+        Collected::Workbook(_) => unreachable!("workbooks are matched, not reported here"),
+    }
+}
+
+/// The latest period of `year` that some sheet is for.
+fn latest_found(returns: &[MatchedReturn], year: i32) -> Option<Period> {
+    returns
+        .iter()
+        .flat_map(|r| r.sheets.iter().filter_map(|s| s.period))
+        .filter(|p| p.year == year)
+        .max()
+}
+
+/// The latest period of the settings' year whose deadline has passed by `today` (Q1 when
+/// none has).
+pub fn latest_due(settings: &Settings, today: chrono::NaiveDate) -> Period {
+    PeriodKind::ALL
+        .iter()
+        .map(|k| Period::new(settings.year, *k))
+        .rfind(|p| settings.deadline(*p) < today)
+        .unwrap_or(Period::new(settings.year, PeriodKind::Q1))
+}

@@ -1,0 +1,544 @@
+//! Ingestion from raw workbooks to the merged model: our form, a unit's own layout, task ID
+//! variants, values in every spelling, identity clues, superseded and duplicate returns,
+//! timeliness, junk files, and the "nothing is lost" identity on every file.
+
+mod ingest_support;
+
+use duban::collect::Collected;
+use duban::merge::merge_collected;
+use duban::model::{ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
+use duban::period::{Period, PeriodKind};
+use duban::status::Status;
+use ingest_support::*;
+
+const Q1: Period = Period {
+    year: 2020,
+    kind: PeriodKind::Q1,
+};
+const H1: Period = Period {
+    year: 2020,
+    kind: PeriodKind::H1,
+};
+const FIN: &str = "区财政局";
+
+fn run(collected: Vec<Collected>, period: Option<Period>) -> Model {
+    let model = merge_collected(register(), &settings(), collected, period);
+    assert_balanced(&model);
+    model
+}
+
+fn kinds(model: &Model) -> Vec<(ExceptionKind, String)> {
+    model
+        .exceptions
+        .iter()
+        .map(|e| (e.kind, e.place.cell.clone()))
+        .collect()
+}
+
+/// A filled-in copy of our form for 区财政局, 2020 Q1.
+fn form(path: &str, filled: &str) -> Collected {
+    let head: &[&str] = &[
+        "任务编号",
+        "类别",
+        "任务内容",
+        "责任人",
+        "牵头单位",
+        "配合单位",
+        "完成状态",
+        "完成进度(%)",
+        "进展情况",
+        "存在困难",
+        "意见建议",
+        "下步打算",
+    ];
+    let mut s = sheet(
+        "反馈表",
+        &[
+            &["2020年盐湖区《政府工作报告》重点任务一季度进展情况反馈表"],
+            &[
+                "填报单位：区财政局",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "报告期：2020年一季度",
+            ],
+            head,
+            &[
+                "1.(3).3",
+                "十大工程",
+                "优化财政收支结构，强化预算绩效管理。",
+                "",
+                FIN,
+                "",
+                "已完成",
+                "#100",
+                "全面完成预算编制",
+            ],
+            &[
+                "1.(3).4",
+                "十大工程",
+                "严守政府债务管控底线，规范举债融资行为。",
+                "",
+                FIN,
+                "",
+                "序时推进",
+                "#40",
+                "化解存量债务",
+                "资金紧张",
+                "",
+                "继续推进",
+            ],
+            &["5.(1).1", "十大工程", "推进国资国企改革", "", FIN, "", "", "", ""],
+            &[
+                "7.(1).1",
+                "十大工程",
+                "加大财政、金融、土地等政策支持力度",
+                "",
+                FIN,
+                "",
+                "滞后",
+                "#10",
+                "受疫情影响",
+            ],
+            &[],
+            &["填报人：", "张三"],
+            &["联系电话：", "12345"],
+            &["填报日期：", filled],
+            &["审核人：", "李四"],
+        ],
+    );
+    s.merged.push(merged(0, 0, 0, 11));
+    let id = identity(FIN, "2020-Q1", &["1.(3).3", "1.(3).4", "5.(1).1", "7.(1).1"]);
+    workbook(path, Some(date(2020, 4, 20)), vec![s, id])
+}
+
+#[test]
+fn our_form_is_read_by_identity_and_task_ids() {
+    let m = run(
+        vec![form("区财政局_2020年一季度进展反馈表.xlsx", "2020年4月8日")],
+        None,
+    );
+    assert_eq!(m.current, Q1);
+    let p = m.current_progress();
+    let e = p.entry("1.(3).3", FIN).unwrap();
+    assert_eq!(e.status, Status::Completed);
+    assert_eq!(e.percent, Some(100));
+    assert_eq!(e.progress, "全面完成预算编制");
+    assert_eq!(e.matched.as_ref().unwrap().method, MatchMethod::Form);
+    assert_eq!(
+        e.source.as_ref().unwrap().to_string(),
+        "区财政局_2020年一季度进展反馈表.xlsx / 反馈表 / A4"
+    );
+    let e = p.entry("1.(3).4", FIN).unwrap();
+    assert_eq!((e.status, e.percent), (Status::OnTrack, Some(40)));
+    assert_eq!(
+        (e.difficulties.as_str(), e.next_steps.as_str()),
+        ("资金紧张", "继续推进")
+    );
+    // Left empty: 未反馈, but the row is still accounted as matched.
+    assert_eq!(p.entry("5.(1).1", FIN).unwrap().status, Status::NoReport);
+    assert_eq!(p.entry("7.(1).1", FIN).unwrap().status, Status::Lagging);
+    let sub = p.submission(FIN).unwrap();
+    assert_eq!(sub.timeliness, Timeliness::OnTime);
+    assert_eq!(
+        (sub.date, sub.date_source.as_str()),
+        (Some(date(2020, 4, 8)), "填报日期")
+    );
+    assert_eq!(p.submission("区林业局").unwrap().timeliness, Timeliness::Missing);
+    let f = &m.files[0];
+    assert_eq!(
+        (f.layout, f.unit.as_deref(), f.period),
+        (Some(Layout::Form), Some(FIN), Some(Q1))
+    );
+    assert_eq!(
+        (f.rows_read, f.rows_matched, f.rows_exception, f.rows_other),
+        (11, 4, 0, 7)
+    );
+    assert_eq!(f.methods.get("反馈表编号"), Some(&4));
+    assert!(m.exceptions.is_empty(), "{:?}", m.exceptions);
+    assert!(f.warnings.is_empty(), "{:?}", f.warnings);
+}
+
+#[test]
+fn late_return_and_file_date_fallback() {
+    let m = run(vec![form("a/财政.xlsx", "4月15日")], Some(Q1));
+    let sub = m.current_progress().submission(FIN).unwrap();
+    assert_eq!(
+        (sub.timeliness, sub.date),
+        (Timeliness::Late, Some(date(2020, 4, 15)))
+    );
+    let m = run(vec![form("财政.xlsx", "")], Some(Q1));
+    let sub = m.current_progress().submission(FIN).unwrap();
+    assert_eq!(
+        (sub.timeliness, sub.date_source.as_str()),
+        (Timeliness::Late, "文件时间")
+    );
+}
+
+/// The unit's own layout: two title rows, a two-row header in another order with other
+/// names, a merged programme row, a status merged down, blank rows, notes under the table.
+fn own_layout() -> Collected {
+    let mut s = sheet(
+        "Sheet1",
+        &[
+            &["盐湖区财政局"],
+            &["2020年上半年重点工作推进情况表"],
+            &[
+                "序号",
+                "工作任务",
+                "进展情况",
+                "",
+                "",
+                "存在问题",
+                "下一步计划",
+                "责任单位",
+            ],
+            &["", "", "推进情况", "完成比例", "工作进展"],
+            &["一、聚力改革创新工程"],
+            &[
+                "1",
+                "优化财政支出结构，强化预算绩效管理",
+                "已完成",
+                "#1",
+                "已完成绩效评价",
+            ],
+            &[],
+            &[
+                "2",
+                "严守政府债务管控底线",
+                "序时推进",
+                "50%",
+                "化解债务",
+                "",
+                "",
+                FIN,
+            ],
+            &[
+                "3",
+                "推进国资国企改革，支持恒舜通放大融资功能",
+                "",
+                "五成",
+                "正在推进改革",
+            ],
+            &[
+                "4",
+                "加大财政金融土地等政策支持力度推动城市基础设施和公共服务向乡镇延伸",
+                "",
+                "过半",
+                "滞后。资金未到位",
+            ],
+            &["注：本表由财政局填报"],
+            &["填报日期：2020.7.8"],
+        ],
+    );
+    s.merged.push(merged(4, 0, 4, 7));
+    s.merged.push(merged(2, 2, 2, 4));
+    workbook("收件/财政局报表.xlsx", Some(date(2020, 7, 9)), vec![s])
+}
+
+#[test]
+fn own_layout_is_read_by_header_names_and_task_text() {
+    let m = run(vec![own_layout()], None);
+    assert_eq!(m.current, H1);
+    let p = m.current_progress();
+    let e = p.entry("1.(3).3", FIN).unwrap();
+    let info = e.matched.as_ref().unwrap();
+    assert_eq!(info.method, MatchMethod::FuzzyText);
+    assert!(info.confidence >= 0.85 && !info.review, "{info:?}");
+    assert_eq!(
+        (e.status, e.percent, e.progress.as_str()),
+        (Status::Completed, Some(1), "已完成绩效评价")
+    );
+    let e = p.entry("1.(3).4", FIN).unwrap();
+    assert_eq!(e.matched.as_ref().unwrap().method, MatchMethod::PrefixText);
+    assert_eq!((e.status, e.percent), (Status::OnTrack, Some(50)));
+    // No status: 序时推进 from the progress written, listed for review.
+    let e = p.entry("5.(1).1", FIN).unwrap();
+    assert_eq!((e.status, e.percent), (Status::OnTrack, Some(50)));
+    // Status at the start of the progress text; "过半" is a bad value.
+    let e = p.entry("7.(1).1", FIN).unwrap();
+    assert_eq!(
+        (e.status, e.percent, e.progress.as_str()),
+        (Status::Lagging, None, "资金未到位")
+    );
+    assert_eq!(
+        kinds(&m),
+        [
+            (ExceptionKind::Review, "C9".to_string()),
+            (ExceptionKind::BadValue, "D10".to_string())
+        ]
+    );
+    assert_eq!(
+        m.exceptions[1].message,
+        "收件/财政局报表.xlsx / Sheet1 / D10 (完成比例): \"过半\" is not a percentage"
+    );
+    assert_eq!(
+        m.exceptions[0].message,
+        "收件/财政局报表.xlsx / Sheet1 / C9: no 完成状态 given; taken as 序时推进 from the progress written"
+    );
+    let f = &m.files[0];
+    assert_eq!((f.rows_read, f.rows_matched, f.rows_other), (11, 4, 7));
+    assert_eq!(f.layout, Some(Layout::Own));
+    let sub = p.submission(FIN).unwrap();
+    assert_eq!(
+        (sub.date, sub.timeliness),
+        (Some(date(2020, 7, 8)), Timeliness::OnTime)
+    );
+}
+
+#[test]
+fn value_merged_down_fills_the_rows_below() {
+    let mut s = sheet(
+        "进展",
+        &[
+            &["区财政局2020年一季度任务进展"],
+            &["任务内容", "状态", "进展"],
+            &[
+                "优化财政收支结构，强化预算绩效管理。",
+                "序时推进",
+                "推进中的工作一",
+            ],
+            &["严守政府债务管控底线，规范举债融资行为。", "", "推进中的工作二"],
+        ],
+    );
+    s.merged.push(merged(2, 1, 3, 1));
+    let m = run(vec![workbook("x.xlsx", None, vec![s])], None);
+    let p = m.current_progress();
+    assert_eq!(p.entry("1.(3).4", FIN).unwrap().status, Status::OnTrack);
+    assert_eq!(
+        p.entry("1.(3).4", FIN).unwrap().matched.as_ref().unwrap().method,
+        MatchMethod::ExactText
+    );
+    assert!(m.exceptions.is_empty(), "{:?}", m.exceptions);
+}
+
+#[test]
+fn task_id_variants_and_rows_that_fit_no_task() {
+    let s = sheet(
+        "一季度",
+        &[
+            &["任务编号", "任务", "完成状态", "工作进展情况"],
+            &["一（3）3", "", "已完成", "a"],
+            &["１－３－４", "", "正常推进", "b"],
+            &["5.1.1", "", "未开工", ""],
+            &["", "与本单位无关的一项工作内容描述文字", "已完成", "c"],
+            &["实事七", "", "已完成", "d"],
+            &["", "", "已完成", "无任务的行"],
+        ],
+    );
+    let m = run(vec![workbook("区财政局.xls", None, vec![s])], None);
+    let p = m.current_progress();
+    assert_eq!(m.current, Q1);
+    for id in ["1.(3).3", "1.(3).4", "5.(1).1"] {
+        assert_eq!(
+            p.entry(id, FIN).unwrap().matched.as_ref().unwrap().method,
+            MatchMethod::TaskId,
+            "{id}"
+        );
+    }
+    assert_eq!(p.entry("5.(1).1", FIN).unwrap().status, Status::NotStarted);
+    assert_eq!(
+        kinds(&m),
+        [
+            (ExceptionKind::Unmatched, "B5".to_string()),
+            (ExceptionKind::NotOwnTask, "A6".to_string()),
+            (ExceptionKind::Unmatched, "C7".to_string()),
+        ]
+    );
+    assert_eq!(
+        m.exceptions[1].message,
+        "区财政局.xls / 一季度 / A6: task 实事7 is led by 区交通运输局, not 区财政局; kept here, not in the ledger"
+    );
+    assert_eq!(
+        m.exceptions[2].message,
+        "区财政局.xls / 一季度 / C7: no task number or task text in this row"
+    );
+    assert_eq!(m.exceptions[1].row_text, "实事七 | 已完成 | d");
+    assert!(m.exceptions[0]
+        .message
+        .contains("no task of the notice matches \"与本单位无关的一项工作内容描述文字\""));
+    assert_eq!((m.files[0].rows_matched, m.files[0].rows_exception), (3, 3));
+}
+
+#[test]
+fn later_return_wins_and_the_earlier_is_superseded() {
+    let m = run(
+        vec![form("a.xlsx", "2020-04-07"), form("b.xlsx", "2020-04-09")],
+        None,
+    );
+    let sub = m.current_progress().submission(FIN).unwrap();
+    assert_eq!(
+        (sub.files.clone(), sub.superseded.clone()),
+        (vec!["b.xlsx".to_string()], vec!["a.xlsx".to_string()])
+    );
+    let sup: Vec<_> = m
+        .exceptions
+        .iter()
+        .filter(|e| e.kind == ExceptionKind::Superseded)
+        .collect();
+    assert_eq!(sup.len(), 4);
+    assert!(sup.iter().all(|e| e.place.file == "a.xlsx"));
+    assert_eq!(
+        sup[0].message,
+        "a.xlsx / 反馈表 / A4: 区财政局's return for 2020年一季度 was replaced by the later b.xlsx"
+    );
+    assert_eq!((m.files[0].rows_exception, m.files[1].rows_matched), (4, 4));
+}
+
+#[test]
+fn same_task_twice_in_one_return_is_a_duplicate() {
+    let s = sheet(
+        "S",
+        &[
+            &["区财政局一季度"],
+            &["编号", "重点任务", "进度", "进展情况"],
+            &["1.(3).3", "", "#0.3", "first"],
+            &["1-3-3", "", "#0.6", "second"],
+        ],
+    );
+    let m = run(vec![workbook("d.xlsx", None, vec![s])], None);
+    let e = m.current_progress().entry("1.(3).3", FIN).unwrap();
+    assert_eq!((e.progress.as_str(), e.percent), ("first", Some(30)));
+    assert_eq!(
+        kinds(&m)[..],
+        [
+            (ExceptionKind::Review, "A3".into()),
+            (ExceptionKind::Duplicate, "A4".into())
+        ]
+    );
+    let dup = &m.exceptions[1];
+    assert_eq!(
+        dup.message,
+        "d.xlsx / S / A4: task 1.(3).3 is reported twice in this return; the row at A3 is kept"
+    );
+}
+
+#[test]
+fn unknown_unit_and_conflicting_clues_are_reported() {
+    let s = sheet(
+        "S",
+        &[
+            &["任务内容", "进展情况"],
+            &["某项与通知无关的工作任务", "做了一些事情"],
+        ],
+    );
+    let m = run(vec![workbook("unknown.xlsx", None, vec![s])], Some(Q1));
+    assert!(
+        m.files[0].warnings[0].message.contains("no reporting unit found"),
+        "{:?}",
+        m.files[0].warnings
+    );
+    assert_eq!(m.exceptions[0].kind, ExceptionKind::Unmatched);
+    // The file name says 区林业局, the label 区财政局: both named, the label wins.
+    let s = sheet(
+        "S",
+        &[
+            &["填报单位：区财政局"],
+            &["任务内容", "进展情况"],
+            &["优化财政收支结构，强化预算绩效管理。", "已完成"],
+        ],
+    );
+    let m = run(vec![workbook("区林业局.xlsx", None, vec![s])], Some(Q1));
+    let w = &m.files[0].warnings;
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert_eq!(
+        w[0].message,
+        "区林业局.xlsx / S: the unit clues disagree (填报单位 A1 says 区财政局, the file name says 区林业局); taken as 区财政局"
+    );
+    assert_eq!(
+        m.current_progress().entry("1.(3).3", FIN).unwrap().status,
+        Status::Completed
+    );
+}
+
+#[test]
+fn unit_from_the_tasks_when_nothing_names_it() {
+    let s = sheet(
+        "S",
+        &[
+            &["任务内容", "进展情况"],
+            &["严守政府债务管控底线，规范举债融资行为。", "已完成。"],
+        ],
+    );
+    let m = run(vec![workbook("20200408.xlsx", None, vec![s])], Some(Q1));
+    assert_eq!(m.files[0].unit.as_deref(), Some(FIN));
+    assert_eq!(
+        m.current_progress().entry("1.(3).4", FIN).unwrap().status,
+        Status::Completed
+    );
+}
+
+#[test]
+fn returns_for_earlier_and_later_periods() {
+    let q1 = form("q1.xlsx", "2020-04-08");
+    let mut h1 = own_layout();
+    if let Collected::Workbook(w) = &mut h1 {
+        w.path = "h1.xlsx".into();
+    }
+    let m = run(vec![q1.clone(), h1.clone()], None);
+    assert_eq!(m.periods.iter().map(|p| p.period).collect::<Vec<_>>(), [Q1, H1]);
+    assert_eq!(
+        m.period(Q1).unwrap().entry("1.(3).3", FIN).unwrap().progress,
+        "全面完成预算编制"
+    );
+    // Running for Q1: the H1 return is outside the run, its rows are listed, not lost.
+    let m = run(vec![q1, h1], Some(Q1));
+    assert_eq!(m.periods.len(), 1);
+    let outside: Vec<_> = m
+        .exceptions
+        .iter()
+        .filter(|e| e.place.file == "h1.xlsx")
+        .collect();
+    assert_eq!(outside.len(), 4);
+    assert!(outside[0].message.ends_with(
+        "the sheet is for 2020年半年, outside this run (2020年一季度 and before); row not merged"
+    ));
+}
+
+#[test]
+fn junk_files_are_named_with_their_reasons() {
+    let junk = vec![
+        Collected::Canonical {
+            path: "notice.txt".into(),
+        },
+        Collected::Skipped {
+            path: "~$区财政局.xlsx".into(),
+            reason: "Office lock file".into(),
+        },
+        Collected::Failed {
+            path: "坏.xlsx".into(),
+            format: Some(duban::collect::Format::Xlsx),
+            reason: "corrupt zip".into(),
+        },
+        form("区财政局.xlsx", "2020-04-08"),
+    ];
+    let m = run(junk, None);
+    let outcomes: Vec<_> = m.files.iter().map(|f| (f.path.as_str(), f.outcome)).collect();
+    assert_eq!(
+        outcomes,
+        [
+            ("notice.txt", FileOutcome::Canonical),
+            ("~$区财政局.xlsx", FileOutcome::Skipped),
+            ("区财政局.xlsx", FileOutcome::Return),
+            ("坏.xlsx", FileOutcome::Failed),
+        ]
+    );
+    assert_eq!(m.files[3].reason.as_deref(), Some("corrupt zip"));
+    let summary = duban::render::report::console_summary(&m);
+    assert!(summary.contains("无法读取 坏.xlsx: corrupt zip"), "{summary}");
+    assert!(summary.contains("rows matched: 4 (反馈表编号 4)"), "{summary}");
+}
+
+#[test]
+fn a_sheet_without_a_table_is_named() {
+    let notes = sheet("填表说明", &[&["请各单位于4月10日前报送"], &["联系人：王五"]]);
+    let m = run(vec![workbook("区财政局.xlsx", None, vec![notes])], Some(Q1));
+    assert_eq!(
+        m.files[0].warnings[0].message,
+        "区财政局.xlsx / 填表说明: no table header found (任务内容 and 进展情况 or 完成状态); 2 rows not read"
+    );
+}

@@ -1,0 +1,111 @@
+//! The run report: 处理报告.xlsx read back with calamine (every file, every exception, every
+//! warning) and 处理报告.json parsed back.
+
+mod ingest_support;
+
+use calamine::{open_workbook, Data, Reader, Xlsx};
+use duban::collect::Collected;
+use duban::merge::merge_collected;
+use duban::render::report::RunReport;
+use duban::render::{RenderContext, Renderer};
+use duban::templates::Templates;
+use ingest_support::*;
+
+fn grid(path: &std::path::Path, sheet: &str) -> Vec<Vec<String>> {
+    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
+    let range = wb.worksheet_range(sheet).unwrap();
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Empty => String::new(),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn report_lists_every_file_exception_and_warning() {
+    let s = sheet(
+        "S",
+        &[
+            &["填报单位：区财政局"],
+            &["任务内容", "完成进度", "进展情况"],
+            &["优化财政收支结构，强化预算绩效管理。", "过半", "已完成。"],
+            &["一项通知里没有的工作", "", "做了"],
+        ],
+    );
+    let collected = vec![
+        workbook("区林业局.xlsx", Some(date(2020, 4, 1)), vec![s]),
+        Collected::Skipped {
+            path: "Thumbs.db".into(),
+            reason: "not a workbook".into(),
+        },
+    ];
+    let model = merge_collected(
+        register(),
+        &settings(),
+        collected,
+        Some("2020-Q1".parse().unwrap()),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let templates = Templates::load(None).unwrap();
+    let ctx = RenderContext {
+        model: &model,
+        settings: &settings(),
+        templates: &templates,
+        dir: dir.path().to_path_buf(),
+    };
+    let files = RunReport.render(&ctx).unwrap();
+    assert_eq!(files.len(), 2);
+    let xlsx = dir.path().join("处理报告.xlsx");
+    let wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    assert_eq!(wb.sheet_names(), ["文件", "异常", "提示"]);
+    let f = grid(&xlsx, "文件");
+    assert_eq!(f[0][..4], ["文件", "处理结果", "原因", "格式"]);
+    assert_eq!(f.len(), 3);
+    assert_eq!(f[1][..2], ["Thumbs.db", "已跳过"]);
+    assert_eq!(f[1][2], "not a workbook");
+    assert_eq!(
+        f[2][..7],
+        [
+            "区林业局.xlsx",
+            "已读取",
+            "",
+            "xlsx",
+            "区财政局",
+            "2020年一季度",
+            "自制表"
+        ]
+    );
+    assert_eq!(f[2][7..11], ["4", "1", "1", "2"]);
+    assert_eq!(f[2][13], "相符");
+    let e = grid(&xlsx, "异常");
+    assert_eq!(e.len(), 3, "{e:?}");
+    assert_eq!(e[1][..4], ["数值无法识别", "区林业局.xlsx", "S", "B3"]);
+    assert_eq!(e[2][0], "未匹配任务");
+    assert_eq!(e[2][8], "一项通知里没有的工作 | 做了");
+    let w = grid(&xlsx, "提示");
+    assert_eq!(w.len(), 2);
+    assert!(w[1][3].contains("the unit clues disagree"), "{w:?}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("处理报告.json")).unwrap()).unwrap();
+    assert_eq!(json["current"], "2020-Q1");
+    assert_eq!(json["files"].as_array().unwrap().len(), 2);
+    assert_eq!(json["exceptions"][0]["kind"], "BadValue");
+    let fin = json["timeliness"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["unit"] == "区财政局")
+        .unwrap();
+    assert_eq!(fin["timeliness"], "按时");
+    assert_eq!(fin["period"], "2020-Q1");
+    // Same model, same bytes.
+    let first = std::fs::read(&xlsx).unwrap();
+    RunReport.render(&ctx).unwrap();
+    assert_eq!(std::fs::read(&xlsx).unwrap(), first);
+}
