@@ -97,7 +97,10 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let dir = args.folders.output.join(args.period.title());
     let files = render::forms::write(&model, &settings, &dir).context("cannot write the feedback forms")?;
     let forms = files.len().saturating_sub(1); // the last file is the index
-    println!("wrote {forms} feedback forms and their index to {}", dir.join("反馈表").display());
+    println!(
+        "wrote {forms} feedback forms and their index to {}",
+        dir.join("反馈表").display()
+    );
     Ok(EXIT_OK)
 }
 
