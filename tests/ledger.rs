@@ -231,6 +231,7 @@ fn every_task_once_per_lead_unit_with_its_texts() {
             })
             .sum();
         assert_eq!(ids, expected, "{}: no stray task rows", att.title());
+        let source_col = g[3].iter().position(|d| text(d) == "来源").unwrap();
         for p in [Q1, H1] {
             let col = period_col(&g, p, H1);
             for e in m
@@ -248,6 +249,13 @@ fn every_task_once_per_lead_unit_with_its_texts() {
                 };
                 assert_eq!(text(&line[col]), e.status.label(), "{} {} {p}", e.task_id, e.unit);
                 assert_eq!(text(&line[col + 2]), e.progress, "{} {} {p}", e.task_id, e.unit);
+                if let (true, Some(src)) = (p == H1, &e.source) {
+                    let source = text(&line[source_col]);
+                    assert!(
+                        source.contains(&src.file) && source.contains(&src.cell),
+                        "{source}"
+                    );
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The ledger's look: status colours, the cell formats every sheet shares, the colour legend
 //! and the print setup (A4 landscape, fit to width, repeated title rows, page numbers).
 
-use crate::render::xlsx::{body_format, header_format, title_format};
+use crate::render::xlsx::{body_format, cjk_width, header_format, title_format};
 use crate::status::Status;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
@@ -51,7 +51,11 @@ impl Styles {
             .set_align(FormatAlign::VerticalCenter);
         Styles {
             title: title_format(),
-            note: Format::new().set_font_name("宋体").set_font_size(10),
+            note: Format::new()
+                .set_font_name("宋体")
+                .set_font_size(10)
+                .set_text_wrap()
+                .set_align(FormatAlign::VerticalCenter),
             header: header_format(),
             body: body_format(),
             percent: centre.clone().set_num_format("0%"),
@@ -114,7 +118,9 @@ pub fn fit_height(cells: &[(&str, usize)]) -> f64 {
 }
 
 fn line_count(text: &str, width: usize) -> usize {
-    let per_line = (width * 2).max(2) - 1;
+    // A column `width` CJK characters wide (see `cjk_width`) shows about 2.1 * width / 2
+    // characters of 10-point text; rounded down to stay on the safe side.
+    let per_line = ((cjk_width(width) / 2.0).floor() as usize).max(1) * 2;
     text.split('\n')
         .map(|para| {
             let units: usize = para.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
@@ -123,11 +129,16 @@ fn line_count(text: &str, width: usize) -> usize {
         .sum()
 }
 
-/// Writes "图例：" and the five coloured status cells from (`row`, `col`).
-pub fn legend(ws: &mut Worksheet, styles: &Styles, row: u32, col: u16) -> Result<(), XlsxError> {
-    ws.write_with_format(row, col, "图例：", &styles.note)?;
+/// Writes the five coloured status cells from (`row`, `col`), after a "图例：" cell when
+/// `label` is set.
+pub fn legend(ws: &mut Worksheet, styles: &Styles, row: u32, col: u16, label: bool) -> Result<(), XlsxError> {
+    let mut col = col;
+    if label {
+        ws.write_with_format(row, col, "图例：", &styles.note)?;
+        col += 1;
+    }
     for (i, s) in Status::ALL.iter().enumerate() {
-        ws.write_with_format(row, col + 1 + i as u16, s.label(), styles.status(*s))?;
+        ws.write_with_format(row, col + i as u16, s.label(), styles.status(*s))?;
     }
     Ok(())
 }
@@ -177,7 +188,8 @@ mod tests {
         assert_eq!(fit_height(&[("", 10)]), one);
         assert!(fit_height(&[("很".repeat(25).as_str(), 10)]) > 2.5 * LINE_HEIGHT);
         assert!(fit_height(&[("a\nb\nc", 10)]) > 2.5 * LINE_HEIGHT);
-        assert_eq!(fit_height(&[(&"a".repeat(19), 10)]), one);
+        assert_eq!(fit_height(&[(&"a".repeat(20), 10)]), one);
+        assert!(fit_height(&[(&"a".repeat(23), 10)]) > one);
     }
 
     #[test]

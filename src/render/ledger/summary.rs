@@ -47,7 +47,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     );
     ws.merge_range(0, 0, 0, WIDTH - 1, &title, &st.title)?;
     ws.set_row_height(0, 32)?;
-    legend(ws, st, 1, 1)?;
+    legend(ws, st, 1, 1, true)?;
     ws.set_column_width(0, cjk_width(18))?;
     for c in 1..WIDTH {
         ws.set_column_width(c, cjk_width(5))?;

@@ -131,12 +131,12 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
     ws.set_row_height(0, 32)?;
     let current = book.model.current_progress();
     let note = format!(
-        "截至{}，本期报送截止{}；多单位牵头的任务，首行为整体状态（取各单位最差者）",
+        "截至{}，本期报送截止{}。多单位牵头的任务，首行为整体状态（取各单位最差者）。",
         book.model.current.title(),
         current.deadline.format("%Y-%m-%d"),
     );
-    ws.merge_range(1, 0, 1, 1, &note, &st.note)?;
-    legend(ws, st, 1, 2)?;
+    ws.merge_range(1, 0, 1, 2, &note, &st.note)?;
+    legend(ws, st, 1, 3, false)?;
     ws.set_row_height(1, 26)?;
     let (top, sub) = (HEADER_ROW, HEADER_ROW + 1);
     for (c, (name, width)) in FIXED.iter().enumerate() {
@@ -217,7 +217,7 @@ fn write_line(
             e.difficulties.clone(),
             e.suggestions.clone(),
             e.next_steps.clone(),
-            e.source.as_ref().map(|p| p.to_string()).unwrap_or_default(),
+            e.source.as_ref().map(source_text).unwrap_or_default(),
         ],
         None => Default::default(),
     };
@@ -263,6 +263,15 @@ fn fixed_cells(task: &Task, line: Line) -> [String; 5] {
             task.lead_units.join("、"),
             task.partner_units.join("、"),
         ],
+    }
+}
+
+/// 来源: the file on one line, "sheet / cell" on the next (narrow column, readable wrap).
+fn source_text(place: &crate::model::Place) -> String {
+    match (place.sheet.is_empty(), place.cell.is_empty()) {
+        (true, true) => place.file.clone(),
+        (false, true) => format!("{}\n{}", place.file, place.sheet),
+        (_, false) => format!("{}\n{} / {}", place.file, place.sheet, place.cell),
     }
 }
 
