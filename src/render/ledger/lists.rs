@@ -203,7 +203,12 @@ fn body_row(
     columns: &[(&str, usize)],
 ) -> Result<(), XlsxError> {
     for (c, text) in cells.iter().enumerate() {
-        let f = if c == 0 { &st.centre } else { &st.body };
+        // Short codes and counts centred, text left.
+        let f = if text.chars().count() <= 4 && text.chars().all(|c| c.is_ascii_digit()) {
+            &st.centre
+        } else {
+            &st.body
+        };
         ws.write_with_format(row, c as u16, text, f)?;
     }
     let sized: Vec<(&str, usize)> = cells

@@ -41,6 +41,7 @@ pub struct Styles {
     /// A multi-unit task's own line (bold text) above its unit lines.
     pub task_line: Format,
     pub total: Format,
+    pub total_centre: Format,
     status: Vec<Format>,
 }
 
@@ -64,6 +65,11 @@ impl Styles {
             section: group_format(11, "FAFAFA"),
             task_line: body_format().set_bold(),
             total: body_format().set_bold().set_background_color("F2F2F2"),
+            total_centre: body_format()
+                .set_bold()
+                .set_background_color("F2F2F2")
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
             status: Status::ALL.iter().map(|s| status_format(*s)).collect(),
         }
     }
@@ -151,8 +157,9 @@ pub fn print_setup(ws: &mut Worksheet, title: &str, repeat_to: u32) -> Result<()
         .set_print_fit_to_pages(1, 0)
         .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
         .set_print_center_horizontally(true)
-        .set_header(format!("&L&\"宋体\"&9{}", header_text(title)))
-        .set_footer("&C&\"宋体\"&9第 &P 页 共 &N 页");
+        // No font-size code before the title: "&9" followed by "2020年…" would read as size 92020.
+        .set_header(format!("&L{}", header_text(title)))
+        .set_footer("&C第 &P 页 共 &N 页");
     ws.set_repeat_rows(0, repeat_to)?;
     Ok(())
 }

@@ -99,7 +99,7 @@ fn write_cells(
 ) -> Result<(), XlsxError> {
     for (c, cell) in cells.iter().enumerate() {
         let c = c as u16;
-        let plain = if total { &st.total } else { &st.centre };
+        let plain = if total { &st.total_centre } else { &st.centre };
         match cell {
             Cell::Text(t) if c == 0 => {
                 ws.write_with_format(row, c, t, if total { &st.total } else { &st.body })?
@@ -359,11 +359,13 @@ fn programme_chart(period: &str, rows: (u32, u32)) -> Result<Chart, XlsxError> {
             .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(chart_colour(*s))))
             .set_gap(60);
     }
-    bar.x_axis().set_reverse().set_font(chart_font().set_size(9));
-    bar.y_axis()
+    // In a bar chart rust_xlsxwriter's x axis is the horizontal value axis and the y axis
+    // holds the categories: reversed so that programme 一 comes first, at the top.
+    bar.x_axis()
         .set_name("任务数")
         .set_name_font(&chart_font())
         .set_font(&chart_font());
+    bar.y_axis().set_reverse().set_font(chart_font().set_size(9));
     bar.legend()
         .set_position(ChartLegendPosition::Bottom)
         .set_font(&chart_font());
