@@ -1,0 +1,233 @@
+//! The two follow-up lists of the master ledger: 未报送 (units that reported late or not at
+//! all this period, with the tasks they lead and their leaders) and 异常 (every exception of
+//! ingestion, plus low-confidence matches not already listed, each with file, sheet and cell).
+
+use super::style::{fit_height, print_setup, Styles};
+use super::{Book, EXCEPTIONS_SHEET, MISSING_SHEET};
+use crate::model::{Entry, Exception, ExceptionKind, Place, Timeliness};
+use crate::period::Period;
+use crate::render::xlsx::cjk_width;
+use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
+
+/// Columns of 未报送 with widths in CJK characters.
+pub const MISSING_COLUMNS: [(&str, usize); 8] = [
+    ("序号", 2),
+    ("单位", 10),
+    ("报送情况", 5),
+    ("报送日期", 5),
+    ("截止日期", 5),
+    ("牵头任务数", 4),
+    ("牵头任务", 40),
+    ("责任人", 12),
+];
+
+/// Columns of 异常 with widths in CJK characters.
+pub const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
+    ("序号", 2),
+    ("类别", 7),
+    ("时段", 5),
+    ("文件", 14),
+    ("工作表", 6),
+    ("单元格", 3),
+    ("单位", 9),
+    ("任务编号", 5),
+    ("说明", 26),
+    ("原行内容", 30),
+];
+
+/// Longest task text shown in the 牵头任务 list, in characters.
+const TASK_EXCERPT: usize = 36;
+
+pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+    let current = book.model.current_progress();
+    let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;
+    let title = format!("{}未按时报送单位", book.model.current.title());
+    let late: Vec<_> = current
+        .submissions
+        .iter()
+        .filter(|s| s.timeliness != Timeliness::OnTime)
+        .collect();
+    let note = format!(
+        "报送截止{}；逾期报送{}个单位，未报送{}个单位",
+        current.deadline.format("%Y-%m-%d"),
+        current.units_by(Timeliness::Late).count(),
+        current.units_by(Timeliness::Missing).count()
+    );
+    head(ws, &book.styles, &title, &note, &MISSING_COLUMNS)?;
+    let deadline = current.deadline.format("%Y-%m-%d").to_string();
+    for (i, s) in late.iter().enumerate() {
+        let unit = book.model.register.unit(&s.unit);
+        let tasks = unit.map(|u| u.lead_tasks.as_slice()).unwrap_or_default();
+        let cells = [
+            (i + 1).to_string(),
+            s.unit.clone(),
+            s.timeliness.label().to_string(),
+            s.date
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            deadline.clone(),
+            tasks.len().to_string(),
+            task_list(book, tasks),
+            unit.map(|u| u.leaders.join("、")).unwrap_or_default(),
+        ];
+        body_row(ws, &book.styles, 3 + i as u32, &cells, &MISSING_COLUMNS)?;
+    }
+    finish(ws, &title, late.len(), MISSING_COLUMNS.len())
+}
+
+/// "1.(1).1 牢固树立……" one task a line.
+fn task_list(book: &Book, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| match book.model.register.task(id) {
+            Some(t) => format!("{id} {}", excerpt(&t.text, TASK_EXCERPT)),
+            None => id.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn excerpt(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        text.chars().take(max).chain("……".chars()).collect()
+    }
+}
+
+pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet().set_name(EXCEPTIONS_SHEET)?;
+    let title = format!("{}数据异常及待核对事项", book.model.current.title());
+    let mut rows: Vec<[String; 10]> = book.model.exceptions.iter().map(exception_cells).collect();
+    rows.extend(
+        unlisted_reviews(book)
+            .into_iter()
+            .map(|(p, e)| review_cells(p, e)),
+    );
+    for (i, r) in rows.iter_mut().enumerate() {
+        r[0] = (i + 1).to_string();
+    }
+    let note = format!(
+        "共{}条；请按文件、工作表、单元格核对原表，更正后重新运行",
+        rows.len()
+    );
+    head(ws, &book.styles, &title, &note, &EXCEPTION_COLUMNS)?;
+    for (i, cells) in rows.iter().enumerate() {
+        body_row(ws, &book.styles, 3 + i as u32, cells, &EXCEPTION_COLUMNS)?;
+    }
+    finish(ws, &title, rows.len(), EXCEPTION_COLUMNS.len())
+}
+
+fn place_cells(place: &Place) -> [String; 3] {
+    [place.file.clone(), place.sheet.clone(), place.cell.clone()]
+}
+
+fn exception_cells(e: &Exception) -> [String; 10] {
+    let [file, sheet, cell] = place_cells(&e.place);
+    [
+        String::new(),
+        e.kind.label().to_string(),
+        e.period.map(|p| p.title()).unwrap_or_default(),
+        file,
+        sheet,
+        cell,
+        e.unit.clone().unwrap_or_default(),
+        e.task_id.clone().unwrap_or_default(),
+        e.message.clone(),
+        e.row_text.clone(),
+    ]
+}
+
+/// Entries kept on a low-confidence match that no Review exception already names.
+fn unlisted_reviews<'a>(book: &'a Book) -> Vec<(Period, &'a Entry)> {
+    let listed = |place: &Place| {
+        book.model
+            .exceptions
+            .iter()
+            .any(|x| x.kind == ExceptionKind::Review && x.place == *place)
+    };
+    book.model
+        .periods
+        .iter()
+        .flat_map(|p| p.entries.iter().map(move |e| (p.period, e)))
+        .filter(|(_, e)| e.matched.as_ref().is_some_and(|m| m.review))
+        .filter(|(_, e)| e.source.as_ref().is_none_or(|s| !listed(s)))
+        .collect()
+}
+
+fn review_cells(period: Period, e: &Entry) -> [String; 10] {
+    let [file, sheet, cell] = e.source.as_ref().map(place_cells).unwrap_or_default();
+    let how = e
+        .matched
+        .as_ref()
+        .map(|m| format!("按{}匹配，相似度{:.2}，请核对", m.method.label(), m.confidence))
+        .unwrap_or_default();
+    [
+        String::new(),
+        ExceptionKind::Review.label().to_string(),
+        period.title(),
+        file,
+        sheet,
+        cell,
+        e.unit.clone(),
+        e.task_id.clone(),
+        how,
+        e.progress.clone(),
+    ]
+}
+
+/// Title (row 0), note (row 1) and header (row 2) of a list sheet.
+fn head(
+    ws: &mut Worksheet,
+    st: &Styles,
+    title: &str,
+    note: &str,
+    columns: &[(&str, usize)],
+) -> Result<(), XlsxError> {
+    let last = columns.len() as u16 - 1;
+    ws.merge_range(0, 0, 0, last, title, &st.title)?;
+    ws.set_row_height(0, 32)?;
+    ws.merge_range(1, 0, 1, last, note, &st.note)?;
+    for (c, (name, width)) in columns.iter().enumerate() {
+        ws.write_with_format(2, c as u16, *name, &st.header)?;
+        ws.set_column_width(c as u16, cjk_width(*width))?;
+    }
+    ws.set_row_height(2, 20)?;
+    Ok(())
+}
+
+fn body_row(
+    ws: &mut Worksheet,
+    st: &Styles,
+    row: u32,
+    cells: &[String],
+    columns: &[(&str, usize)],
+) -> Result<(), XlsxError> {
+    for (c, text) in cells.iter().enumerate() {
+        // Short codes and counts centred, text left.
+        let f = if text.chars().count() <= 4 && text.chars().all(|c| c.is_ascii_digit()) {
+            &st.centre
+        } else {
+            &st.body
+        };
+        ws.write_with_format(row, c as u16, text, f)?;
+    }
+    let sized: Vec<(&str, usize)> = cells
+        .iter()
+        .zip(columns)
+        .map(|(t, (_, w))| (t.as_str(), *w))
+        .collect();
+    ws.set_row_height(row, fit_height(&sized))?;
+    Ok(())
+}
+
+/// Autofilter, frozen header and print setup; a "无" row when the list is empty.
+fn finish(ws: &mut Worksheet, title: &str, rows: usize, columns: usize) -> Result<(), XlsxError> {
+    let last_col = columns as u16 - 1;
+    if rows == 0 {
+        ws.write(3, 1, "无")?;
+    }
+    ws.autofilter(2, 0, 2 + rows.max(1) as u32, last_col)?;
+    ws.set_freeze_panes(3, 0)?;
+    print_setup(ws, title, 2)?;
+    Ok(())
+}

@@ -1,0 +1,172 @@
+//! 工作台帐: the office's record of the year, written from the merged [`Model`].
+//!
+//! - `<dir>/工作台帐_<period>.xlsx`: one sheet per attachment of the notice ([`tasks`]), 汇总
+//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]);
+//! - `<dir>/分单位台帐/` and `<dir>/分领导台帐/`: the same task sheets cut to one unit's or one
+//!   leader's tasks ([`split`]).
+//!
+//! What a workbook shows is decided by a [`Scope`]; the look lives in [`style`]. Every file is
+//! built in memory with fixed document properties and written atomically, so the same model
+//! gives the same bytes.
+
+mod lists;
+mod split;
+mod style;
+mod summary;
+mod tasks;
+
+use super::xlsx::{fixed_properties, save};
+use super::{RenderContext, RenderError, Renderer};
+use crate::model::Model;
+use crate::register::{Attachment, Leader, Task, Unit};
+use crate::settings::Settings;
+use rust_xlsxwriter::{Workbook, XlsxError};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use style::Styles;
+
+pub use style::sheet_name;
+
+/// Sheet names of the master ledger besides the three attachment sheets.
+pub const SUMMARY_SHEET: &str = "汇总";
+pub const MISSING_SHEET: &str = "未报送";
+pub const EXCEPTIONS_SHEET: &str = "异常";
+/// Folders of the split ledgers under the period folder.
+pub const UNIT_DIR: &str = "分单位台帐";
+pub const LEADER_DIR: &str = "分领导台帐";
+
+pub struct Ledger;
+
+impl Renderer for Ledger {
+    fn name(&self) -> &'static str {
+        "工作台帐"
+    }
+
+    fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
+        let path = ctx.dir.join(file_name(None, ctx.model));
+        let book = Book::new(ctx.model, ctx.settings, Scope::all());
+        write_workbook(&path, &book.doc_title(), |wb| master(wb, &book))?;
+        let mut files = vec![path];
+        files.extend(split::write_all(ctx)?);
+        Ok(files)
+    }
+}
+
+/// `工作台帐_2020年一季度.xlsx`, or `<owner>_工作台帐_2020年一季度.xlsx` for a split ledger.
+pub fn file_name(owner: Option<&str>, model: &Model) -> String {
+    let base = format!("工作台帐_{}.xlsx", model.current.title());
+    match owner {
+        Some(o) => super::safe_file_name(&format!("{o}_{base}")),
+        None => super::safe_file_name(&base),
+    }
+}
+
+fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+    for att in Attachment::ALL {
+        tasks::write_sheet(wb, book, att)?;
+    }
+    summary::write_sheet(wb, book)?;
+    lists::write_missing(wb, book)?;
+    lists::write_exceptions(wb, book)?;
+    Ok(())
+}
+
+/// Builds a workbook with fixed properties and saves it atomically.
+fn write_workbook(
+    path: &Path,
+    title: &str,
+    build: impl FnOnce(&mut Workbook) -> Result<(), XlsxError>,
+) -> Result<(), RenderError> {
+    let mut wb = Workbook::new();
+    wb.set_properties(&fixed_properties(title));
+    build(&mut wb).map_err(|source| RenderError::Xlsx {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    save(&mut wb, path)
+}
+
+/// Which tasks and which lead units' lines a workbook shows.
+pub(crate) struct Scope {
+    /// The unit or leader a split ledger belongs to; None for the master ledger.
+    pub owner: Option<String>,
+    /// None: every task.
+    tasks: Option<BTreeSet<String>>,
+    /// Only this unit's lines (a per-unit ledger).
+    unit: Option<String>,
+}
+
+impl Scope {
+    pub fn all() -> Scope {
+        Scope {
+            owner: None,
+            tasks: None,
+            unit: None,
+        }
+    }
+
+    pub fn unit(unit: &Unit) -> Scope {
+        Scope {
+            owner: Some(unit.name.clone()),
+            tasks: Some(unit.lead_tasks.iter().cloned().collect()),
+            unit: Some(unit.name.clone()),
+        }
+    }
+
+    pub fn leader(leader: &Leader) -> Scope {
+        Scope {
+            owner: Some(leader.name.clone()),
+            tasks: Some(leader.tasks.iter().cloned().collect()),
+            unit: None,
+        }
+    }
+
+    pub fn includes(&self, task: &Task) -> bool {
+        self.tasks.as_ref().is_none_or(|t| t.contains(&task.id))
+    }
+
+    /// The reporting lead units whose lines are shown for `task`.
+    pub fn units<'t>(&self, task: &'t Task) -> Vec<&'t str> {
+        task.reporting_units()
+            .filter(|u| self.unit.as_deref().is_none_or(|only| only == *u))
+            .collect()
+    }
+}
+
+/// Everything a sheet writer needs: the model, the settings, the scope and the formats.
+pub(crate) struct Book<'a> {
+    pub model: &'a Model,
+    pub settings: &'a Settings,
+    pub scope: Scope,
+    pub styles: Styles,
+}
+
+impl<'a> Book<'a> {
+    pub fn new(model: &'a Model, settings: &'a Settings, scope: Scope) -> Book<'a> {
+        Book {
+            model,
+            settings,
+            scope,
+            styles: Styles::new(),
+        }
+    }
+
+    /// "盐湖区2020年工作台帐" or "区财政局工作台帐".
+    pub fn doc_title(&self) -> String {
+        match &self.scope.owner {
+            Some(o) => format!("{o}工作台帐（{}）", self.model.current.title()),
+            None => format!(
+                "{}政府工作报告重点任务工作台帐（{}）",
+                self.settings.district,
+                self.model.current.title()
+            ),
+        }
+    }
+
+    pub fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &'a Task> + '_ {
+        self.model
+            .register
+            .tasks_in(att)
+            .filter(move |t| self.scope.includes(t))
+    }
+}

@@ -1,0 +1,47 @@
+//! The split ledgers: `分单位台帐/<unit>_工作台帐_<period>.xlsx` for every reporting unit (its
+//! own lines of the tasks it leads) and `分领导台帐/<leader>_工作台帐_<period>.xlsx` for every
+//! 责任人, posts such as 分管文教卫副区长 included (all lines of the tasks they answer for).
+//! Each holds the task sheets that have tasks in scope, over all periods so far.
+
+use super::{file_name, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
+use crate::register::Attachment;
+use crate::render::{RenderContext, RenderError};
+use rust_xlsxwriter::{Workbook, XlsxError};
+use std::path::PathBuf;
+
+pub fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
+    let reg = &ctx.model.register;
+    let mut files = Vec::new();
+    for unit in reg.reporting_units() {
+        files.push(write_one(ctx, UNIT_DIR, Scope::unit(unit))?);
+    }
+    for leader in &reg.leaders {
+        files.push(write_one(ctx, LEADER_DIR, Scope::leader(leader))?);
+    }
+    Ok(files)
+}
+
+fn write_one(ctx: &RenderContext, dir: &str, scope: Scope) -> Result<PathBuf, RenderError> {
+    let book = Book::new(ctx.model, ctx.settings, scope);
+    let path = ctx
+        .dir
+        .join(dir)
+        .join(file_name(book.scope.owner.as_deref(), ctx.model));
+    write_workbook(&path, &book.doc_title(), |wb| task_sheets(wb, &book))?;
+    Ok(path)
+}
+
+fn task_sheets(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+    let mut used: Vec<Attachment> = Attachment::ALL
+        .into_iter()
+        .filter(|a| book.tasks_in(*a).next().is_some())
+        .collect();
+    if used.is_empty() {
+        // A workbook needs a sheet: an empty 十大工程 sheet says "nothing in scope" plainly.
+        used.push(Attachment::Programmes);
+    }
+    for att in used {
+        tasks::write_sheet(wb, book, att)?;
+    }
+    Ok(())
+}

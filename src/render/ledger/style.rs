@@ -1,0 +1,207 @@
+//! The ledger's look: status colours, the cell formats every sheet shares, the colour legend
+//! and the print setup (A4 landscape, fit to width, repeated title rows, page numbers).
+
+use crate::render::xlsx::{body_format, cjk_width, header_format, title_format};
+use crate::status::Status;
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
+
+/// Fill and font colour of a status: 已完成 green, 序时推进 blue, 滞后 red, 未启动 grey,
+/// 未反馈 yellow. Charts use the same fills so a colour means one thing everywhere.
+pub fn status_colours(status: Status) -> (&'static str, &'static str) {
+    match status {
+        Status::Completed => ("C6EFCE", "006100"),
+        Status::OnTrack => ("BDD7EE", "1F4E78"),
+        Status::Lagging => ("FFC7CE", "9C0006"),
+        Status::NotStarted => ("D9D9D9", "404040"),
+        Status::NoReport => ("FFEB9C", "7F6000"),
+    }
+}
+
+/// A stronger shade of each status colour for chart slices and bars.
+pub fn chart_colour(status: Status) -> &'static str {
+    match status {
+        Status::Completed => "70AD47",
+        Status::OnTrack => "5B9BD5",
+        Status::Lagging => "E0464F",
+        Status::NotStarted => "A5A5A5",
+        Status::NoReport => "FFC000",
+    }
+}
+
+/// The formats of one workbook, built once.
+pub struct Styles {
+    pub title: Format,
+    pub note: Format,
+    pub header: Format,
+    pub body: Format,
+    pub centre: Format,
+    pub percent: Format,
+    pub programme: Format,
+    pub section: Format,
+    /// A multi-unit task's own line (bold text) above its unit lines.
+    pub task_line: Format,
+    pub total: Format,
+    pub total_centre: Format,
+    status: Vec<Format>,
+}
+
+impl Styles {
+    pub fn new() -> Styles {
+        let centre = body_format()
+            .set_align(FormatAlign::Center)
+            .set_align(FormatAlign::VerticalCenter);
+        Styles {
+            title: title_format(),
+            note: Format::new()
+                .set_font_name("宋体")
+                .set_font_size(10)
+                .set_text_wrap()
+                .set_align(FormatAlign::VerticalCenter),
+            header: header_format(),
+            body: body_format(),
+            percent: centre.clone().set_num_format("0%"),
+            centre,
+            programme: group_format(12, "F2F2F2"),
+            section: group_format(11, "FAFAFA"),
+            task_line: body_format().set_bold(),
+            total: body_format().set_bold().set_background_color("F2F2F2"),
+            total_centre: body_format()
+                .set_bold()
+                .set_background_color("F2F2F2")
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
+            status: Status::ALL.iter().map(|s| status_format(*s)).collect(),
+        }
+    }
+
+    pub fn status(&self, status: Status) -> &Format {
+        let i = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
+        &self.status[i]
+    }
+}
+
+impl Default for Styles {
+    fn default() -> Self {
+        Styles::new()
+    }
+}
+
+fn group_format(size: u32, fill: &str) -> Format {
+    Format::new()
+        .set_bold()
+        .set_font_name("黑体")
+        .set_font_size(size)
+        .set_align(FormatAlign::Left)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin)
+        .set_background_color(fill)
+}
+
+fn status_format(status: Status) -> Format {
+    let (fill, font) = status_colours(status);
+    Format::new()
+        .set_font_name("宋体")
+        .set_font_size(10)
+        .set_bold()
+        .set_font_color(font)
+        .set_background_color(fill)
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_text_wrap()
+        .set_border(FormatBorder::Thin)
+}
+
+/// Points per line of 10-point text.
+const LINE_HEIGHT: f64 = 13.5;
+
+/// The height (points) of a row holding `cells` (text, column width in CJK characters).
+/// Neither Excel nor LibreOffice grows rows with wrapped text when it opens a file, so the
+/// ledger sizes them itself: a CJK character counts as one, an ASCII one as half.
+pub fn fit_height(cells: &[(&str, usize)]) -> f64 {
+    let lines = cells.iter().map(|(t, w)| line_count(t, *w)).max().unwrap_or(1);
+    lines.max(1) as f64 * LINE_HEIGHT + 4.0
+}
+
+fn line_count(text: &str, width: usize) -> usize {
+    // A column `width` CJK characters wide (see `cjk_width`) shows about 2.1 * width / 2
+    // characters of 10-point text; rounded down to stay on the safe side.
+    let per_line = ((cjk_width(width) / 2.0).floor() as usize).max(1) * 2;
+    text.split('\n')
+        .map(|para| {
+            let units: usize = para.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+            units.div_ceil(per_line).max(1)
+        })
+        .sum()
+}
+
+/// Writes the five coloured status cells from (`row`, `col`), after a "图例：" cell when
+/// `label` is set.
+pub fn legend(ws: &mut Worksheet, styles: &Styles, row: u32, col: u16, label: bool) -> Result<(), XlsxError> {
+    let mut col = col;
+    if label {
+        ws.write_with_format(row, col, "图例：", &styles.note)?;
+        col += 1;
+    }
+    for (i, s) in Status::ALL.iter().enumerate() {
+        ws.write_with_format(row, col + i as u16, s.label(), styles.status(*s))?;
+    }
+    Ok(())
+}
+
+/// A4 landscape, fit to one page wide, rows `0..=repeat_to` printed on every page, the sheet
+/// title in the header and "第 N 页 共 M 页" in the footer.
+pub fn print_setup(ws: &mut Worksheet, title: &str, repeat_to: u32) -> Result<(), XlsxError> {
+    ws.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
+        .set_print_center_horizontally(true)
+        // No font-size code before the title: "&9" followed by "2020年…" would read as size 92020.
+        .set_header(format!("&L{}", header_text(title)))
+        .set_footer("&C第 &P 页 共 &N 页");
+    ws.set_repeat_rows(0, repeat_to)?;
+    Ok(())
+}
+
+/// Header text with '&' doubled (Excel reads a single '&' as a control code).
+fn header_text(title: &str) -> String {
+    title.replace('&', "&&")
+}
+
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
+pub fn sheet_name(name: &str) -> String {
+    name.chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '_' } else { c })
+        .take(31)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sheet_names_fit_excel() {
+        assert_eq!(sheet_name("十大工程"), "十大工程");
+        let long = "很".repeat(40);
+        assert_eq!(sheet_name(&long).chars().count(), 31);
+        assert_eq!(sheet_name("a/b[1]"), "a_b_1_");
+    }
+
+    #[test]
+    fn rows_grow_with_their_text() {
+        let one = fit_height(&[("短", 10)]);
+        assert_eq!(fit_height(&[("", 10)]), one);
+        assert!(fit_height(&[("很".repeat(25).as_str(), 10)]) > 2.5 * LINE_HEIGHT);
+        assert!(fit_height(&[("a\nb\nc", 10)]) > 2.5 * LINE_HEIGHT);
+        assert_eq!(fit_height(&[(&"a".repeat(20), 10)]), one);
+        assert!(fit_height(&[(&"a".repeat(23), 10)]) > one);
+    }
+
+    #[test]
+    fn every_status_has_its_own_colour() {
+        let fills: std::collections::BTreeSet<_> = Status::ALL.iter().map(|s| status_colours(*s).0).collect();
+        assert_eq!(fills.len(), Status::ALL.len());
+    }
+}

@@ -1,0 +1,374 @@
+//! 汇总: the current period in numbers — tasks by status, units by timeliness, status by
+//! programme, by unit and by leader — and two native charts (status distribution, completion
+//! by programme). Counts come from [`PeriodProgress::status_counts`] and the entries and
+//! submissions of the model, so the sheet and the bulletin agree.
+
+use super::style::{chart_colour, legend, print_setup, Styles};
+use super::{Book, SUMMARY_SHEET};
+use crate::model::{PeriodProgress, Timeliness};
+use crate::register::{Attachment, Task};
+use crate::render::xlsx::cjk_width;
+use crate::status::Status;
+use rust_xlsxwriter::{
+    Chart, ChartDataLabel, ChartFont, ChartFormat, ChartLegendPosition, ChartSolidFill, ChartType, Workbook,
+    Worksheet, XlsxError,
+};
+use std::collections::BTreeMap;
+
+/// Section titles, in sheet order (tests and readers find the tables by them).
+pub const BY_STATUS: &str = "一、按状态统计（任务数）";
+pub const BY_TIMELINESS: &str = "二、报送情况（单位数）";
+pub const BY_PROGRAMME: &str = "三、按工程统计（任务数）";
+pub const BY_UNIT: &str = "四、按牵头单位统计（牵头任务数）";
+pub const BY_LEADER: &str = "五、按责任人统计（任务数）";
+const WIDTH: u16 = 10;
+
+enum Cell {
+    Text(String),
+    Status(Status),
+    Count(usize),
+    Ratio(f64),
+}
+
+struct Table {
+    title: &'static str,
+    header: Vec<String>,
+    rows: Vec<Vec<Cell>>,
+    total: Option<Vec<Cell>>,
+}
+
+pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet().set_name(SUMMARY_SHEET)?;
+    let st = &book.styles;
+    let title = format!(
+        "{}{}重点任务推进情况汇总",
+        book.settings.district,
+        book.model.current.title()
+    );
+    ws.merge_range(0, 0, 0, WIDTH - 1, &title, &st.title)?;
+    ws.set_row_height(0, 32)?;
+    legend(ws, st, 1, 1, true)?;
+    ws.set_column_width(0, cjk_width(18))?;
+    for c in 1..WIDTH {
+        ws.set_column_width(c, cjk_width(5))?;
+    }
+    let current = book.model.current_progress();
+    let status_rows = write_table(ws, st, 3, &by_status(book, current))?;
+    let next = write_table(ws, st, status_rows.1 + 1, &by_timeliness(current))?;
+    let programme_rows = write_table(ws, st, next.1 + 1, &by_programme(book, current))?;
+    let next = write_table(ws, st, programme_rows.1 + 1, &by_unit(book, current))?;
+    let next = write_table(ws, st, next.1 + 1, &by_leader(book, current))?;
+    let note = "注：任务按整体状态统计（多单位牵头的任务取各单位最差者）；“见附件3”的任务按1311项目统计，\
+                牵头单位均为单位组的任务不计入。";
+    ws.merge_range(next.1, 0, next.1, WIDTH - 1, note, &st.note)?;
+    ws.set_row_height(next.1, 28)?;
+    insert_charts(ws, book, status_rows, programme_rows)?;
+    print_setup(ws, &title, 0)?;
+    Ok(())
+}
+
+/// Writes a titled table from `row`; returns (first body row, row after the table).
+fn write_table(ws: &mut Worksheet, st: &Styles, row: u32, table: &Table) -> Result<(u32, u32), XlsxError> {
+    ws.merge_range(row, 0, row, WIDTH - 1, table.title, &st.programme)?;
+    ws.set_row_height(row, 20)?;
+    for (c, h) in table.header.iter().enumerate() {
+        let f = Status::ALL
+            .iter()
+            .find(|s| s.label() == h)
+            .map_or(&st.header, |s| st.status(*s));
+        ws.write_with_format(row + 1, c as u16, h, f)?;
+    }
+    let first = row + 2;
+    for (i, cells) in table.rows.iter().enumerate() {
+        write_cells(ws, st, first + i as u32, cells, false)?;
+    }
+    let mut next = first + table.rows.len() as u32;
+    if let Some(total) = &table.total {
+        write_cells(ws, st, next, total, true)?;
+        next += 1;
+    }
+    Ok((first, next + 1))
+}
+
+fn write_cells(
+    ws: &mut Worksheet,
+    st: &Styles,
+    row: u32,
+    cells: &[Cell],
+    total: bool,
+) -> Result<(), XlsxError> {
+    for (c, cell) in cells.iter().enumerate() {
+        let c = c as u16;
+        let plain = if total { &st.total_centre } else { &st.centre };
+        match cell {
+            Cell::Text(t) if c == 0 => {
+                ws.write_with_format(row, c, t, if total { &st.total } else { &st.body })?
+            }
+            Cell::Text(t) => ws.write_with_format(row, c, t, plain)?,
+            Cell::Status(s) => ws.write_with_format(row, c, s.label(), st.status(*s))?,
+            Cell::Count(n) => ws.write_with_format(row, c, *n as f64, plain)?,
+            Cell::Ratio(r) => ws.write_with_format(row, c, *r, &st.percent)?,
+        };
+    }
+    Ok(())
+}
+
+fn status_header(first: &str, before: &[&str], after: &[&str]) -> Vec<String> {
+    let mut h: Vec<String> = std::iter::once(first)
+        .chain(before.iter().copied())
+        .map(String::from)
+        .collect();
+    h.extend(Status::ALL.iter().map(|s| s.label().to_string()));
+    h.extend(after.iter().map(|s| s.to_string()));
+    h
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+fn by_status(book: &Book, current: &PeriodProgress) -> Table {
+    let reg = &book.model.register;
+    let per_att: Vec<BTreeMap<Status, usize>> = Attachment::ALL
+        .iter()
+        .map(|a| current.status_counts(reg.tasks_in(*a)))
+        .collect();
+    let all = current.status_counts(reg.tasks.iter());
+    let sum: usize = all.values().sum();
+    let mut header = vec!["状态".to_string()];
+    header.extend(Attachment::ALL.iter().map(|a| a.title().to_string()));
+    header.extend(["合计".to_string(), "占比".to_string()]);
+    let rows = Status::ALL
+        .iter()
+        .map(|s| {
+            let mut r = vec![Cell::Status(*s)];
+            r.extend(per_att.iter().map(|m| Cell::Count(m[s])));
+            r.extend([Cell::Count(all[s]), Cell::Ratio(ratio(all[s], sum))]);
+            r
+        })
+        .collect();
+    let mut total = vec![Cell::Text("合计".into())];
+    total.extend(per_att.iter().map(|m| Cell::Count(m.values().sum())));
+    total.extend([Cell::Count(sum), Cell::Ratio(ratio(sum, sum))]);
+    Table {
+        title: BY_STATUS,
+        header,
+        rows,
+        total: Some(total),
+    }
+}
+
+fn by_timeliness(current: &PeriodProgress) -> Table {
+    let all = [Timeliness::OnTime, Timeliness::Late, Timeliness::Missing];
+    let n = current.submissions.len();
+    let rows = all
+        .iter()
+        .map(|t| {
+            let k = current.units_by(*t).count();
+            vec![
+                Cell::Text(t.label().into()),
+                Cell::Count(k),
+                Cell::Ratio(ratio(k, n)),
+            ]
+        })
+        .collect();
+    Table {
+        title: BY_TIMELINESS,
+        header: vec!["报送情况".into(), "单位数".into(), "占比".into()],
+        rows,
+        total: Some(vec![
+            Cell::Text("合计".into()),
+            Cell::Count(n),
+            Cell::Ratio(ratio(n, n)),
+        ]),
+    }
+}
+
+/// The programmes of attachment 1, then 十件实事 and 1311项目, with their tasks.
+fn groups<'a>(book: &Book<'a>) -> Vec<(String, Vec<&'a Task>)> {
+    let mut out: Vec<(String, Vec<&'a Task>)> = Vec::new();
+    for t in &book.model.register.tasks {
+        let label = short_group(t);
+        match out.last_mut() {
+            Some((l, tasks)) if *l == label => tasks.push(t),
+            _ => out.push((label, vec![t])),
+        }
+    }
+    out
+}
+
+/// "一、聚力全面建成小康社会决胜工程" (the programme title up to its first comma).
+fn short_group(task: &Task) -> String {
+    let full = task.group_title();
+    full.split(['，', '。', ',']).next().unwrap_or(&full).to_string()
+}
+
+fn count_row(label: Cell, counts: &BTreeMap<Status, usize>, extra_before: Vec<Cell>) -> Vec<Cell> {
+    let n: usize = counts.values().sum();
+    let mut r = vec![label, Cell::Count(n)];
+    r.extend(extra_before);
+    r.extend(Status::ALL.iter().map(|s| Cell::Count(counts[s])));
+    r
+}
+
+fn by_programme(book: &Book, current: &PeriodProgress) -> Table {
+    let mut totals: BTreeMap<Status, usize> = Status::ALL.iter().map(|s| (*s, 0)).collect();
+    let rows = groups(book)
+        .into_iter()
+        .map(|(label, tasks)| {
+            let counts = current.status_counts(tasks.into_iter());
+            for (s, n) in &counts {
+                *totals.entry(*s).or_default() += n;
+            }
+            let done = ratio(counts[&Status::Completed], counts.values().sum());
+            let mut r = count_row(Cell::Text(label), &counts, vec![]);
+            r.push(Cell::Ratio(done));
+            r
+        })
+        .collect();
+    let mut total = count_row(Cell::Text("合计".into()), &totals, vec![]);
+    total.push(Cell::Ratio(ratio(
+        totals[&Status::Completed],
+        totals.values().sum(),
+    )));
+    Table {
+        title: BY_PROGRAMME,
+        header: status_header("工程", &["任务数"], &["完成率"]),
+        rows,
+        total: Some(total),
+    }
+}
+
+fn by_unit(book: &Book, current: &PeriodProgress) -> Table {
+    let mut totals: BTreeMap<Status, usize> = Status::ALL.iter().map(|s| (*s, 0)).collect();
+    let mut reported_total = 0;
+    let rows = book
+        .model
+        .register
+        .reporting_units()
+        .map(|u| {
+            let mut counts: BTreeMap<Status, usize> = Status::ALL.iter().map(|s| (*s, 0)).collect();
+            for e in current.entries.iter().filter(|e| e.unit == u.name) {
+                *counts.entry(e.status).or_default() += 1;
+                *totals.entry(e.status).or_default() += 1;
+            }
+            let reported = counts.values().sum::<usize>() - counts[&Status::NoReport];
+            reported_total += reported;
+            let mut r = count_row(Cell::Text(u.name.clone()), &counts, vec![Cell::Count(reported)]);
+            let sub = current.submission(&u.name);
+            let t = sub.map_or(Timeliness::Missing, |s| s.timeliness);
+            let date = sub.and_then(|s| s.date).map(|d| d.format("%m-%d").to_string());
+            r.extend([Cell::Text(t.label().into()), Cell::Text(date.unwrap_or_default())]);
+            r
+        })
+        .collect();
+    let mut total = count_row(
+        Cell::Text("合计".into()),
+        &totals,
+        vec![Cell::Count(reported_total)],
+    );
+    let tally = |t| current.units_by(t).count();
+    total.push(Cell::Text(format!(
+        "按时{} 逾期{} 未报{}",
+        tally(Timeliness::OnTime),
+        tally(Timeliness::Late),
+        tally(Timeliness::Missing)
+    )));
+    total.push(Cell::Text(String::new()));
+    Table {
+        title: BY_UNIT,
+        header: status_header("牵头单位", &["牵头任务", "已报送"], &["报送情况", "报送日期"]),
+        rows,
+        total: Some(total),
+    }
+}
+
+fn by_leader(book: &Book, current: &PeriodProgress) -> Table {
+    let reg = &book.model.register;
+    let rows = reg
+        .leaders
+        .iter()
+        .map(|l| {
+            let counts = current.status_counts(l.tasks.iter().filter_map(|id| reg.task(id)));
+            count_row(Cell::Text(l.name.clone()), &counts, vec![])
+        })
+        .collect();
+    Table {
+        title: BY_LEADER,
+        header: status_header("责任人", &["任务数"], &[]),
+        rows,
+        total: None,
+    }
+}
+
+fn chart_font() -> ChartFont {
+    ChartFont::new().set_name("宋体").clone()
+}
+
+fn insert_charts(
+    ws: &mut Worksheet,
+    book: &Book,
+    status: (u32, u32),
+    programme: (u32, u32),
+) -> Result<(), XlsxError> {
+    let period = book.model.current.title();
+    let mut pie = Chart::new(ChartType::Pie);
+    pie.title()
+        .set_name(&format!("任务状态分布（{period}）"))
+        .set_font(chart_font().set_size(12).set_bold());
+    let first = status.0;
+    let last = first + Status::ALL.len() as u32 - 1;
+    let colours: Vec<&str> = Status::ALL.iter().map(|s| chart_colour(*s)).collect();
+    pie.add_series()
+        .set_name("任务数")
+        .set_categories((SUMMARY_SHEET, first, 0, last, 0))
+        .set_values((SUMMARY_SHEET, first, 4, last, 4))
+        .set_point_colors(colours.as_slice())
+        .set_data_label(
+            ChartDataLabel::new()
+                .show_value()
+                .show_percentage()
+                .set_font(&chart_font()),
+        );
+    pie.legend()
+        .set_position(ChartLegendPosition::Right)
+        .set_font(&chart_font());
+    pie.set_width(520).set_height(300);
+    ws.insert_chart(3, WIDTH + 1, &pie)?;
+    ws.insert_chart(20, WIDTH + 1, &programme_chart(&period, programme)?)?;
+    Ok(())
+}
+
+/// A stacked bar per programme, one series per status, in the status colours.
+fn programme_chart(period: &str, rows: (u32, u32)) -> Result<Chart, XlsxError> {
+    let mut bar = Chart::new(ChartType::BarStacked);
+    bar.title()
+        .set_name(&format!("各工程任务推进情况（{period}）"))
+        .set_font(chart_font().set_size(12).set_bold());
+    let (first, last) = (rows.0, rows.1 - 3);
+    for (i, s) in Status::ALL.iter().enumerate() {
+        let col = 2 + i as u16;
+        bar.add_series()
+            .set_name((SUMMARY_SHEET, first - 1, col))
+            .set_categories((SUMMARY_SHEET, first, 0, last, 0))
+            .set_values((SUMMARY_SHEET, first, col, last, col))
+            .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(chart_colour(*s))))
+            .set_gap(60);
+    }
+    // In a bar chart rust_xlsxwriter's x axis is the horizontal value axis and the y axis
+    // holds the categories: reversed so that programme 一 comes first, at the top.
+    bar.x_axis()
+        .set_name("任务数")
+        .set_name_font(&chart_font())
+        .set_font(&chart_font());
+    bar.y_axis().set_reverse().set_font(chart_font().set_size(9));
+    bar.legend()
+        .set_position(ChartLegendPosition::Bottom)
+        .set_font(&chart_font());
+    bar.set_width(640).set_height(420);
+    Ok(bar)
+}

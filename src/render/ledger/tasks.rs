@@ -1,0 +1,331 @@
+//! The task sheets (十大工程, 十件实事, 1311项目): one line per task and lead unit, every
+//! period of the year so far side by side, programme and section titles in merged rows.
+//!
+//! A task with one reporting unit takes one line. A task with several gets its own line
+//! first, carrying the overall status of each period (the worst of its units'), then one line
+//! per unit with that unit's report.
+
+use super::style::{fit_height, legend, print_setup, sheet_name};
+use super::Book;
+use crate::model::Entry;
+use crate::period::Period;
+use crate::register::{Attachment, Task};
+use crate::render::xlsx::cjk_width;
+use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
+
+/// The task columns before the period columns, with widths in CJK characters.
+pub const FIXED: [(&str, usize); 5] = [
+    ("任务编号", 5),
+    ("任务内容", 22),
+    ("责任人", 5),
+    ("牵头单位", 8),
+    ("配合单位", 8),
+];
+/// Repeated for each period so far, under the period's label; earlier periods' 进展情况 is
+/// narrower than the current one's so a full year still prints legibly on A4.
+pub const PER_PERIOD: [(&str, usize); 3] = [("状态", 4), ("进度", 3), ("进展情况", 16)];
+const CURRENT_TEXT_WIDTH: usize = 22;
+/// For the current period only, after the period columns.
+pub const CURRENT: [(&str, usize); 4] = [("存在困难", 8), ("意见建议", 8), ("下步打算", 8), ("来源", 8)];
+/// Header text above the [`CURRENT`] columns.
+pub const CURRENT_GROUP: &str = "本期其他情况";
+/// Rows: 0 title, 1 note and legend, 2-3 headers, data from 4.
+pub const HEADER_ROW: u32 = 2;
+pub const FIRST_DATA_ROW: u32 = 4;
+
+/// Column positions for the periods so far.
+pub(crate) struct Columns {
+    periods: Vec<Period>,
+}
+
+impl Columns {
+    fn new(current: Period) -> Columns {
+        Columns {
+            periods: current.so_far(),
+        }
+    }
+
+    fn period(&self, i: usize, k: usize) -> u16 {
+        (FIXED.len() + i * PER_PERIOD.len() + k) as u16
+    }
+
+    fn current(&self, k: usize) -> u16 {
+        self.period(self.periods.len(), 0) + k as u16
+    }
+
+    /// Width in CJK characters of column `k` of period `i`.
+    fn width(&self, i: usize, k: usize) -> usize {
+        if k == 2 && i + 1 == self.periods.len() {
+            CURRENT_TEXT_WIDTH
+        } else {
+            PER_PERIOD[k].1
+        }
+    }
+
+    fn last(&self) -> u16 {
+        self.current(CURRENT.len() - 1)
+    }
+}
+
+/// What kind of line a row is.
+#[derive(Clone, Copy)]
+enum Line<'t> {
+    /// The only line of a task: its one unit, or none (groups only, or "见附件3").
+    Single(Option<&'t str>),
+    /// A multi-unit task's own line, with the overall status.
+    Task,
+    /// One unit's line under a multi-unit task.
+    Unit(&'t str),
+}
+
+pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<(), XlsxError> {
+    let tasks: Vec<&Task> = book.tasks_in(att).collect();
+    let cols = Columns::new(book.model.current);
+    let ws = wb.add_worksheet().set_name(sheet_name(att.title()))?;
+    let title = sheet_title(book, att);
+    write_head(ws, book, &cols, &title)?;
+    let mut row = FIRST_DATA_ROW;
+    let (mut programme, mut section) = (None, None);
+    for task in tasks {
+        if task.programme.as_ref().map(|p| p.number) != programme {
+            programme = task.programme.as_ref().map(|p| p.number);
+            section = None;
+            ws.merge_range(
+                row,
+                0,
+                row,
+                cols.last(),
+                &task.group_title(),
+                &book.styles.programme,
+            )?;
+            ws.set_row_height(row, 22)?;
+            row += 1;
+        }
+        if let Some(s) = task.section.as_ref().filter(|s| Some(s.number) != section) {
+            section = Some(s.number);
+            let text = format!("（{}）{}", s.number, s.title);
+            ws.merge_range(row, 0, row, cols.last(), &text, &book.styles.section)?;
+            ws.set_row_height(row, 20)?;
+            row += 1;
+        }
+        row = write_task(ws, book, &cols, row, task)?;
+    }
+    let last = row.max(FIRST_DATA_ROW + 1) - 1;
+    ws.autofilter(HEADER_ROW + 1, 0, last, cols.last())?;
+    ws.set_freeze_panes(FIRST_DATA_ROW, 2)?;
+    print_setup(ws, &title, FIRST_DATA_ROW - 1)?;
+    Ok(())
+}
+
+fn sheet_title(book: &Book, att: Attachment) -> String {
+    let period = book.model.current.title();
+    match &book.scope.owner {
+        Some(o) => format!("{o} {}工作台帐（{period}）", att.title()),
+        None => format!("{}{}工作台帐（{period}）", book.settings.district, att.title()),
+    }
+}
+
+fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> Result<(), XlsxError> {
+    let st = &book.styles;
+    ws.merge_range(0, 0, 0, cols.last(), title, &st.title)?;
+    ws.set_row_height(0, 32)?;
+    let current = book.model.current_progress();
+    let note = format!(
+        "截至{}，本期报送截止{}。多单位牵头的任务，首行为整体状态（取各单位最差者）。",
+        book.model.current.title(),
+        current.deadline.format("%Y-%m-%d"),
+    );
+    ws.merge_range(1, 0, 1, 2, &note, &st.note)?;
+    legend(ws, st, 1, 3, false)?;
+    ws.set_row_height(1, 26)?;
+    let (top, sub) = (HEADER_ROW, HEADER_ROW + 1);
+    for (c, (name, width)) in FIXED.iter().enumerate() {
+        ws.merge_range(top, c as u16, sub, c as u16, name, &st.header)?;
+        ws.set_column_width(c as u16, cjk_width(*width))?;
+    }
+    for (i, p) in cols.periods.iter().enumerate() {
+        let label = if *p == book.model.current {
+            format!("{}（本期）", p.label())
+        } else {
+            p.label().to_string()
+        };
+        ws.merge_range(top, cols.period(i, 0), top, cols.period(i, 2), &label, &st.header)?;
+        for (k, (name, _)) in PER_PERIOD.iter().enumerate() {
+            ws.write_with_format(sub, cols.period(i, k), *name, &st.header)?;
+            ws.set_column_width(cols.period(i, k), cjk_width(cols.width(i, k)))?;
+        }
+    }
+    ws.merge_range(top, cols.current(0), top, cols.last(), CURRENT_GROUP, &st.header)?;
+    for (k, (name, width)) in CURRENT.iter().enumerate() {
+        ws.write_with_format(sub, cols.current(k), *name, &st.header)?;
+        ws.set_column_width(cols.current(k), cjk_width(*width))?;
+    }
+    ws.set_row_height(top, 20)?;
+    ws.set_row_height(sub, 20)?;
+    Ok(())
+}
+
+/// Writes a task's line(s) from `row`; returns the next free row.
+fn write_task(
+    ws: &mut Worksheet,
+    book: &Book,
+    cols: &Columns,
+    row: u32,
+    task: &Task,
+) -> Result<u32, XlsxError> {
+    let units = book.scope.units(task);
+    if units.len() <= 1 {
+        write_line(ws, book, cols, row, task, Line::Single(units.first().copied()))?;
+        return Ok(row + 1);
+    }
+    write_line(ws, book, cols, row, task, Line::Task)?;
+    for (i, u) in units.iter().enumerate() {
+        write_line(ws, book, cols, row + 1 + i as u32, task, Line::Unit(u))?;
+    }
+    Ok(row + 1 + units.len() as u32)
+}
+
+fn write_line(
+    ws: &mut Worksheet,
+    book: &Book,
+    cols: &Columns,
+    row: u32,
+    task: &Task,
+    line: Line,
+) -> Result<(), XlsxError> {
+    let st = &book.styles;
+    let fixed = fixed_cells(task, line);
+    let text_format = if matches!(line, Line::Task) {
+        &st.task_line
+    } else {
+        &st.body
+    };
+    let mut sized: Vec<(String, usize)> = Vec::new();
+    for (c, text) in fixed.iter().enumerate() {
+        let f = if c <= 1 { text_format } else { &st.body };
+        ws.write_with_format(row, c as u16, text, f)?;
+        sized.push((text.clone(), FIXED[c].1));
+    }
+    for (i, p) in cols.periods.iter().enumerate() {
+        let at = [cols.period(i, 0), cols.period(i, 1), cols.period(i, 2)];
+        let text = write_period(ws, book, row, at, task, line, *p)?;
+        sized.push((text, cols.width(i, 2)));
+    }
+    let entry = line_unit(line).and_then(|u| book.model.current_progress().entry(&task.id, u));
+    let extra = match entry {
+        Some(e) => [
+            e.difficulties.clone(),
+            e.suggestions.clone(),
+            e.next_steps.clone(),
+            e.source.as_ref().map(source_text).unwrap_or_default(),
+        ],
+        None => Default::default(),
+    };
+    for (k, text) in extra.iter().enumerate() {
+        write_text(ws, row, cols.current(k), text, &st.body)?;
+        sized.push((text.clone(), CURRENT[k].1));
+    }
+    let cells: Vec<(&str, usize)> = sized.iter().map(|(t, w)| (t.as_str(), *w)).collect();
+    ws.set_row_height(row, fit_height(&cells))?;
+    Ok(())
+}
+
+fn line_unit<'t>(line: Line<'t>) -> Option<&'t str> {
+    match line {
+        Line::Single(u) => u,
+        Line::Task => None,
+        Line::Unit(u) => Some(u),
+    }
+}
+
+/// 任务编号, 任务内容, 责任人, 牵头单位, 配合单位 of a line.
+fn fixed_cells(task: &Task, line: Line) -> [String; 5] {
+    match line {
+        Line::Unit(u) => [
+            task.id.clone(),
+            String::new(),
+            String::new(),
+            u.to_string(),
+            String::new(),
+        ],
+        // A per-unit ledger shows one unit's line of a multi-unit task.
+        Line::Single(Some(u)) if task.reporting_units().count() > 1 => [
+            task.id.clone(),
+            task_text(task),
+            task.leaders.join("、"),
+            u.to_string(),
+            task.partner_units.join("、"),
+        ],
+        _ => [
+            task.id.clone(),
+            task_text(task),
+            task.leaders.join("、"),
+            task.lead_units.join("、"),
+            task.partner_units.join("、"),
+        ],
+    }
+}
+
+/// 来源: the file on one line, "sheet / cell" on the next (narrow column, readable wrap).
+fn source_text(place: &crate::model::Place) -> String {
+    match (place.sheet.is_empty(), place.cell.is_empty()) {
+        (true, true) => place.file.clone(),
+        (false, true) => format!("{}\n{}", place.file, place.sheet),
+        (_, false) => format!("{}\n{} / {}", place.file, place.sheet, place.cell),
+    }
+}
+
+/// The task's text, with the register's notes ("责任人及牵头单位见附件3") below it.
+fn task_text(task: &Task) -> String {
+    if task.flags.is_empty() {
+        task.text.clone()
+    } else {
+        format!("{}\n（注：{}）", task.text, task.flags.join("；"))
+    }
+}
+
+/// 状态, 进度, 进展情况 of one period; returns the 进展情况 written. A period with no data at
+/// all stays empty.
+fn write_period(
+    ws: &mut Worksheet,
+    book: &Book,
+    row: u32,
+    cols: [u16; 3],
+    task: &Task,
+    line: Line,
+    period: Period,
+) -> Result<String, XlsxError> {
+    let st = &book.styles;
+    let progress = book.model.period(period);
+    let entry = progress.and_then(|p| line_unit(line).and_then(|u| p.entry(&task.id, u)));
+    let status = match (progress, line) {
+        (Some(p), Line::Task) | (Some(p), Line::Single(None)) => p.overall(task),
+        (Some(_), _) => Some(entry_status(entry)),
+        (None, _) => None,
+    };
+    match status {
+        Some(s) => ws.write_with_format(row, cols[0], s.label(), st.status(s))?,
+        None => ws.write_blank(row, cols[0], &st.centre)?,
+    };
+    match entry.and_then(|e| e.percent) {
+        Some(pc) => ws.write_with_format(row, cols[1], f64::from(pc) / 100.0, &st.percent)?,
+        None => ws.write_blank(row, cols[1], &st.centre)?,
+    };
+    let text = entry.map(|e| e.progress.clone()).unwrap_or_default();
+    write_text(ws, row, cols[2], &text, &st.body)?;
+    Ok(text)
+}
+
+/// A unit line of a period that has data but no entry for it counts as 未反馈.
+fn entry_status(entry: Option<&Entry>) -> crate::status::Status {
+    entry.map_or(crate::status::Status::NoReport, |e| e.status)
+}
+
+fn write_text(ws: &mut Worksheet, row: u32, col: u16, text: &str, f: &Format) -> Result<(), XlsxError> {
+    if text.is_empty() {
+        ws.write_blank(row, col, f)?;
+    } else {
+        ws.write_with_format(row, col, text, f)?;
+    }
+    Ok(())
+}
