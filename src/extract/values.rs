@@ -67,6 +67,15 @@ fn percent_text(s: &str) -> Option<f64> {
     if let Some(num) = t.strip_suffix('%') {
         return num.parse::<f64>().ok();
     }
+    match t {
+        "全部完成" | "已完成" | "完成" | "全部" | "十成" => return Some(100.0),
+        "零" | "〇" | "无" | "未开始" | "未启动" => return Some(0.0),
+        "一半" | "半数" => return Some(50.0),
+        _ => {}
+    }
+    if let Some(tenths) = t.strip_suffix("成半") {
+        return cn_number(tenths).map(|n| f64::from(n) * 10.0 + 5.0);
+    }
     if let Some(tenths) = t.strip_suffix('成') {
         return cn_number(tenths).map(|n| f64::from(n) * 10.0);
     }
@@ -171,6 +180,11 @@ mod tests {
         assert_eq!(percent(&t("５０％")), Ok(50));
         assert_eq!(percent(&t("0.35")), Ok(35));
         assert_eq!(percent(&t("五成")), Ok(50));
+        assert_eq!(percent(&t("四成半")), Ok(45));
+        assert_eq!(percent(&t("一成半")), Ok(15));
+        assert_eq!(percent(&t("全部完成")), Ok(100));
+        assert_eq!(percent(&t("零")), Ok(0));
+        assert_eq!(percent(&t("一半")), Ok(50));
         assert_eq!(percent(&t("100")), Ok(100));
         assert_eq!(percent(&t("过半")), Err("is not a percentage".into()));
         assert_eq!(percent(&t("150%")), Err("is not between 0 and 100".into()));
