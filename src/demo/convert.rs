@@ -5,6 +5,7 @@
 use super::scenario::{FileFormat, Scenario};
 use super::DemoError;
 use std::collections::BTreeMap;
+use std::io::{Cursor, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -26,7 +27,8 @@ fn filter(format: FileFormat) -> &'static str {
 }
 
 /// Converts the returns the scenario plans as .xls/.ods (written as .xlsx beforehand) and
-/// removes the .xlsx. Returns the converted files' final paths, relative to `returns_dir`.
+/// removes the .xlsx. LibreOffice stamps the .ods zip entries with the time of conversion;
+/// they are re-dated so regenerating gives the same bytes. Returns the converted files' final paths, relative to `returns_dir`.
 pub fn convert_planned(
     soffice: &Path,
     scenario: &Scenario,
@@ -44,10 +46,20 @@ pub fn convert_planned(
     for ((format, folder), files) in &batches {
         convert(soffice, files, *format, &returns_dir.join(folder))?;
         for f in files {
-            std::fs::remove_file(f).map_err(|source| DemoError::Io {
-                path: f.clone(),
-                source,
-            })?;
+            let io = |path: &Path| {
+                let path = path.to_path_buf();
+                move |source| DemoError::Io { path, source }
+            };
+            std::fs::remove_file(f).map_err(io(f))?;
+            if *format == FileFormat::Ods {
+                let ods = f.with_extension("ods");
+                let bytes = std::fs::read(&ods).map_err(io(&ods))?;
+                let fixed = fixed_zip_times(&bytes).map_err(|message| DemoError::Zip {
+                    path: ods.clone(),
+                    message,
+                })?;
+                std::fs::write(&ods, fixed).map_err(io(&ods))?;
+            }
         }
     }
     Ok(done)
@@ -105,4 +117,27 @@ pub fn convert(
         )));
     }
     Ok(())
+}
+
+/// The same zip with every entry dated 1980-01-01 (each entry keeps its compression, so an
+/// OpenDocument's `mimetype` stays first and stored), so the bytes do not depend on today.
+pub fn fixed_zip_times(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).map_err(|e| e.to_string())?;
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(entry.compression())
+            .last_modified_time(zip::DateTime::default());
+        let name = entry.name().map_err(|e| e.to_string())?.to_string();
+        if entry.is_dir() {
+            out.add_directory(name, options).map_err(|e| e.to_string())?;
+            continue;
+        }
+        let mut data = Vec::new();
+        entry.read_to_end(&mut data).map_err(|e| e.to_string())?;
+        out.start_file(name, options).map_err(|e| e.to_string())?;
+        out.write_all(&data).map_err(|e| e.to_string())?;
+    }
+    Ok(out.finish().map_err(|e| e.to_string())?.into_inner())
 }

@@ -3,13 +3,13 @@
 //! skipped and go on.
 //!
 //! Hands on (path relative to the returns folder, bytes) pairs; the .docx is re-zipped with
-//! fixed timestamps so that regenerating gives the same bytes.
+//! fixed timestamps ([`super::convert::fixed_zip_times`]) so regenerating gives the same bytes.
 
 use super::scenario::Scenario;
 use super::{text, DemoError};
 use crate::register::Register;
 use docx_rs::{AlignmentType, Docx, Paragraph, Run};
-use std::io::{Cursor, Read, Write};
+use std::io::Cursor;
 
 pub struct JunkFile {
     /// Relative to the returns folder, '/' separators.
@@ -97,7 +97,7 @@ fn report_docx(register: &Register, unit: &str, period_title: &str) -> Result<Ve
     }
     let mut buf = Cursor::new(Vec::new());
     doc.build().pack(&mut buf).map_err(|e| e.to_string())?;
-    fixed_zip_times(&buf.into_inner())
+    super::convert::fixed_zip_times(&buf.into_inner())
 }
 
 fn para(text: &str) -> Paragraph {
@@ -107,22 +107,4 @@ fn para(text: &str) -> Paragraph {
 fn cn(n: usize) -> &'static str {
     const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
     D.get(n - 1).copied().unwrap_or("十")
-}
-
-/// The same zip with every entry dated 1980-01-01, so the bytes do not depend on today.
-fn fixed_zip_times(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    for i in 0..archive.len() {
-        let mut entry = archive.by_index(i).map_err(|e| e.to_string())?;
-        let mut data = Vec::new();
-        entry.read_to_end(&mut data).map_err(|e| e.to_string())?;
-        let name = entry.name().map_err(|e| e.to_string())?.to_string();
-        out.start_file(name, options).map_err(|e| e.to_string())?;
-        out.write_all(&data).map_err(|e| e.to_string())?;
-    }
-    Ok(out.finish().map_err(|e| e.to_string())?.into_inner())
 }

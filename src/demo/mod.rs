@@ -38,6 +38,8 @@ pub enum DemoError {
     },
     #[error("{path}: cannot build the document: {message}")]
     Docx { path: PathBuf, message: String },
+    #[error("{path}: cannot rewrite the zip: {message}")]
+    Zip { path: PathBuf, message: String },
     #[error("LibreOffice could not convert {files} file(s) to {format}: {message}")]
     Convert {
         files: usize,

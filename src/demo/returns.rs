@@ -11,6 +11,7 @@ use crate::register::Register;
 use crate::render::xlsx::{body_format, cjk_width, fixed_properties, header_format, title_format};
 use crate::settings::Settings;
 use crate::status::Status;
+use chrono::Datelike;
 use rust_xlsxwriter::{
     DataValidation, DataValidationRule, ExcelDateTime, Format, Workbook, Worksheet, XlsxError,
 };
@@ -242,11 +243,7 @@ fn date_cell(ws: &mut Worksheet, r: u32, c: u16, ret: &Return, format: &Format) 
     match ret.date_style {
         DateStyle::Excel => {
             let d = ret.date;
-            let when = ExcelDateTime::from_ymd(
-                d.format("%Y").to_string().parse().unwrap_or(2020),
-                month(d),
-                day(d),
-            )?;
+            let when = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
             ws.write_datetime_with_format(r, c, &when, &format.clone().set_num_format("yyyy-mm-dd"))?;
         }
         _ => {
@@ -254,14 +251,6 @@ fn date_cell(ws: &mut Worksheet, r: u32, c: u16, ret: &Return, format: &Format) 
         }
     }
     Ok(())
-}
-
-fn month(d: chrono::NaiveDate) -> u8 {
-    chrono::Datelike::month(&d) as u8
-}
-
-fn day(d: chrono::NaiveDate) -> u8 {
-    chrono::Datelike::day(&d) as u8
 }
 
 /// 填报日期 as text in the return's style.

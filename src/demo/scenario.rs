@@ -169,7 +169,12 @@ struct Draw<'a> {
 }
 
 impl<'a> Draw<'a> {
+    /// The first unit left that meets `ok` (else the first left; "" when none is left, which
+    /// names no unit, for registers too small to play every part).
     fn take(&mut self, ok: impl Fn(&Unit) -> bool) -> String {
+        if self.pool.is_empty() {
+            return String::new();
+        }
         let i = self.pool.iter().position(|u| ok(u)).unwrap_or(0);
         self.pool.remove(i).name.clone()
     }
@@ -248,10 +253,25 @@ fn report_days(period: Period, deadline: NaiveDate, late: bool) -> Vec<NaiveDate
     } else {
         (period.kind.end(period.year) + Duration::days(1), deadline)
     };
-    from.iter_days()
+    let days: Vec<NaiveDate> = from
+        .iter_days()
         .take_while(|d| *d <= to)
-        .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
-        .collect()
+        .filter(|d| !is_weekend(*d))
+        .collect();
+    // A deadline set before the period ends leaves no day: report on the deadline itself.
+    if days.is_empty() {
+        vec![if late {
+            deadline + Duration::days(1)
+        } else {
+            deadline
+        }]
+    } else {
+        days
+    }
+}
+
+fn is_weekend(d: NaiveDate) -> bool {
+    matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 /// The demo year: 一季度 and 半年 of the settings' year.
@@ -281,7 +301,7 @@ pub fn demo(register: &Register, settings: &Settings, seed: u64) -> Scenario {
                 continue;
             }
             let is_late = late.contains(&unit.name);
-            let ret = plan_return(register, settings, &roles, unit, period, rows, is_late, &mut rng);
+            let ret = plan_return(settings, &roles, unit, period, rows, is_late, &mut rng);
             if period.kind == PeriodKind::H1 && unit.name == roles.corrected {
                 let first = first_of_correction(&ret, &mut rng);
                 scenario.returns.push(first);
@@ -300,7 +320,10 @@ pub fn demo(register: &Register, settings: &Settings, seed: u64) -> Scenario {
 fn first_of_correction(corrected: &Return, rng: &mut Rng) -> Return {
     let mut first = corrected.clone();
     first.stem = corrected.stem.replace("（更正）", "");
-    first.date = corrected.date - Duration::days(3);
+    first.date = corrected.date - Duration::days(2);
+    while is_weekend(first.date) {
+        first.date -= Duration::days(1);
+    }
     for row in first.rows.iter_mut().take(2) {
         row.status = Status::Lagging;
         row.percent = row.percent.saturating_sub(rng.range(10, 20) as u8);
@@ -309,9 +332,7 @@ fn first_of_correction(corrected: &Return, rng: &mut Rng) -> Return {
     first
 }
 
-#[allow(clippy::too_many_arguments)]
 fn plan_return(
-    register: &Register,
     settings: &Settings,
     roles: &Roles,
     unit: &Unit,
@@ -336,7 +357,6 @@ fn plan_return(
     }
     let previous_column = matches!(layout, Layout::Form | Layout::FormNoIdentity)
         && rows.iter().any(|r| !r.previous.is_empty());
-    let _ = register;
     Return {
         unit: unit.name.clone(),
         written_unit,
