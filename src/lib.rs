@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod collect;
+pub mod demo;
 pub mod driver;
 pub mod extract;
 pub mod matching;
