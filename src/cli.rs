@@ -10,11 +10,15 @@ use std::path::PathBuf;
     version,
     about = "督办: merges the units' quarterly returns into a work ledger (工作台帐) and a supervision bulletin (督查通报)",
     after_help = "Plain `duban` is `duban run`: input/ -> output/, period inferred.\n\
-                  Exit status: 0 all well, 1 finished but something needs attention, 2 could not run."
+                  Exit status: 0 all well, 1 finished but something needs attention, 2 could not run.",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Options of `run`, for plain `duban`.
+    #[command(flatten)]
+    pub run: RunArgs,
 }
 
 #[derive(Debug, Subcommand)]

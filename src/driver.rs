@@ -21,7 +21,7 @@ pub const EXIT_ATTENTION: u8 = 1;
 pub const EXIT_FAILED: u8 = 2;
 
 pub fn main(cli: Cli) -> Result<u8> {
-    match cli.command.unwrap_or(Command::Run(RunArgs::default())) {
+    match cli.command.unwrap_or(Command::Run(cli.run)) {
         Command::Run(args) => run(&args),
         Command::Tasks(folders) => tasks(&folders),
         Command::Forms(args) => forms(&args),
