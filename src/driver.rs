@@ -78,8 +78,12 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         let files = r
             .render(&ctx)
             .with_context(|| format!("cannot write the {}", r.name()))?;
-        for f in files {
-            println!("wrote {}", f.display());
+        if let Some(first) = files.first() {
+            let more = match files.len() {
+                1 => String::new(),
+                n => format!(" (and {} more files)", n - 1),
+            };
+            println!("{}: {}{more}", r.name(), first.display());
         }
     }
     print!("{}", render::report::console_summary(&model));
