@@ -13,7 +13,11 @@ fn repo() -> PathBuf {
 }
 
 fn run_duban(args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_duban")).args(args).current_dir(repo()).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .unwrap();
     eprintln!(
         "$ duban {}\nstatus: {:?}\n--- stdout\n{}\n--- stderr\n{}",
         args.join(" "),
@@ -40,7 +44,10 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 fn docx_text(path: &Path) -> String {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut xml = String::new();
-    zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
     let mut text = String::new();
     for part in xml.split("<w:t").skip(1) {
         if let Some(start) = part.find('>') {
@@ -75,7 +82,12 @@ fn the_demo_year_end_to_end() {
         let read = f["rows_read"].as_u64().unwrap();
         let parts = ["rows_matched", "rows_exception", "rows_other"].map(|k| f[k].as_u64().unwrap());
         assert_eq!(read, parts.iter().sum::<u64>(), "{f}");
-        assert!(inputs.contains_key(&f["path"].as_str().unwrap().replace('/', std::path::MAIN_SEPARATOR_STR)));
+        assert!(inputs.contains_key(
+            &f["path"]
+                .as_str()
+                .unwrap()
+                .replace('/', std::path::MAIN_SEPARATOR_STR)
+        ));
     }
     let missing: Vec<String> = report["timeliness"]
         .as_array()
@@ -100,19 +112,37 @@ fn the_demo_year_end_to_end() {
     // The bulletin names every missing unit; each has a reminder.
     let bulletin = docx_text(&dir.join("督查通报_2020年半年.docx"));
     for unit in &missing {
-        assert!(bulletin.contains(unit.as_str()), "{unit} not named in the bulletin");
+        assert!(
+            bulletin.contains(unit.as_str()),
+            "{unit} not named in the bulletin"
+        );
         let reminders = std::fs::read_dir(dir.join("催报通知")).unwrap();
-        let names: Vec<String> = reminders.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-        assert!(names.iter().any(|n| n.starts_with(unit.as_str())), "no reminder for {unit}: {names:?}");
+        let names: Vec<String> = reminders
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            names.iter().any(|n| n.starts_with(unit.as_str())),
+            "no reminder for {unit}: {names:?}"
+        );
     }
 
     // Same inputs, same bytes.
     let first = snapshot(out.path());
     let again = tempfile::tempdir().unwrap();
-    let result = run_duban(&["run", "--input", "input", "--output", again.path().to_str().unwrap(), "--quiet"]);
+    let result = run_duban(&[
+        "run",
+        "--input",
+        "input",
+        "--output",
+        again.path().to_str().unwrap(),
+        "--quiet",
+    ]);
     assert_eq!(result.status.code(), Some(1));
     let second = snapshot(again.path());
-    assert_eq!(first.keys().collect::<Vec<_>>(), second.keys().collect::<Vec<_>>());
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
     for (name, bytes) in &first {
         assert!(bytes == &second[name], "{name} differs between two runs");
     }
@@ -129,8 +159,25 @@ fn tasks_command_writes_the_task_list() {
     assert!(stdout.contains("附件3 1311项目: 19"), "{stdout}");
     let mut wb = open_workbook_auto(out.path().join("任务清单.xlsx")).unwrap();
     let range = wb.worksheet_range("任务清单").unwrap();
-    let header: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
-    assert_eq!(header, ["任务编号", "类别", "所属工程", "任务内容", "责任人", "牵头单位", "配合单位"]);
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "任务编号",
+            "类别",
+            "所属工程",
+            "任务内容",
+            "责任人",
+            "牵头单位",
+            "配合单位"
+        ]
+    );
     assert_eq!(range.height(), 154);
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.path().join("任务清单.json")).unwrap()).unwrap();
@@ -143,10 +190,19 @@ fn bad_settings_and_bad_periods_exit_2_with_the_key_named() {
     std::fs::copy(repo().join("input/notice.txt"), input.path().join("notice.txt")).unwrap();
     std::fs::write(input.path().join("duban.toml"), "year = 2020\ndeadline = 1\n").unwrap();
     let out = tempfile::tempdir().unwrap();
-    let result = run_duban(&["run", "--input", input.path().to_str().unwrap(), "--output", out.path().to_str().unwrap()]);
+    let result = run_duban(&[
+        "run",
+        "--input",
+        input.path().to_str().unwrap(),
+        "--output",
+        out.path().to_str().unwrap(),
+    ]);
     assert_eq!(result.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&result.stderr);
-    assert!(stderr.contains("duban.toml") && stderr.contains("deadline"), "{stderr}");
+    assert!(
+        stderr.contains("duban.toml") && stderr.contains("deadline"),
+        "{stderr}"
+    );
 
     let result = run_duban(&["run", "--period", "2020-Q2"]);
     assert_eq!(result.status.code(), Some(2));
@@ -157,7 +213,13 @@ fn bad_settings_and_bad_periods_exit_2_with_the_key_named() {
 fn a_missing_notice_exits_2_naming_it() {
     let input = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
-    let result = run_duban(&["run", "--input", input.path().to_str().unwrap(), "--output", out.path().to_str().unwrap()]);
+    let result = run_duban(&[
+        "run",
+        "--input",
+        input.path().to_str().unwrap(),
+        "--output",
+        out.path().to_str().unwrap(),
+    ]);
     assert_eq!(result.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&result.stderr);
     assert!(stderr.contains("notice.txt"), "{stderr}");

@@ -302,3 +302,28 @@ fn title_follows_period_and_district() {
         "区_财政局_2021年一季度进展反馈表.xlsx"
     );
 }
+
+#[test]
+fn a_skipped_period_shows_the_older_report() {
+    // Current 三季度; the unit reported in 一季度 and skipped 半年 (present but empty).
+    let settings = Settings::default();
+    let q3 = Period::new(2020, PeriodKind::Q3);
+    let mut model = Model::empty(register(), q3, &settings);
+    let q1 = Period::new(2020, PeriodKind::Q1);
+    let mut earlier = duban::model::PeriodProgress::empty(&model.register, q1, &settings);
+    let task = model.register.unit("区财政局").unwrap().lead_tasks[0].clone();
+    let entry = earlier
+        .entries
+        .iter_mut()
+        .find(|e| e.task_id == task && e.unit == "区财政局")
+        .unwrap();
+    entry.status = Status::Lagging;
+    entry.progress = "预算绩效管理办法起草中".into();
+    let skipped = duban::model::PeriodProgress::empty(&model.register, h1(), &settings);
+    model.periods.splice(0..0, [earlier, skipped]);
+    let (dir, _) = write(&model);
+    let g = grid(&form_path(dir.path(), "区财政局"), "反馈表");
+    assert_eq!(g[2], header_names(true));
+    assert_eq!(g[3][0], task);
+    assert_eq!(g[3][6], "【滞后】预算绩效管理办法起草中");
+}

@@ -113,10 +113,18 @@ impl<'a> Form<'a> {
     }
 }
 
-/// "【序时推进】已完成投资3亿元" from the unit's entry in the previous period, or "" when it
-/// wrote no progress text. An entry with text but no status keeps just the text.
+/// "【序时推进】已完成投资3亿元" from the unit's latest earlier report on the task (the
+/// period just before, or an older one when the unit skipped a period), or "" when it wrote
+/// no progress text. An entry with text but no status keeps just the text.
 fn previous_text(model: &Model, task_id: &str, unit: &str) -> String {
-    let Some(entry) = model.previous_progress().and_then(|p| p.entry(task_id, unit)) else {
+    let latest = model
+        .periods
+        .iter()
+        .rev()
+        .filter(|p| p.period < model.current)
+        .filter_map(|p| p.entry(task_id, unit))
+        .find(|e| !e.progress.trim().is_empty());
+    let Some(entry) = latest else {
         return String::new();
     };
     let text = entry.progress.trim();
