@@ -322,7 +322,8 @@ fn a_skipped_period_shows_the_older_report() {
     let skipped = duban::model::PeriodProgress::empty(&model.register, h1(), &settings);
     model.periods.splice(0..0, [earlier, skipped]);
     let (dir, _) = write(&model);
-    let g = grid(&form_path(dir.path(), "区财政局"), "反馈表");
+    let path = dir.path().join("反馈表").join(forms::file_name("区财政局", q3));
+    let g = grid(&path, "反馈表");
     assert_eq!(g[2], header_names(true));
     assert_eq!(g[3][0], task);
     assert_eq!(g[3][6], "【滞后】预算绩效管理办法起草中");
