@@ -1,0 +1,328 @@
+//! GB/T 9704-2012 layout with docx-rs: page setup, fonts, masthead, title, body lines
+//! styled by their numbering, signature, footers with "— N —" page numbers, and the
+//! pieces the attachments and the 版记 are made of.
+//!
+//! What docx-rs 0.4.22 cannot write (w:firstLineChars, w:tblHeader, per-section page setup
+//! with shared odd/even footers) is left to [`super::fixup`]: every section ends here with a
+//! placeholder `w:sectPr` that the fixup replaces with the [`SectionSpec`] given.
+
+use super::fixup::SectionSpec;
+use super::lines::{self, Level, Parts};
+use docx_rs::{
+    AlignmentType, BorderType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum,
+    Paragraph, ParagraphBorder, ParagraphBorderPosition, Run, RunFonts, SectionProperty,
+    SpecialIndentType, Tab, TabValueType,
+};
+
+pub const FANGSONG: &str = "仿宋_GB2312";
+pub const HEITI: &str = "黑体";
+pub const KAITI: &str = "楷体_GB2312";
+pub const XIAOBIAOSONG: &str = "方正小标宋简体";
+pub const SONGTI: &str = "宋体";
+pub const LATIN: &str = "Times New Roman";
+
+/// Sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt.
+pub const SIZE_TITLE: usize = 44;
+pub const SIZE_BODY: usize = 32;
+pub const SIZE_4: usize = 28;
+pub const SIZE_TABLE: usize = 24;
+pub const SIZE_MASTHEAD: usize = 84;
+
+/// A4 in twips and the GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
+pub const PAGE_W: u32 = 11906;
+pub const PAGE_H: u32 = 16838;
+pub const MARGIN_TOP: i32 = 2098;
+pub const MARGIN_BOTTOM: i32 = 1984;
+pub const MARGIN_LEFT: i32 = 1587;
+pub const MARGIN_RIGHT: i32 = 1474;
+/// Text width of a portrait page (156 mm) and of a landscape one.
+pub const TEXT_W: i32 = PAGE_W as i32 - MARGIN_LEFT - MARGIN_RIGHT;
+pub const TEXT_W_LANDSCAPE: i32 = PAGE_H as i32 - MARGIN_LEFT - MARGIN_RIGHT;
+/// 22 lines in the text height: 12756 / 22 = 579.8 twips (28.95 pt).
+pub const LINE_PITCH: i32 = 579;
+/// One character of 3号 (16 pt) in twips; two of them indent a first line.
+pub const CHAR: i32 = 320;
+pub const RED: &str = "FF0000";
+
+/// Fonts for a run: Latin letters and digits in Times New Roman, Chinese in `east_asia`.
+pub fn fonts(east_asia: &str) -> RunFonts {
+    RunFonts::new()
+        .ascii(LATIN)
+        .hi_ansi(LATIN)
+        .cs(LATIN)
+        .east_asia(east_asia)
+}
+
+pub fn run(text: &str, east_asia: &str, size: usize) -> Run {
+    Run::new()
+        .add_text(text)
+        .fonts(fonts(east_asia))
+        .size(size)
+}
+
+fn exact(line: i32) -> LineSpacing {
+    LineSpacing::new()
+        .line_rule(LineSpacingType::Exact)
+        .line(line)
+}
+
+/// A paragraph on the 28.95 pt line grid.
+pub fn para() -> Paragraph {
+    Paragraph::new().line_spacing(exact(LINE_PITCH))
+}
+
+pub fn blank() -> Paragraph {
+    para().add_run(run("", FANGSONG, SIZE_BODY))
+}
+
+/// Body text with the two-character first-line indent (the fixup adds firstLineChars).
+pub fn indented() -> Paragraph {
+    para()
+        .align(AlignmentType::Both)
+        .indent(None, Some(SpecialIndentType::FirstLine(2 * CHAR)), None, None)
+}
+
+/// One body line styled by its numbering. Headings with text after their first sentence
+/// keep that text in the body font.
+pub fn body_line(line: &str) -> Paragraph {
+    let (head_font, split) = match lines::level(line) {
+        Level::One => (HEITI, true),
+        Level::Two => (KAITI, true),
+        Level::Three | Level::Body => (FANGSONG, false),
+    };
+    let p = indented();
+    if !split {
+        return p.add_run(run(line, head_font, SIZE_BODY));
+    }
+    let (head, rest) = lines::split_heading(line);
+    let p = p.add_run(run(head, head_font, SIZE_BODY));
+    if rest.is_empty() {
+        p
+    } else {
+        p.add_run(run(rest, FANGSONG, SIZE_BODY))
+    }
+}
+
+/// Title lines: 2号 方正小标宋简体, centred.
+pub fn title(doc: Docx, parts: &Parts) -> Docx {
+    parts.title.iter().fold(doc, |d, l| {
+        d.add_paragraph(
+            Paragraph::new()
+                .line_spacing(exact(700))
+                .align(AlignmentType::Center)
+                .add_run(run(l, XIAOBIAOSONG, SIZE_TITLE)),
+        )
+    })
+}
+
+/// Red rule under the masthead: the bottom border of `p`, 4 mm below its text.
+fn red_rule(p: Paragraph) -> Paragraph {
+    let mut p = p;
+    p.property = p.property.set_border(
+        ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+            .val(BorderType::Single)
+            .size(12)
+            .space(11)
+            .color(RED),
+    );
+    p
+}
+
+/// A line with `left` at the left margin and `right` flush right (a right tab stop).
+fn left_right(left: &str, right: &str, width: i32, font: &str, size: usize) -> Paragraph {
+    para()
+        .add_tab(Tab::new().val(TabValueType::Right).pos(width as usize))
+        .add_run(run(left, font, size))
+        .add_run(Run::new().add_tab().fonts(fonts(font)).size(size))
+        .add_run(run(right, font, size))
+}
+
+/// The masthead: "督查通报" / "第N期" / office|date with a red rule, or the 文件 header
+/// (office name in red, 发文字号, red rule).
+pub fn masthead(doc: Docx, lines: &[String], document: bool) -> Docx {
+    let big = |text: &str| {
+        Paragraph::new()
+            .line_spacing(exact(1300))
+            .align(AlignmentType::Center)
+            .add_run(run(text, XIAOBIAOSONG, SIZE_MASTHEAD).color(RED))
+    };
+    let mut doc = doc;
+    let mut rest = lines.iter();
+    if let Some(first) = rest.next() {
+        let size = if document { 72 } else { SIZE_MASTHEAD };
+        let mut p = big(first);
+        if document {
+            p = Paragraph::new()
+                .line_spacing(exact(1300))
+                .align(AlignmentType::Center)
+                .add_run(run(first, XIAOBIAOSONG, size).color(RED).character_spacing(-20));
+        }
+        doc = doc.add_paragraph(p).add_paragraph(blank());
+    }
+    let remaining: Vec<&String> = rest.collect();
+    for (i, l) in remaining.iter().enumerate() {
+        let last = i + 1 == remaining.len();
+        let p = match l.split_once('|') {
+            Some((left, right)) => left_right(left, right, TEXT_W, FANGSONG, SIZE_BODY),
+            None => para()
+                .align(AlignmentType::Center)
+                .add_run(run(l, FANGSONG, SIZE_BODY)),
+        };
+        doc = doc.add_paragraph(if last { red_rule(p) } else { p });
+    }
+    doc.add_paragraph(blank()).add_paragraph(blank())
+}
+
+/// 附件说明: "附件：1.title", following titles aligned under the first.
+pub fn attachment_list(doc: Docx, titles: &[String]) -> Docx {
+    let hang = 3 * CHAR;
+    titles.iter().enumerate().fold(doc, |d, (i, t)| {
+        let (text, special) = if i == 0 {
+            (format!("附件：1.{t}"), Some(SpecialIndentType::Hanging(hang)))
+        } else {
+            (format!("{}.{t}", i + 1), None)
+        };
+        d.add_paragraph(
+            para()
+                .indent(Some(2 * CHAR + hang), special, None, None)
+                .add_run(run(&text, FANGSONG, SIZE_BODY)),
+        )
+    })
+}
+
+/// 落款: the office right-aligned two characters in, the date below it starting two
+/// characters further right (GB/T 9704 7.3.5.2, no seal).
+pub fn signature(doc: Docx, lines: &[String]) -> Docx {
+    let office = lines.first().map(|s| lines::width(s)).unwrap_or(0.0);
+    lines.iter().enumerate().fold(doc, |d, (i, l)| {
+        let right = if i == 0 {
+            2.0
+        } else {
+            (office - lines::width(l)).max(0.0)
+        };
+        d.add_paragraph(
+            para()
+                .align(AlignmentType::Right)
+                .indent(None, None, Some((right * CHAR as f64) as i32), None)
+                .add_run(run(l, FANGSONG, SIZE_BODY)),
+        )
+    })
+}
+
+/// "附件1" in 3号黑体 at the top left, a blank line, the centred title, a blank line.
+pub fn attachment_head(doc: Docx, n: usize, title_text: &str) -> Docx {
+    doc.add_paragraph(para().add_run(run(&format!("附件{n}"), HEITI, SIZE_BODY)))
+        .add_paragraph(blank())
+        .add_paragraph(
+            Paragraph::new()
+                .line_spacing(exact(700))
+                .align(AlignmentType::Center)
+                .add_run(run(title_text, XIAOBIAOSONG, SIZE_TITLE)),
+        )
+        .add_paragraph(blank())
+}
+
+/// Ends a section: a paragraph carrying a placeholder sectPr the fixup replaces.
+pub fn section_break(doc: Docx) -> Docx {
+    doc.add_paragraph(Paragraph::new().section_property(SectionProperty::new()))
+}
+
+/// 版记 at the foot of the last page: the 抄送 line and the 印发 line between rules
+/// (thick first and last, thin between), in a frame anchored to the bottom margin.
+pub fn colophon(doc: Docx, cc: &[String], printed: &[String]) -> Docx {
+    let c = 280; // one 4号 character
+    let border = |pos, size| {
+        ParagraphBorder::new(pos)
+            .val(BorderType::Single)
+            .size(size)
+            .space(1)
+    };
+    let framed = |mut p: Paragraph| {
+        p = p
+            .wrap("around")
+            .v_anchor("margin")
+            .h_anchor("margin")
+            .x_align("center")
+            .y_align("bottom")
+            .frame_width(TEXT_W as u32);
+        p
+    };
+    let mut doc = doc;
+    for l in cc {
+        let mut p = framed(para().indent(Some(c), None, Some(c), None))
+            .add_run(run(l, FANGSONG, SIZE_4));
+        p.property = p
+            .property
+            .set_border(border(ParagraphBorderPosition::Top, 8))
+            .set_border(border(ParagraphBorderPosition::Bottom, 4));
+        doc = doc.add_paragraph(p);
+    }
+    for l in printed {
+        let (left, right) = l.split_once('|').unwrap_or((l.as_str(), ""));
+        let mut p = framed(left_right(left, right, TEXT_W - c, FANGSONG, SIZE_4))
+            .indent(Some(c), None, Some(c), None);
+        p.property = p
+            .property
+            .set_border(border(ParagraphBorderPosition::Bottom, 8));
+        doc = doc.add_paragraph(p);
+    }
+    doc
+}
+
+/// Page number footer: "— N —" in 4号宋体, one character in from the right (odd pages)
+/// or the left (even pages).
+pub fn footer(odd: bool) -> Footer {
+    let songti = || RunFonts::new().ascii(SONGTI).hi_ansi(SONGTI).cs(SONGTI).east_asia(SONGTI);
+    let dash = |t: &str| Run::new().add_text(t).fonts(songti()).size(SIZE_4);
+    let (align, left, right) = if odd {
+        (AlignmentType::Right, None, Some(280))
+    } else {
+        (AlignmentType::Left, Some(280), None)
+    };
+    let mut p = Paragraph::new()
+        .align(align)
+        .indent(left, None, right, None)
+        .add_run(dash("— "))
+        .add_page_num(PageNum::new())
+        .add_run(dash(" —"));
+    p = p.fonts(songti()).size(SIZE_4);
+    Footer::new().add_paragraph(p)
+}
+
+/// A document with the page setup, default fonts and the two footers.
+pub fn new_document() -> Docx {
+    Docx::new()
+        .page_size(PAGE_W, PAGE_H)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN_TOP)
+                .bottom(MARGIN_BOTTOM)
+                .left(MARGIN_LEFT)
+                .right(MARGIN_RIGHT)
+                .header(851)
+                .footer(1304),
+        )
+        .default_fonts(fonts(FANGSONG))
+        .default_size(SIZE_BODY)
+        .footer(footer(true))
+        .even_footer(footer(false))
+        .created_at("2020-01-01T00:00:00Z")
+        .updated_at("2020-01-01T00:00:00Z")
+}
+
+/// The sections of a page: portrait unless `landscape`.
+pub fn section(landscape: bool) -> SectionSpec {
+    SectionSpec {
+        landscape,
+        width: PAGE_W,
+        height: PAGE_H,
+        top: MARGIN_TOP,
+        bottom: MARGIN_BOTTOM,
+        left: MARGIN_LEFT,
+        right: MARGIN_RIGHT,
+        line_pitch: LINE_PITCH,
+        // 28 characters in 156 mm at 16 pt: pitch 8845/28 twips; charSpace is the
+        // difference from 16 pt in 1/4096 pt.
+        char_space: ((TEXT_W as f64 / 28.0 / 20.0 - 16.0) * 4096.0).round() as i32,
+    }
+}
