@@ -41,16 +41,20 @@ fn fill(model: &mut Model, period: Period, shift: usize) {
             continue;
         }
         let k = i + shift;
-        e.status = if k % 7 == 0 {
+        e.status = if k.is_multiple_of(7) {
             Status::Lagging
-        } else if k % 11 == 0 {
+        } else if k.is_multiple_of(11) {
             Status::NotStarted
-        } else if k % 3 == 0 {
+        } else if k.is_multiple_of(3) {
             Status::Completed
         } else {
             Status::OnTrack
         };
-        e.progress = format!("{}已完成年度目标的{}%，各项工作有序推进。", e.task_id, 20 + k % 50);
+        e.progress = format!(
+            "{}已完成年度目标的{}%，各项工作有序推进。",
+            e.task_id,
+            20 + k % 50
+        );
     }
 }
 
@@ -91,7 +95,11 @@ fn unzip(path: &Path) -> BTreeMap<String, String> {
 fn paragraphs(xml: &str) -> Vec<&str> {
     xml.split("</w:p>")
         .filter_map(|chunk| {
-            let a = chunk.rfind("<w:p ").into_iter().chain(chunk.rfind("<w:p>")).max()?;
+            let a = chunk
+                .rfind("<w:p ")
+                .into_iter()
+                .chain(chunk.rfind("<w:p>"))
+                .max()?;
             Some(&chunk[a..])
         })
         .collect()
@@ -112,7 +120,10 @@ fn text(xml: &str) -> String {
         out.push_str(&after[gt + 1..end]);
         rest = &after[end..];
     }
-    out.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+    out.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
 }
 
 fn paragraph_with<'a>(doc: &'a str, needle: &str) -> &'a str {
@@ -139,22 +150,50 @@ fn rendered() -> Rendered {
         }
     }
     let parts = unzip(&files[0]);
-    Rendered { _dir: dir, files, parts }
+    Rendered {
+        _dir: dir,
+        files,
+        parts,
+    }
 }
 
 #[test]
 fn file_name_and_page_setup() {
     let r = rendered();
-    assert!(r.files[0].ends_with("督查通报_2020年一季度.docx"), "{:?}", r.files[0]);
-    let doc = &r.parts["word/document.xml"];
-    assert_eq!(doc.matches("<w:sectPr>").count(), 3, "body, landscape 附件1, 附件2");
-    assert_eq!(doc.matches(r#"<w:pgSz w:w="11906" w:h="16838"/>"#).count(), 2);
-    assert_eq!(doc.matches(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#).count(), 1);
-    assert_eq!(
-        doc.matches(r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#).count(),
-        3
+    assert!(
+        r.files[0].ends_with("督查通报_2020年一季度.docx"),
+        "{:?}",
+        r.files[0]
     );
-    assert!(doc.contains(r#"<w:docGrid w:type="linesAndChars" w:linePitch="579""#));
+    let doc = &r.parts["word/document.xml"];
+    assert_eq!(
+        doc.matches("<w:sectPr>").count(),
+        3,
+        "body, landscape 附件1, 附件2"
+    );
+    assert_eq!(doc.matches(r#"<w:pgSz w:w="11906" w:h="16838"/>"#).count(), 2);
+    assert_eq!(
+        doc.matches(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#)
+            .count(),
+        1
+    );
+    assert_eq!(
+        doc.matches(r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#)
+            .count(),
+        2
+    );
+    // landscape: the margins turn with the page
+    assert_eq!(
+        doc.matches(r#"<w:pgMar w:top="1587" w:right="2098" w:bottom="1474" w:left="1984""#)
+            .count(),
+        1
+    );
+    assert!(doc.contains(r#"<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-841"/>"#));
+    // the grid's character pitch is measured from the Normal style: 3号 (16 pt), one only
+    let styles = &r.parts["word/styles.xml"];
+    assert_eq!(styles.matches(r#"w:styleId="Normal""#).count(), 1, "{styles}");
+    let normal = styles.split(r#"w:styleId="Normal""#).nth(1).unwrap();
+    assert!(normal.contains(r#"<w:sz w:val="32" />"#) && normal.contains(r#"w:eastAsia="仿宋_GB2312""#));
 }
 
 #[test]
@@ -180,17 +219,30 @@ fn fonts_and_sizes_by_level() {
     let runs = doc.matches("<w:rFonts").count();
     assert_eq!(runs, doc.matches("w:eastAsia=").count());
     let head = paragraph_with(doc, "附件1");
-    assert!(head.contains(r#"w:eastAsia="黑体""#) && !head.contains("firstLine"), "{head}");
+    assert!(
+        head.contains(r#"w:eastAsia="黑体""#) && !head.contains("firstLine"),
+        "{head}"
+    );
 }
 
 #[test]
 fn table_header_rows_repeat() {
     let r = rendered();
     let doc = &r.parts["word/document.xml"];
-    assert_eq!(doc.matches("<w:tbl>").count(), 2);
+    // 附件1, 附件2 and the floating 版记 table; only the first two repeat a header row
+    assert_eq!(doc.matches("<w:tbl>").count(), 3);
     assert_eq!(doc.matches("<w:tblHeader />").count(), 2);
+    assert_eq!(doc.matches("<w:tblpPr").count(), 1);
+    assert!(doc.contains(r#"w:vertAnchor="margin""#) && doc.contains(r#"w:tblpYSpec="bottom""#));
     let t = text(doc);
-    for h in ["编号", "任务内容", "牵头单位", "进展状态", "进展情况", "未按时报送"] {
+    for h in [
+        "编号",
+        "任务内容",
+        "牵头单位",
+        "进展状态",
+        "进展情况",
+        "未按时报送",
+    ] {
         assert!(t.contains(h), "{h}");
     }
 }
@@ -214,12 +266,19 @@ fn footers_odd_right_even_left() {
         assert!(f.contains("PAGE"), "{f}");
         assert!(text(f).starts_with("— ") && text(f).ends_with(" —"), "{f}");
         assert!(f.contains(r#"<w:sz w:val="28" />"#) && f.contains(r#"w:eastAsia="宋体""#));
-        aligns.push(if f.contains(r#"<w:jc w:val="right" />"#) { "right" } else { "left" });
+        aligns.push(if f.contains(r#"<w:jc w:val="right" />"#) {
+            "right"
+        } else {
+            "left"
+        });
     }
     aligns.sort();
     assert_eq!(aligns, ["left", "right"]);
     let rels = &r.parts["word/_rels/document.xml.rels"];
-    let odd = rels.split("<Relationship").find(|x| x.contains(r#"Id="rIdFooter1""#)).unwrap();
+    let odd = rels
+        .split("<Relationship")
+        .find(|x| x.contains(r#"Id="rIdFooter1""#))
+        .unwrap();
     let file = odd.split("Target=\"").nth(1).unwrap().split('"').next().unwrap();
     assert!(r.parts[&format!("word/{file}")].contains(r#"<w:jc w:val="right" />"#));
 }
@@ -238,12 +297,19 @@ fn names_every_lagging_task_and_overdue_unit() {
         }
     }
     assert!(named > 10, "{named}");
-    for s in p.submissions.iter().filter(|s| s.timeliness != Timeliness::OnTime) {
+    for s in p
+        .submissions
+        .iter()
+        .filter(|s| s.timeliness != Timeliness::OnTime)
+    {
         assert!(t.contains(&s.unit), "{}", s.unit);
     }
     assert!(t.contains("纳入年终考核"));
     assert!(t.contains("抄送：区委办，区人大办，区政协办。"));
-    assert!(t.contains("2020年4月13日印发"), "date: first working day after 10 April");
+    assert!(
+        t.contains("2020年4月13日印发"),
+        "date: first working day after 10 April"
+    );
 }
 
 #[test]
@@ -254,7 +320,10 @@ fn reminders_for_exactly_the_missing_units() {
         .iter()
         .map(|f| {
             assert_eq!(f.parent().unwrap().file_name().unwrap(), "催报通知");
-            f.file_name().unwrap().to_string_lossy().replace("_催报通知.docx", "")
+            f.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace("_催报通知.docx", "")
         })
         .collect();
     got.sort();
@@ -286,7 +355,10 @@ fn misspelt_variable_in_override_names_the_template() {
     let templates = Templates::load(Some(t.path())).unwrap();
     let out = tempfile::tempdir().unwrap();
     let err = render(&q1_model(), &templates, out.path()).unwrap_err();
-    assert!(err.contains("bulletin.hbs") && err.contains("period_titel"), "{err}");
+    assert!(
+        err.contains("bulletin.hbs") && err.contains("period_titel"),
+        "{err}"
+    );
     std::fs::write(t.path().join("bulletin.hbs"), "[标题]\nx\n[结尾]\n").unwrap();
     let templates = Templates::load(Some(t.path())).unwrap();
     let err = render(&q1_model(), &templates, out.path()).unwrap_err();
@@ -299,11 +371,17 @@ fn comparison_with_the_previous_period() {
     let q1 = Period::new(2020, PeriodKind::Q1);
     let h1 = Period::new(2020, PeriodKind::H1);
     let mut m = Model::empty(register(), h1, &settings);
-    m.periods.insert(0, duban::model::PeriodProgress::empty(&m.register, q1, &settings));
+    m.periods
+        .insert(0, duban::model::PeriodProgress::empty(&m.register, q1, &settings));
     fill(&mut m, q1, 0);
     fill(&mut m, h1, 1);
     // one text left as it was last period
-    let first = m.periods[0].entries.iter().find(|e| e.reported()).unwrap().clone();
+    let first = m.periods[0]
+        .entries
+        .iter()
+        .find(|e| e.reported())
+        .unwrap()
+        .clone();
     let e = m.periods[1]
         .entries
         .iter_mut()

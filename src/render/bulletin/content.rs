@@ -184,7 +184,7 @@ pub fn cn_number(n: usize) -> String {
     match n {
         1..=10 => D[n - 1].to_string(),
         11..=19 => format!("十{}", D[n - 11]),
-        20..=99 if n % 10 == 0 => format!("{}十", D[n / 10 - 1]),
+        20..=99 if n.is_multiple_of(10) => format!("{}十", D[n / 10 - 1]),
         21..=99 => format!("{}十{}", D[n / 10 - 1], D[n % 10 - 1]),
         _ => n.to_string(),
     }
@@ -257,11 +257,7 @@ fn task_ref(no: usize, task: &Task, status: Option<Status>, chars: usize) -> Tas
 }
 
 /// Tasks chosen by a predicate on (current, previous) overall status, numbered from 1.
-fn pick(
-    model: &Model,
-    chars: usize,
-    keep: impl Fn(Status, Option<Status>) -> bool,
-) -> Vec<TaskRef> {
+fn pick(model: &Model, chars: usize, keep: impl Fn(Status, Option<Status>) -> bool) -> Vec<TaskRef> {
     let cur = model.current_progress();
     let prev = model.previous_progress();
     counted(model)
@@ -412,7 +408,11 @@ fn units(model: &Model, which: &[Timeliness]) -> Vec<UnitRef> {
 }
 
 fn names(units: &[UnitRef]) -> String {
-    units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>().join("、")
+    units
+        .iter()
+        .map(|u| u.name.as_str())
+        .collect::<Vec<_>>()
+        .join("、")
 }
 
 /// Rows of 附件1: every task of the register (the one standing for the 1311 projects too,
@@ -429,7 +429,9 @@ fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
                 .entries_for(&t.id)
                 .filter(|e| !e.progress.trim().is_empty())
                 .map(|e| {
-                    let text = abridge(&e.progress, chars);
+                    let text = abridge(&e.progress, chars)
+                        .trim_end_matches(['。', '；', ';'])
+                        .to_string();
                     if multi(t) {
                         format!("{}：{}", e.unit, text)
                     } else {
@@ -442,7 +444,11 @@ fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
                 text: abridge(&t.text, chars),
                 units: t.lead_units.join("、"),
                 status: p.overall(t).map_or("—", |s| s.label()).to_string(),
-                progress: progress.join("；"),
+                progress: if progress.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}。", progress.join("；")).replace("……。", "……")
+                },
             }
         })
         .collect()

@@ -3,11 +3,14 @@
 //!
 //! - `w:firstLineChars`: docx-rs drops it; every first-line indent of `first_line.0` twips
 //!   gets `w:firstLineChars="first_line.1"` so the indent follows the character grid.
-//! - `w:tblHeader`: docx-rs cannot write it; the first row of every table repeats.
+//! - `w:tblHeader`: docx-rs cannot write it; the first row of every table that is not
+//!   floating (`w:tblpPr`, the 版记) repeats on each page.
 //! - sections: docx-rs keeps one header/footer set per section and writes `w:sectPr`
 //!   children out of schema order. Every `w:sectPr` is rewritten from a [`SectionSpec`]
 //!   (page size and orientation, margins, line grid) with the odd/even footer references
 //!   of the document's last section, so every section shares the "— N —" footers.
+//! - styles.xml: docx-rs always writes an empty Normal style before ours, and readers take
+//!   the first; the empty one is dropped so the character grid is sized from 3号.
 //! - `w:evenAndOddHeaders` in settings.xml is checked and added if missing.
 //! - docProps/core.xml dates are fixed, and the zip is rewritten with fixed entry times,
 //!   so the same model gives the same bytes.
@@ -82,6 +85,7 @@ pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
         let bytes = match name.as_str() {
             "word/document.xml" => document(&utf8(&bytes, &name)?, spec)?.into_bytes(),
             "word/settings.xml" => settings(&utf8(&bytes, &name)?).into_bytes(),
+            "word/styles.xml" => styles(&utf8(&bytes, &name)?).into_bytes(),
             "docProps/core.xml" => core(&utf8(&bytes, &name)?).into_bytes(),
             _ => bytes,
         };
@@ -162,6 +166,14 @@ fn table_headers(xml: &str) -> String {
     while let Some(t) = rest.find("<w:tbl>") {
         let (before, after) = rest.split_at(t);
         out.push_str(before);
+        let floating = after
+            .find("<w:tr>")
+            .is_some_and(|r| after[..r].contains("<w:tblpPr"));
+        if floating {
+            out.push_str("<w:tbl>");
+            rest = &after["<w:tbl>".len()..];
+            continue;
+        }
         match after.find("</w:trPr>").zip(after.find("</w:tr>")) {
             Some((p, r)) if p < r => {
                 out.push_str(&after[..p]);
@@ -183,6 +195,19 @@ fn table_headers(xml: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The empty Normal style docx-rs writes ahead of the styles it was given.
+const EMPTY_NORMAL: &str = r#"<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal" /><w:rPr /><w:pPr><w:rPr /></w:pPr><w:qFormat /></w:style>"#;
+
+/// styles.xml: drops docx-rs's empty Normal style when another Normal follows.
+pub fn styles(xml: &str) -> String {
+    let normals = xml.matches(r#"w:styleId="Normal""#).count();
+    if normals > 1 && xml.contains(EMPTY_NORMAL) {
+        xml.replacen(EMPTY_NORMAL, "", 1)
+    } else {
+        xml.to_string()
+    }
 }
 
 /// settings.xml: odd and even pages get their own footers.
@@ -240,7 +265,7 @@ mod tests {
         }
     }
 
-    const DOC: &str = r#"<w:body><w:p><w:pPr><w:ind w:left="0" w:right="0" w:firstLine="640" /></w:pPr></w:p><w:p><w:pPr><w:sectPr><w:pgSz w:w="1" w:h="2" /></w:sectPr></w:pPr></w:p><w:tbl><w:tblPr /><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr></w:tbl><w:tbl><w:tr><w:trPr /><w:tc /></w:tr></w:tbl><w:sectPr><w:pgSz w:w="1" w:h="2" /><w:footerReference w:type="default" r:id="rIdFooter1" /><w:footerReference w:type="even" r:id="rIdFooter2" /></w:sectPr></w:body>"#;
+    const DOC: &str = r#"<w:body><w:p><w:pPr><w:ind w:left="0" w:right="0" w:firstLine="640" /></w:pPr></w:p><w:p><w:pPr><w:sectPr><w:pgSz w:w="1" w:h="2" /></w:sectPr></w:pPr></w:p><w:tbl><w:tblPr /><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr></w:tbl><w:tbl><w:tr><w:trPr /><w:tc /></w:tr></w:tbl><w:tbl><w:tblPr><w:tblpPr w:tblpYSpec="bottom" /></w:tblPr><w:tr><w:trPr /></w:tr></w:tbl><w:sectPr><w:pgSz w:w="1" w:h="2" /><w:footerReference w:type="default" r:id="rIdFooter1" /><w:footerReference w:type="even" r:id="rIdFooter2" /></w:sectPr></w:body>"#;
 
     #[test]
     fn sections_are_rewritten_with_shared_footers() {
@@ -250,6 +275,11 @@ mod tests {
         assert_eq!(out.matches(r#"w:type="even" r:id="rIdFooter2""#).count(), 2);
         assert!(out.contains(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#));
         assert!(out.contains(r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#));
+        assert_eq!(
+            out.matches("<w:tblHeader />").count(),
+            2,
+            "not in the floating table"
+        );
         assert!(out.contains(r#"w:linePitch="579" w:charSpace="-840""#));
         // footer references come first in sectPr, as the schema wants.
         assert!(out.contains(r#"<w:sectPr><w:footerReference"#));
@@ -258,13 +288,19 @@ mod tests {
     #[test]
     fn section_count_must_match() {
         let err = document(DOC, &spec(3)).unwrap_err();
-        assert!(err.contains("expected 3 sections") && err.contains("found 2"), "{err}");
+        assert!(
+            err.contains("expected 3 sections") && err.contains("found 2"),
+            "{err}"
+        );
     }
 
     #[test]
     fn first_line_chars_and_table_headers() {
         let out = document(DOC, &spec(2)).unwrap();
-        assert!(out.contains(r#"w:firstLine="640" w:firstLineChars="200""#), "{out}");
+        assert!(
+            out.contains(r#"w:firstLine="640" w:firstLineChars="200""#),
+            "{out}"
+        );
         assert_eq!(out.matches("<w:tblHeader />").count(), 2, "{out}");
         assert!(out.contains("<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>"));
         assert!(out.contains("<w:trPr><w:tblHeader /></w:trPr><w:tc />"));
@@ -273,12 +309,27 @@ mod tests {
     }
 
     #[test]
+    fn empty_normal_style_is_dropped_only_when_replaced() {
+        let ours =
+            r#"<w:style w:type="paragraph" w:styleId="Normal"><w:rPr><w:sz w:val="32" /></w:rPr></w:style>"#;
+        let both = format!("<w:styles>{EMPTY_NORMAL}{ours}</w:styles>");
+        assert_eq!(styles(&both), format!("<w:styles>{ours}</w:styles>"));
+        let alone = format!("<w:styles>{EMPTY_NORMAL}</w:styles>");
+        assert_eq!(styles(&alone), alone);
+    }
+
+    #[test]
     fn settings_and_core() {
         let s = settings(r#"<?xml?><w:settings xmlns:w="x"><w:zoom /></w:settings>"#);
-        assert!(s.contains(r#"<w:settings xmlns:w="x"><w:evenAndOddHeaders />"#), "{s}");
+        assert!(
+            s.contains(r#"<w:settings xmlns:w="x"><w:evenAndOddHeaders />"#),
+            "{s}"
+        );
         let kept = settings("<w:settings><w:evenAndOddHeaders /></w:settings>");
         assert_eq!(kept.matches("evenAndOddHeaders").count(), 1);
-        let c = core(r#"<cp><dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T10:00:00Z</dcterms:created><dcterms:modified xsi:type="x">2026</dcterms:modified></cp>"#);
+        let c = core(
+            r#"<cp><dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T10:00:00Z</dcterms:created><dcterms:modified xsi:type="x">2026</dcterms:modified></cp>"#,
+        );
         assert_eq!(c.matches(FIXED_TIME).count(), 2, "{c}");
         assert!(!c.contains("2026"));
     }

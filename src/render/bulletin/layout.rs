@@ -9,9 +9,9 @@
 use super::fixup::SectionSpec;
 use super::lines::{self, Level, Parts};
 use docx_rs::{
-    AlignmentType, BorderType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum,
-    Paragraph, ParagraphBorder, ParagraphBorderPosition, Run, RunFonts, SectionProperty,
-    SpecialIndentType, Tab, TabValueType,
+    AlignmentType, BorderType, Docx, FieldCharType, Footer, InstrPAGE, InstrText, LineSpacing,
+    LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run,
+    RunFonts, SectionProperty, SpecialIndentType, Style, StyleType, Styles, Tab, TabValueType,
 };
 
 pub const FANGSONG: &str = "仿宋_GB2312";
@@ -37,7 +37,10 @@ pub const MARGIN_LEFT: i32 = 1587;
 pub const MARGIN_RIGHT: i32 = 1474;
 /// Text width of a portrait page (156 mm) and of a landscape one.
 pub const TEXT_W: i32 = PAGE_W as i32 - MARGIN_LEFT - MARGIN_RIGHT;
-pub const TEXT_W_LANDSCAPE: i32 = PAGE_H as i32 - MARGIN_LEFT - MARGIN_RIGHT;
+pub const TEXT_H: i32 = PAGE_H as i32 - MARGIN_TOP - MARGIN_BOTTOM;
+/// Landscape pages turn the portrait margins with the page (top 28, right 37, bottom 26,
+/// left 35 mm), as Word does when the orientation changes.
+pub const TEXT_W_LANDSCAPE: i32 = PAGE_H as i32 - MARGIN_TOP - MARGIN_BOTTOM;
 /// 22 lines in the text height: 12756 / 22 = 579.8 twips (28.95 pt).
 pub const LINE_PITCH: i32 = 579;
 /// One character of 3号 (16 pt) in twips; two of them indent a first line.
@@ -54,16 +57,11 @@ pub fn fonts(east_asia: &str) -> RunFonts {
 }
 
 pub fn run(text: &str, east_asia: &str, size: usize) -> Run {
-    Run::new()
-        .add_text(text)
-        .fonts(fonts(east_asia))
-        .size(size)
+    Run::new().add_text(text).fonts(fonts(east_asia)).size(size)
 }
 
 fn exact(line: i32) -> LineSpacing {
-    LineSpacing::new()
-        .line_rule(LineSpacingType::Exact)
-        .line(line)
+    LineSpacing::new().line_rule(LineSpacingType::Exact).line(line)
 }
 
 /// A paragraph on the 28.95 pt line grid.
@@ -73,6 +71,11 @@ pub fn para() -> Paragraph {
 
 pub fn blank() -> Paragraph {
     para().add_run(run("", FANGSONG, SIZE_BODY))
+}
+
+/// A blank line kept with the next paragraph.
+pub fn blank_kept() -> Paragraph {
+    blank().keep_next(true)
 }
 
 /// Body text with the two-character first-line indent (the fixup adds firstLineChars).
@@ -107,8 +110,7 @@ pub fn body_line(line: &str) -> Paragraph {
 pub fn title(doc: Docx, parts: &Parts) -> Docx {
     parts.title.iter().fold(doc, |d, l| {
         d.add_paragraph(
-            Paragraph::new()
-                .line_spacing(exact(700))
+            free(700)
                 .align(AlignmentType::Center)
                 .add_run(run(l, XIAOBIAOSONG, SIZE_TITLE)),
         )
@@ -117,15 +119,28 @@ pub fn title(doc: Docx, parts: &Parts) -> Docx {
 
 /// Red rule under the masthead: the bottom border of `p`, 4 mm below its text.
 fn red_rule(p: Paragraph) -> Paragraph {
-    let mut p = p;
-    p.property = p.property.set_border(
-        ParagraphBorder::new(ParagraphBorderPosition::Bottom)
+    with_borders(
+        p,
+        &[ParagraphBorder::new(ParagraphBorderPosition::Bottom)
             .val(BorderType::Single)
             .size(12)
             .space(11)
-            .color(RED),
-    );
+            .color(RED)],
+    )
+}
+
+/// Sets exactly these borders (docx-rs's `set_border` starts from all four sides).
+fn with_borders(mut p: Paragraph, borders: &[ParagraphBorder]) -> Paragraph {
+    let set = borders
+        .iter()
+        .fold(ParagraphBorders::with_empty(), |b, x| b.set(x.clone()));
+    p.property = p.property.set_borders(set);
     p
+}
+
+/// A paragraph off the character grid: large or small type keeps its natural width.
+fn free(line: i32) -> Paragraph {
+    Paragraph::new().snap_to_grid(false).line_spacing(exact(line))
 }
 
 /// A line with `left` at the left margin and `right` flush right (a right tab stop).
@@ -140,23 +155,16 @@ fn left_right(left: &str, right: &str, width: i32, font: &str, size: usize) -> P
 /// The masthead: "督查通报" / "第N期" / office|date with a red rule, or the 文件 header
 /// (office name in red, 发文字号, red rule).
 pub fn masthead(doc: Docx, lines: &[String], document: bool) -> Docx {
-    let big = |text: &str| {
-        Paragraph::new()
-            .line_spacing(exact(1300))
-            .align(AlignmentType::Center)
-            .add_run(run(text, XIAOBIAOSONG, SIZE_MASTHEAD).color(RED))
-    };
+    // The 文件 header's office name is long: smaller type, slightly condensed.
+    let (size, condense) = if document { (64, -20) } else { (SIZE_MASTHEAD, 0) };
     let mut doc = doc;
     let mut rest = lines.iter();
     if let Some(first) = rest.next() {
-        let size = if document { 72 } else { SIZE_MASTHEAD };
-        let mut p = big(first);
-        if document {
-            p = Paragraph::new()
-                .line_spacing(exact(1300))
-                .align(AlignmentType::Center)
-                .add_run(run(first, XIAOBIAOSONG, size).color(RED).character_spacing(-20));
-        }
+        let p = free(1300).align(AlignmentType::Center).add_run(
+            run(first, XIAOBIAOSONG, size)
+                .color(RED)
+                .character_spacing(condense),
+        );
         doc = doc.add_paragraph(p).add_paragraph(blank());
     }
     let remaining: Vec<&String> = rest.collect();
@@ -182,8 +190,10 @@ pub fn attachment_list(doc: Docx, titles: &[String]) -> Docx {
         } else {
             (format!("{}.{t}", i + 1), None)
         };
+        // Kept with the signature so that it never stands alone on a page.
         d.add_paragraph(
             para()
+                .keep_next(true)
                 .indent(Some(2 * CHAR + hang), special, None, None)
                 .add_run(run(&text, FANGSONG, SIZE_BODY)),
         )
@@ -202,6 +212,7 @@ pub fn signature(doc: Docx, lines: &[String]) -> Docx {
         };
         d.add_paragraph(
             para()
+                .keep_next(i == 0)
                 .align(AlignmentType::Right)
                 .indent(None, None, Some((right * CHAR as f64) as i32), None)
                 .add_run(run(l, FANGSONG, SIZE_BODY)),
@@ -213,12 +224,11 @@ pub fn signature(doc: Docx, lines: &[String]) -> Docx {
 pub fn attachment_head(doc: Docx, n: usize, title_text: &str) -> Docx {
     doc.add_paragraph(para().add_run(run(&format!("附件{n}"), HEITI, SIZE_BODY)))
         .add_paragraph(blank())
-        .add_paragraph(
-            Paragraph::new()
-                .line_spacing(exact(700))
-                .align(AlignmentType::Center)
-                .add_run(run(title_text, XIAOBIAOSONG, SIZE_TITLE)),
-        )
+        .add_paragraph(free(700).align(AlignmentType::Center).add_run(run(
+            title_text,
+            XIAOBIAOSONG,
+            SIZE_TITLE,
+        )))
         .add_paragraph(blank())
 }
 
@@ -227,52 +237,16 @@ pub fn section_break(doc: Docx) -> Docx {
     doc.add_paragraph(Paragraph::new().section_property(SectionProperty::new()))
 }
 
-/// 版记 at the foot of the last page: the 抄送 line and the 印发 line between rules
-/// (thick first and last, thin between), in a frame anchored to the bottom margin.
-pub fn colophon(doc: Docx, cc: &[String], printed: &[String]) -> Docx {
-    let c = 280; // one 4号 character
-    let border = |pos, size| {
-        ParagraphBorder::new(pos)
-            .val(BorderType::Single)
-            .size(size)
-            .space(1)
-    };
-    let framed = |mut p: Paragraph| {
-        p = p
-            .wrap("around")
-            .v_anchor("margin")
-            .h_anchor("margin")
-            .x_align("center")
-            .y_align("bottom")
-            .frame_width(TEXT_W as u32);
-        p
-    };
-    let mut doc = doc;
-    for l in cc {
-        let mut p = framed(para().indent(Some(c), None, Some(c), None))
-            .add_run(run(l, FANGSONG, SIZE_4));
-        p.property = p
-            .property
-            .set_border(border(ParagraphBorderPosition::Top, 8))
-            .set_border(border(ParagraphBorderPosition::Bottom, 4));
-        doc = doc.add_paragraph(p);
-    }
-    for l in printed {
-        let (left, right) = l.split_once('|').unwrap_or((l.as_str(), ""));
-        let mut p = framed(left_right(left, right, TEXT_W - c, FANGSONG, SIZE_4))
-            .indent(Some(c), None, Some(c), None);
-        p.property = p
-            .property
-            .set_border(border(ParagraphBorderPosition::Bottom, 8));
-        doc = doc.add_paragraph(p);
-    }
-    doc
-}
-
 /// Page number footer: "— N —" in 4号宋体, one character in from the right (odd pages)
 /// or the left (even pages).
 pub fn footer(odd: bool) -> Footer {
-    let songti = || RunFonts::new().ascii(SONGTI).hi_ansi(SONGTI).cs(SONGTI).east_asia(SONGTI);
+    let songti = || {
+        RunFonts::new()
+            .ascii(SONGTI)
+            .hi_ansi(SONGTI)
+            .cs(SONGTI)
+            .east_asia(SONGTI)
+    };
     let dash = |t: &str| Run::new().add_text(t).fonts(songti()).size(SIZE_4);
     let (align, left, right) = if odd {
         (AlignmentType::Right, None, Some(280))
@@ -280,13 +254,37 @@ pub fn footer(odd: bool) -> Footer {
         (AlignmentType::Left, Some(280), None)
     };
     let mut p = Paragraph::new()
+        .snap_to_grid(false)
         .align(align)
         .indent(left, None, right, None)
         .add_run(dash("— "))
-        .add_page_num(PageNum::new())
+        .add_run(
+            Run::new()
+                .fonts(songti())
+                .size(SIZE_4)
+                .add_field_char(FieldCharType::Begin, false)
+                .add_instr_text(InstrText::PAGE(InstrPAGE::new()))
+                .add_field_char(FieldCharType::Separate, false)
+                .add_text("1")
+                .add_field_char(FieldCharType::End, false),
+        )
         .add_run(dash(" —"));
     p = p.fonts(songti()).size(SIZE_4);
     Footer::new().add_paragraph(p)
+}
+
+/// Defaults and the Normal style at 3号 仿宋: Word and LibreOffice size the character
+/// grid (28 per line) from the Normal style's font size.
+fn styles() -> Styles {
+    let mut styles = Styles::new()
+        .default_fonts(fonts(FANGSONG))
+        .default_size(SIZE_BODY);
+    // Replace docx-rs's own empty Normal style: a second "Normal" would be ignored.
+    styles.styles = vec![Style::new("Normal", StyleType::Paragraph)
+        .name("Normal")
+        .fonts(fonts(FANGSONG))
+        .size(SIZE_BODY)];
+    styles
 }
 
 /// A document with the page setup, default fonts and the two footers.
@@ -302,8 +300,7 @@ pub fn new_document() -> Docx {
                 .header(851)
                 .footer(1304),
         )
-        .default_fonts(fonts(FANGSONG))
-        .default_size(SIZE_BODY)
+        .styles(styles())
         .footer(footer(true))
         .even_footer(footer(false))
         .created_at("2020-01-01T00:00:00Z")
@@ -312,14 +309,19 @@ pub fn new_document() -> Docx {
 
 /// The sections of a page: portrait unless `landscape`.
 pub fn section(landscape: bool) -> SectionSpec {
+    let (top, right, bottom, left) = if landscape {
+        (MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM)
+    } else {
+        (MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM, MARGIN_LEFT)
+    };
     SectionSpec {
         landscape,
         width: PAGE_W,
         height: PAGE_H,
-        top: MARGIN_TOP,
-        bottom: MARGIN_BOTTOM,
-        left: MARGIN_LEFT,
-        right: MARGIN_RIGHT,
+        top,
+        bottom,
+        left,
+        right,
         line_pitch: LINE_PITCH,
         // 28 characters in 156 mm at 16 pt: pitch 8845/28 twips; charSpace is the
         // difference from 16 pt in 1/4096 pt.

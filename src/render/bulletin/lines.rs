@@ -115,9 +115,7 @@ pub fn split_heading(line: &str) -> (&str, &str) {
 
 /// Width of a text in character cells: CJK and full-width count 1, ASCII counts 1/2.
 pub fn width(text: &str) -> f64 {
-    text.chars()
-        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
-        .sum()
+    text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum()
 }
 
 #[cfg(test)]

@@ -80,9 +80,9 @@ fn bulletin(parts: &Parts, content: &BulletinContext) -> (Docx, Vec<SectionSpec>
     let mut doc = layout::masthead(layout::new_document(), &parts.masthead, content.masthead_document);
     doc = letter(doc, parts);
     if !parts.attachments.is_empty() {
-        doc = layout::attachment_list(doc.add_paragraph(blank()), &parts.attachments);
+        doc = layout::attachment_list(doc.add_paragraph(layout::blank_kept()), &parts.attachments);
     }
-    doc = layout::signature(doc.add_paragraph(blank()), &parts.signature);
+    doc = layout::signature(doc.add_paragraph(layout::blank_kept()), &parts.signature);
     let mut sections = vec![layout::section(false)];
     for (i, title) in parts.attachments.iter().enumerate() {
         doc = layout::section_break(doc);
@@ -102,7 +102,13 @@ fn bulletin(parts: &Parts, content: &BulletinContext) -> (Docx, Vec<SectionSpec>
             }
         }
     }
-    doc = layout::colophon(doc, &parts.cc, &parts.printed);
+    if !parts.cc.is_empty() || !parts.printed.is_empty() {
+        // A floating table is anchored to the paragraph after it, and a body must end
+        // with a paragraph (Word and LibreOffice both drop or repair it otherwise).
+        doc = doc
+            .add_table(tables::colophon(&parts.cc, &parts.printed))
+            .add_paragraph(blank());
+    }
     (doc, sections)
 }
 
