@@ -397,3 +397,33 @@ fn comparison_with_the_previous_period() {
     assert!(t.contains(&format!("【{}】", first.task_id)));
     assert!(files[0].ends_with("督查通报_2020年半年.docx"));
 }
+
+#[test]
+fn document_masthead_from_settings() {
+    let mut settings = Settings::default();
+    settings.bulletin.masthead = duban::settings::Masthead::Document;
+    settings.bulletin.issue = Some(7);
+    let dir = tempfile::tempdir().unwrap();
+    let templates = Templates::load(None).unwrap();
+    let model = q1_model();
+    let ctx = RenderContext {
+        model: &model,
+        settings: &settings,
+        templates: &templates,
+        dir: dir.path().to_path_buf(),
+    };
+    let files = Bulletin.render(&ctx).unwrap();
+    let doc = &unzip(&files[0])["word/document.xml"];
+    let head = paragraph_with(doc, "运城市盐湖区人民政府办公室文件");
+    assert!(head.contains(r#"<w:color w:val="FF0000" />"#), "{head}");
+    let number = paragraph_with(doc, "运盐政办发〔2020〕24号");
+    assert!(
+        number.contains(r#"w:color="FF0000""#),
+        "red rule under the 发文字号: {number}"
+    );
+    assert!(!text(doc).contains("督查通报"));
+    if let Ok(keep) = std::env::var("BULLETIN_OUT") {
+        std::fs::create_dir_all(&keep).unwrap();
+        std::fs::copy(&files[0], Path::new(&keep).join("document_masthead.docx")).unwrap();
+    }
+}
