@@ -1,0 +1,535 @@
+//! Every figure of the bulletin, computed once from the merged [`Model`] into a
+//! `#[derive(Serialize)]` context that the templates word and the layout lays out.
+//!
+//! Nothing here formats paragraphs or knows about Word: counts, shares, names, abridged
+//! texts and the rows of the two attachment tables. The templates decide the wording.
+
+use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
+use crate::register::{Attachment, Task};
+use crate::settings::{Masthead, Settings};
+use crate::status::Status;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::Serialize;
+
+/// One status's count of tasks and its share of all counted tasks ("35.3%").
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Count {
+    pub count: usize,
+    pub share: String,
+}
+
+/// Tasks counted by overall status.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Tally {
+    pub total: usize,
+    pub completed: Count,
+    pub on_track: Count,
+    pub lagging: Count,
+    pub not_started: Count,
+    pub no_report: Count,
+}
+
+/// A list the templates can count: `{{lagging.count}}`, `{{#each lagging.items}}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct List<T> {
+    pub count: usize,
+    pub items: Vec<T>,
+}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List {
+            count: 0,
+            items: Vec::new(),
+        }
+    }
+}
+
+impl<T> From<Vec<T>> for List<T> {
+    fn from(items: Vec<T>) -> Self {
+        List {
+            count: items.len(),
+            items,
+        }
+    }
+}
+
+/// A task named in the text: 1-based position in its list, ID, abridged text, people.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskRef {
+    pub no: usize,
+    pub id: String,
+    pub text: String,
+    pub status: String,
+    pub leaders: String,
+    pub units: String,
+}
+
+/// A progress highlight taken from a return.
+#[derive(Debug, Clone, Serialize)]
+pub struct Highlight {
+    pub no: usize,
+    pub id: String,
+    pub unit: String,
+    pub text: String,
+}
+
+/// One programme of attachment 1, or 十件实事, or the 1311 projects.
+#[derive(Debug, Clone, Serialize)]
+pub struct Group {
+    /// 1-based, and as a Chinese numeral (一, 二, ... 十二) for （一） headings.
+    pub no: usize,
+    pub no_cn: String,
+    pub title: String,
+    pub tally: Tally,
+    pub highlights: Vec<Highlight>,
+}
+
+/// A unit that reported late or not at all.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitRef {
+    pub no: usize,
+    pub name: String,
+    /// 逾期报送 / 未报送
+    pub status: String,
+    /// The date of the late return ("2020年4月15日"), empty when missing.
+    pub date: String,
+    /// How many tasks the unit leads.
+    pub tasks: usize,
+}
+
+/// The comparison with the previous period of the same year, when it has data.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Comparison {
+    pub period: String,
+    pub tally: Tally,
+    pub newly_completed: List<TaskRef>,
+    pub still_lagging: List<TaskRef>,
+    pub slipped_back: List<TaskRef>,
+}
+
+/// A row of 附件1 进展情况汇总表.
+#[derive(Debug, Clone, Serialize)]
+pub struct SummaryRow {
+    pub id: String,
+    pub text: String,
+    pub units: String,
+    pub status: String,
+    pub progress: String,
+}
+
+/// The whole bulletin context (also the reminder's base).
+#[derive(Debug, Clone, Serialize)]
+pub struct BulletinContext {
+    pub year: i32,
+    /// 一季度
+    pub period: String,
+    /// 2020年一季度
+    pub period_title: String,
+    pub issue: u32,
+    /// The settings chose the 文件 header (else the 督查通报 masthead).
+    pub masthead_document: bool,
+    pub doc_number: String,
+    pub district: String,
+    pub office: String,
+    pub office_short: String,
+    pub supervision: String,
+    pub recipients: String,
+    /// 抄送 names joined with "，".
+    pub cc: String,
+    /// The bulletin's date, "2020年4月13日".
+    pub date: String,
+    pub deadline: String,
+    pub tally: Tally,
+    pub units_total: usize,
+    pub units_on_time: usize,
+    pub units_late: usize,
+    pub units_missing: usize,
+    pub late_units: List<UnitRef>,
+    pub missing_units: List<UnitRef>,
+    /// Late and missing together, in register unit order (附件2).
+    pub overdue_units: List<UnitRef>,
+    pub late_names: String,
+    pub missing_names: String,
+    pub has_previous: bool,
+    pub previous: Comparison,
+    pub groups: Vec<Group>,
+    pub lagging: List<TaskRef>,
+    pub not_started: List<TaskRef>,
+    pub unchanged: List<TaskRef>,
+    #[serde(skip)]
+    pub rows: Vec<SummaryRow>,
+}
+
+/// The date printed on the bulletin: the settings' date, else the first working day
+/// (Monday to Friday) after the deadline.
+pub fn bulletin_date(settings: &Settings, deadline: NaiveDate) -> NaiveDate {
+    settings.bulletin_date().unwrap_or_else(|| {
+        let mut d = deadline + Duration::days(1);
+        while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+            d += Duration::days(1);
+        }
+        d
+    })
+}
+
+/// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
+pub fn cn_date(d: NaiveDate) -> String {
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
+/// 1 -> 一, 12 -> 十二.
+pub fn cn_number(n: usize) -> String {
+    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    match n {
+        1..=10 => D[n - 1].to_string(),
+        11..=19 => format!("十{}", D[n - 11]),
+        20..=99 if n.is_multiple_of(10) => format!("{}十", D[n / 10 - 1]),
+        21..=99 => format!("{}十{}", D[n / 10 - 1], D[n % 10 - 1]),
+        _ => n.to_string(),
+    }
+}
+
+/// Text cut to `max` characters at a sentence end where one falls in the second half,
+/// with "……" when anything was cut. Whitespace runs become nothing (Chinese text).
+pub fn abridge(text: &str, max: usize) -> String {
+    let clean: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if clean.len() <= max {
+        return clean.into_iter().collect();
+    }
+    let head = &clean[..max];
+    let cut = head
+        .iter()
+        .rposition(|c| "。；;！？".contains(*c))
+        .filter(|&i| i + 1 >= max / 2)
+        .map_or(max, |i| i);
+    let mut s: String = head[..cut].iter().collect();
+    s = s.trim_end_matches(['，', ',', '、', '：', ':']).to_string();
+    s.push_str("……");
+    s
+}
+
+fn share(count: usize, total: usize) -> String {
+    if total == 0 {
+        return "0%".into();
+    }
+    let pct = count as f64 * 100.0 / total as f64;
+    let s = format!("{pct:.1}");
+    format!("{}%", s.trim_end_matches(".0"))
+}
+
+/// Tasks counted by overall status, with shares.
+pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> Tally {
+    let counts = p.status_counts(tasks);
+    let total: usize = counts.values().sum();
+    let c = |s: Status| {
+        let n = counts.get(&s).copied().unwrap_or(0);
+        Count {
+            count: n,
+            share: share(n, total),
+        }
+    };
+    Tally {
+        total,
+        completed: c(Status::Completed),
+        on_track: c(Status::OnTrack),
+        lagging: c(Status::Lagging),
+        not_started: c(Status::NotStarted),
+        no_report: c(Status::NoReport),
+    }
+}
+
+/// Tasks that are counted (the attachment-1 task standing for the 1311 projects is not:
+/// its projects are).
+fn counted(model: &Model) -> impl Iterator<Item = &Task> {
+    model.register.tasks.iter().filter(|t| t.projects.is_empty())
+}
+
+fn task_ref(no: usize, task: &Task, status: Option<Status>, chars: usize) -> TaskRef {
+    TaskRef {
+        no,
+        id: task.id.clone(),
+        text: abridge(&task.text, chars),
+        status: status.map_or("", |s| s.label()).to_string(),
+        leaders: task.leaders.join("、"),
+        units: task.lead_units.join("、"),
+    }
+}
+
+/// Tasks chosen by a predicate on (current, previous) overall status, numbered from 1.
+fn pick(model: &Model, chars: usize, keep: impl Fn(Status, Option<Status>) -> bool) -> Vec<TaskRef> {
+    let cur = model.current_progress();
+    let prev = model.previous_progress();
+    counted(model)
+        .filter_map(|t| {
+            let now = cur.overall(t)?;
+            let before = prev.and_then(|p| p.overall(t));
+            keep(now, before).then_some((t, now))
+        })
+        .enumerate()
+        .map(|(i, (t, s))| task_ref(i + 1, t, Some(s), chars))
+        .collect()
+}
+
+fn comparison(model: &Model, chars: usize) -> Option<Comparison> {
+    let prev = model.previous_progress()?;
+    let reported = |s: Status| s != Status::NoReport;
+    Some(Comparison {
+        period: prev.period.label().to_string(),
+        tally: tally(prev, counted(model)),
+        newly_completed: pick(model, chars, |now, b| {
+            now == Status::Completed && b.is_some_and(|b| b != Status::Completed)
+        })
+        .into(),
+        still_lagging: pick(model, chars, |now, b| {
+            matches!(now, Status::Lagging | Status::NotStarted)
+                && matches!(b, Some(Status::Lagging | Status::NotStarted))
+        })
+        .into(),
+        slipped_back: pick(model, chars, |now, b| {
+            b.is_some_and(|b| reported(b) && reported(now) && now > b)
+        })
+        .into(),
+    })
+}
+
+/// Progress texts of the current period equal (after trimming) to the same unit's text for
+/// the same task last period.
+fn unchanged(model: &Model, chars: usize) -> Vec<TaskRef> {
+    let Some(prev) = model.previous_progress() else {
+        return Vec::new();
+    };
+    let same = |e: &Entry| {
+        let now = e.progress.trim();
+        !now.is_empty()
+            && prev
+                .entry(&e.task_id, &e.unit)
+                .is_some_and(|p| p.progress.trim() == now)
+    };
+    let cur = model.current_progress();
+    counted(model)
+        .filter_map(|t| {
+            let units: Vec<&str> = cur
+                .entries_for(&t.id)
+                .filter(|e| same(e))
+                .map(|e| e.unit.as_str())
+                .collect();
+            (!units.is_empty()).then_some((t, units))
+        })
+        .enumerate()
+        .map(|(i, (t, units))| {
+            let mut r = task_ref(i + 1, t, cur.overall(t), chars);
+            r.units = units.join("、");
+            r
+        })
+        .collect()
+}
+
+fn highlights(p: &PeriodProgress, tasks: &[&Task], n: usize, chars: usize) -> Vec<Highlight> {
+    let mut picked: Vec<&Entry> = Vec::new();
+    for wanted in [Status::Completed, Status::OnTrack] {
+        for t in tasks {
+            for e in p.entries_for(&t.id) {
+                if picked.len() < n && e.status == wanted && !e.progress.trim().is_empty() {
+                    picked.push(e);
+                }
+            }
+        }
+    }
+    picked
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| Highlight {
+            no: i + 1,
+            id: e.task_id.clone(),
+            unit: e.unit.clone(),
+            text: abridge(&e.progress, chars)
+                .trim_end_matches(['。', '；', ';'])
+                .to_string(),
+        })
+        .collect()
+}
+
+fn groups(model: &Model, settings: &Settings) -> Vec<Group> {
+    let p = model.current_progress();
+    let mut sets: Vec<(String, Vec<&Task>)> = Vec::new();
+    for t in counted(model) {
+        let title = match (&t.programme, t.attachment) {
+            (Some(h), _) => h.title.trim_end_matches(['。', '；', '，']).to_string(),
+            (None, Attachment::Matters) => "十件实事".to_string(),
+            (None, a) => format!("“{}”重大工程项目", a.title().trim_end_matches("项目")),
+        };
+        match sets.last_mut() {
+            Some((last, v)) if *last == title => v.push(t),
+            _ => sets.push((title, vec![t])),
+        }
+    }
+    let b = &settings.bulletin;
+    sets.into_iter()
+        .enumerate()
+        .map(|(i, (title, tasks))| Group {
+            no: i + 1,
+            no_cn: cn_number(i + 1),
+            title,
+            tally: tally(p, tasks.iter().copied()),
+            highlights: highlights(p, &tasks, b.highlights, b.excerpt_chars),
+        })
+        .collect()
+}
+
+fn unit_ref(no: usize, s: &Submission, model: &Model) -> UnitRef {
+    let tasks = model
+        .register
+        .units
+        .iter()
+        .find(|u| u.name == s.unit)
+        .map_or(0, |u| u.lead_tasks.len());
+    UnitRef {
+        no,
+        name: s.unit.clone(),
+        status: s.timeliness.label().to_string(),
+        date: match s.timeliness {
+            Timeliness::Late => s.date.map(cn_date).unwrap_or_default(),
+            _ => String::new(),
+        },
+        tasks,
+    }
+}
+
+fn units(model: &Model, which: &[Timeliness]) -> Vec<UnitRef> {
+    model
+        .current_progress()
+        .submissions
+        .iter()
+        .filter(|s| which.contains(&s.timeliness))
+        .enumerate()
+        .map(|(i, s)| unit_ref(i + 1, s, model))
+        .collect()
+}
+
+fn names(units: &[UnitRef]) -> String {
+    units
+        .iter()
+        .map(|u| u.name.as_str())
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+/// Rows of 附件1: every task of the register (the one standing for the 1311 projects too,
+/// with its projects' worst status), progress texts of its units joined.
+fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
+    let p = model.current_progress();
+    let multi = |t: &Task| t.reporting_units().count() > 1;
+    model
+        .register
+        .tasks
+        .iter()
+        .map(|t| {
+            let progress: Vec<String> = p
+                .entries_for(&t.id)
+                .filter(|e| !e.progress.trim().is_empty())
+                .map(|e| {
+                    let text = abridge(&e.progress, chars)
+                        .trim_end_matches(['。', '；', ';'])
+                        .to_string();
+                    if multi(t) {
+                        format!("{}：{}", e.unit, text)
+                    } else {
+                        text
+                    }
+                })
+                .collect();
+            SummaryRow {
+                id: t.id.clone(),
+                text: abridge(&t.text, chars),
+                units: t.lead_units.join("、"),
+                status: p.overall(t).map_or("—", |s| s.label()).to_string(),
+                progress: if progress.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}。", progress.join("；")).replace("……。", "……")
+                },
+            }
+        })
+        .collect()
+}
+
+impl BulletinContext {
+    pub fn new(model: &Model, settings: &Settings) -> BulletinContext {
+        let p = model.current_progress();
+        let chars = settings.bulletin.excerpt_chars;
+        let issue = settings
+            .bulletin
+            .issue
+            .unwrap_or_else(|| model.current.so_far().len() as u32);
+        let late_units = units(model, &[Timeliness::Late]);
+        let missing_units = units(model, &[Timeliness::Missing]);
+        let previous = comparison(model, chars);
+        let is = |s: Status| move |now: Status, _| now == s;
+        BulletinContext {
+            year: model.current.year,
+            period: model.current.label().to_string(),
+            period_title: model.current.title(),
+            issue,
+            masthead_document: settings.bulletin.masthead == Masthead::Document,
+            doc_number: settings.bulletin.doc_number.clone(),
+            district: settings.district.clone(),
+            office: settings.office.name.clone(),
+            office_short: settings.office.short_name.clone(),
+            supervision: settings.office.supervision.clone(),
+            recipients: settings.bulletin.recipients.clone(),
+            cc: settings.bulletin.cc.join("，"),
+            date: cn_date(bulletin_date(settings, p.deadline)),
+            deadline: cn_date(p.deadline),
+            tally: tally(p, counted(model)),
+            units_total: p.submissions.len(),
+            units_on_time: p.units_by(Timeliness::OnTime).count(),
+            units_late: late_units.len(),
+            units_missing: missing_units.len(),
+            late_names: names(&late_units),
+            missing_names: names(&missing_units),
+            overdue_units: units(model, &[Timeliness::Late, Timeliness::Missing]).into(),
+            late_units: late_units.into(),
+            missing_units: missing_units.into(),
+            has_previous: previous.is_some(),
+            previous: previous.unwrap_or_default(),
+            groups: groups(model, settings),
+            lagging: pick(model, chars, is(Status::Lagging)).into(),
+            not_started: pick(model, chars, is(Status::NotStarted)).into(),
+            unchanged: unchanged(model, chars).into(),
+            rows: summary_rows(model, chars),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abridge_cuts_at_sentence_end_or_limit() {
+        assert_eq!(abridge("短句。", 10), "短句。");
+        assert_eq!(abridge("一二三四五。六七八九十十一", 8), "一二三四五……");
+        assert_eq!(abridge("一二三四五六七八九十", 4), "一二三四……");
+        assert_eq!(abridge("一 二\n三", 10), "一二三");
+    }
+
+    #[test]
+    fn shares_and_numerals() {
+        assert_eq!(share(1, 3), "33.3%");
+        assert_eq!(share(2, 4), "50%");
+        assert_eq!(share(0, 0), "0%");
+        assert_eq!(cn_number(12), "十二");
+        assert_eq!(cn_number(20), "二十");
+        assert_eq!(cn_number(23), "二十三");
+    }
+
+    #[test]
+    fn date_is_first_working_day_after_deadline() {
+        let s = Settings::default();
+        let fri = NaiveDate::from_ymd_opt(2020, 4, 10).unwrap();
+        assert_eq!(cn_date(bulletin_date(&s, fri)), "2020年4月13日");
+        let wed = NaiveDate::from_ymd_opt(2020, 4, 8).unwrap();
+        assert_eq!(cn_date(bulletin_date(&s, wed)), "2020年4月9日");
+    }
+}

@@ -1,0 +1,336 @@
+//! The one post-processing step over the package docx-rs 0.4.22 writes, closing its gaps
+//! (fixed upstream after 0.4.22; delete the matching rule when docx-rs catches up):
+//!
+//! - `w:firstLineChars`: docx-rs drops it; every first-line indent of `first_line.0` twips
+//!   gets `w:firstLineChars="first_line.1"` so the indent follows the character grid.
+//! - `w:tblHeader`: docx-rs cannot write it; the first row of every table that is not
+//!   floating (`w:tblpPr`, the 版记) repeats on each page.
+//! - sections: docx-rs keeps one header/footer set per section and writes `w:sectPr`
+//!   children out of schema order. Every `w:sectPr` is rewritten from a [`SectionSpec`]
+//!   (page size and orientation, margins, line grid) with the odd/even footer references
+//!   of the document's last section, so every section shares the "— N —" footers.
+//! - styles.xml: docx-rs always writes an empty Normal style before ours, and readers take
+//!   the first; the empty one is dropped so the character grid is sized from 3号.
+//! - `w:evenAndOddHeaders` in settings.xml is checked and added if missing.
+//! - docProps/core.xml dates are fixed, and the zip is rewritten with fixed entry times,
+//!   so the same model gives the same bytes.
+
+use std::io::{Cursor, Read, Write};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipArchive, ZipWriter};
+
+/// Page setup of one section, in twips (portrait numbers; `landscape` swaps them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionSpec {
+    pub landscape: bool,
+    pub width: u32,
+    pub height: u32,
+    pub top: i32,
+    pub bottom: i32,
+    pub left: i32,
+    pub right: i32,
+    pub line_pitch: i32,
+    pub char_space: i32,
+}
+
+/// What the fixup needs to know about the document.
+#[derive(Debug, Clone)]
+pub struct FixSpec {
+    /// One per `w:sectPr` in document order (the body's own sectPr last).
+    pub sections: Vec<SectionSpec>,
+    /// (first-line indent in twips, the same in hundredths of a character).
+    pub first_line: (i32, i32),
+}
+
+/// The fixed creation and modification time written to docProps/core.xml.
+pub const FIXED_TIME: &str = "2020-01-01T00:00:00Z";
+
+impl SectionSpec {
+    fn xml(&self, footer_refs: &str) -> String {
+        let (w, h, orient) = if self.landscape {
+            (self.height, self.width, r#" w:orient="landscape""#)
+        } else {
+            (self.width, self.height, "")
+        };
+        let grid = if self.landscape {
+            format!(r#"<w:docGrid w:type="lines" w:linePitch="{}"/>"#, self.line_pitch)
+        } else {
+            format!(
+                r#"<w:docGrid w:type="linesAndChars" w:linePitch="{}" w:charSpace="{}"/>"#,
+                self.line_pitch, self.char_space
+            )
+        };
+        format!(
+            r#"<w:sectPr>{footer_refs}<w:pgSz w:w="{w}" w:h="{h}"{orient}/><w:pgMar w:top="{}" w:right="{}" w:bottom="{}" w:left="{}" w:header="851" w:footer="1304" w:gutter="0"/><w:cols w:space="425"/>{grid}</w:sectPr>"#,
+            self.top, self.right, self.bottom, self.left
+        )
+    }
+}
+
+/// Applies every rule to a docx package and returns the new package.
+pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
+    let mut zip = ZipArchive::new(Cursor::new(package)).map_err(|e| e.to_string())?;
+    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    for i in 0..zip.len() {
+        let mut file = zip.by_index(i).map_err(|e| e.to_string())?;
+        let name = file.name().map_err(|e| e.to_string())?.to_string();
+        if file.is_dir() {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+        let bytes = match name.as_str() {
+            "word/document.xml" => document(&utf8(&bytes, &name)?, spec)?.into_bytes(),
+            "word/settings.xml" => settings(&utf8(&bytes, &name)?).into_bytes(),
+            "word/styles.xml" => styles(&utf8(&bytes, &name)?).into_bytes(),
+            "docProps/core.xml" => core(&utf8(&bytes, &name)?).into_bytes(),
+            _ => bytes,
+        };
+        out.start_file(name, opts).map_err(|e| e.to_string())?;
+        out.write_all(&bytes).map_err(|e| e.to_string())?;
+    }
+    let cursor = out.finish().map_err(|e| e.to_string())?;
+    Ok(cursor.into_inner())
+}
+
+fn utf8(bytes: &[u8], name: &str) -> Result<String, String> {
+    String::from_utf8(bytes.to_vec()).map_err(|_| format!("{name} is not UTF-8"))
+}
+
+/// document.xml: sections, first-line characters, repeated header rows.
+pub fn document(xml: &str, spec: &FixSpec) -> Result<String, String> {
+    let xml = sections(xml, spec)?;
+    let (twips, chars) = spec.first_line;
+    let from = format!(r#"w:firstLine="{twips}""#);
+    let xml = xml.replace(&from, &format!(r#"{from} w:firstLineChars="{chars}""#));
+    Ok(table_headers(&xml))
+}
+
+/// Spans (start, end) of every `<w:sectPr>…</w:sectPr>`.
+fn sect_spans(xml: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut from = 0;
+    while let Some(s) = xml[from..].find("<w:sectPr").map(|i| i + from) {
+        let Some(e) = xml[s..].find("</w:sectPr>").map(|i| i + s + "</w:sectPr>".len()) else {
+            break;
+        };
+        spans.push((s, e));
+        from = e;
+    }
+    spans
+}
+
+/// The `w:footerReference` elements of a sectPr, in order.
+fn footer_refs(sect: &str) -> String {
+    let mut refs = String::new();
+    let mut from = 0;
+    while let Some(s) = sect[from..].find("<w:footerReference").map(|i| i + from) {
+        let e = sect[s..].find("/>").map_or(sect.len(), |i| i + s + 2);
+        refs.push_str(&sect[s..e]);
+        from = e;
+    }
+    refs
+}
+
+fn sections(xml: &str, spec: &FixSpec) -> Result<String, String> {
+    let spans = sect_spans(xml);
+    if spans.len() != spec.sections.len() {
+        return Err(format!(
+            "expected {} sections in document.xml, found {}",
+            spec.sections.len(),
+            spans.len()
+        ));
+    }
+    let refs = spans
+        .last()
+        .map(|(s, e)| footer_refs(&xml[*s..*e]))
+        .unwrap_or_default();
+    let mut out = String::with_capacity(xml.len() + 1024);
+    let mut at = 0;
+    for ((s, e), sec) in spans.iter().zip(&spec.sections) {
+        out.push_str(&xml[at..*s]);
+        out.push_str(&sec.xml(&refs));
+        at = *e;
+    }
+    out.push_str(&xml[at..]);
+    Ok(out)
+}
+
+/// Marks the first row of every table as a header row repeated on each page.
+fn table_headers(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len() + 256);
+    let mut rest = xml;
+    while let Some(t) = rest.find("<w:tbl>") {
+        let (before, after) = rest.split_at(t);
+        out.push_str(before);
+        let floating = after
+            .find("<w:tr>")
+            .is_some_and(|r| after[..r].contains("<w:tblpPr"));
+        if floating {
+            out.push_str("<w:tbl>");
+            rest = &after["<w:tbl>".len()..];
+            continue;
+        }
+        match after.find("</w:trPr>").zip(after.find("</w:tr>")) {
+            Some((p, r)) if p < r => {
+                out.push_str(&after[..p]);
+                out.push_str("<w:tblHeader />");
+                rest = &after[p..];
+            }
+            _ => match after.find("<w:trPr />").zip(after.find("</w:tr>")) {
+                Some((p, r)) if p < r => {
+                    out.push_str(&after[..p]);
+                    out.push_str("<w:trPr><w:tblHeader /></w:trPr>");
+                    rest = &after[p + "<w:trPr />".len()..];
+                }
+                _ => {
+                    out.push_str("<w:tbl>");
+                    rest = &after["<w:tbl>".len()..];
+                }
+            },
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The empty Normal style docx-rs writes ahead of the styles it was given.
+const EMPTY_NORMAL: &str = r#"<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal" /><w:rPr /><w:pPr><w:rPr /></w:pPr><w:qFormat /></w:style>"#;
+
+/// styles.xml: drops docx-rs's empty Normal style when another Normal follows.
+pub fn styles(xml: &str) -> String {
+    let normals = xml.matches(r#"w:styleId="Normal""#).count();
+    if normals > 1 && xml.contains(EMPTY_NORMAL) {
+        xml.replacen(EMPTY_NORMAL, "", 1)
+    } else {
+        xml.to_string()
+    }
+}
+
+/// settings.xml: odd and even pages get their own footers.
+pub fn settings(xml: &str) -> String {
+    if xml.contains("<w:evenAndOddHeaders") {
+        return xml.to_string();
+    }
+    match xml.find('>').and_then(|_| xml.find("<w:settings")) {
+        Some(s) => {
+            let close = xml[s..].find('>').map_or(xml.len(), |i| i + s + 1);
+            format!("{}<w:evenAndOddHeaders />{}", &xml[..close], &xml[close..])
+        }
+        None => xml.to_string(),
+    }
+}
+
+/// core.xml: fixed created and modified times.
+pub fn core(xml: &str) -> String {
+    let mut xml = xml.to_string();
+    for tag in ["dcterms:created", "dcterms:modified"] {
+        let open = format!("<{tag}");
+        let close = format!("</{tag}>");
+        if let (Some(s), Some(e)) = (xml.find(&open), xml.find(&close)) {
+            if let Some(gt) = xml[s..e].find('>').map(|i| i + s + 1) {
+                xml.replace_range(gt..e, FIXED_TIME);
+            }
+        }
+    }
+    xml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(n: usize) -> FixSpec {
+        let s = SectionSpec {
+            landscape: false,
+            width: 11906,
+            height: 16838,
+            top: 2098,
+            bottom: 1984,
+            left: 1587,
+            right: 1474,
+            line_pitch: 579,
+            char_space: -840,
+        };
+        let mut sections = vec![s; n];
+        if n > 1 {
+            sections[0].landscape = true;
+        }
+        FixSpec {
+            sections,
+            first_line: (640, 200),
+        }
+    }
+
+    const DOC: &str = r#"<w:body><w:p><w:pPr><w:ind w:left="0" w:right="0" w:firstLine="640" /></w:pPr></w:p><w:p><w:pPr><w:sectPr><w:pgSz w:w="1" w:h="2" /></w:sectPr></w:pPr></w:p><w:tbl><w:tblPr /><w:tr><w:trPr><w:cantSplit /></w:trPr></w:tr><w:tr><w:trPr /></w:tr></w:tbl><w:tbl><w:tr><w:trPr /><w:tc /></w:tr></w:tbl><w:tbl><w:tblPr><w:tblpPr w:tblpYSpec="bottom" /></w:tblPr><w:tr><w:trPr /></w:tr></w:tbl><w:sectPr><w:pgSz w:w="1" w:h="2" /><w:footerReference w:type="default" r:id="rIdFooter1" /><w:footerReference w:type="even" r:id="rIdFooter2" /></w:sectPr></w:body>"#;
+
+    #[test]
+    fn sections_are_rewritten_with_shared_footers() {
+        let out = document(DOC, &spec(2)).unwrap();
+        assert_eq!(out.matches("<w:sectPr>").count(), 2);
+        assert_eq!(out.matches(r#"r:id="rIdFooter1""#).count(), 2, "{out}");
+        assert_eq!(out.matches(r#"w:type="even" r:id="rIdFooter2""#).count(), 2);
+        assert!(out.contains(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#));
+        assert!(out.contains(r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#));
+        assert_eq!(
+            out.matches("<w:tblHeader />").count(),
+            2,
+            "not in the floating table"
+        );
+        assert!(out.contains(r#"w:linePitch="579" w:charSpace="-840""#));
+        // footer references come first in sectPr, as the schema wants.
+        assert!(out.contains(r#"<w:sectPr><w:footerReference"#));
+    }
+
+    #[test]
+    fn section_count_must_match() {
+        let err = document(DOC, &spec(3)).unwrap_err();
+        assert!(
+            err.contains("expected 3 sections") && err.contains("found 2"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn first_line_chars_and_table_headers() {
+        let out = document(DOC, &spec(2)).unwrap();
+        assert!(
+            out.contains(r#"w:firstLine="640" w:firstLineChars="200""#),
+            "{out}"
+        );
+        assert_eq!(out.matches("<w:tblHeader />").count(), 2, "{out}");
+        assert!(out.contains("<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>"));
+        assert!(out.contains("<w:trPr><w:tblHeader /></w:trPr><w:tc />"));
+        // the second row of the first table is untouched
+        assert!(out.contains("</w:tr><w:tr><w:trPr /></w:tr>"));
+    }
+
+    #[test]
+    fn empty_normal_style_is_dropped_only_when_replaced() {
+        let ours =
+            r#"<w:style w:type="paragraph" w:styleId="Normal"><w:rPr><w:sz w:val="32" /></w:rPr></w:style>"#;
+        let both = format!("<w:styles>{EMPTY_NORMAL}{ours}</w:styles>");
+        assert_eq!(styles(&both), format!("<w:styles>{ours}</w:styles>"));
+        let alone = format!("<w:styles>{EMPTY_NORMAL}</w:styles>");
+        assert_eq!(styles(&alone), alone);
+    }
+
+    #[test]
+    fn settings_and_core() {
+        let s = settings(r#"<?xml?><w:settings xmlns:w="x"><w:zoom /></w:settings>"#);
+        assert!(
+            s.contains(r#"<w:settings xmlns:w="x"><w:evenAndOddHeaders />"#),
+            "{s}"
+        );
+        let kept = settings("<w:settings><w:evenAndOddHeaders /></w:settings>");
+        assert_eq!(kept.matches("evenAndOddHeaders").count(), 1);
+        let c = core(
+            r#"<cp><dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T10:00:00Z</dcterms:created><dcterms:modified xsi:type="x">2026</dcterms:modified></cp>"#,
+        );
+        assert_eq!(c.matches(FIXED_TIME).count(), 2, "{c}");
+        assert!(!c.contains("2026"));
+    }
+}

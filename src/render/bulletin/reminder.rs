@@ -1,0 +1,78 @@
+//! 催报通知: a one-page reminder to each unit with no return for the current period
+//! (`Timeliness::Missing`), worded by the `reminder` template, laid out like the bulletin.
+//! Written to `<dir>/催报通知/<unit>_催报通知.docx`.
+
+use super::content::{abridge, BulletinContext, List, TaskRef};
+use super::{layout, letter, parts, save};
+use crate::model::Timeliness;
+use crate::render::{safe_file_name, RenderContext, RenderError};
+use docx_rs::Docx;
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// What the reminder template sees.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReminderContext {
+    pub year: i32,
+    pub district: String,
+    pub period: String,
+    pub period_title: String,
+    pub deadline: String,
+    /// The bulletin's date.
+    pub date: String,
+    pub office: String,
+    pub supervision: String,
+    pub unit: String,
+    /// The tasks the unit leads.
+    pub tasks: List<TaskRef>,
+}
+
+fn context(ctx: &RenderContext, base: &BulletinContext, unit: &str) -> ReminderContext {
+    let reg = &ctx.model.register;
+    let chars = ctx.settings.bulletin.excerpt_chars;
+    let tasks: Vec<TaskRef> = reg
+        .units
+        .iter()
+        .find(|u| u.name == unit)
+        .map(|u| u.lead_tasks.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|id| reg.tasks.iter().find(|t| &t.id == id))
+        .enumerate()
+        .map(|(i, t)| TaskRef {
+            no: i + 1,
+            id: t.id.clone(),
+            text: abridge(&t.text, chars),
+            status: String::new(),
+            leaders: t.leaders.join("、"),
+            units: t.lead_units.join("、"),
+        })
+        .collect();
+    ReminderContext {
+        year: base.year,
+        district: base.district.clone(),
+        period: base.period.clone(),
+        period_title: base.period_title.clone(),
+        deadline: base.deadline.clone(),
+        date: base.date.clone(),
+        office: base.office.clone(),
+        supervision: base.supervision.clone(),
+        unit: unit.to_string(),
+        tasks: tasks.into(),
+    }
+}
+
+/// Writes one reminder per missing unit and returns their paths.
+pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf>, RenderError> {
+    let dir = ctx.dir.join("催报通知");
+    let mut files = Vec::new();
+    for s in ctx.model.current_progress().units_by(Timeliness::Missing) {
+        let parts = parts(ctx.templates, "reminder", &context(ctx, base, &s.unit))?;
+        let mut doc: Docx = letter(layout::new_document(), &parts);
+        doc = layout::signature(doc.add_paragraph(layout::blank()), &parts.signature);
+        let path = dir.join(format!("{}_催报通知.docx", safe_file_name(&s.unit)));
+        save(doc, &[layout::section(false)], &path)?;
+        files.push(path);
+    }
+    Ok(files)
+}
