@@ -52,11 +52,16 @@ impl SectionSpec {
         } else {
             (self.width, self.height, "")
         };
+        // A line grid (22 lines a page). The 28 characters a line come from the 3号 runs
+        // being condensed by 1/4 pt (28 x 15.75 pt fits 156 mm) rather than from a character
+        // grid: LibreOffice spreads mixed Chinese/Latin lines across a `linesAndChars` grid.
+        // charSpace is kept so Word's "characters per line" dialog still shows 28.
         let grid = if self.landscape {
-            format!(r#"<w:docGrid w:type="lines" w:linePitch="{}"/>"#, self.line_pitch)
+            // The attachment table: no line grid, so its smaller text keeps its own spacing.
+            r#"<w:docGrid w:linePitch="312"/>"#.to_string()
         } else {
             format!(
-                r#"<w:docGrid w:type="linesAndChars" w:linePitch="{}" w:charSpace="{}"/>"#,
+                r#"<w:docGrid w:type="lines" w:linePitch="{}" w:charSpace="{}"/>"#,
                 self.line_pitch, self.char_space
             )
         };

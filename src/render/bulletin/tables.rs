@@ -19,7 +19,7 @@ fn cell_text(text: &str, font: &str, size: usize, align: AlignmentType) -> Parag
         .line_spacing(
             LineSpacing::new()
                 .line_rule(LineSpacingType::Exact)
-                .line(size as i32 * 14),
+                .line(size as i32 * 12),
         )
         .align(align)
         .add_run(run(text, font, size))
@@ -63,7 +63,7 @@ fn table(widths: &[i32], head: &[&str], rows: Vec<Vec<(String, AlignmentType)>>)
 
 /// 附件1: ID, task, 牵头单位, status, progress summary, over the landscape text width.
 pub fn summary(rows: &[SummaryRow]) -> Table {
-    let widths = [1150, 4000, 2000, 1200];
+    let widths = [1100, 3500, 1800, 1300];
     let last = TEXT_W_LANDSCAPE - widths.iter().sum::<i32>();
     let widths = [widths[0], widths[1], widths[2], widths[3], last];
     let c = AlignmentType::Center;
@@ -85,7 +85,7 @@ pub fn summary(rows: &[SummaryRow]) -> Table {
 
 /// 附件2: units that reported late or not at all.
 pub fn units(units: &[UnitRef]) -> Table {
-    let widths = [800, 2945, 1500, 2200];
+    let widths = [800, 3045, 1400, 2100];
     let last = TEXT_W - widths.iter().sum::<i32>();
     let widths = [widths[0], widths[1], widths[2], widths[3], last];
     let c = AlignmentType::Center;
@@ -118,7 +118,9 @@ pub fn colophon(cc: &[String], printed: &[String]) -> Table {
     const ROW: i32 = 482;
     // Word puts it at the foot of the text area (tblpYSpec="bottom"). LibreOffice 7.4 does
     // not float tables as wide as the text and lays it out in the flow, after 附件2.
-    let width = TEXT_W;
+    // A hair narrower than the text area: LibreOffice lays a floating table exactly as wide
+    // as the text into the flow instead of floating it.
+    let width = TEXT_W - 20;
     let half = width * 3 / 5;
     let indent = |p: Paragraph, left: bool| match left {
         true => p.indent(Some(280), None, None, None),
