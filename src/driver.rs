@@ -63,6 +63,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let register = load_register(&folders.input, &settings)?;
     let model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
     let dir = period_dir(&folders.output, &model);
+    render::remove_stale_temps(&dir)?;
     let ctx = RenderContext {
         model: &model,
         settings: &settings,
@@ -99,6 +100,7 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     // Earlier returns of the same year give the 上期进展 column.
     let model = merge::ingest(register, &settings, &args.folders.input, Some(args.period), false);
     let dir = args.folders.output.join(args.period.title());
+    render::remove_stale_temps(&dir)?;
     let files = render::forms::write(&model, &settings, &dir).context("cannot write the feedback forms")?;
     let forms = files.len().saturating_sub(1); // the last file is the index
     println!(

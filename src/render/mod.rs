@@ -65,6 +65,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
     Ok(())
 }
 
+/// Removes temporary files a killed earlier run left under `dir` (`.duban-*.tmp`, written by
+/// [`write_atomic`] before its rename), so an interrupted run leaves nothing half-written
+/// behind once the next run starts.
+pub fn remove_stale_temps(dir: &Path) -> Result<usize, RenderError> {
+    let mut removed = 0;
+    for entry in walkdir::WalkDir::new(dir).into_iter().filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && name.starts_with(".duban-") && name.ends_with(".tmp") {
+            std::fs::remove_file(entry.path()).map_err(|source| RenderError::Io {
+                path: entry.path().to_path_buf(),
+                source,
+            })?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
 /// A file name made safe for every file system: characters Windows refuses become "_".
 pub fn safe_file_name(name: &str) -> String {
     name.chars()
@@ -94,6 +112,19 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[test]
+    fn stale_temps_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let sub = dir.path().join("分单位台帐");
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(sub.join(".duban-abc.tmp"), b"half").unwrap();
+        std::fs::write(dir.path().join("工作台帐.xlsx"), b"whole").unwrap();
+        assert_eq!(remove_stale_temps(dir.path()).unwrap(), 1);
+        assert!(!sub.join(".duban-abc.tmp").exists());
+        assert!(dir.path().join("工作台帐.xlsx").exists());
+        assert_eq!(remove_stale_temps(&dir.path().join("absent")).unwrap(), 0);
     }
 
     #[test]
