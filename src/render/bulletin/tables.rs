@@ -74,7 +74,8 @@ const CELL_PAD: usize = 40;
 
 /// 附件1: ID, task, 牵头单位, status, progress summary, over the landscape text width.
 pub fn summary(rows: &[SummaryRow]) -> Table {
-    let widths = [1100, 3500, 1800, 1300];
+    // 牵头单位 fits seven characters of 小四 a line ("区扶贫开发中心").
+    let widths = [1100, 3350, 1950, 1300];
     let last = TEXT_W_LANDSCAPE - widths.iter().sum::<i32>();
     let widths = [widths[0], widths[1], widths[2], widths[3], last];
     let c = AlignmentType::Center;
