@@ -105,7 +105,8 @@ fn paragraphs(xml: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The text of a piece of XML: the contents of its w:t elements.
+/// The text of a piece of XML: the contents of its w:t elements, without the U+2060 word
+/// joiners and U+200B break marks the renderer puts into and before task IDs.
 fn text(xml: &str) -> String {
     let mut out = String::new();
     let mut rest = xml;
@@ -120,7 +121,8 @@ fn text(xml: &str) -> String {
         out.push_str(&after[gt + 1..end]);
         rest = &after[end..];
     }
-    out.replace("&amp;", "&")
+    out.replace(['\u{2060}', '\u{200B}'], "")
+        .replace("&amp;", "&")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
@@ -189,7 +191,8 @@ fn file_name_and_page_setup() {
         1
     );
     assert!(doc.contains(r#"<w:docGrid w:type="lines" w:linePitch="579" w:charSpace="-841"/>"#));
-    // 28 characters a line: 3号 body runs are condensed by 1/4 pt (28 x 15.75 pt <= 156 mm)
+    // 28 characters a line: 3号 body runs are condensed by 1/4 pt (28 x 15.75 pt = 441 pt,
+    // within 156 mm = 442.2 pt; layout::tests pins the arithmetic)
     assert!(doc.contains(r#"<w:spacing w:val="-5" />"#));
     // the grid's character pitch is measured from the Normal style: 3号 (16 pt), one only
     let styles = &r.parts["word/styles.xml"];
@@ -231,11 +234,12 @@ fn fonts_and_sizes_by_level() {
 fn table_header_rows_repeat() {
     let r = rendered();
     let doc = &r.parts["word/document.xml"];
-    // 附件1, 附件2 and the floating 版记 table; only the first two repeat a header row
-    assert_eq!(doc.matches("<w:tbl>").count(), 3);
+    // 附件1 and 附件2 (the 版记 is framed paragraphs), each repeating its header row
+    assert_eq!(doc.matches("<w:tbl>").count(), 2);
     assert_eq!(doc.matches("<w:tblHeader />").count(), 2);
-    assert_eq!(doc.matches("<w:tblpPr").count(), 1);
-    assert!(doc.contains(r#"w:vertAnchor="margin""#) && doc.contains(r#"w:tblpYSpec="bottom""#));
+    assert!(!doc.contains("<w:tblpPr"));
+    // body rows may split across pages: only the two header rows are kept whole
+    assert_eq!(doc.matches("<w:cantSplit />").count(), 2);
     let t = text(doc);
     for h in [
         "编号",
@@ -247,6 +251,81 @@ fn table_header_rows_repeat() {
     ] {
         assert!(t.contains(h), "{h}");
     }
+}
+
+/// The attribute `name` of the first element `tag` in `xml`.
+fn attr<'a>(xml: &'a str, tag: &str, name: &str) -> Option<&'a str> {
+    let el = &xml[xml.find(&format!("<{tag} "))?..];
+    let el = &el[..el.find('>')?];
+    let v = &el[el.find(&format!(" {name}=\""))? + name.len() + 3..];
+    v.split('"').next()
+}
+
+#[test]
+fn colophon_at_the_foot_of_the_last_page() {
+    let r = rendered();
+    let doc = &r.parts["word/document.xml"];
+    let cc = paragraph_with(doc, "抄送：区委办，区人大办，区政协办。");
+    let printed = paragraph_with(doc, "2020年4月13日印发");
+    // after 附件2, as the last paragraphs but the frames' anchor
+    let all = paragraphs(doc);
+    let at = |p: &str| all.iter().position(|q| *q == p).unwrap();
+    assert!(at(paragraph_with(doc, "未按时报送")) < at(cc));
+    assert_eq!(at(cc) + 1, at(printed));
+    assert_eq!(at(printed) + 2, all.len(), "one anchor paragraph after the 版记");
+    assert!(text(all[all.len() - 1]).is_empty());
+    // two frames as wide as the text area, anchored to the margins: the 印发 line on the
+    // bottom edge of the text area, the 抄送 line right above it
+    for p in [cc, printed] {
+        assert_eq!(attr(p, "w:framePr", "w:w"), Some("8845"), "{p}");
+        assert_eq!(attr(p, "w:framePr", "w:vAnchor"), Some("margin"), "{p}");
+        assert_eq!(attr(p, "w:framePr", "w:hAnchor"), Some("margin"), "{p}");
+        assert!(
+            !p.contains("<w:left ") && !p.contains("<w:right ") && !p.contains("<w:ind "),
+            "{p}"
+        );
+    }
+    assert_eq!(attr(printed, "w:framePr", "w:yAlign"), Some("bottom"));
+    let y: i32 = attr(cc, "w:framePr", "w:y").unwrap().parse().unwrap();
+    let text_h = 16838 - 2098 - 1984;
+    assert!((text_h - 1100..text_h - 900).contains(&y), "{y}");
+    // rules: thick above 抄送, thin between, thick at the bottom
+    assert_eq!(attr(cc, "w:top", "w:sz"), Some("8"));
+    assert_eq!(attr(cc, "w:bottom", "w:sz"), None);
+    assert_eq!(attr(printed, "w:top", "w:sz"), Some("6"));
+    assert_eq!(attr(printed, "w:bottom", "w:sz"), Some("8"));
+    // the office one character in from the left, the date one in from the right
+    assert!(text(printed).starts_with("\u{3000}运城市盐湖区人民政府办公室"));
+    assert!(text(printed).ends_with("印发\u{3000}"));
+    assert!(
+        printed.contains(r#"<w:tab w:val="right" w:pos="8845" />"#),
+        "{printed}"
+    );
+}
+
+#[test]
+fn task_ids_do_not_break() {
+    let r = rendered();
+    let doc = &r.parts["word/document.xml"];
+    // 【1.(1).1】-style IDs in the body carry word joiners between their characters
+    let joined = |id: &str| id.chars().map(String::from).collect::<Vec<_>>().join("\u{2060}");
+    let model = q1_model();
+    let p = model.current_progress();
+    let lagging = model
+        .register
+        .tasks
+        .iter()
+        .find(|t| t.id.contains('(') && matches!(p.overall(t), Some(Status::Lagging)))
+        .unwrap();
+    assert!(
+        doc.contains(&format!("【{}】", joined(&lagging.id))),
+        "{}",
+        lagging.id
+    );
+    assert!(text(doc).contains(&format!("【{}】", lagging.id)));
+    // the table's ID column is left as written
+    let table = &doc[doc.find("<w:tbl>").unwrap()..];
+    assert!(table.contains(&format!(">{}<", lagging.id)));
 }
 
 #[test]

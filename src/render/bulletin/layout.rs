@@ -92,6 +92,11 @@ pub fn blank() -> Paragraph {
     para().add_run(run("", FANGSONG, SIZE_BODY))
 }
 
+/// An empty paragraph one point high, off the grid: the anchor of the 版记 frames.
+pub fn anchor() -> Paragraph {
+    free(20).add_run(run("", FANGSONG, SIZE_4))
+}
+
 /// A blank line kept with the next paragraph.
 pub fn blank_kept() -> Paragraph {
     blank().keep_next(true)
@@ -105,9 +110,11 @@ pub fn indented() -> Paragraph {
 }
 
 /// One body line styled by its numbering. Headings with text after their first sentence
-/// keep that text in the body font.
+/// keep that text in the body font. Task IDs are kept whole ([`lines::keep_ids`]).
 pub fn body_line(line: &str) -> Paragraph {
-    let (head_font, split) = match lines::level(line) {
+    let level = lines::level(line);
+    let line = &lines::keep_ids(line);
+    let (head_font, split) = match level {
         Level::One => (HEITI, true),
         Level::Two => (KAITI, true),
         Level::Three | Level::Body => (FANGSONG, false),
@@ -223,24 +230,46 @@ pub fn attachment_list(doc: Docx, titles: &[String]) -> Docx {
     })
 }
 
-/// 落款: the office right-aligned two characters in, the date below it starting two
-/// characters further right (GB/T 9704 7.3.5.2, no seal).
+/// 落款 (GB/T 9704 7.3.5.2, no seal): the office right-aligned two characters in, the date
+/// below it starting two characters right of the office's first character; a date longer
+/// than that ends two characters in and pushes the office left.
+///
+/// The date is set from the left at a computed indent rather than right-aligned: its width
+/// depends on the digits' font and on the space Word and LibreOffice add between Chinese
+/// and Latin text, which a character count does not know.
 pub fn signature(doc: Docx, lines: &[String]) -> Docx {
-    let office = lines.first().map(|s| lines::width(s)).unwrap_or(0.0);
+    let (office_right, date_left) = signature_indents(lines);
     lines.iter().enumerate().fold(doc, |d, (i, l)| {
-        let right = if i == 0 {
-            2.0
-        } else {
-            (office - lines::width(l)).max(0.0)
-        };
-        d.add_paragraph(
+        let p = if i == 0 {
             para()
-                .keep_next(i == 0)
+                .keep_next(lines.len() > 1)
                 .align(AlignmentType::Right)
-                .indent(None, None, Some((right * CHAR as f64) as i32), None)
-                .add_run(run(l, FANGSONG, SIZE_BODY)),
-        )
+                .indent(None, None, Some(office_right), None)
+        } else {
+            para()
+                .keep_next(i + 1 < lines.len())
+                .indent(Some(date_left), None, None, None)
+        };
+        d.add_paragraph(p.add_run(run(l, FANGSONG, SIZE_BODY)))
     })
+}
+
+/// (right indent of the office, left indent of the date lines), in twips.
+pub fn signature_indents(lines: &[String]) -> (i32, i32) {
+    // One condensed 3号 character; a Latin letter or digit counts half, and the gap between
+    // Chinese and Latin text a quarter.
+    let pitch = f64::from(2 * 160 + CONDENSE);
+    let office = lines.first().map_or(0.0, |s| lines::width(s));
+    let date = lines
+        .iter()
+        .skip(1)
+        .map(|s| lines::spaced_width(s))
+        .fold(0.0, f64::max);
+    // The office's first character, in characters from the right margin.
+    let start = (office + 2.0).max(date + 4.0);
+    let office_right = ((start - office) * pitch).round() as i32;
+    let date_left = TEXT_W - ((start - 2.0) * pitch).round() as i32;
+    (office_right, date_left.max(0))
 }
 
 /// "附件1" in 3号黑体 at the top left, a blank line, the centred title, a blank line.
@@ -253,6 +282,142 @@ pub fn attachment_head(doc: Docx, n: usize, title_text: &str) -> Docx {
             SIZE_TITLE,
         )))
         .add_paragraph(blank())
+}
+
+/// Height of one 版记 line (4号 text), in twips.
+const COLOPHON_ROW: i32 = 482;
+/// 版记 rules in eighths of a point: thick 1 pt (GB/T 9704: 0.35 mm), thin 0.75 pt (0.25 mm).
+const RULE_THICK: usize = 8;
+const RULE_THIN: usize = 6;
+/// One character of 4号 (14 pt): the 版记 text keeps one character from each end of the rules.
+const CHAR_4: &str = "\u{3000}";
+
+/// 版记 at the foot of the last page (GB/T 9704 7.4): the 抄送 block, then the 印发 line
+/// (office at the left, date at the right), with a thick rule above the first block, a thin
+/// rule between the blocks and a thick rule on the bottom edge of the text area.
+///
+/// Each block is a frame (`w:framePr`) as wide as the text area, anchored to the margin:
+/// the last block aligned to the bottom, the one above it at an absolute `w:y` computed
+/// from the heights below. Word and LibreOffice both place frames there; LibreOffice 7.4
+/// keeps a floating table (`w:tblpPr`) of text width in the flow, and does not convert a
+/// run of framed paragraphs whose borders differ, hence one frame per block. The rules
+/// are paragraph borders with no indent (Word draws them between the indents;
+/// LibreOffice moves them onto the frame) and the one-character insets are U+3000 spaces.
+/// The document must go on with a paragraph after this: Word anchors frames to the next one.
+pub fn colophon(doc: Docx, cc: &[String], printed: &[String]) -> Docx {
+    let blocks: Vec<Vec<Paragraph>> = [cc_lines(cc), printed_lines(printed)]
+        .into_iter()
+        .filter(|b| !b.is_empty())
+        .collect();
+    let n = blocks.len();
+    let borders = |i: usize| {
+        let rule = |pos, size| {
+            ParagraphBorder::new(pos)
+                .val(BorderType::Single)
+                .size(size)
+                .space(0)
+                .color("000000")
+        };
+        let top = rule(
+            ParagraphBorderPosition::Top,
+            if i == 0 { RULE_THICK } else { RULE_THIN },
+        );
+        let mut set = vec![top];
+        if i + 1 == n {
+            set.push(rule(ParagraphBorderPosition::Bottom, RULE_THICK));
+        }
+        set
+    };
+    // Heights from the bottom up: lines plus rules (a rule of sz eighths of a point is
+    // sz * 2.5 twips high).
+    let rule_h = |b: &[ParagraphBorder]| b.iter().map(|r| r.size as i32 * 5 / 2).sum::<i32>();
+    let mut below = 0;
+    let mut placed = Vec::with_capacity(n);
+    for (i, block) in blocks.into_iter().enumerate().rev() {
+        let rules = borders(i);
+        let height = block.len() as i32 * COLOPHON_ROW + rule_h(&rules);
+        let y = (i + 1 < n).then(|| TEXT_H - below - height);
+        below += height;
+        placed.push((block, rules, y));
+    }
+    placed.into_iter().rev().fold(doc, |d, (block, rules, y)| {
+        block.into_iter().fold(d, |d, p| {
+            let p = p.frame_width(TEXT_W as u32).wrap("around").v_anchor("margin");
+            let p = p.h_anchor("margin").x_align("center");
+            let p = match y {
+                Some(y) => p.frame_y(y),
+                None => p.y_align("bottom"),
+            };
+            d.add_paragraph(with_borders(p, &rules))
+        })
+    })
+}
+
+/// A 版记 line: 4号 仿宋, exactly one row high, off the grid.
+fn colophon_line() -> Paragraph {
+    free(COLOPHON_ROW)
+}
+
+/// The 抄送 lines, each one wrapped line as laid out (a longer line wraps in Word and
+/// LibreOffice alike, so it is split here to keep the block's height known).
+fn cc_lines(cc: &[String]) -> Vec<Paragraph> {
+    // Characters of 4号 in the text width, less the two one-character insets.
+    let per_line = (TEXT_W / 280 - 2) as f64;
+    cc.iter()
+        .flat_map(|l| wrap(l, per_line))
+        .enumerate()
+        .map(|(i, l)| {
+            // Wrapped lines start under the first character after "抄送：".
+            let inset = if i == 0 {
+                CHAR_4.to_string()
+            } else {
+                CHAR_4.repeat(4)
+            };
+            colophon_line().add_run(run(&format!("{inset}{l}"), FANGSONG, SIZE_4))
+        })
+        .collect()
+}
+
+/// Splits `text` into pieces at most `per_line` character cells wide (continuation
+/// pieces three cells narrower, for the hanging "抄送："); a piece never starts with a
+/// closing punctuation mark.
+pub fn wrap(text: &str, per_line: f64) -> Vec<String> {
+    const NO_START: &str = "，。、；：？！）》」』”’";
+    let cells = |c: char| if c.is_ascii() { 0.5 } else { 1.0 };
+    let mut out: Vec<Vec<char>> = vec![Vec::new()];
+    let mut width = 0.0;
+    for c in text.chars() {
+        let limit = if out.len() == 1 { per_line } else { per_line - 3.0 };
+        if width + cells(c) > limit {
+            let mut next = Vec::new();
+            if NO_START.contains(c) {
+                next.extend(out.last_mut().and_then(|l| l.pop()));
+            }
+            width = next.iter().copied().map(cells).sum();
+            out.push(next);
+        }
+        width += cells(c);
+        if let Some(line) = out.last_mut() {
+            line.push(c);
+        }
+    }
+    out.into_iter().map(|l| l.into_iter().collect()).collect()
+}
+
+/// The 印发 lines: "office|date印发", the office one character in from the left and the
+/// date one character in from the right.
+fn printed_lines(printed: &[String]) -> Vec<Paragraph> {
+    printed
+        .iter()
+        .map(|l| {
+            let (left, right) = l.split_once('|').unwrap_or((l.as_str(), ""));
+            colophon_line()
+                .add_tab(Tab::new().val(TabValueType::Right).pos(TEXT_W as usize))
+                .add_run(run(&format!("{CHAR_4}{left}"), FANGSONG, SIZE_4))
+                .add_run(Run::new().add_tab().fonts(fonts(FANGSONG)).size(SIZE_4))
+                .add_run(run(&format!("{right}{CHAR_4}"), FANGSONG, SIZE_4))
+        })
+        .collect()
 }
 
 /// Ends a section: a paragraph carrying a placeholder sectPr the fixup replaces.
@@ -363,6 +528,33 @@ mod tests {
         assert_eq!(size, 59);
         assert!((size as f64 / 2.0 - 1.0) * 15.0 <= TEXT_W as f64 / 20.0);
         assert_eq!(fit_size(4, 72), 72);
+    }
+
+    #[test]
+    fn cc_lines_wrap_without_leading_punctuation() {
+        assert_eq!(wrap("抄送：区委办。", 29.0), ["抄送：区委办。"]);
+        let long = format!("抄送：{}，区政协办。", "区人大办".repeat(6));
+        let lines = wrap(&long, 29.0);
+        assert_eq!(lines.concat(), long);
+        assert_eq!(lines[0].chars().count(), 29);
+        // the 30th character is "，": it takes the character before it along
+        let lines = wrap(&format!("{}，区委办。", "办".repeat(29)), 29.0);
+        assert_eq!(lines[0].chars().count(), 28);
+        assert!(lines[1].starts_with("办，"), "{lines:?}");
+    }
+
+    #[test]
+    fn date_starts_two_characters_right_of_the_office() {
+        let l = |a: &str, b: &str| vec![a.to_string(), b.to_string()];
+        let (right, left) = signature_indents(&l("运城市盐湖区人民政府办公室", "2020年7月13日"));
+        assert_eq!(right, 630);
+        // office starts 15 characters from the right margin, the date 13
+        assert_eq!(left, TEXT_W - 13 * 315);
+        // a date longer than the office: the date ends two characters in
+        let (right, left) = signature_indents(&l("督查室", "2020年12月31日"));
+        let date = lines::spaced_width("2020年12月31日");
+        assert_eq!(left, TEXT_W - ((date + 2.0) * 315.0).round() as i32);
+        assert_eq!(right, ((date + 4.0 - 3.0) * 315.0).round() as i32);
     }
 
     #[test]

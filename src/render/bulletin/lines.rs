@@ -113,9 +113,85 @@ pub fn split_heading(line: &str) -> (&str, &str) {
     }
 }
 
+/// U+2060 WORD JOINER: no line break on either side, nothing drawn.
+pub const WORD_JOINER: char = '\u{2060}';
+/// U+200B ZERO WIDTH SPACE: a line may break here, nothing drawn.
+pub const BREAK_HERE: char = '\u{200B}';
+/// Closing punctuation after which a line may end before an ID.
+const BREAK_AFTER: &str = "、，。；：！？）】」』》”";
+
+/// Keeps task IDs whole at line ends. Word and LibreOffice may break "3.(1).1" before "("
+/// and "1311-13" after "-", and "实事4" anywhere, so a U+2060 WORD JOINER goes between
+/// the characters of every ID-like token: a run of ASCII letters, digits and `.()-` with a
+/// digit and one of `.()-` inside it (at most 16 characters, so that no long Latin text
+/// becomes unbreakable), or digits right after "实事". LibreOffice does not break between
+/// "、" and a digit, so a list "1.(2).5、1.(3).3、…" would become one unbreakable word: a
+/// U+200B ZERO WIDTH SPACE after closing punctuation before a joined ID gives the line its
+/// break back. Both are format characters, drawn as nothing in Word and LibreOffice;
+/// readers of the text strip them ([`plain`]). Plain numbers and words are left alone,
+/// they do not break anyway.
+pub fn keep_ids(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let is_id = |c: char| c.is_ascii_alphanumeric() || ".()-".contains(c);
+    // join[k]: a joiner between chars[k] and chars[k + 1]; open[k]: a break before chars[k].
+    let mut join = vec![false; chars.len()];
+    let mut open = vec![false; chars.len()];
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_id(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && is_id(chars[i]) {
+            i += 1;
+        }
+        let token = &chars[start..i];
+        let prefixed = start >= 2 && chars[start - 2..start] == ['实', '事'] && token[0].is_ascii_digit();
+        let inner = token.len() > 2 && token[1..token.len() - 1].iter().any(|c| ".()-".contains(*c));
+        let digit = token.iter().any(char::is_ascii_digit);
+        if token.len() <= 16 && digit && (prefixed || inner) {
+            let from = if prefixed { start - 2 } else { start };
+            join[from..i - 1].iter_mut().for_each(|j| *j = true);
+            open[from] = !prefixed && from > 0 && BREAK_AFTER.contains(chars[from - 1]);
+        }
+    }
+    let marks = join.iter().chain(&open).filter(|j| **j).count();
+    let mut out = String::with_capacity(text.len() + 3 * marks);
+    for ((c, j), o) in chars.iter().zip(&join).zip(&open) {
+        if *o {
+            out.push(BREAK_HERE);
+        }
+        out.push(*c);
+        if *j {
+            out.push(WORD_JOINER);
+        }
+    }
+    out
+}
+
+/// The text as written: [`keep_ids`] undone.
+pub fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|c| *c != WORD_JOINER && *c != BREAK_HERE)
+        .collect()
+}
+
 /// Width of a text in character cells: CJK and full-width count 1, ASCII counts 1/2.
 pub fn width(text: &str) -> f64 {
     text.chars().map(|c| if c.is_ascii() { 0.5 } else { 1.0 }).sum()
+}
+
+/// [`width`] plus a quarter cell at every change between Chinese and Latin text, where
+/// Word and LibreOffice add space (`w:autoSpaceDE`, `w:autoSpaceDN`, both on by default).
+pub fn spaced_width(text: &str) -> f64 {
+    let changes = text
+        .chars()
+        .zip(text.chars().skip(1))
+        .filter(|(a, b)| a.is_ascii_alphanumeric() != b.is_ascii_alphanumeric())
+        .filter(|(a, b)| !a.is_ascii_punctuation() && !b.is_ascii_punctuation())
+        .count();
+    width(text) + 0.25 * changes as f64
 }
 
 #[cfg(test)]
@@ -146,9 +222,38 @@ mod tests {
     }
 
     #[test]
+    fn ids_are_kept_whole() {
+        let j = |s: &str| s.chars().map(String::from).collect::<Vec<_>>().join("\u{2060}");
+        let line = "本期新完成3项（1.(2).5、10.(3).4、1311-13、实事4）；【3.(1).1】实施";
+        let kept = keep_ids(line);
+        assert_eq!(
+            kept,
+            format!(
+                "本期新完成3项（{}、\u{200B}{}、\u{200B}{}、{}）；【{}】实施",
+                j("1.(2).5"),
+                j("10.(3).4"),
+                j("1311-13"),
+                j("实事4"),
+                j("3.(1).1")
+            )
+        );
+        assert_eq!(plain(&kept), line);
+        // numbers, years, a heading's "1." and long Latin runs stay as they are
+        for plain in [
+            "2020年占13%",
+            "1.【1.",
+            "(1)",
+            "see http://a.example.org/x-y-z.html",
+        ] {
+            assert_eq!(keep_ids(plain), plain);
+        }
+    }
+
+    #[test]
     fn heading_split_and_width() {
         assert_eq!(split_heading("（一）总体。全区"), ("（一）总体。", "全区"));
         assert_eq!(split_heading("一、总体情况"), ("一、总体情况", ""));
         assert_eq!(width("2020年4月13日"), 6.5);
+        assert_eq!(spaced_width("2020年4月13日"), 6.5 + 1.25);
     }
 }

@@ -103,11 +103,9 @@ fn bulletin(parts: &Parts, content: &BulletinContext) -> (Docx, Vec<SectionSpec>
         }
     }
     if !parts.cc.is_empty() || !parts.printed.is_empty() {
-        // A floating table is anchored to the paragraph after it, and a body must end
-        // with a paragraph (Word and LibreOffice both drop or repair it otherwise).
-        doc = doc
-            .add_table(tables::colophon(&parts.cc, &parts.printed))
-            .add_paragraph(blank());
+        // Word anchors the 版记 frames to the paragraph after them: a hairline one, so
+        // that it never needs a page of its own.
+        doc = layout::colophon(doc, &parts.cc, &parts.printed).add_paragraph(layout::anchor());
     }
     (doc, sections)
 }

@@ -1,12 +1,12 @@
 //! The two attachment tables: 附件1 进展情况汇总表 (landscape) and 附件2 未按时报送单位名单.
 //! The first row of each is the header row; the fixup marks it to repeat on every page.
+//! The 版记 is not a table: see [`super::layout::colophon`].
 
 use super::content::{SummaryRow, UnitRef};
-use super::layout::{run, FANGSONG, HEITI, SIZE_4, SIZE_TABLE, TEXT_H, TEXT_W, TEXT_W_LANDSCAPE};
+use super::layout::{run, FANGSONG, HEITI, SIZE_TABLE, TEXT_W, TEXT_W_LANDSCAPE};
 use docx_rs::{
-    AlignmentType, BorderType, HeightRule, LineSpacing, LineSpacingType, Paragraph, Table, TableBorder,
-    TableBorderPosition, TableBorders, TableCell, TableLayoutType, TablePositionProperty, TableRow,
-    VAlignType, WidthType,
+    AlignmentType, HeightRule, LineSpacing, LineSpacingType, Paragraph, Table, TableCell, TableCellMargins,
+    TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 /// Column headers; the columns' order is fixed by the rows built below.
@@ -25,32 +25,38 @@ fn cell_text(text: &str, font: &str, size: usize, align: AlignmentType) -> Parag
         .add_run(run(text, font, size))
 }
 
-fn cell(text: &str, width: i32, font: &str, align: AlignmentType) -> TableCell {
+fn cell(text: &str, width: i32, font: &str, align: AlignmentType, valign: VAlignType) -> TableCell {
     TableCell::new()
         .width(width as usize, WidthType::Dxa)
-        .vertical_align(VAlignType::Center)
+        .vertical_align(valign)
         .add_paragraph(cell_text(text, font, SIZE_TABLE, align))
 }
 
-fn table(widths: &[i32], head: &[&str], rows: Vec<Vec<(String, AlignmentType)>>) -> Table {
+/// A table with a header row; `valign` places the body rows' text in their cells.
+fn table(
+    widths: &[i32],
+    head: &[&str],
+    rows: Vec<Vec<(String, AlignmentType)>>,
+    valign: VAlignType,
+) -> Table {
     let header = TableRow::new(
         head.iter()
             .zip(widths)
-            .map(|(h, w)| cell(h, *w, HEITI, AlignmentType::Center))
+            .map(|(h, w)| cell(h, *w, HEITI, AlignmentType::Center, VAlignType::Center))
             .collect(),
     )
     .cant_split()
     .row_height(454.0)
     .height_rule(HeightRule::AtLeast);
-    // Rows never split across pages; at least 8 mm high.
+    // Body rows may split across pages (a long progress text would otherwise leave
+    // half pages empty); the header row repeats on each page. At least 8 mm high.
     let body = rows.into_iter().map(|r| {
         TableRow::new(
             r.iter()
                 .zip(widths)
-                .map(|((t, a), w)| cell(t, *w, FANGSONG, *a))
+                .map(|((t, a), w)| cell(t, *w, FANGSONG, *a, valign))
                 .collect(),
         )
-        .cant_split()
         .row_height(454.0)
         .height_rule(HeightRule::AtLeast)
     });
@@ -59,11 +65,17 @@ fn table(widths: &[i32], head: &[&str], rows: Vec<Vec<(String, AlignmentType)>>)
         .set_grid(widths.iter().map(|w| *w as usize).collect())
         .width(total as usize, WidthType::Dxa)
         .layout(TableLayoutType::Fixed)
+        // 2 pt above and below the text, so that it does not touch the rules.
+        .margins(TableCellMargins::new().margin(CELL_PAD, 108, CELL_PAD, 108))
 }
+
+/// Cell padding above and below the text, in twips.
+const CELL_PAD: usize = 40;
 
 /// 附件1: ID, task, 牵头单位, status, progress summary, over the landscape text width.
 pub fn summary(rows: &[SummaryRow]) -> Table {
-    let widths = [1100, 3500, 1800, 1300];
+    // 牵头单位 fits seven characters of 小四 a line ("区扶贫开发中心").
+    let widths = [1100, 3350, 1950, 1300];
     let last = TEXT_W_LANDSCAPE - widths.iter().sum::<i32>();
     let widths = [widths[0], widths[1], widths[2], widths[3], last];
     let c = AlignmentType::Center;
@@ -80,7 +92,8 @@ pub fn summary(rows: &[SummaryRow]) -> Table {
             ]
         })
         .collect();
-    table(&widths, &SUMMARY_HEAD, rows)
+    // Top-aligned: a row split across pages keeps its short cells whole on the first page.
+    table(&widths, &SUMMARY_HEAD, rows, VAlignType::Top)
 }
 
 /// 附件2: units that reported late or not at all.
@@ -108,75 +121,5 @@ pub fn units(units: &[UnitRef]) -> Table {
             ]
         })
         .collect();
-    table(&widths, &UNITS_HEAD, rows)
-}
-
-/// 版记 at the foot of the last page: the 抄送 lines, then the 印发 line (office at the
-/// left, date at the right), between rules (thick first and last, thin between), in a
-/// table floating at the bottom of the text area.
-pub fn colophon(cc: &[String], printed: &[String]) -> Table {
-    const ROW: i32 = 482;
-    // Word puts it at the foot of the text area (tblpYSpec="bottom"). LibreOffice 7.4 does
-    // not float tables as wide as the text and lays it out in the flow, after 附件2.
-    // A hair narrower than the text area: LibreOffice lays a floating table exactly as wide
-    // as the text into the flow instead of floating it.
-    let width = TEXT_W - 20;
-    let half = width * 3 / 5;
-    let indent = |p: Paragraph, left: bool| match left {
-        true => p.indent(Some(280), None, None, None),
-        false => p.indent(None, None, Some(280), None),
-    };
-    let text = |t: &str, align| {
-        let left = !matches!(align, AlignmentType::Right);
-        indent(cell_text(t, FANGSONG, SIZE_4, align), left)
-    };
-    let mut rows: Vec<TableRow> = cc
-        .iter()
-        .map(|l| {
-            TableRow::new(vec![TableCell::new()
-                .width(width as usize, WidthType::Dxa)
-                .grid_span(2)
-                .add_paragraph(text(l, AlignmentType::Left))])
-        })
-        .collect();
-    for l in printed {
-        let (left, right) = l.split_once('|').unwrap_or((l.as_str(), ""));
-        rows.push(TableRow::new(vec![
-            TableCell::new()
-                .width(half as usize, WidthType::Dxa)
-                .add_paragraph(text(left, AlignmentType::Left)),
-            TableCell::new()
-                .width((width - half) as usize, WidthType::Dxa)
-                .add_paragraph(text(right, AlignmentType::Right)),
-        ]));
-    }
-    let rule = |pos, size| {
-        TableBorder::new(pos)
-            .border_type(BorderType::Single)
-            .size(size)
-            .color("000000")
-    };
-    let borders = TableBorders::with_empty()
-        .set(rule(TableBorderPosition::Top, 8))
-        .set(rule(TableBorderPosition::Bottom, 8))
-        .set(rule(TableBorderPosition::InsideH, 4));
-    let height = ROW * rows.len() as i32;
-    let rows = rows
-        .into_iter()
-        .map(|r| r.row_height(ROW as f32).height_rule(HeightRule::Exact))
-        .collect();
-    Table::without_borders(rows)
-        .set_borders(borders)
-        .set_grid(vec![half as usize, (width - half) as usize])
-        .width(width as usize, WidthType::Dxa)
-        .layout(TableLayoutType::Fixed)
-        .position(
-            TablePositionProperty::new()
-                .vertical_anchor("margin")
-                .horizontal_anchor("margin")
-                .position_x_alignment("center")
-                .position_y_alignment("bottom")
-                // LibreOffice ignores tblpYSpec; Word ignores tblpY when tblpYSpec is set.
-                .position_y(TEXT_H - height),
-        )
+    table(&widths, &UNITS_HEAD, rows, VAlignType::Center)
 }
