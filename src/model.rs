@@ -182,7 +182,7 @@ pub struct Submission {
     pub superseded: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PeriodProgress {
     pub period: Period,
     pub deadline: NaiveDate,
@@ -190,6 +190,11 @@ pub struct PeriodProgress {
     pub entries: Vec<Entry>,
     /// One per reporting unit, in the register's unit order.
     pub submissions: Vec<Submission>,
+    /// Lookup tables over `entries` and `submissions`, built on first use. Entries are only
+    /// ever changed in place (their task and unit stay), so the tables stay right; every
+    /// lookup still checks the entry it finds and falls back to a scan if not.
+    #[serde(skip)]
+    index: std::sync::OnceLock<Index>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -370,6 +375,41 @@ impl Model {
     }
 }
 
+impl PartialEq for PeriodProgress {
+    /// Equal content; the lookup tables do not count.
+    fn eq(&self, other: &Self) -> bool {
+        self.period == other.period
+            && self.deadline == other.deadline
+            && self.entries == other.entries
+            && self.submissions == other.submissions
+    }
+}
+
+/// Positions of entries and submissions by key, so lookups stay O(1) at city scale.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    by_key: std::collections::HashMap<(String, String), usize>,
+    by_task: std::collections::HashMap<String, Vec<usize>>,
+    by_unit: std::collections::HashMap<String, usize>,
+}
+
+impl Index {
+    fn build(p: &PeriodProgress) -> Index {
+        let mut index = Index::default();
+        for (i, e) in p.entries.iter().enumerate() {
+            index
+                .by_key
+                .entry((e.task_id.clone(), e.unit.clone()))
+                .or_insert(i);
+            index.by_task.entry(e.task_id.clone()).or_default().push(i);
+        }
+        for (i, s) in p.submissions.iter().enumerate() {
+            index.by_unit.entry(s.unit.clone()).or_insert(i);
+        }
+        index
+    }
+}
+
 impl PeriodProgress {
     pub fn empty(register: &Register, period: Period, settings: &Settings) -> PeriodProgress {
         let entries = register
@@ -393,21 +433,73 @@ impl PeriodProgress {
             deadline: settings.deadline(period),
             entries,
             submissions,
+            index: std::sync::OnceLock::new(),
         }
     }
 
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| Index::build(self))
+    }
+
+    /// The entries of one task (one per reporting lead unit), in lead-unit order.
     pub fn entries_for<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Entry> + 'a {
-        self.entries.iter().filter(move |e| e.task_id == task_id)
+        let listed = self.index().by_task.get(task_id);
+        let fresh = listed.is_some_and(|ix| {
+            ix.iter()
+                .all(|&i| self.entries.get(i).is_some_and(|e| e.task_id == task_id))
+        });
+        let (indexed, scanned) = match (listed, fresh) {
+            (Some(ix), true) => (Some(ix.iter().map(|&i| &self.entries[i])), None),
+            _ => (
+                None,
+                Some(self.entries.iter().filter(move |e| e.task_id == task_id)),
+            ),
+        };
+        indexed.into_iter().flatten().chain(scanned.into_iter().flatten())
     }
 
     pub fn entry(&self, task_id: &str, unit: &str) -> Option<&Entry> {
-        self.entries
-            .iter()
-            .find(|e| e.task_id == task_id && e.unit == unit)
+        let hit = self
+            .index()
+            .by_key
+            .get(&(task_id.to_string(), unit.to_string()))
+            .and_then(|&i| self.entries.get(i))
+            .filter(|e| e.task_id == task_id && e.unit == unit);
+        hit.or_else(|| {
+            self.entries
+                .iter()
+                .find(|e| e.task_id == task_id && e.unit == unit)
+        })
+    }
+
+    /// Mutable access to one entry (ingestion fills entries in place).
+    pub fn entry_mut(&mut self, task_id: &str, unit: &str) -> Option<&mut Entry> {
+        let at = self
+            .index()
+            .by_key
+            .get(&(task_id.to_string(), unit.to_string()))
+            .copied()
+            .filter(|&i| {
+                self.entries
+                    .get(i)
+                    .is_some_and(|e| e.task_id == task_id && e.unit == unit)
+            })
+            .or_else(|| {
+                self.entries
+                    .iter()
+                    .position(|e| e.task_id == task_id && e.unit == unit)
+            })?;
+        self.entries.get_mut(at)
     }
 
     pub fn submission(&self, unit: &str) -> Option<&Submission> {
-        self.submissions.iter().find(|s| s.unit == unit)
+        let hit = self
+            .index()
+            .by_unit
+            .get(unit)
+            .and_then(|&i| self.submissions.get(i))
+            .filter(|s| s.unit == unit);
+        hit.or_else(|| self.submissions.iter().find(|s| s.unit == unit))
     }
 
     /// A task's overall status: the worst of its units' (see [`Status`] order). A task that

@@ -125,8 +125,16 @@ pub fn normalise_header(raw: &str) -> String {
     out
 }
 
+/// Longest cell taken as a possible header word, in characters.
+const MAX_HEADER_CHARS: usize = 40;
+
 /// The roles a header cell may mean, best first; empty when it is no header word.
 pub fn roles_of(raw: &str) -> &'static [Role] {
+    // Header cells are short; a long cell (a task's text) is never one. Checked before the
+    // normalisation, which would dominate the run on sheets full of long texts.
+    if raw.chars().nth(MAX_HEADER_CHARS).is_some() {
+        return &[];
+    }
     let t = normalise_header(raw);
     if t.starts_with("上期") || t.starts_with("上季度") {
         return &[Role::Previous];

@@ -56,14 +56,24 @@ pub fn merge_collected(
     collected: Vec<Collected>,
     period: Option<Period>,
 ) -> Model {
+    use rayon::prelude::*;
     let mut reports = Vec::new();
     let mut returns = Vec::new();
     {
         let matcher = Matcher::new(&register, settings, period);
-        for c in collected {
-            match c {
-                Collected::Workbook(wb) => returns.push(matcher.match_workbook(extract::extract(&wb))),
-                other => reports.push(not_a_return(other)),
+        // Workbooks are extracted and matched independently, in parallel; the results keep
+        // the input order.
+        let done: Vec<Result<MatchedReturn, FileReport>> = collected
+            .into_par_iter()
+            .map(|c| match c {
+                Collected::Workbook(wb) => Ok(matcher.match_workbook(extract::extract(&wb))),
+                other => Err(not_a_return(other)),
+            })
+            .collect();
+        for d in done {
+            match d {
+                Ok(r) => returns.push(r),
+                Err(f) => reports.push(f),
             }
         }
     }

@@ -10,15 +10,18 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::PathBuf;
 
 pub fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
+    use rayon::prelude::*;
     let reg = &ctx.model.register;
-    let mut files = Vec::new();
-    for unit in reg.reporting_units() {
-        files.push(write_one(ctx, UNIT_DIR, Scope::unit(unit))?);
-    }
-    for leader in &reg.leaders {
-        files.push(write_one(ctx, LEADER_DIR, Scope::leader(leader))?);
-    }
-    Ok(files)
+    let scopes: Vec<(&str, Scope)> = reg
+        .reporting_units()
+        .map(|u| (UNIT_DIR, Scope::unit(u)))
+        .chain(reg.leaders.iter().map(|l| (LEADER_DIR, Scope::leader(l))))
+        .collect();
+    // Independent files: written in parallel, listed in the same order every run.
+    scopes
+        .into_par_iter()
+        .map(|(dir, scope)| write_one(ctx, dir, scope))
+        .collect()
 }
 
 fn write_one(ctx: &RenderContext, dir: &str, scope: Scope) -> Result<PathBuf, RenderError> {
