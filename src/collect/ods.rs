@@ -171,8 +171,8 @@ impl<'a> Table<'a> {
         Ok(())
     }
 
-    /// Records the range a spanning cell covers; ranges outside u32 or past the cap are left
-    /// out (`read` clips them to the limits).
+    /// Records the range a spanning cell covers, saturated to u32 (`read` clips it to the
+    /// limits); past the cap, spans are left out.
     fn merge(&mut self, e: &BytesStart<'_>, row: u64, col: u64) {
         let span = |name| attr(e, name).and_then(|v| v.trim().parse::<u64>().ok());
         let (rows, cols) = match (
@@ -186,11 +186,8 @@ impl<'a> Table<'a> {
             return;
         }
         let end = (row.saturating_add(rows - 1), col.saturating_add(cols - 1));
-        let (Ok(start), Ok(end)) = (to_u32(row, col), to_u32(end.0, end.1)) else {
-            return;
-        };
         if let Some((_, list)) = self.merges.last_mut() {
-            list.push(Dimensions::new(start, end));
+            list.push(Dimensions::new(to_u32(row, col), to_u32(end.0, end.1)));
             self.merge_count += 1;
         }
     }
@@ -204,6 +201,7 @@ impl<'a> Table<'a> {
     }
 }
 
-fn to_u32(row: u64, col: u64) -> Result<(u32, u32), std::num::TryFromIntError> {
-    Ok((u32::try_from(row)?, u32::try_from(col)?))
+fn to_u32(row: u64, col: u64) -> (u32, u32) {
+    let cap = |n: u64| n.min(u32::MAX as u64) as u32;
+    (cap(row), cap(col))
 }
