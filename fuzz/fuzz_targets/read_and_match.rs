@@ -1,6 +1,16 @@
 //! Fuzz target: arbitrary bytes as a returned workbook, read by `collect` (format sniffing,
 //! caps, calamine) and then extracted, matched and merged against the real register.
 //! Run: `cargo fuzz run read_and_match -- -max_total_time=600` (see docs/PERFORMANCE.md).
+//!
+//! Two kinds of input:
+//! - raw bytes: the file as a unit would send it (.xls mutations reach deep; a mutated zip
+//!   mostly stops at its checksums, which is right but shallow);
+//! - `ZIP\n` then entries separated by 0x1E, each `name\n` + content: the target packs them
+//!   into a valid (stored) zip, so the mutator works on the XML inside an .xlsx or .ods.
+//!
+//! Panics: `collect::read_bytes` turns a panic inside a parser (calamine, cfb, zip) into a
+//! Failed file, so a panic raised in a dependency is not a crash here unless it escapes;
+//! any panic raised in duban's own code is. Set `DUBAN_FUZZ_STRICT=1` to abort on every panic.
 #![no_main]
 
 use duban::collect::{read_bytes, Collected};
@@ -9,7 +19,12 @@ use duban::period::{Period, PeriodKind};
 use duban::register::Register;
 use duban::settings::Settings;
 use libfuzzer_sys::fuzz_target;
-use std::sync::OnceLock;
+use std::io::{Cursor, Write};
+use std::sync::{Once, OnceLock};
+
+const ZIP_MODE: &[u8] = b"ZIP\n";
+const SEPARATOR: u8 = 0x1E;
+const MAX_ENTRIES: usize = 64;
 
 fn register() -> &'static Register {
     static R: OnceLock<Register> = OnceLock::new();
@@ -19,9 +34,52 @@ fn register() -> &'static Register {
     })
 }
 
+/// Lets panics raised inside dependencies unwind to collect's guard; everything else goes
+/// to libFuzzer's hook, which aborts.
+fn install_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        if std::env::var_os("DUBAN_FUZZ_STRICT").is_some() {
+            return;
+        }
+        let fuzzer_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let in_dependency = info
+                .location()
+                .is_some_and(|l| l.file().contains("/.cargo/registry/"));
+            if !in_dependency {
+                fuzzer_hook(info);
+            }
+        }));
+    });
+}
+
+/// Packs `ZIP\n`-mode input into a stored zip; None for raw input.
+fn assemble(data: &[u8]) -> Option<Vec<u8>> {
+    let body = data.strip_prefix(ZIP_MODE)?;
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Stored);
+    for part in body.split(|b| *b == SEPARATOR).take(MAX_ENTRIES) {
+        let (name, content) = match part.iter().position(|b| *b == b'\n') {
+            Some(i) => (&part[..i], &part[i + 1..]),
+            None => (part, &[][..]),
+        };
+        let name = String::from_utf8_lossy(name);
+        if zip.start_file(name.as_ref(), options).is_err() {
+            continue;
+        }
+        zip.write_all(content).ok()?;
+    }
+    Some(zip.finish().ok()?.into_inner())
+}
+
 fuzz_target!(|data: &[u8]| {
+    install_hook();
+    let assembled = assemble(data);
+    let bytes = assembled.as_deref().unwrap_or(data);
     let settings = Settings::default();
-    let collected: Collected = read_bytes(data, "fuzz.xlsx", None, &settings.limits);
+    let collected: Collected = read_bytes(bytes, "fuzz.xlsx", None, &settings.limits);
     let period = Some(Period::new(2020, PeriodKind::Q1));
     let model = merge_collected(register().clone(), &settings, vec![collected], period);
     for f in &model.files {

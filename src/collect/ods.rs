@@ -5,9 +5,14 @@
 //! `table:number-rows-repeated` can cost gigabytes. This pass streams `content.xml` with
 //! quick-xml, counts what calamine would store and refuses the file, naming the sheet and
 //! cell, when a value lies beyond the row/column limits or the extent passes the cell cap.
+//!
+//! The same pass gathers each table's merged ranges (`table:number-columns-spanned`,
+//! `table:number-rows-spanned`), which calamine does not read: a status merged down over two
+//! tasks in a LibreOffice return must reach both rows.
 
 use crate::model::a1;
 use crate::settings::Limits;
+use calamine::Dimensions;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::io::{BufReader, Cursor};
@@ -15,9 +20,14 @@ use std::io::{BufReader, Cursor};
 /// calamine's own caps on repeats (ods.rs: MAX_ROWS, MAX_COLUMNS).
 const CALAMINE_MAX_ROWS: u64 = 1_048_576;
 const CALAMINE_MAX_COLS: u64 = 16_384;
+/// Merged ranges kept per file; real returns have a few dozen.
+const MAX_MERGES: usize = 100_000;
 
-/// Err is the reason the workbook is refused.
-pub fn check(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+/// Each table's merged ranges, by table name, in document order.
+pub type Merges = Vec<(String, Vec<Dimensions>)>;
+
+/// Err is the reason the workbook is refused; Ok holds the merged ranges of every table.
+pub fn check(bytes: &[u8], limits: &Limits) -> Result<Merges, String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let content = zip
         .by_name("content.xml")
@@ -43,7 +53,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<(), String> {
         }
         buf.clear();
     }
-    Ok(())
+    Ok(table.merges)
 }
 
 /// What calamine would hold for the current table.
@@ -57,11 +67,17 @@ struct Table<'a> {
     stored: u64,
     /// Bounding box of non-empty cells, rows expanded.
     span: Option<((u64, u64), (u64, u64))>,
+    merges: Merges,
+    merge_count: usize,
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     let a = e.try_get_attribute(name).ok()??;
-    Some(a.value.into_owned())
+    // Unescaped, so a table named "A&amp;B" is found under calamine's name "A&B".
+    Some(match quick_xml::escape::unescape(&a.value) {
+        Ok(v) => v.into_owned(),
+        Err(_) => a.value.into_owned(),
+    })
 }
 
 fn repeat(e: &BytesStart<'_>, name: &str, cap: u64) -> u64 {
@@ -81,6 +97,8 @@ impl<'a> Table<'a> {
             col: 0,
             stored: 0,
             span: None,
+            merges: Vec::new(),
+            merge_count: 0,
         }
     }
 
@@ -89,6 +107,7 @@ impl<'a> Table<'a> {
             "table:table" => {
                 self.name = attr(e, "table:name").unwrap_or_default();
                 (self.row, self.col, self.span) = (0, 0, None);
+                self.merges.push((self.name.clone(), Vec::new()));
             }
             "table:table-row" => {
                 self.row_repeat = repeat(e, "table:number-rows-repeated", CALAMINE_MAX_ROWS);
@@ -109,6 +128,9 @@ impl<'a> Table<'a> {
         let cols = repeat(e, "table:number-columns-repeated", CALAMINE_MAX_COLS);
         let (row, col) = (self.row, self.col);
         self.col = self.col.saturating_add(cols);
+        if e.name().as_ref() == "table:table-cell" {
+            self.merge(e, row, col);
+        }
         let has_value = e.try_get_attribute("office:value-type").ok().flatten().is_some()
             || e.try_get_attribute("table:formula").ok().flatten().is_some();
         if !has_value {
@@ -149,6 +171,27 @@ impl<'a> Table<'a> {
         Ok(())
     }
 
+    /// Records the range a spanning cell covers, saturated to u32 (`read` clips it to the
+    /// limits); past the cap, spans are left out.
+    fn merge(&mut self, e: &BytesStart<'_>, row: u64, col: u64) {
+        let span = |name| attr(e, name).and_then(|v| v.trim().parse::<u64>().ok());
+        let (rows, cols) = match (
+            span("table:number-rows-spanned"),
+            span("table:number-columns-spanned"),
+        ) {
+            (None, None) => return,
+            (r, c) => (r.unwrap_or(1).max(1), c.unwrap_or(1).max(1)),
+        };
+        if rows == 1 && cols == 1 || self.merge_count >= MAX_MERGES {
+            return;
+        }
+        let end = (row.saturating_add(rows - 1), col.saturating_add(cols - 1));
+        if let Some((_, list)) = self.merges.last_mut() {
+            list.push(Dimensions::new(to_u32(row, col), to_u32(end.0, end.1)));
+            self.merge_count += 1;
+        }
+    }
+
     fn refuse(&self, (row, col): (u64, u64), what: String) -> String {
         let cell = a1(row.min(u32::MAX as u64) as u32, col.min(u32::MAX as u64) as u32);
         format!(
@@ -156,4 +199,9 @@ impl<'a> Table<'a> {
             self.name
         )
     }
+}
+
+fn to_u32(row: u64, col: u64) -> (u32, u32) {
+    let cap = |n: u64| n.min(u32::MAX as u64) as u32;
+    (cap(row), cap(col))
 }

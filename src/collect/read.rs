@@ -49,13 +49,18 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
         }
         Format::Xls => xls(bytes, ctx),
         Format::Ods => {
-            ods::check(bytes, ctx.limits)?;
+            let mut merges = ods::check(bytes, ctx.limits)?;
             let mut wb: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
             let meta = worksheets(wb.sheets_metadata());
             let mut out = Vec::new();
             for s in meta {
+                let merged = merges
+                    .iter_mut()
+                    .find(|(name, _)| *name == s.name)
+                    .map(|(_, m)| std::mem::take(m))
+                    .unwrap_or_default();
                 match wb.worksheet_range(&s.name) {
-                    Ok(range) => out.push(dense_sheet(&range, s, Vec::new(), ctx)),
+                    Ok(range) => out.push(dense_sheet(&range, s, merged, ctx)),
                     Err(e) => unreadable(ctx, &s.name, &e),
                 }
             }

@@ -3,7 +3,7 @@
 use super::header::{self, Header, Role};
 use super::values::{self, text};
 use super::{Problem, Record, SheetRecords, Text};
-use crate::collect::{CellValue, RawRow, RawSheet};
+use crate::collect::{CellValue, Merged, RawRow, RawSheet};
 use crate::model::{ExceptionKind, Place};
 use crate::status::Status;
 use std::collections::BTreeMap;
@@ -50,6 +50,9 @@ struct Sheet<'a> {
     path: &'a str,
     raw: &'a RawSheet,
     header: Header,
+    /// Merged ranges wider than one column, by first row: a title row is found without
+    /// scanning every range for every row (a hostile sheet holds 100,000 of each).
+    across: BTreeMap<u32, Vec<Merged>>,
     out: SheetRecords,
 }
 
@@ -66,10 +69,15 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header) -> SheetRecords {
         rows_other: 0,
         problems: vec![],
     };
+    let mut across: BTreeMap<u32, Vec<Merged>> = BTreeMap::new();
+    for m in raw.merged.iter().filter(|m| m.last_col > m.first_col) {
+        across.entry(m.first_row).or_default().push(*m);
+    }
     let mut s = Sheet {
         path,
         raw,
         header,
+        across,
         out,
     };
     let filled = fill_down(raw, s.header.last_row());
@@ -81,33 +89,49 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header) -> SheetRecords {
 }
 
 /// Rows with the values of cells merged down copied into the rows below.
+///
+/// Ranges are taken by first row; in each column a row is filled by the first range with a
+/// value that covers it, so rows a range already covered are not walked again: the cost is
+/// bounded by rows × columns, not ranges × rows.
 fn fill_down(raw: &RawSheet, header_last: u32) -> BTreeMap<u32, RawRow> {
     let mut out: BTreeMap<u32, RawRow> = BTreeMap::new();
-    for m in raw
+    let mut down: Vec<&Merged> = raw
         .merged
         .iter()
         .filter(|m| m.last_row > m.first_row && m.first_row > header_last)
-    {
+        .collect();
+    down.sort_by_key(|m| (m.first_row, m.first_col, m.last_row, m.last_col));
+    let mut covered: BTreeMap<u32, u32> = BTreeMap::new();
+    for m in down {
         let Some(value) = cell_at(raw, m.first_row, m.first_col) else {
             continue;
         };
-        for row in raw
-            .rows
-            .iter()
-            .filter(|r| r.row > m.first_row && r.row <= m.last_row)
-        {
+        let done = covered.get(&m.first_col).copied().unwrap_or(0);
+        if m.last_row <= done {
+            continue;
+        }
+        let from = m.first_row.max(done);
+        for row in rows_in(raw, from + 1, m.last_row) {
             let entry = out.entry(row.row).or_insert_with(|| row.clone());
             if !entry.cells.iter().any(|(c, _)| *c == m.first_col) {
                 entry.cells.push((m.first_col, value.clone()));
                 entry.cells.sort_by_key(|(c, _)| *c);
             }
         }
+        covered.insert(m.first_col, m.last_row);
     }
     out
 }
 
+/// The rows from `first` to `last` inclusive (rows are ascending).
+fn rows_in(raw: &RawSheet, first: u32, last: u32) -> &[RawRow] {
+    let start = raw.rows.partition_point(|r| r.row < first);
+    let end = raw.rows.partition_point(|r| r.row <= last);
+    &raw.rows[start..end.max(start)]
+}
+
 fn cell_at(raw: &RawSheet, row: u32, col: u32) -> Option<&CellValue> {
-    let r = raw.rows.iter().find(|r| r.row == row)?;
+    let r = rows_in(raw, row, row).first()?;
     r.cells.iter().find(|(c, _)| *c == col).map(|(_, v)| v)
 }
 
@@ -159,13 +183,10 @@ impl Sheet<'_> {
 
     /// One value across a merged range, or a lone heading cell.
     fn is_title_row(&self, row: &RawRow) -> bool {
-        let merged_across = self.raw.merged.iter().any(|m| {
-            m.first_row == row.row
-                && m.last_col > m.first_col
-                && row
-                    .cells
-                    .iter()
-                    .all(|(c, _)| *c >= m.first_col && *c <= m.last_col)
+        let merged_across = self.across.get(&row.row).into_iter().flatten().any(|m| {
+            row.cells
+                .iter()
+                .all(|(c, _)| *c >= m.first_col && *c <= m.last_col)
         });
         let lone_heading = row.cells.len() == 1 && looks_like_heading(&text(&row.cells[0].1));
         merged_across || lone_heading
@@ -319,5 +340,63 @@ impl Sheet<'_> {
             place,
         });
         Some(Status::OnTrack)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(r: u32, cells: &[(u32, &str)]) -> RawRow {
+        RawRow {
+            row: r,
+            cells: cells
+                .iter()
+                .map(|(c, t)| (*c, CellValue::Text(t.to_string())))
+                .collect(),
+        }
+    }
+
+    fn m(first_row: u32, first_col: u32, last_row: u32, last_col: u32) -> Merged {
+        Merged {
+            first_row,
+            first_col,
+            last_row,
+            last_col,
+        }
+    }
+
+    /// Overlapping ranges (hostile, but possible): the first range with a value fills a row,
+    /// an own cell is never overwritten, a range without a value fills nothing.
+    #[test]
+    fn fill_down_first_valued_range_wins() {
+        let raw = RawSheet {
+            name: "s".into(),
+            visible: true,
+            rows: vec![
+                row(1, &[(0, "h")]),
+                row(2, &[(0, "t1"), (1, "A")]),
+                row(3, &[(0, "t2")]),
+                row(4, &[(0, "t3"), (1, "own")]),
+                row(5, &[(0, "t4"), (1, "B")]),
+                row(6, &[(0, "t5")]),
+                row(7, &[(0, "t6")]),
+            ],
+            merged: vec![m(5, 1, 7, 1), m(2, 1, 6, 1), m(3, 1, 7, 1), m(1, 2, 7, 2)],
+        };
+        let filled = fill_down(&raw, 1);
+        let at = |r: u32| {
+            let row = filled
+                .get(&r)
+                .or_else(|| raw.rows.iter().find(|x| x.row == r))
+                .unwrap();
+            row.cells.iter().find(|(c, _)| *c == 1).map(|(_, v)| text(v))
+        };
+        assert_eq!(at(3).as_deref(), Some("A"));
+        assert_eq!(at(4).as_deref(), Some("own"));
+        assert_eq!(at(5).as_deref(), Some("B"));
+        assert_eq!(at(6).as_deref(), Some("A"));
+        assert_eq!(at(7).as_deref(), Some("B"));
+        assert!(filled.values().all(|r| r.cells.iter().all(|(c, _)| *c != 2)));
     }
 }

@@ -1,0 +1,137 @@
+//! Inputs the `read_and_match` fuzz target (fuzz/) found, kept so the fixes stay fixed.
+//!
+//! Every file under tests/fixtures/fuzz/ goes through exactly what the target does: raw bytes,
+//! or a `ZIP\n` input packed into a stored zip, then `collect::read_bytes` and
+//! `merge::merge_collected` on the real register; none may panic and every file's row account
+//! must balance. The named tests below pin what each input must now give.
+
+use duban::collect::{read_bytes, Collected};
+use duban::merge::merge_collected;
+use duban::model::Model;
+use duban::period::{Period, PeriodKind};
+use duban::register::Register;
+use duban::settings::Settings;
+use std::io::{Cursor, Write};
+use std::path::{Path, PathBuf};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz")
+}
+
+/// The fuzz target's `ZIP\n` mode: entries separated by 0x1E, each `name\n` + content.
+fn assemble(data: &[u8]) -> Option<Vec<u8>> {
+    let body = data.strip_prefix(b"ZIP\n")?;
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    for part in body.split(|b| *b == 0x1E).take(64) {
+        let (name, content) = match part.iter().position(|b| *b == b'\n') {
+            Some(i) => (&part[..i], &part[i + 1..]),
+            None => (part, &[][..]),
+        };
+        if zip
+            .start_file(String::from_utf8_lossy(name).as_ref(), options)
+            .is_err()
+        {
+            continue;
+        }
+        zip.write_all(content).ok()?;
+    }
+    Some(zip.finish().ok()?.into_inner())
+}
+
+/// What the fuzz target does with one input; returns the collected file and the model.
+fn replay(name: &str) -> (Collected, Model) {
+    let data = std::fs::read(dir().join(name)).unwrap();
+    let bytes = assemble(&data).unwrap_or(data);
+    let settings = Settings::default();
+    let collected = read_bytes(&bytes, "fuzz.xlsx", None, &settings.limits);
+    let register = Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")).unwrap();
+    let period = Some(Period::new(2020, PeriodKind::Q1));
+    let model = merge_collected(register, &settings, vec![collected.clone()], period);
+    for f in &model.files {
+        assert!(f.balanced(), "{name}: rows not accounted for: {f:?}");
+    }
+    (collected, model)
+}
+
+#[test]
+fn every_kept_input_replays_cleanly() {
+    let mut names: Vec<String> = std::fs::read_dir(dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.ends_with(".md"))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    for name in names {
+        replay(&name);
+    }
+}
+
+/// Survey, not a check: which corpus inputs make a dependency panic inside collect's guard
+/// (those become Failed files, not crashes). Run after fuzzing:
+/// `cargo test --test fuzz_regressions -- --ignored --nocapture`.
+#[test]
+#[ignore = "needs fuzz/corpus/read_and_match from a fuzz run"]
+fn survey_corpus_for_caught_panics() {
+    use std::collections::BTreeMap;
+    use std::sync::{Arc, Mutex};
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/read_and_match");
+    let seen: Arc<Mutex<BTreeMap<String, usize>>> = Arc::default();
+    let record = seen.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
+        *record.lock().unwrap().entry(at.unwrap_or_default()).or_default() += 1;
+    }));
+    let limits = Settings::default().limits;
+    let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
+    for entry in std::fs::read_dir(corpus).unwrap() {
+        let data = std::fs::read(entry.unwrap().path()).unwrap();
+        let bytes = assemble(&data).unwrap_or(data);
+        let kind = match read_bytes(&bytes, "fuzz.xlsx", None, &limits) {
+            Collected::Workbook(_) => "workbook",
+            Collected::Failed { .. } => "failed",
+            Collected::Skipped { .. } => "skipped",
+            Collected::Canonical { .. } => "canonical",
+        };
+        *outcomes.entry(kind).or_default() += 1;
+    }
+    let _ = std::panic::take_hook();
+    println!("outcomes: {outcomes:?}");
+    for (at, n) in seen.lock().unwrap().iter() {
+        println!("{n:6} caught panic at {at}");
+    }
+}
+
+/// Spans as large as u64 (and unparsable, negative or zero ones) in an .ods: the merged ranges
+/// that ods.rs gathers for calamine are saturated and clipped to the limits, the table name is
+/// unescaped so the ranges reach their sheet, and the one task row is still matched.
+#[test]
+fn ods_huge_spans_are_clipped_to_the_limits() {
+    let (collected, model) = replay("ods_huge_spans");
+    let Collected::Workbook(wb) = collected else {
+        panic!("{collected:?}");
+    };
+    let limits = Settings::default().limits;
+    let sheet = &wb.sheets[0];
+    assert_eq!(sheet.name, "A&B");
+    let spans: Vec<(u32, u32, u32, u32)> = sheet
+        .merged
+        .iter()
+        .map(|m| (m.first_row, m.first_col, m.last_row, m.last_col))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (0, 0, 0, 4),
+            (2, 1, limits.max_rows - 1, limits.max_cols - 1),
+            (3, 0, 4, 0)
+        ]
+    );
+    let report = &model.files[0];
+    assert_eq!(
+        (report.rows_read, report.rows_matched, report.rows_other),
+        (3, 1, 2),
+        "{report:?}"
+    );
+}
