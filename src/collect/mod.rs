@@ -15,7 +15,7 @@ mod walk;
 mod zipguard;
 
 pub use read::cell_value;
-pub use walk::collect;
+pub use walk::{collect, collect_map};
 
 use crate::model::Finding;
 use crate::settings::Limits;

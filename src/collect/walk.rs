@@ -23,6 +23,19 @@ enum Found {
 /// Reads every file under `input`. `canonical` holds the notice and settings file, absolute or
 /// relative to `input`; they and everything under `input/templates/` are [`Collected::Canonical`].
 pub fn collect(input: &Path, settings: &Settings, canonical: &[PathBuf], progress: bool) -> Vec<Collected> {
+    collect_map(input, settings, canonical, progress, |c| c)
+}
+
+/// [`collect`], handing each file's result to `then` as soon as it is read (in parallel), so
+/// a caller that reduces a workbook to something smaller never holds every raw workbook at
+/// once. Results come back in path order.
+pub fn collect_map<T: Send>(
+    input: &Path,
+    settings: &Settings,
+    canonical: &[PathBuf],
+    progress: bool,
+    then: impl Fn(Collected) -> T + Sync,
+) -> Vec<T> {
     let base = input.canonicalize().ok();
     let canonical: BTreeSet<String> = canonical
         .iter()
@@ -47,19 +60,19 @@ pub fn collect(input: &Path, settings: &Settings, canonical: &[PathBuf], progres
         }
     }
     let bar = progress_bar(progress, files.min(limits.max_files));
-    let mut out: Vec<Collected> = found
+    // `found` is sorted and an indexed parallel map keeps its order.
+    let out: Vec<T> = found
         .into_par_iter()
         .map(|f| match f {
             Found::File(abs, rel) => {
                 let c = read_file(&abs, &rel, limits);
                 bar.inc(1);
-                c
+                then(c)
             }
-            Found::Done(c) => c,
+            Found::Done(c) => then(c),
         })
         .collect();
     bar.finish_and_clear();
-    out.sort_by(|a, b| a.path().cmp(b.path()));
     out
 }
 

@@ -177,7 +177,13 @@ fn strip_enumerator(s: &str) -> &str {
 /// full-width digits; `实事3`, `实事三`; `1311-8`, `1311项目8`. None when the text is no ID
 /// (a 序号 like "3" or "(1)").
 pub fn parse_id(raw: &str) -> Option<String> {
-    let s: String = raw.nfkc().filter(|c| !c.is_whitespace()).collect();
+    // Invisible format characters (word joiners, zero-width spaces, BOM) come with text
+    // copied from Word, e.g. an ID pasted from the bulletin.
+    let invisible = |c: &char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');
+    let s: String = raw
+        .nfkc()
+        .filter(|c| !c.is_whitespace() && !invisible(c))
+        .collect();
     if let Some(pos) = s.find("实事") {
         return leading_number(&s[pos + "实事".len()..]).map(|n| format!("实事{n}"));
     }
@@ -254,6 +260,12 @@ mod tests {
             ("1311-8", "1311-8"),
             ("1311项目8", "1311-8"),
             ("1311－８", "1311-8"),
+            // pasted from the bulletin, which joins an ID's characters with U+2060
+            (
+                "1\u{2060}.\u{2060}(\u{2060}2\u{2060})\u{2060}.\u{2060}3",
+                "1.(2).3",
+            ),
+            ("\u{feff}实事4\u{200b}", "实事4"),
         ] {
             assert_eq!(parse_id(raw).as_deref(), Some(id), "{raw}");
         }

@@ -312,7 +312,7 @@ impl Filler<'_> {
             .iter_mut()
             .find(|p| p.period == period)
             .expect("period laid out");
-        if let Some(e) = progress.entry_mut(task_id, &unit) {
+        if let Some(e) = progress.entry_mut(task_id, unit) {
             let r = &row.record;
             e.status = r.status.unwrap_or(crate::status::Status::NoReport);
             e.percent = r.percent;

@@ -32,8 +32,21 @@ pub fn ingest(
     progress: bool,
 ) -> Model {
     let canonical = canonical_files(input, settings);
-    let collected = crate::collect::collect(input, settings, &canonical, progress);
-    merge_collected(register, settings, collected, period)
+    // Each workbook is extracted and matched as soon as it is read, so its raw cells are
+    // dropped early instead of all being held until the last file is read.
+    let done = {
+        let matcher = Matcher::new(&register, settings, period);
+        crate::collect::collect_map(input, settings, &canonical, progress, |c| match_one(&matcher, c))
+    };
+    merge_matched(register, settings, done, period)
+}
+
+/// A workbook extracted and matched, or the report of a file that is no return.
+fn match_one(matcher: &Matcher, c: Collected) -> Result<MatchedReturn, Box<FileReport>> {
+    match c {
+        Collected::Workbook(wb) => Ok(matcher.match_workbook(extract::extract(&wb))),
+        other => Err(Box::new(not_a_return(other))),
+    }
 }
 
 /// Files that are part of the job, not returns: the settings, the notice, and the notice in
@@ -57,24 +70,30 @@ pub fn merge_collected(
     period: Option<Period>,
 ) -> Model {
     use rayon::prelude::*;
+    let done = {
+        let matcher = Matcher::new(&register, settings, period);
+        // Workbooks are extracted and matched independently, in parallel, in input order.
+        collected
+            .into_par_iter()
+            .map(|c| match_one(&matcher, c))
+            .collect()
+    };
+    merge_matched(register, settings, done, period)
+}
+
+/// Everything after matching: the periods, the entries, the account of every file.
+fn merge_matched(
+    register: Register,
+    settings: &Settings,
+    done: Vec<Result<MatchedReturn, Box<FileReport>>>,
+    period: Option<Period>,
+) -> Model {
     let mut reports = Vec::new();
     let mut returns = Vec::new();
-    {
-        let matcher = Matcher::new(&register, settings, period);
-        // Workbooks are extracted and matched independently, in parallel; the results keep
-        // the input order.
-        let done: Vec<Result<MatchedReturn, FileReport>> = collected
-            .into_par_iter()
-            .map(|c| match c {
-                Collected::Workbook(wb) => Ok(matcher.match_workbook(extract::extract(&wb))),
-                other => Err(not_a_return(other)),
-            })
-            .collect();
-        for d in done {
-            match d {
-                Ok(r) => returns.push(r),
-                Err(f) => reports.push(f),
-            }
+    for d in done {
+        match d {
+            Ok(r) => returns.push(r),
+            Err(f) => reports.push(*f),
         }
     }
     let current = period
