@@ -128,18 +128,9 @@ impl Filler<'_> {
     /// Every row of a sheet that cannot be merged becomes an exception.
     fn reject_sheet(&mut self, file: usize, s: &MatchedSheet, period: Option<Period>, why: &str) {
         for row in &s.rows {
-            let (kind, task_id, message) = match &row.outcome {
-                RowOutcome::Rejected {
-                    kind,
-                    task_id,
-                    message,
-                } => (*kind, task_id.clone(), message.clone()),
-                RowOutcome::Matched { task_id, .. } => (
-                    ExceptionKind::Identity,
-                    Some(task_id.clone()),
-                    format!("{}: {why}; row not merged", row.record.place),
-                ),
-            };
+            let (kind, task_id, message) = row_exception(row, ExceptionKind::Identity, || {
+                format!("{}: {why}; row not merged", row.record.place)
+            });
             self.except(file, row, kind, period, s.unit.clone(), task_id, message);
         }
     }
@@ -172,22 +163,13 @@ impl Filler<'_> {
         for &si in &loser.sheets {
             let s = &self.returns[loser.file].sheets[si];
             for row in &s.rows {
-                let (kind, task_id, message) = match &row.outcome {
-                    RowOutcome::Rejected {
-                        kind,
-                        task_id,
-                        message,
-                    } => (*kind, task_id.clone(), message.clone()),
-                    RowOutcome::Matched { task_id, .. } => (
-                        ExceptionKind::Superseded,
-                        Some(task_id.clone()),
-                        format!(
-                            "{}: {unit}'s return for {} was replaced by the later {by}",
-                            row.record.place,
-                            period.title()
-                        ),
-                    ),
-                };
+                let (kind, task_id, message) = row_exception(row, ExceptionKind::Superseded, || {
+                    format!(
+                        "{}: {unit}'s return for {} was replaced by the later {by}",
+                        row.record.place,
+                        period.title()
+                    )
+                });
                 self.except(
                     loser.file,
                     row,
@@ -323,5 +305,22 @@ impl Filler<'_> {
             e.source = Some(r.place.clone());
             e.matched = Some(info.clone());
         }
+    }
+}
+
+/// The exception a row of a return that is not merged becomes: a row already rejected keeps
+/// its own reason; a matched row gets `kind` and the message `why` gives.
+fn row_exception(
+    row: &MatchedRow,
+    kind: ExceptionKind,
+    why: impl FnOnce() -> String,
+) -> (ExceptionKind, Option<String>, String) {
+    match &row.outcome {
+        RowOutcome::Rejected {
+            kind,
+            task_id,
+            message,
+        } => (*kind, task_id.clone(), message.clone()),
+        RowOutcome::Matched { task_id, .. } => (kind, Some(task_id.clone()), why()),
     }
 }
