@@ -508,3 +508,23 @@ fn document_masthead_from_settings() {
         std::fs::copy(&files[0], Path::new(&keep).join("document_masthead.docx")).unwrap();
     }
 }
+
+#[test]
+fn properties_are_in_schema_order_for_word() {
+    let r = rendered();
+    for part in ["word/document.xml", "word/styles.xml"] {
+        let xml = &r.parts[part];
+        // docx-rs writes the paragraph's run properties first and w:szCs before w:rFonts;
+        // Word checks element order, so the fixup puts them in schema order.
+        for wrong in [
+            "<w:pPr><w:rPr>",
+            "</w:rPr><w:jc",
+            "</w:rPr><w:ind",
+            "</w:rPr><w:spacing",
+            "<w:szCs w:val=\"32\" /><w:rFonts",
+        ] {
+            assert!(!xml.contains(wrong), "{part} contains {wrong}");
+        }
+    }
+    assert!(r.parts["word/document.xml"].contains("<w:jc w:val=\"both\" /><w:rPr />"));
+}

@@ -15,6 +15,7 @@
 //! - docProps/core.xml dates are fixed, and the zip is rewritten with fixed entry times,
 //!   so the same model gives the same bytes.
 
+use super::order::schema_order;
 use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
@@ -88,9 +89,12 @@ pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
         let mut bytes = Vec::new();
         file.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
         let bytes = match name.as_str() {
-            "word/document.xml" => document(&utf8(&bytes, &name)?, spec)?.into_bytes(),
+            "word/document.xml" => schema_order(&document(&utf8(&bytes, &name)?, spec)?).into_bytes(),
             "word/settings.xml" => settings(&utf8(&bytes, &name)?).into_bytes(),
-            "word/styles.xml" => styles(&utf8(&bytes, &name)?).into_bytes(),
+            "word/styles.xml" => schema_order(&styles(&utf8(&bytes, &name)?)).into_bytes(),
+            n if n.starts_with("word/footer") || n.starts_with("word/header") => {
+                schema_order(&utf8(&bytes, &name)?).into_bytes()
+            }
             "docProps/core.xml" => core(&utf8(&bytes, &name)?).into_bytes(),
             _ => bytes,
         };

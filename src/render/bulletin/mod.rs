@@ -11,6 +11,7 @@ pub mod content;
 pub mod fixup;
 pub mod layout;
 pub mod lines;
+pub mod order;
 pub mod reminder;
 pub mod tables;
 
