@@ -189,16 +189,7 @@ fn bad_settings_and_bad_periods_exit_2_with_the_key_named() {
     let input = tempfile::tempdir().unwrap();
     std::fs::copy(repo().join("input/notice.txt"), input.path().join("notice.txt")).unwrap();
     std::fs::write(input.path().join("duban.toml"), "year = 2020\ndeadline = 1\n").unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let result = run_duban(&[
-        "run",
-        "--input",
-        input.path().to_str().unwrap(),
-        "--output",
-        out.path().to_str().unwrap(),
-    ]);
-    assert_eq!(result.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&result.stderr);
+    let stderr = run_failing(input.path());
     assert!(
         stderr.contains("duban.toml") && stderr.contains("deadline"),
         "{stderr}"
@@ -212,15 +203,21 @@ fn bad_settings_and_bad_periods_exit_2_with_the_key_named() {
 #[test]
 fn a_missing_notice_exits_2_naming_it() {
     let input = tempfile::tempdir().unwrap();
+    let stderr = run_failing(input.path());
+    assert!(stderr.contains("notice.txt"), "{stderr}");
+}
+
+/// Runs `duban run` on `input` into a scratch output folder, expects exit status 2 and
+/// returns what it printed on stderr.
+fn run_failing(input: &Path) -> String {
     let out = tempfile::tempdir().unwrap();
     let result = run_duban(&[
         "run",
         "--input",
-        input.path().to_str().unwrap(),
+        input.to_str().unwrap(),
         "--output",
         out.path().to_str().unwrap(),
     ]);
     assert_eq!(result.status.code(), Some(2));
-    let stderr = String::from_utf8_lossy(&result.stderr);
-    assert!(stderr.contains("notice.txt"), "{stderr}");
+    String::from_utf8_lossy(&result.stderr).into_owned()
 }
