@@ -112,8 +112,9 @@ fn status_format(status: Status) -> Format {
         .set_border(FormatBorder::Thin)
 }
 
-/// Points per line of 10-point text.
-const LINE_HEIGHT: f64 = 13.5;
+/// Points per line of 10-point text: 宋体 needs 13.5 in Excel, LibreOffice's CJK fallback
+/// fonts about 14.5 (a 10-line cell was cut off at 13.5), so rows fit the taller of the two.
+const LINE_HEIGHT: f64 = 15.0;
 
 /// The height (points) of a row holding `cells` (text, column width in CJK characters).
 /// Neither Excel nor LibreOffice grows rows with wrapped text when it opens a file, so the
