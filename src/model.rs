@@ -350,6 +350,10 @@ impl Model {
         self.periods.iter().find(|x| x.period == p)
     }
 
+    pub fn period_mut(&mut self, p: Period) -> Option<&mut PeriodProgress> {
+        self.periods.iter_mut().find(|x| x.period == p)
+    }
+
     pub fn current_progress(&self) -> &PeriodProgress {
         self.period(self.current)
             .expect("the current period is always in the model")

@@ -87,18 +87,26 @@ fn unreadable(ctx: &mut Ctx<'_>, sheet: &str, e: &dyn Display) {
     });
 }
 
+/// Streams a sheet's cells into `sink` until it refuses more (limits). xlsx and xlsb cell
+/// readers share no trait in calamine, hence a macro rather than a function.
+macro_rules! stream_cells {
+    ($wb:expr, $name:expr, $sink:expr, $err:ty) => {
+        (|| {
+            let mut cells = $wb.worksheet_cells_reader($name)?;
+            while let Some(cell) = cells.next_cell()? {
+                let (row, col) = cell.get_position();
+                if !$sink.push(row, col, data(cell.get_value())) {
+                    break;
+                }
+            }
+            Ok::<_, $err>(())
+        })()
+    };
+}
+
 fn xlsx_sheet(wb: &mut Xlsx<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Option<RawSheet> {
     let mut sink = Sink::new(ctx);
-    let read = (|| {
-        let mut cells = wb.worksheet_cells_reader(&s.name)?;
-        while let Some(cell) = cells.next_cell()? {
-            let (row, col) = cell.get_position();
-            if !sink.push(row, col, data(cell.get_value())) {
-                break;
-            }
-        }
-        Ok::<_, calamine::XlsxError>(())
-    })();
+    let read = stream_cells!(wb, &s.name, sink, calamine::XlsxError);
     if let Err(e) = read {
         unreadable(ctx, &s.name, &e);
         return None;
@@ -115,16 +123,7 @@ fn xlsx_sheet(wb: &mut Xlsx<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Opti
 
 fn xlsb_sheet(wb: &mut Xlsb<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Option<RawSheet> {
     let mut sink = Sink::new(ctx);
-    let read = (|| {
-        let mut cells = wb.worksheet_cells_reader(&s.name)?;
-        while let Some(cell) = cells.next_cell()? {
-            let (row, col) = cell.get_position();
-            if !sink.push(row, col, data(cell.get_value())) {
-                break;
-            }
-        }
-        Ok::<_, calamine::XlsbError>(())
-    })();
+    let read = stream_cells!(wb, &s.name, sink, calamine::XlsbError);
     if let Err(e) = read {
         unreadable(ctx, &s.name, &e);
         return None;

@@ -208,12 +208,7 @@ impl Filler<'_> {
             .iter()
             .map(|r| self.returns[r.file].path.clone())
             .collect();
-        let progress = self
-            .model
-            .periods
-            .iter_mut()
-            .find(|p| p.period == period)
-            .expect("period laid out");
+        let progress = self.model.period_mut(period).expect("period laid out");
         let Some(sub) = progress.submissions.iter_mut().find(|s| s.unit == unit) else {
             return;
         };
@@ -288,12 +283,7 @@ impl Filler<'_> {
                 row_text: row.record.row_text.clone(),
             });
         }
-        let progress = self
-            .model
-            .periods
-            .iter_mut()
-            .find(|p| p.period == period)
-            .expect("period laid out");
+        let progress = self.model.period_mut(period).expect("period laid out");
         if let Some(e) = progress.entry_mut(task_id, unit) {
             let r = &row.record;
             e.status = r.status.unwrap_or(crate::status::Status::NoReport);
