@@ -21,7 +21,7 @@ use duban::demo::convert;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
 use duban::register::Register;
-use duban::render::{self, RenderContext, Renderer};
+use duban::render::{self, Renderer};
 use duban::settings::Settings;
 use duban::templates::Templates;
 use duban::{driver, merge};
@@ -185,12 +185,7 @@ fn child_stages(input: &Path, output: &Path) {
     let t = Instant::now();
     let model: Model = merge::ingest(register, &settings, input, Some(period()), false);
     report("ingest", t);
-    let ctx = RenderContext {
-        model: &model,
-        settings: &settings,
-        templates: &templates,
-        dir: output.join(model.current.title()),
-    };
+    let dir = output.join(model.current.title());
     let renderers: [(&str, &dyn Renderer); 3] = [
         ("ledger", &render::ledger::Ledger),
         ("bulletin", &render::bulletin::Bulletin),
@@ -198,7 +193,7 @@ fn child_stages(input: &Path, output: &Path) {
     ];
     for (name, r) in renderers {
         let t = Instant::now();
-        r.render(&ctx).expect("render");
+        render::render_alone(r, &model, &settings, &templates, &dir).expect("render");
         report(name, t);
     }
 }
@@ -213,6 +208,7 @@ fn child_whole(input: &Path, output: &Path) {
         // No such folder: the built-in templates.
         templates: output.join("no-templates"),
         quiet: true,
+        timings: false,
     };
     let t = Instant::now();
     driver::run(&args).expect("run");

@@ -65,6 +65,9 @@ pub struct RunArgs {
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print how long each stage took, to standard error.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -57,37 +57,65 @@ pub fn tasks(folders: &Folders) -> Result<u8> {
 
 pub fn run(args: &RunArgs) -> Result<u8> {
     let folders = &args.folders;
+    let clock = Clock::new(args.timings);
     let settings = Settings::load(&folders.input)?;
     // Templates first: a template error fails before any input is read.
     let templates = Templates::load(Some(&args.templates))?;
     let register = load_register(&folders.input, &settings)?;
+    clock.lap("settings, templates, register", clock.start);
+    let t = std::time::Instant::now();
     let model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
+    clock.lap("ingest (collect, extract, matching, merge)", t);
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
+    let out = render::Outbox::new();
     let ctx = RenderContext {
         model: &model,
         settings: &settings,
         templates: &templates,
         dir,
+        out: &out,
     };
     let renderers: [&dyn Renderer; 3] = [
         &render::ledger::Ledger,
         &render::bulletin::Bulletin,
         &render::report::RunReport,
     ];
-    for r in renderers {
-        let files = r
-            .render(&ctx)
-            .with_context(|| format!("cannot write the {}", r.name()))?;
+    // The renderers only read the model: they run at the same time, and nothing is moved
+    // into place unless all of them succeed.
+    let rendered: Vec<_> = {
+        use rayon::prelude::*;
+        let t = std::time::Instant::now();
+        let rendered = renderers
+            .par_iter()
+            .map(|r| {
+                let t = std::time::Instant::now();
+                let files = r.render(&ctx);
+                clock.lap(&format!("  {}", r.name()), t);
+                (r.name(), files)
+            })
+            .collect();
+        clock.lap("render (side by side)", t);
+        rendered
+    };
+    let mut written = Vec::new();
+    for (name, files) in rendered {
+        written.push((name, files.with_context(|| format!("cannot write the {name}"))?));
+    }
+    let t = std::time::Instant::now();
+    out.commit().context("cannot move the outputs into place")?;
+    clock.lap("flush and move into place", t);
+    for (name, files) in written {
         if let Some(first) = files.first() {
             let more = match files.len() {
                 1 => String::new(),
                 n => format!(" (and {} more files)", n - 1),
             };
-            println!("{}: {}{more}", r.name(), first.display());
+            println!("{name}: {}{more}", first.display());
         }
     }
     print!("{}", render::report::console_summary(&model));
+    clock.lap("total", clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION
     } else {
@@ -113,4 +141,25 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
 /// `<output>/<2020年一季度>/`
 pub fn period_dir(output: &Path, model: &Model) -> PathBuf {
     output.join(model.current.title())
+}
+
+/// `--timings`: seconds per stage on standard error.
+struct Clock {
+    on: bool,
+    start: std::time::Instant,
+}
+
+impl Clock {
+    fn new(on: bool) -> Clock {
+        Clock {
+            on,
+            start: std::time::Instant::now(),
+        }
+    }
+
+    fn lap(&self, what: &str, since: std::time::Instant) {
+        if self.on {
+            eprintln!("{:>8.3} s  {what}", since.elapsed().as_secs_f64());
+        }
+    }
 }

@@ -19,3 +19,4 @@ pub mod render;
 pub mod settings;
 pub mod status;
 pub mod templates;
+pub mod textnorm;

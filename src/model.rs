@@ -392,7 +392,7 @@ impl PartialEq for PeriodProgress {
 /// Positions of entries and submissions by key, so lookups stay O(1) at city scale.
 #[derive(Debug, Clone, Default)]
 struct Index {
-    by_key: std::collections::HashMap<(String, String), usize>,
+    /// Task ID -> its entries (one per reporting unit: a handful).
     by_task: std::collections::HashMap<String, Vec<usize>>,
     by_unit: std::collections::HashMap<String, usize>,
 }
@@ -401,10 +401,6 @@ impl Index {
     fn build(p: &PeriodProgress) -> Index {
         let mut index = Index::default();
         for (i, e) in p.entries.iter().enumerate() {
-            index
-                .by_key
-                .entry((e.task_id.clone(), e.unit.clone()))
-                .or_insert(i);
             index.by_task.entry(e.task_id.clone()).or_default().push(i);
         }
         for (i, s) in p.submissions.iter().enumerate() {
@@ -463,37 +459,29 @@ impl PeriodProgress {
     }
 
     pub fn entry(&self, task_id: &str, unit: &str) -> Option<&Entry> {
-        let hit = self
-            .index()
-            .by_key
-            .get(&(task_id.to_string(), unit.to_string()))
-            .and_then(|&i| self.entries.get(i))
-            .filter(|e| e.task_id == task_id && e.unit == unit);
-        hit.or_else(|| {
-            self.entries
-                .iter()
-                .find(|e| e.task_id == task_id && e.unit == unit)
-        })
+        self.position(task_id, unit).map(|i| &self.entries[i])
     }
 
     /// Mutable access to one entry (ingestion fills entries in place).
     pub fn entry_mut(&mut self, task_id: &str, unit: &str) -> Option<&mut Entry> {
-        let at = self
-            .index()
-            .by_key
-            .get(&(task_id.to_string(), unit.to_string()))
-            .copied()
-            .filter(|&i| {
-                self.entries
-                    .get(i)
-                    .is_some_and(|e| e.task_id == task_id && e.unit == unit)
-            })
-            .or_else(|| {
-                self.entries
-                    .iter()
-                    .position(|e| e.task_id == task_id && e.unit == unit)
-            })?;
+        let at = self.position(task_id, unit)?;
         self.entries.get_mut(at)
+    }
+
+    /// Where the entry of (`task_id`, `unit`) is: among its task's few entries by the index,
+    /// checked (the fields are public), else by a scan.
+    fn position(&self, task_id: &str, unit: &str) -> Option<usize> {
+        let is = |i: usize| {
+            self.entries
+                .get(i)
+                .is_some_and(|e| e.task_id == task_id && e.unit == unit)
+        };
+        let mut indexed = self.index().by_task.get(task_id).into_iter().flatten().copied();
+        indexed.find(|&i| is(i)).or_else(|| {
+            self.entries
+                .iter()
+                .position(|e| e.task_id == task_id && e.unit == unit)
+        })
     }
 
     pub fn submission(&self, unit: &str) -> Option<&Submission> {

@@ -6,7 +6,7 @@ use duban::model::{Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::register::Register;
 use duban::render::bulletin::Bulletin;
-use duban::render::{RenderContext, Renderer};
+use duban::render::render_alone;
 use duban::settings::Settings;
 use duban::status::Status;
 use duban::templates::Templates;
@@ -68,13 +68,7 @@ fn q1_model() -> Model {
 
 fn render(model: &Model, templates: &Templates, dir: &Path) -> Result<Vec<PathBuf>, String> {
     let settings = Settings::default();
-    let ctx = RenderContext {
-        model,
-        settings: &settings,
-        templates,
-        dir: dir.to_path_buf(),
-    };
-    Bulletin.render(&ctx).map_err(|e| e.to_string())
+    render_alone(&Bulletin, model, &settings, templates, dir).map_err(|e| e.to_string())
 }
 
 fn unzip(path: &Path) -> BTreeMap<String, String> {
@@ -487,13 +481,7 @@ fn document_masthead_from_settings() {
     let dir = tempfile::tempdir().unwrap();
     let templates = Templates::load(None).unwrap();
     let model = q1_model();
-    let ctx = RenderContext {
-        model: &model,
-        settings: &settings,
-        templates: &templates,
-        dir: dir.path().to_path_buf(),
-    };
-    let files = Bulletin.render(&ctx).unwrap();
+    let files = render_alone(&Bulletin, &model, &settings, &templates, dir.path()).unwrap();
     let doc = &unzip(&files[0])["word/document.xml"];
     let head = paragraph_with(doc, "运城市盐湖区人民政府办公室文件");
     assert!(head.contains(r#"<w:color w:val="FF0000" />"#), "{head}");

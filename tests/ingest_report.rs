@@ -6,8 +6,8 @@ mod ingest_support;
 use calamine::{open_workbook, Data, Reader, Xlsx};
 use duban::collect::Collected;
 use duban::merge::merge_collected;
+use duban::render::render_alone;
 use duban::render::report::RunReport;
-use duban::render::{RenderContext, Renderer};
 use duban::templates::Templates;
 use ingest_support::*;
 
@@ -53,13 +53,7 @@ fn report_lists_every_file_exception_and_warning() {
     );
     let dir = tempfile::tempdir().unwrap();
     let templates = Templates::load(None).unwrap();
-    let ctx = RenderContext {
-        model: &model,
-        settings: &settings(),
-        templates: &templates,
-        dir: dir.path().to_path_buf(),
-    };
-    let files = RunReport.render(&ctx).unwrap();
+    let files = render_alone(&RunReport, &model, &settings(), &templates, dir.path()).unwrap();
     assert_eq!(files.len(), 2);
     let xlsx = dir.path().join("处理报告.xlsx");
     let wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
@@ -106,6 +100,6 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(fin["period"], "2020-Q1");
     // Same model, same bytes.
     let first = std::fs::read(&xlsx).unwrap();
-    RunReport.render(&ctx).unwrap();
+    render_alone(&RunReport, &model, &settings(), &templates, dir.path()).unwrap();
     assert_eq!(std::fs::read(&xlsx).unwrap(), first);
 }

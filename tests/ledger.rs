@@ -9,7 +9,7 @@ use duban::model::{
 use duban::period::{Period, PeriodKind};
 use duban::register::{Attachment, Register, Task};
 use duban::render::ledger::Ledger;
-use duban::render::{RenderContext, Renderer};
+use duban::render::render_alone;
 use duban::settings::Settings;
 use duban::status::Status;
 use std::collections::BTreeSet;
@@ -139,13 +139,7 @@ fn model() -> Model {
 fn render(m: &Model, dir: &Path) -> Vec<PathBuf> {
     let settings = Settings::default();
     let templates = duban::templates::Templates::load(None).unwrap();
-    let ctx = RenderContext {
-        model: m,
-        settings: &settings,
-        templates: &templates,
-        dir: dir.to_path_buf(),
-    };
-    Ledger.render(&ctx).unwrap()
+    render_alone(&Ledger, m, &settings, &templates, dir).unwrap()
 }
 
 /// A sheet as a grid of cells from A1.

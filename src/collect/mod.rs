@@ -193,11 +193,16 @@ pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: 
         format: Some(format),
         reason,
     };
-    if format != Format::Xls {
-        if let Err(reason) = zipguard::check(bytes, limits) {
-            return failed(reason);
+    // Zip-based workbooks are parsed from the guard's stored copy when it made one.
+    let stored = if format == Format::Xls {
+        None
+    } else {
+        match zipguard::check(bytes, limits) {
+            Ok(stored) => stored,
+            Err(reason) => return failed(reason),
         }
-    }
+    };
+    let bytes = stored.as_deref().unwrap_or(bytes);
     let mut ctx = read::Ctx {
         rel,
         limits,

@@ -2,12 +2,21 @@
 //!
 //! Before any parser opens the archive: every entry's declared uncompressed size, their total
 //! and each large entry's compression ratio are checked against the limits, then every entry
-//! is inflated into a counter (never into memory) to prove it holds what it declares and
-//! that its checksum is right. A failed check is a plain-words reason naming the entry.
+//! is inflated to prove it holds what it declares and that its checksum is right. A failed
+//! check is a plain-words reason naming the entry.
+//!
+//! A workbook that inflates to at most [`REPACK_BYTES`] (every real return) is inflated into
+//! memory and handed on as the same entries stored uncompressed, so the parser reads them
+//! without inflating them again (calamine reads a worksheet twice: cells, then merged
+//! ranges). A larger one is inflated into a counter and parsed from its own bytes.
 
 use crate::settings::Limits;
-use std::io::{self, Cursor, Read};
-use zip::ZipArchive;
+use std::io::{self, Cursor, Read, Write};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipArchive, ZipWriter};
+
+/// Largest inflated workbook handed on stored: the memory it costs per file read at once.
+pub const REPACK_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Entries more compressed than this are bombs, once they are larger than [`RATIO_FLOOR`].
 const MAX_RATIO: u64 = 200;
@@ -15,8 +24,9 @@ const RATIO_FLOOR: u64 = 1 << 20;
 /// Real workbooks hold a few dozen entries; a huge count only costs time.
 const MAX_ENTRIES: usize = 10_000;
 
-/// Checks the archive; `Err` is the reason the workbook is refused.
-pub fn check(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+/// Checks the archive; `Err` is the reason the workbook is refused. `Ok` holds the archive
+/// with its entries stored, when it was small enough to repack ([`REPACK_BYTES`]).
+pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
     let mut zip = ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| format!("damaged or truncated workbook: the zip archive cannot be opened ({e})"))?;
     if zip.len() > MAX_ENTRIES {
@@ -25,12 +35,17 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<(), String> {
             zip.len()
         ));
     }
-    check_declared(&mut zip, limits)?;
-    check_actual(&mut zip)
+    let total = check_declared(&mut zip, limits)?;
+    if total <= REPACK_BYTES {
+        let stored = repack(&mut zip)?;
+        Ok(Some(stored))
+    } else {
+        check_actual(&mut zip).map(|()| None)
+    }
 }
 
-/// Declared sizes and ratios, from the central directory only.
-fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Result<(), String> {
+/// Declared sizes and ratios, from the central directory only; the declared total.
+fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Result<u64, String> {
     let mut total: u64 = 0;
     for i in 0..zip.len() {
         let entry = zip
@@ -61,26 +76,57 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
             ));
         }
     }
-    Ok(())
+    Ok(total)
 }
 
 /// Inflates every entry into a counter: more bytes than declared, or a bad checksum, fails.
 fn check_actual(zip: &mut ZipArchive<Cursor<&[u8]>>) -> Result<(), String> {
     for i in 0..zip.len() {
-        let entry = zip
-            .by_index(i)
-            .map_err(|e| format!("damaged workbook: entry {i} of the archive cannot be read ({e})"))?;
-        let name = entry_name(&entry);
-        let declared = entry.size();
-        let read = io::copy(&mut entry.take(declared.saturating_add(1)), &mut io::sink())
-            .map_err(|e| format!("damaged or truncated workbook: entry {name} cannot be inflated ({e})"))?;
-        if read > declared {
-            return Err(format!(
-                "entry {name} inflates to more than the {declared} bytes it declares: refused as a possible zip bomb"
-            ));
-        }
+        inflate_entry(zip, i, &mut io::sink())?;
     }
     Ok(())
+}
+
+/// Inflates entry `i` into `out`, never more than it declares; its name.
+fn inflate_entry(
+    zip: &mut ZipArchive<Cursor<&[u8]>>,
+    i: usize,
+    out: &mut impl Write,
+) -> Result<String, String> {
+    let entry = zip
+        .by_index(i)
+        .map_err(|e| format!("damaged workbook: entry {i} of the archive cannot be read ({e})"))?;
+    let name = entry_name(&entry);
+    let declared = entry.size();
+    let read = io::copy(&mut entry.take(declared.saturating_add(1)), out)
+        .map_err(|e| format!("damaged or truncated workbook: entry {name} cannot be inflated ({e})"))?;
+    if read > declared {
+        return Err(format!(
+            "entry {name} inflates to more than the {declared} bytes it declares: refused as a possible zip bomb"
+        ));
+    }
+    Ok(name)
+}
+
+/// [`check_actual`], keeping what it inflates: the same entries, stored, in a new archive.
+fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>) -> Result<Vec<u8>, String> {
+    let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut data = Vec::new();
+    for i in 0..zip.len() {
+        data.clear();
+        let name = inflate_entry(zip, i, &mut data)?;
+        let written = if name.ends_with('/') && data.is_empty() {
+            out.add_directory(name.as_str(), stored)
+        } else {
+            out.start_file(name.as_str(), stored)
+                .and_then(|()| out.write_all(&data).map_err(Into::into))
+        };
+        written.map_err(|e| format!("damaged workbook: entry {name} cannot be taken over ({e})"))?;
+    }
+    out.finish()
+        .map(Cursor::into_inner)
+        .map_err(|e| format!("damaged workbook: the archive cannot be taken over ({e})"))
 }
 
 fn entry_name<R: Read>(entry: &zip::read::ZipFile<'_, R>) -> String {

@@ -9,8 +9,8 @@
 use super::values::text;
 use crate::collect::{RawRow, RawSheet};
 use serde::Serialize;
-use std::collections::BTreeMap;
-use unicode_normalization::UnicodeNormalization;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
 
 /// How many non-empty rows from the top may hold the header.
 pub const HEADER_SCAN: usize = 12;
@@ -112,13 +112,13 @@ pub const SYNONYMS: &[(&str, &[Role])] = &[
 
 /// Header text compared: NFKC, no spaces, no bracketed units ("(%)"), no trailing colon.
 pub fn normalise_header(raw: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(raw.len());
     let mut depth = 0;
-    for c in raw.nfkc() {
+    for c in crate::textnorm::nfkc(raw).chars() {
         match c {
             '(' | '[' | '【' => depth += 1,
             ')' | ']' | '】' => depth = (depth - 1).max(0),
-            c if depth > 0 || c.is_whitespace() || "*:：、%".contains(c) => {}
+            c if depth > 0 || c.is_whitespace() || matches!(c, '*' | ':' | '：' | '、' | '%') => {}
             c => out.push(c),
         }
     }
@@ -128,29 +128,73 @@ pub fn normalise_header(raw: &str) -> String {
 /// Longest cell taken as a possible header word, in characters.
 const MAX_HEADER_CHARS: usize = 40;
 
+/// [`SYNONYMS`] by word, and the words of 3 or more characters (with their lengths) that
+/// may be found inside a longer cell, built once.
+struct Words {
+    exact: HashMap<&'static str, &'static [Role]>,
+    inner: Vec<(&'static str, usize, &'static [Role])>,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| Words {
+    exact: SYNONYMS.iter().map(|(w, r)| (*w, *r)).collect(),
+    inner: SYNONYMS
+        .iter()
+        .map(|(w, r)| (*w, w.chars().count(), *r))
+        .filter(|(_, n, _)| *n >= 3)
+        .collect(),
+});
+
+/// Cells remembered per thread by [`roles_of`] before the memory starts over.
+const MEMO_CELLS: usize = 4096;
+
+thread_local! {
+    /// Cell text -> roles: the same short texts (statuses, unit and leader names, header
+    /// words) fill most of the first rows of every sheet.
+    static MEMO: std::cell::RefCell<HashMap<String, &'static [Role]>> = Default::default();
+}
+
 /// The roles a header cell may mean, best first; empty when it is no header word.
 pub fn roles_of(raw: &str) -> &'static [Role] {
     // Header cells are short; a long cell (a task's text) is never one. Checked before the
-    // normalisation, which would dominate the run on sheets full of long texts.
-    if raw.chars().nth(MAX_HEADER_CHARS).is_some() {
+    // normalisation, which would dominate the run on sheets full of long texts. Header
+    // words are Chinese: a cell with no character beyond ASCII (a number, a date, an ID)
+    // is none.
+    if raw.is_ascii() || raw.chars().nth(MAX_HEADER_CHARS).is_some() {
         return &[];
     }
+    if let Some(roles) = MEMO.with(|m| m.borrow().get(raw).copied()) {
+        return roles;
+    }
+    let roles = roles_of_uncached(raw);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_CELLS {
+            m.clear();
+        }
+        m.insert(raw.to_string(), roles);
+    });
+    roles
+}
+
+fn roles_of_uncached(raw: &str) -> &'static [Role] {
     let t = normalise_header(raw);
     if t.starts_with("上期") || t.starts_with("上季度") {
         return &[Role::Previous];
     }
-    if let Some((_, roles)) = SYNONYMS.iter().find(|(w, _)| *w == t) {
+    let words = &*WORDS;
+    if let Some(roles) = words.exact.get(t.as_str()) {
         return roles;
     }
     // "2020年一季度工作进展情况": the longest header word inside a short cell.
-    if t.chars().count() > 14 {
+    if t.chars().nth(14).is_some() {
         return &[];
     }
-    SYNONYMS
+    words
+        .inner
         .iter()
-        .filter(|(w, _)| w.chars().count() >= 3 && t.contains(w))
-        .max_by_key(|(w, _)| w.chars().count())
-        .map_or(&[], |(_, r)| r)
+        .filter(|(w, _, _)| t.contains(w))
+        .max_by_key(|(_, n, _)| *n)
+        .map_or(&[], |(_, _, r)| r)
 }
 
 /// The header found on a sheet.

@@ -172,13 +172,14 @@ impl Sheet<'_> {
         }
     }
 
+    /// Two or more cells, every one a header word. Stops at the first cell that is not, so a
+    /// record row costs one look at its first cell.
     fn is_repeated_header(&self, row: &RawRow) -> bool {
-        let cands: Vec<_> = row
-            .cells
-            .iter()
-            .map(|(c, v)| (*c, header::roles_of(&text(v))))
-            .collect();
-        cands.iter().filter(|(_, r)| !r.is_empty()).count() >= 2 && cands.iter().all(|(_, r)| !r.is_empty())
+        row.cells.len() >= 2
+            && row
+                .cells
+                .iter()
+                .all(|(_, v)| !header::roles_of(&text(v)).is_empty())
     }
 
     /// One value across a merged range, or a lone heading cell.

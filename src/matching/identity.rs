@@ -5,6 +5,7 @@
 use crate::period::{Period, PeriodKind};
 use crate::register::Register;
 use crate::settings::Settings;
+use std::collections::{HashMap, HashSet};
 
 /// One clue: where it came from (for messages) and what it says.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,35 +14,66 @@ pub struct Clue<T> {
     pub value: T,
 }
 
-/// The reporting unit a piece of text names: the whole text (aliases applied), else the
-/// longest alias or reporting unit named inside it ("区财政局2020年一季度…").
-pub fn find_unit(text: &str, register: &Register, settings: &Settings) -> Option<String> {
-    let whole = settings.canonical_unit(text);
-    let whole = whole.trim_end_matches(['（', '(', '）', ')']).to_string();
-    let reporting = |name: &str| register.reporting_units().any(|u| u.name == name);
-    if reporting(&whole) {
-        return Some(whole);
+/// The reporting units' names, indexed by first character for [`UnitNames::find`]: a
+/// city register has 700 units, and every sheet tries its title, sheet and file names.
+pub struct UnitNames {
+    /// Every reporting unit's name.
+    names: HashSet<String>,
+    /// First character -> (text to look for, its length in characters, the unit it names):
+    /// the full name, and the name without the district's 区 prefix when 3 or more
+    /// characters remain ("财政局" for "区财政局").
+    by_first: HashMap<char, Vec<(String, usize, String)>>,
+}
+
+impl UnitNames {
+    pub fn new(register: &Register) -> UnitNames {
+        let mut names = HashSet::new();
+        let mut by_first: HashMap<char, Vec<(String, usize, String)>> = HashMap::new();
+        for u in register.reporting_units() {
+            names.insert(u.name.clone());
+            let short = u.name.strip_prefix('区').filter(|s| s.chars().count() >= 3);
+            for needle in std::iter::once(u.name.as_str()).chain(short) {
+                if let Some(first) = needle.chars().next() {
+                    by_first.entry(first).or_default().push((
+                        needle.to_string(),
+                        needle.chars().count(),
+                        u.name.clone(),
+                    ));
+                }
+            }
+        }
+        UnitNames { names, by_first }
     }
-    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let alias = settings
-        .aliases
-        .iter()
-        .filter(|(a, target)| compact.contains(a.as_str()) && reporting(target))
-        .map(|(a, target)| (a.chars().count(), target.clone()));
-    let named = register
-        .reporting_units()
-        .filter(|u| compact.contains(&u.name))
-        .map(|u| (u.name.chars().count(), u.name.clone()));
-    // "财政局" for "区财政局": the name without the district's 区 prefix, if long enough.
-    let short = register.reporting_units().filter_map(|u| {
-        let s = u.name.strip_prefix('区')?;
-        (s.chars().count() >= 3 && compact.contains(s)).then(|| (s.chars().count(), u.name.clone()))
-    });
-    alias
-        .chain(named)
-        .chain(short)
-        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
-        .map(|(_, n)| n)
+
+    /// The reporting unit a piece of text names: the whole text (aliases applied), else the
+    /// longest alias or reporting unit named inside it ("区财政局2020年一季度…"); between
+    /// names of equal length, the first in sort order.
+    pub fn find(&self, text: &str, settings: &Settings) -> Option<String> {
+        let whole = settings.canonical_unit(text);
+        let whole = whole.trim_end_matches(['（', '(', '）', ')']);
+        if self.names.contains(whole) {
+            return Some(whole.to_string());
+        }
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let alias = settings
+            .aliases
+            .iter()
+            .filter(|(a, target)| compact.contains(a.as_str()) && self.names.contains(*target))
+            .map(|(a, target)| (a.chars().count(), target.as_str()));
+        let named = compact.char_indices().flat_map(|(at, c)| {
+            let rest = &compact[at..];
+            self.by_first
+                .get(&c)
+                .into_iter()
+                .flatten()
+                .filter(move |(needle, _, _)| rest.starts_with(needle.as_str()))
+                .map(|(_, n, unit)| (*n, unit.as_str()))
+        });
+        alias
+            .chain(named)
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(a.1)))
+            .map(|(_, n)| n.to_string())
+    }
 }
 
 /// The period a piece of text names; the year is the first 4-digit 19xx/20xx in it, else

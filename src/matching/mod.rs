@@ -17,7 +17,7 @@ use crate::period::Period;
 use crate::register::Register;
 use crate::settings::Settings;
 use chrono::NaiveDate;
-use identity::{decide, find_period, find_unit, Clue};
+use identity::{decide, find_period, Clue, UnitNames};
 use std::collections::BTreeMap;
 use task::{TaskIndex, TaskMatch};
 
@@ -76,6 +76,7 @@ pub struct Matcher<'a> {
     pub register: &'a Register,
     pub settings: &'a Settings,
     pub index: TaskIndex<'a>,
+    pub units: UnitNames,
     /// `--period`: the last clue for the period.
     pub period: Option<Period>,
 }
@@ -86,6 +87,7 @@ impl<'a> Matcher<'a> {
             register,
             settings,
             index: TaskIndex::new(register),
+            units: UnitNames::new(register),
             period,
         }
     }
@@ -128,19 +130,27 @@ impl<'a> Matcher<'a> {
         let (mut unit, conflict) = decide(&self.unit_clues(ex, sheet), "unit");
         note(conflict);
         let mut matches = self.match_tasks(ex.identity.as_ref(), sheet, unit.as_deref());
-        let by_tasks = self.unit_by_tasks(&matches);
-        match (&unit, &by_tasks) {
-            (None, Some(u)) => {
-                unit = Some(u.clone());
-                matches = self.match_tasks(ex.identity.as_ref(), sheet, unit.as_deref());
+        // The unit leading the sheet's tasks: asked only when the clues name no unit, or one
+        // that leads none of them.
+        match &unit {
+            Some(u) if self.leads_any(u, &matches) => {}
+            Some(u) => {
+                if let Some(t) = self.unit_by_tasks(&matches).filter(|t| t != u) {
+                    note(Some(format!(
+                        "the unit clues disagree (labels say {u}, the tasks in the sheet are led by {t}); taken as {u}"
+                    )));
+                }
             }
-            (Some(u), Some(t)) if u != t && !self.leads_any(u, &matches) => note(Some(format!(
-                "the unit clues disagree (labels say {u}, the tasks in the sheet are led by {t}); taken as {u}"
-            ))),
-            (None, None) => note(Some(
-                "no reporting unit found (no form identity, 填报单位, title, file name or task of the sheet names one)".into(),
-            )),
-            _ => {}
+            None => match self.unit_by_tasks(&matches) {
+                Some(t) => {
+                    unit = Some(t);
+                    matches = self.match_tasks(ex.identity.as_ref(), sheet, unit.as_deref());
+                }
+                None => note(Some(
+                    "no reporting unit found (no form identity, 填报单位, title, file name or task of the sheet names one)"
+                        .into(),
+                )),
+            },
         }
         let rows = sheet
             .records
@@ -190,7 +200,7 @@ impl<'a> Matcher<'a> {
     fn unit_clues(&self, ex: &Extracted, sheet: &SheetRecords) -> Vec<Clue<String>> {
         let mut clues = Vec::new();
         if let Some(u) = ex.identity.as_ref().and_then(|i| i.unit.as_ref()) {
-            let value = find_unit(u, self.register, self.settings).unwrap_or_else(|| u.clone());
+            let value = self.units.find(u, self.settings).unwrap_or_else(|| u.clone());
             clues.push(Clue {
                 source: "the form identity".into(),
                 value,
@@ -201,7 +211,7 @@ impl<'a> Matcher<'a> {
             .as_ref()
             .or_else(|| sheet.records.iter().find_map(|r| r.unit.as_ref()));
         for (source, text) in sheet_texts(ex, sheet, label.map(|t| (t, "填报单位"))) {
-            if let Some(u) = find_unit(&text, self.register, self.settings) {
+            if let Some(u) = self.units.find(&text, self.settings) {
                 clues.push(Clue { source, value: u });
             }
         }
@@ -318,7 +328,7 @@ impl<'a> Matcher<'a> {
                     .register
                     .task(&task_id)
                     .expect("matched IDs are in the register");
-                if !task.reporting_units().any(|u| u == unit) {
+                if !task.reported_by(unit) {
                     let leads = if task.lead_units.is_empty() {
                         "no unit".to_string()
                     } else {

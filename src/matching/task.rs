@@ -6,7 +6,6 @@ use crate::extract::values::cn_number;
 use crate::model::{MatchInfo, MatchMethod};
 use crate::register::Register;
 use crate::settings::Matching;
-use unicode_normalization::UnicodeNormalization;
 
 /// Shortest normalised text taken as a prefix or part of a task's text without review.
 const PART_MIN: usize = 8;
@@ -141,7 +140,7 @@ fn pick(cands: Vec<&str>, own: &[String], method: MatchMethod, conf: f64, review
 /// Task text for comparison: NFKC, letters and digits only, lower case, without a leading
 /// enumerator ("1．", "（三）").
 pub fn normalise(raw: &str) -> String {
-    let s: String = raw.nfkc().collect();
+    let s = crate::textnorm::nfkc(raw);
     let s = strip_enumerator(s.trim());
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -180,8 +179,8 @@ pub fn parse_id(raw: &str) -> Option<String> {
     // Invisible format characters (word joiners, zero-width spaces, BOM) come with text
     // copied from Word, e.g. an ID pasted from the bulletin.
     let invisible = |c: &char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');
-    let s: String = raw
-        .nfkc()
+    let s: String = crate::textnorm::nfkc(raw)
+        .chars()
         .filter(|c| !c.is_whitespace() && !invisible(c))
         .collect();
     if let Some(pos) = s.find("实事") {

@@ -100,6 +100,11 @@ impl Task {
             .filter(|u| !names::is_group(u))
     }
 
+    /// True when `unit` is a lead unit of the task that reports (no group).
+    pub fn reported_by(&self, unit: &str) -> bool {
+        self.lead_units.iter().any(|u| u == unit) && !names::is_group(unit)
+    }
+
     /// 所属工程: the programme title for attachment 1, the attachment's name otherwise.
     pub fn group_title(&self) -> String {
         match &self.programme {
@@ -152,7 +157,7 @@ impl std::fmt::Display for NoticeWarning {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Register {
     /// The notice file name it was read from.
     pub source: String,
@@ -162,7 +167,24 @@ pub struct Register {
     /// Every leader named in the notice, in order of first appearance.
     pub leaders: Vec<Leader>,
     pub warnings: Vec<NoticeWarning>,
+    /// Position of each task by ID, built on first lookup: every row of every return looks
+    /// its task up, and a city register holds hundreds of tasks.
+    #[serde(skip)]
+    task_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
 }
+
+impl PartialEq for Register {
+    /// Equal content; the lookup table does not count.
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+            && self.tasks == other.tasks
+            && self.units == other.units
+            && self.leaders == other.leaders
+            && self.warnings == other.warnings
+    }
+}
+
+impl Eq for Register {}
 
 impl Register {
     /// Reads the notice (.txt or .docx) and builds the register.
@@ -203,15 +225,30 @@ impl Register {
             units,
             leaders,
             warnings,
+            task_index: std::sync::OnceLock::new(),
         }
     }
 
     pub fn task(&self, id: &str) -> Option<&Task> {
-        self.tasks.iter().find(|t| t.id == id)
+        let index = self.task_index.get_or_init(|| {
+            let mut map = std::collections::HashMap::new();
+            for (i, t) in self.tasks.iter().enumerate() {
+                map.entry(t.id.clone()).or_insert(i);
+            }
+            map
+        });
+        // The fields are public: a register edited after the first lookup is still answered
+        // right, by a scan.
+        match index.get(id).and_then(|&i| self.tasks.get(i)) {
+            Some(t) if t.id == id => Some(t),
+            _ => self.tasks.iter().find(|t| t.id == id),
+        }
     }
 
+    /// `units` is sorted by name (the register is built so), so a binary search finds one.
     pub fn unit(&self, name: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.name == name)
+        let i = self.units.binary_search_by(|u| u.name.as_str().cmp(name)).ok()?;
+        Some(&self.units[i])
     }
 
     /// Units that report: named as a lead unit of at least one task and not a group.

@@ -1,6 +1,7 @@
 //! Outputs. Every renderer reads the [`Model`] (never the inputs) through one calling
-//! convention, [`Renderer::render`], and writes through [`write_atomic`], so a crash never
-//! leaves half a file where a good one was. The driver decides the folder.
+//! convention, [`Renderer::render`], and writes into an [`Outbox`] that moves the run's
+//! files into place together, so a crash never leaves half a file where a good one was.
+//! The driver decides the folder.
 
 pub mod bulletin;
 pub mod forms;
@@ -30,24 +31,167 @@ pub enum RenderError {
     Template(#[from] TemplateError),
 }
 
-/// What every renderer gets: the model, the settings, the templates and the folder for
-/// this period's outputs (`<output>/<period title>/`).
+/// What every renderer gets: the model, the settings, the templates, the folder for
+/// this period's outputs (`<output>/<period title>/`) and the outbox to write into.
 pub struct RenderContext<'a> {
     pub model: &'a Model,
     pub settings: &'a Settings,
     pub templates: &'a Templates,
     pub dir: PathBuf,
+    pub out: &'a Outbox,
 }
 
-pub trait Renderer {
+/// Renderers are independent of each other: the driver may run them at the same time.
+pub trait Renderer: Sync {
     /// Name shown in the console ("工作台帐").
     fn name(&self) -> &'static str;
-    /// Writes its files under `ctx.dir` and returns their paths.
+    /// Writes its files under `ctx.dir` through `ctx.out` and returns their paths.
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError>;
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
+/// Runs one renderer with an outbox of its own and moves its files into place: for writing
+/// one output alone (tests, the benchmark's stage timings).
+pub fn render_alone(
+    renderer: &dyn Renderer,
+    model: &Model,
+    settings: &Settings,
+    templates: &Templates,
+    dir: &Path,
+) -> Result<Vec<PathBuf>, RenderError> {
+    let out = Outbox::new();
+    let ctx = RenderContext {
+        model,
+        settings,
+        templates,
+        dir: dir.to_path_buf(),
+        out: &out,
+    };
+    let files = renderer.render(&ctx)?;
+    out.commit()?;
+    Ok(files)
+}
+
+/// The files of one run, staged beside their targets and moved into place together.
+///
+/// [`Outbox::write`] hands the bytes to background writers that put them in a temporary
+/// file (`.duban-*.tmp`) in the target's folder, so renderers go on while the disk works;
+/// [`Outbox::commit`] waits for them, flushes every staged file to disk, then renames each
+/// over its target. A run killed before the commit leaves its temporaries (removed by the
+/// next run, [`remove_stale_temps`]) and the previous outputs untouched; a file under its
+/// real name is always whole. Dropped without a commit, it removes its temporaries.
+pub struct Outbox {
+    jobs: Option<std::sync::mpsc::SyncSender<(PathBuf, Vec<u8>)>>,
+    writers: Vec<std::thread::JoinHandle<()>>,
+    staged: std::sync::Arc<std::sync::Mutex<Vec<Result<Staged, RenderError>>>>,
+}
+
+struct Staged {
+    temp: tempfile::TempPath,
+    path: PathBuf,
+}
+
+/// Background writers, and threads flushing staged files: the work waits on the disk, not
+/// the CPU, so there are more of them than cores.
+const WRITERS: usize = 4;
+const FLUSH_THREADS: usize = 8;
+/// Files waiting for a writer before [`Outbox::write`] waits too (bounds the memory held).
+const QUEUED: usize = 64;
+
+impl Default for Outbox {
+    fn default() -> Self {
+        Outbox::new()
+    }
+}
+
+impl Outbox {
+    pub fn new() -> Outbox {
+        use std::sync::{mpsc, Arc, Mutex};
+        let (tx, rx) = mpsc::sync_channel::<(PathBuf, Vec<u8>)>(QUEUED);
+        let rx = Arc::new(Mutex::new(rx));
+        let staged = Arc::new(Mutex::new(Vec::new()));
+        let writers = (0..WRITERS)
+            .map(|_| {
+                let (rx, staged) = (Arc::clone(&rx), Arc::clone(&staged));
+                std::thread::spawn(move || loop {
+                    let job = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                    let Ok((path, bytes)) = job else { break };
+                    let done = stage(&path, &bytes);
+                    staged.lock().unwrap_or_else(|e| e.into_inner()).push(done);
+                })
+            })
+            .collect();
+        Outbox {
+            jobs: Some(tx),
+            writers,
+            staged,
+        }
+    }
+
+    /// Stages `bytes` for `path`; nothing appears under `path` before [`Outbox::commit`].
+    /// A failure to write is reported by the commit, naming the file.
+    pub fn write(&self, path: &Path, bytes: Vec<u8>) {
+        let job = (path.to_path_buf(), bytes);
+        let sent = self.jobs.as_ref().map(|jobs| jobs.send(job));
+        if let Some(Err(std::sync::mpsc::SendError((path, _)))) = sent {
+            // Only if every writer died: say so at the commit.
+            let e = std::io::Error::other("the output writers stopped");
+            self.staged
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(Err(RenderError::Io { path, source: e }));
+        }
+    }
+
+    /// Waits for the writers, flushes every staged file, then moves each into place (in path
+    /// order). Returns the paths written, or the first failure (nothing is moved then).
+    pub fn commit(mut self) -> Result<Vec<PathBuf>, RenderError> {
+        self.finish_writing();
+        let done = std::mem::take(&mut *self.staged.lock().unwrap_or_else(|e| e.into_inner()));
+        let mut staged = done.into_iter().collect::<Result<Vec<Staged>, RenderError>>()?;
+        let chunk = staged.len().div_ceil(FLUSH_THREADS).max(1);
+        std::thread::scope(|scope| {
+            let jobs: Vec<_> = staged
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().try_for_each(flush)))
+                .collect();
+            jobs.into_iter()
+                .try_for_each(|j| j.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+        })?;
+        staged.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut paths = Vec::with_capacity(staged.len());
+        for s in staged {
+            s.temp.persist(&s.path).map_err(|e| RenderError::Io {
+                path: s.path.clone(),
+                source: e.error,
+            })?;
+            paths.push(s.path);
+        }
+        paths.dedup();
+        Ok(paths)
+    }
+
+    fn finish_writing(&mut self) {
+        self.jobs = None;
+        for w in self.writers.drain(..) {
+            if let Err(p) = w.join() {
+                std::panic::resume_unwind(p);
+            }
+        }
+    }
+}
+
+impl Drop for Outbox {
+    /// Not committed: the writers finish and the temporaries go with their `TempPath`s.
+    fn drop(&mut self) {
+        self.jobs = None;
+        for w in self.writers.drain(..) {
+            let _ = w.join();
+        }
+    }
+}
+
+/// Writes `bytes` to a temporary file in `path`'s folder.
+fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, RenderError> {
     let io = |source| RenderError::Io {
         path: path.to_path_buf(),
         source,
@@ -60,9 +204,28 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
         .tempfile_in(dir)
         .map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
+    Ok(Staged {
+        temp: tmp.into_temp_path(),
+        path: path.to_path_buf(),
+    })
+}
+
+fn flush(s: &Staged) -> Result<(), RenderError> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&s.temp)
+        .and_then(|f| f.sync_all())
+        .map_err(|source| RenderError::Io {
+            path: s.path.clone(),
+            source,
+        })
+}
+
+/// Writes one file through an [`Outbox`] of its own: whole or not at all.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
+    let out = Outbox::new();
+    out.write(path, bytes.to_vec());
+    out.commit().map(drop)
 }
 
 /// Removes temporary files a killed earlier run left under `dir` (`.duban-*.tmp`, written by
@@ -112,6 +275,35 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    #[test]
+    fn outbox_moves_nothing_into_place_before_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.xlsx");
+        let b = dir.path().join("sub").join("b.docx");
+        std::fs::write(&a, b"old").unwrap();
+        let out = Outbox::new();
+        out.write(&b, b"new b".to_vec());
+        out.write(&a, b"new a".to_vec());
+        assert_eq!(std::fs::read(&a).unwrap(), b"old");
+        assert!(!b.exists());
+        assert_eq!(out.commit().unwrap(), vec![a.clone(), b.clone()]);
+        assert_eq!(std::fs::read(&a).unwrap(), b"new a");
+        assert_eq!(std::fs::read(&b).unwrap(), b"new b");
+        assert_eq!(remove_stale_temps(dir.path()).unwrap(), 0, "no temporary is left");
+    }
+
+    #[test]
+    fn a_dropped_outbox_leaves_the_old_files_and_no_temporaries() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.json");
+        std::fs::write(&a, b"old").unwrap();
+        let out = Outbox::new();
+        out.write(&a, b"new".to_vec());
+        drop(out);
+        assert_eq!(std::fs::read(&a).unwrap(), b"old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! warning; [`console_summary`] is the short version printed at the end of a run.
 
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
-use super::{write_atomic, RenderContext, RenderError, Renderer};
+use super::{RenderContext, RenderError, Renderer};
 use crate::model::{Exception, FileOutcome, FileReport, Model, Submission, Timeliness};
 use crate::period::Period;
 use rust_xlsxwriter::{Workbook, XlsxError};
@@ -55,9 +55,9 @@ impl Renderer for RunReport {
             path: xlsx.clone(),
             source,
         })?;
-        save(&mut wb, &xlsx)?;
+        save(&mut wb, &xlsx, ctx.out)?;
         let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model)).expect("the report serialises");
-        write_atomic(&json, text.as_bytes())?;
+        ctx.out.write(&json, text.into_bytes());
         Ok(vec![xlsx, json])
     }
 }

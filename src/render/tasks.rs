@@ -1,7 +1,7 @@
 //! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json, and a console summary.
 
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
-use super::{write_atomic, RenderError};
+use super::{Outbox, RenderError};
 use crate::register::{Attachment, Register};
 use rust_xlsxwriter::Workbook;
 use std::fmt::Write as _;
@@ -25,9 +25,11 @@ pub fn write(register: &Register, dir: &Path) -> Result<Vec<PathBuf>, RenderErro
         path: xlsx.clone(),
         source,
     })?;
-    save(&mut wb, &xlsx)?;
+    let out = Outbox::new();
+    save(&mut wb, &xlsx, &out)?;
     let text = serde_json::to_string_pretty(register).expect("the register serialises");
-    write_atomic(&json, text.as_bytes())?;
+    out.write(&json, text.into_bytes());
+    out.commit()?;
     Ok(vec![xlsx, json])
 }
 

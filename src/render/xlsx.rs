@@ -1,7 +1,7 @@
 //! Shared helpers for the Excel outputs: fixed document properties (so the same model gives
-//! the same bytes), the common cell formats, and saving through [`super::write_atomic`].
+//! the same bytes), the common cell formats, and saving into an [`Outbox`].
 
-use super::{write_atomic, RenderError};
+use super::{Outbox, RenderError};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
 use std::path::Path;
 
@@ -14,13 +14,18 @@ pub fn fixed_properties(title: &str) -> DocProperties {
         .set_creation_datetime(&when)
 }
 
-/// Saves a workbook atomically to `path`.
-pub fn save(workbook: &mut Workbook, path: &Path) -> Result<(), RenderError> {
+/// Builds a workbook's bytes and stages them for `path`.
+///
+/// Deflate runs at level 1: a run writes hundreds of workbooks (one ledger per unit and per
+/// leader), and level 6 spent twice the time for files about a fifth smaller.
+pub fn save(workbook: &mut Workbook, path: &Path, out: &Outbox) -> Result<(), RenderError> {
+    workbook.set_zip_compression_level(1);
     let bytes = workbook.save_to_buffer().map_err(|source| RenderError::Xlsx {
         path: path.to_path_buf(),
         source,
     })?;
-    write_atomic(path, &bytes)
+    out.write(path, bytes);
+    Ok(())
 }
 
 /// Header cells: bold, centred, bordered, wrapped, light grey.

@@ -15,7 +15,7 @@ pub mod order;
 pub mod reminder;
 pub mod tables;
 
-use super::{write_atomic, RenderContext, RenderError, Renderer};
+use super::{Outbox, RenderContext, RenderError, Renderer};
 use crate::templates::{TemplateError, Templates};
 use content::BulletinContext;
 use docx_rs::Docx;
@@ -40,7 +40,7 @@ impl Renderer for Bulletin {
             .dir
             .join(format!("督查通报_{}.docx", ctx.model.current.title()));
         let (doc, sections) = bulletin(&parts, &content);
-        save(doc, &sections, &path)?;
+        save(doc, &sections, &path, ctx.out)?;
         let mut files = vec![path];
         files.extend(reminder::render(ctx, &content)?);
         Ok(files)
@@ -111,8 +111,8 @@ fn bulletin(parts: &Parts, content: &BulletinContext) -> (Docx, Vec<SectionSpec>
     (doc, sections)
 }
 
-/// Packs the document, applies the fixup and writes it atomically.
-pub fn save(doc: Docx, sections: &[SectionSpec], path: &Path) -> Result<(), RenderError> {
+/// Packs the document, applies the fixup and stages it for `path`.
+pub fn save(doc: Docx, sections: &[SectionSpec], path: &Path, out: &Outbox) -> Result<(), RenderError> {
     let err = |message: String| RenderError::Docx {
         path: path.to_path_buf(),
         message,
@@ -124,5 +124,6 @@ pub fn save(doc: Docx, sections: &[SectionSpec], path: &Path) -> Result<(), Rend
         first_line: (2 * layout::CHAR, 200),
     };
     let bytes = fixup::apply(buf.get_ref(), &spec).map_err(err)?;
-    write_atomic(path, &bytes)
+    out.write(path, bytes);
+    Ok(())
 }

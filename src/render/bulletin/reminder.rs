@@ -71,7 +71,7 @@ pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf
         let mut doc: Docx = letter(layout::new_document(), &parts);
         doc = layout::signature(doc.add_paragraph(layout::blank()), &parts.signature);
         let path = dir.join(format!("{}_催报通知.docx", safe_file_name(&s.unit)));
-        save(doc, &[layout::section(false)], &path)?;
+        save(doc, &[layout::section(false)], &path, ctx.out)?;
         files.push(path);
     }
     Ok(files)

@@ -11,7 +11,7 @@ mod sheet;
 pub use sheet::header_names;
 
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
-use super::{safe_file_name, RenderError};
+use super::{safe_file_name, Outbox, RenderError};
 use crate::model::Model;
 use crate::period::Period;
 use crate::register::{Register, Task, Unit};
@@ -52,19 +52,21 @@ pub(crate) struct Form<'a> {
 /// Writes one form per reporting unit and the index into `<dir>/反馈表/`; returns the
 /// forms' paths (in the register's unit order) followed by the index's path.
 pub fn write(model: &Model, settings: &Settings, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
-    let out = dir.join(FORMS_DIR);
+    let folder = dir.join(FORMS_DIR);
+    let out = Outbox::new();
     let mut written = Vec::new();
     for unit in model.register.reporting_units() {
         let form = Form::new(model, settings, unit);
-        let path = out.join(file_name(&unit.name, model.current));
+        let path = folder.join(file_name(&unit.name, model.current));
         let mut wb = sheet::workbook(&form).map_err(xlsx_error(&path))?;
-        save(&mut wb, &path)?;
+        save(&mut wb, &path, &out)?;
         written.push(path);
     }
-    let index = out.join(INDEX_FILE);
+    let index = folder.join(INDEX_FILE);
     let mut wb = index_workbook(&model.register, model.current).map_err(xlsx_error(&index))?;
-    save(&mut wb, &index)?;
+    save(&mut wb, &index, &out)?;
     written.push(index);
+    out.commit()?;
     Ok(written)
 }
 

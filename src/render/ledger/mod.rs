@@ -16,7 +16,7 @@ mod summary;
 mod tasks;
 
 use super::xlsx::{fixed_properties, save};
-use super::{RenderContext, RenderError, Renderer};
+use super::{Outbox, RenderContext, RenderError, Renderer};
 use crate::model::Model;
 use crate::register::{Attachment, Leader, Task, Unit};
 use crate::settings::Settings;
@@ -44,10 +44,17 @@ impl Renderer for Ledger {
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let path = ctx.dir.join(file_name(None, ctx.model));
-        let book = Book::new(ctx.model, ctx.settings, Scope::all());
-        write_workbook(&path, &book.doc_title(), |wb| master(wb, &book))?;
+        // The master ledger is the largest single workbook: built while the split ledgers are.
+        let (master_written, split) = rayon::join(
+            || {
+                let book = Book::new(ctx.model, ctx.settings, Scope::all());
+                write_workbook(ctx.out, &path, &book.doc_title(), |wb| master(wb, &book))
+            },
+            || split::write_all(ctx),
+        );
+        master_written?;
         let mut files = vec![path];
-        files.extend(split::write_all(ctx)?);
+        files.extend(split?);
         Ok(files)
     }
 }
@@ -71,8 +78,9 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     Ok(())
 }
 
-/// Builds a workbook with fixed properties and saves it atomically.
+/// Builds a workbook with fixed properties and stages it in `out`.
 fn write_workbook(
+    out: &Outbox,
     path: &Path,
     title: &str,
     build: impl FnOnce(&mut Workbook) -> Result<(), XlsxError>,
@@ -83,7 +91,7 @@ fn write_workbook(
         path: path.to_path_buf(),
         source,
     })?;
-    save(&mut wb, path)
+    save(&mut wb, path, out)
 }
 
 /// Which tasks and which lead units' lines a workbook shows.
