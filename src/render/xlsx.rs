@@ -17,7 +17,8 @@ pub fn fixed_properties(title: &str) -> DocProperties {
 /// Builds a workbook's bytes and stages them for `path`.
 ///
 /// Deflate runs at level 1: a run writes hundreds of workbooks (one ledger per unit and per
-/// leader), and level 6 spent twice the time for files about a fifth smaller.
+/// leader); on the city benchmark the default level 6 cost about 2 s more CPU for files a
+/// fifth smaller (23 MB instead of 29 MB in all).
 pub fn save(workbook: &mut Workbook, path: &Path, out: &Outbox) -> Result<(), RenderError> {
     workbook.set_zip_compression_level(1);
     let bytes = workbook.save_to_buffer().map_err(|source| RenderError::Xlsx {

@@ -77,8 +77,11 @@ impl SectionSpec {
 pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
     let mut zip = ZipArchive::new(Cursor::new(package)).map_err(|e| e.to_string())?;
     let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+    // Level 1, as the workbooks (render::xlsx::save): early in a period a run writes a
+    // reminder for most units.
     let opts = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(1))
         .last_modified_time(zip::DateTime::default());
     for i in 0..zip.len() {
         let mut file = zip.by_index(i).map_err(|e| e.to_string())?;

@@ -31,13 +31,11 @@ fn context(ctx: &RenderContext, base: &BulletinContext, unit: &str) -> ReminderC
     let reg = &ctx.model.register;
     let chars = ctx.settings.bulletin.excerpt_chars;
     let tasks: Vec<TaskRef> = reg
-        .units
-        .iter()
-        .find(|u| u.name == unit)
+        .unit(unit)
         .map(|u| u.lead_tasks.as_slice())
         .unwrap_or_default()
         .iter()
-        .filter_map(|id| reg.tasks.iter().find(|t| &t.id == id))
+        .filter_map(|id| reg.task(id))
         .enumerate()
         .map(|(i, t)| TaskRef {
             no: i + 1,
@@ -62,17 +60,26 @@ fn context(ctx: &RenderContext, base: &BulletinContext, unit: &str) -> ReminderC
     }
 }
 
-/// Writes one reminder per missing unit and returns their paths.
+/// Writes one reminder per missing unit (in parallel: early in a period that is most
+/// units) and returns their paths in unit order.
 pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf>, RenderError> {
+    use rayon::prelude::*;
     let dir = ctx.dir.join("催报通知");
-    let mut files = Vec::new();
-    for s in ctx.model.current_progress().units_by(Timeliness::Missing) {
-        let parts = parts(ctx.templates, "reminder", &context(ctx, base, &s.unit))?;
-        let mut doc: Docx = letter(layout::new_document(), &parts);
-        doc = layout::signature(doc.add_paragraph(layout::blank()), &parts.signature);
-        let path = dir.join(format!("{}_催报通知.docx", safe_file_name(&s.unit)));
-        save(doc, &[layout::section(false)], &path, ctx.out)?;
-        files.push(path);
-    }
-    Ok(files)
+    let missing: Vec<&str> = ctx
+        .model
+        .current_progress()
+        .units_by(Timeliness::Missing)
+        .map(|s| s.unit.as_str())
+        .collect();
+    missing
+        .into_par_iter()
+        .map(|unit| {
+            let parts = parts(ctx.templates, "reminder", &context(ctx, base, unit))?;
+            let mut doc: Docx = letter(layout::new_document(), &parts);
+            doc = layout::signature(doc.add_paragraph(layout::blank()), &parts.signature);
+            let path = dir.join(format!("{}_催报通知.docx", safe_file_name(unit)));
+            save(doc, &[layout::section(false)], &path, ctx.out)?;
+            Ok(path)
+        })
+        .collect()
 }
