@@ -248,6 +248,42 @@ fn zip_bombs_are_refused_naming_the_entry() {
     assert!(reason(&c).contains("zip bomb"), "{}", reason(&c));
 }
 
+/// The guard hands calamine a stored copy of a workbook that inflates to at most 16 MB
+/// (zipguard::REPACK_BYTES) and the original bytes beyond that: both read alike.
+#[test]
+fn large_and_small_workbooks_read_alike() {
+    let bytes = sample();
+    let mut original = zip::ZipArchive::new(Cursor::new(bytes.as_slice())).unwrap();
+    let mut z = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..original.len() {
+        z.raw_copy_file(original.by_index_raw(i).unwrap()).unwrap();
+    }
+    // 17 MB that do not compress (a picture, say), stored: over the repack size.
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    z.start_file("xl/media/image1.bin", stored).unwrap();
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let noise: Vec<u8> = (0..17 * 1024 * 1024)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    z.write_all(&noise).unwrap();
+    let large = z.finish().unwrap().into_inner();
+    assert!(large.len() > 17 * 1024 * 1024);
+    let small = workbook(&read(&bytes, "small.xlsx")).clone();
+    let large = workbook(&read(&large, "large.xlsx")).clone();
+    assert_eq!(small.sheets, large.sheets);
+    assert_eq!(
+        sheet(&small, "进展").merged.len(),
+        2,
+        "{:?}",
+        sheet(&small, "进展").merged
+    );
+}
+
 #[test]
 fn truncated_and_garbled_workbooks_fail() {
     let bytes = sample();
