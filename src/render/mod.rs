@@ -143,11 +143,19 @@ impl Outbox {
     }
 
     /// Waits for the writers, flushes every staged file, then moves each into place (in path
-    /// order). Returns the paths written, or the first failure (nothing is moved then).
+    /// order). Returns the paths written, or the first failure (nothing is moved then). A
+    /// path staged twice is a failure: which of the two would win is not defined.
     pub fn commit(mut self) -> Result<Vec<PathBuf>, RenderError> {
         self.finish_writing();
         let done = std::mem::take(&mut *self.staged.lock().unwrap_or_else(|e| e.into_inner()));
         let mut staged = done.into_iter().collect::<Result<Vec<Staged>, RenderError>>()?;
+        staged.sort_by(|a, b| a.path.cmp(&b.path));
+        if let Some(twice) = staged.windows(2).find(|w| w[0].path == w[1].path) {
+            return Err(RenderError::Io {
+                path: twice[0].path.clone(),
+                source: std::io::Error::other("written twice in one run"),
+            });
+        }
         let chunk = staged.len().div_ceil(FLUSH_THREADS).max(1);
         std::thread::scope(|scope| {
             let jobs: Vec<_> = staged
@@ -157,7 +165,6 @@ impl Outbox {
             jobs.into_iter()
                 .try_for_each(|j| j.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
         })?;
-        staged.sort_by(|a, b| a.path.cmp(&b.path));
         let mut paths = Vec::with_capacity(staged.len());
         for s in staged {
             s.temp.persist(&s.path).map_err(|e| RenderError::Io {
@@ -166,7 +173,6 @@ impl Outbox {
             })?;
             paths.push(s.path);
         }
-        paths.dedup();
         Ok(paths)
     }
 
@@ -221,15 +227,8 @@ fn flush(s: &Staged) -> Result<(), RenderError> {
         })
 }
 
-/// Writes one file through an [`Outbox`] of its own: whole or not at all.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), RenderError> {
-    let out = Outbox::new();
-    out.write(path, bytes.to_vec());
-    out.commit().map(drop)
-}
-
-/// Removes temporary files a killed earlier run left under `dir` (`.duban-*.tmp`, written by
-/// [`write_atomic`] before its rename), so an interrupted run leaves nothing half-written
+/// Removes temporary files a killed earlier run left under `dir` (`.duban-*.tmp`, staged by
+/// an [`Outbox`] before its commit), so an interrupted run leaves nothing half-written
 /// behind once the next run starts.
 pub fn remove_stale_temps(dir: &Path) -> Result<usize, RenderError> {
     let mut removed = 0;
@@ -264,11 +263,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn atomic_write_replaces_and_leaves_no_temp() {
+    fn a_commit_replaces_and_leaves_no_temp() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("sub").join("a.txt");
-        write_atomic(&p, b"one").unwrap();
-        write_atomic(&p, b"two").unwrap();
+        for bytes in [b"one", b"two"] {
+            let out = Outbox::new();
+            out.write(&p, bytes.to_vec());
+            assert_eq!(out.commit().unwrap(), vec![p.clone()]);
+        }
         assert_eq!(std::fs::read(&p).unwrap(), b"two");
         let names: Vec<_> = std::fs::read_dir(p.parent().unwrap())
             .unwrap()
@@ -292,6 +294,18 @@ mod tests {
         assert_eq!(std::fs::read(&a).unwrap(), b"new a");
         assert_eq!(std::fs::read(&b).unwrap(), b"new b");
         assert_eq!(remove_stale_temps(dir.path()).unwrap(), 0, "no temporary is left");
+    }
+
+    #[test]
+    fn a_path_staged_twice_fails_and_moves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.xlsx");
+        let out = Outbox::new();
+        out.write(&a, b"one".to_vec());
+        out.write(&a, b"two".to_vec());
+        let e = out.commit().unwrap_err().to_string();
+        assert!(e.contains("a.xlsx") && e.contains("twice"), "{e}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 
     #[test]
