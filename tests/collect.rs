@@ -284,6 +284,43 @@ fn large_and_small_workbooks_read_alike() {
     );
 }
 
+/// A return with a photo pasted in: the picture, its drawing and the theme are left out of
+/// the copy calamine reads, and the cells read as without them.
+#[test]
+fn pictures_in_a_return_change_nothing() {
+    // A 1x1 PNG.
+    const PNG: [u8; 70] = [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00,
+        0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00,
+        0x00, 0x00, 0x0C, 0x49, 0x44, 0x41, 0x54, 0x08, 0xD7, 0x63, 0xF8, 0xCF, 0xC0, 0xF0, 0x1F, 0x00, 0x05,
+        0x00, 0x01, 0xFF, 0x89, 0x99, 0x3D, 0x1D, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42,
+        0x60, 0x82,
+    ];
+    let mut wb = Workbook::new();
+    let s = wb.add_worksheet().set_name("进展").unwrap();
+    s.write_string(0, 0, "任务编号").unwrap();
+    s.write_string(0, 1, "进展情况").unwrap();
+    s.write_string(1, 0, "1.(1).1").unwrap();
+    s.write_string(1, 1, "已完成").unwrap();
+    let plain = wb.save_to_buffer().unwrap();
+    let image = rust_xlsxwriter::Image::new_from_buffer(&PNG).unwrap();
+    wb.worksheet_from_index(0)
+        .unwrap()
+        .insert_image(3, 1, &image)
+        .unwrap();
+    let pictured = wb.save_to_buffer().unwrap();
+    let names: Vec<String> = zip::ZipArchive::new(Cursor::new(pictured.as_slice()))
+        .unwrap()
+        .file_names()
+        .map(|n| n.unwrap().into_owned())
+        .collect();
+    assert!(names.iter().any(|n| n.starts_with("xl/media/")), "{names:?}");
+    let plain = workbook(&read(&plain, "plain.xlsx")).clone();
+    let pictured = workbook(&read(&pictured, "pictured.xlsx")).clone();
+    assert_eq!(plain.sheets, pictured.sheets);
+    assert!(pictured.warnings.is_empty(), "{:?}", pictured.warnings);
+}
+
 #[test]
 fn truncated_and_garbled_workbooks_fail() {
     let bytes = sample();

@@ -108,12 +108,33 @@ fn inflate_entry(
     Ok(name)
 }
 
-/// [`check_actual`], keeping what it inflates: the same entries, stored, in a new archive.
+/// Parts no reader of duban looks at (pictures, the theme's colours, document properties):
+/// checked like every entry, but left out of the stored copy.
+const NOT_READ: &[&str] = &[
+    "xl/media/",
+    "xl/theme/",
+    "xl/drawings/",
+    "xl/printerSettings/",
+    "docProps/",
+    "Pictures/",
+    "Thumbnails/",
+];
+
+/// [`check_actual`], keeping what it inflates: the same entries, stored, in a new archive
+/// (without the [`NOT_READ`] parts).
 fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>) -> Result<Vec<u8>, String> {
     let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
     let mut out = ZipWriter::new(Cursor::new(Vec::new()));
     let mut data = Vec::new();
     for i in 0..zip.len() {
+        let unread = zip
+            .name_for_index(i)
+            .and_then(Result::ok)
+            .is_some_and(|n| NOT_READ.iter().any(|p| n.starts_with(p)));
+        if unread {
+            inflate_entry(zip, i, &mut io::sink())?;
+            continue;
+        }
         data.clear();
         let name = inflate_entry(zip, i, &mut data)?;
         let written = if name.ends_with('/') && data.is_empty() {
