@@ -6,9 +6,10 @@
 //! check is a plain-words reason naming the entry.
 //!
 //! A workbook that inflates to at most [`REPACK_BYTES`] (every real return) is inflated into
-//! memory and handed on as the same entries stored uncompressed, so the parser reads them
-//! without inflating them again (calamine reads a worksheet twice: cells, then merged
-//! ranges). A larger one is inflated into a counter and parsed from its own bytes.
+//! memory and handed on as the same entries stored uncompressed, but for the parts no reader
+//! looks at (pictures, theme, document properties), so the parser reads them without
+//! inflating them again (calamine reads a worksheet twice: cells, then merged ranges). A
+//! larger one is inflated into a counter and parsed from its own bytes.
 
 use crate::settings::Limits;
 use std::io::{self, Cursor, Read, Write};
