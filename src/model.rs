@@ -471,17 +471,11 @@ impl PeriodProgress {
     /// Where the entry of (`task_id`, `unit`) is: among its task's few entries by the index,
     /// checked (the fields are public), else by a scan.
     fn position(&self, task_id: &str, unit: &str) -> Option<usize> {
-        let is = |i: usize| {
-            self.entries
-                .get(i)
-                .is_some_and(|e| e.task_id == task_id && e.unit == unit)
-        };
+        let is = |e: &Entry| e.task_id == task_id && e.unit == unit;
         let mut indexed = self.index().by_task.get(task_id).into_iter().flatten().copied();
-        indexed.find(|&i| is(i)).or_else(|| {
-            self.entries
-                .iter()
-                .position(|e| e.task_id == task_id && e.unit == unit)
-        })
+        indexed
+            .find(|&i| self.entries.get(i).is_some_and(is))
+            .or_else(|| self.entries.iter().position(is))
     }
 
     pub fn submission(&self, unit: &str) -> Option<&Submission> {

@@ -5,7 +5,7 @@
 use crate::period::{Period, PeriodKind};
 use crate::register::Register;
 use crate::settings::Settings;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// One clue: where it came from (for messages) and what it says.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,33 +16,33 @@ pub struct Clue<T> {
 
 /// The reporting units' names, indexed by first character for [`UnitNames::find`]: a
 /// city register has 700 units, and every sheet tries its title, sheet and file names.
-pub struct UnitNames {
-    /// Every reporting unit's name.
-    names: HashSet<String>,
+pub struct UnitNames<'a> {
+    register: &'a Register,
     /// First character -> (text to look for, its length in characters, the unit it names):
     /// the full name, and the name without the district's 区 prefix when 3 or more
     /// characters remain ("财政局" for "区财政局").
-    by_first: HashMap<char, Vec<(String, usize, String)>>,
+    by_first: HashMap<char, Vec<(&'a str, usize, &'a str)>>,
 }
 
-impl UnitNames {
-    pub fn new(register: &Register) -> UnitNames {
-        let mut names = HashSet::new();
-        let mut by_first: HashMap<char, Vec<(String, usize, String)>> = HashMap::new();
+impl<'a> UnitNames<'a> {
+    pub fn new(register: &'a Register) -> UnitNames<'a> {
+        let mut by_first: HashMap<char, Vec<(&'a str, usize, &'a str)>> = HashMap::new();
         for u in register.reporting_units() {
-            names.insert(u.name.clone());
             let short = u.name.strip_prefix('区').filter(|s| s.chars().count() >= 3);
             for needle in std::iter::once(u.name.as_str()).chain(short) {
                 if let Some(first) = needle.chars().next() {
-                    by_first.entry(first).or_default().push((
-                        needle.to_string(),
-                        needle.chars().count(),
-                        u.name.clone(),
-                    ));
+                    by_first
+                        .entry(first)
+                        .or_default()
+                        .push((needle, needle.chars().count(), &u.name));
                 }
             }
         }
-        UnitNames { names, by_first }
+        UnitNames { register, by_first }
+    }
+
+    fn reports(&self, name: &str) -> bool {
+        self.register.unit(name).is_some_and(|u| u.reports())
     }
 
     /// The reporting unit a piece of text names: the whole text (aliases applied), else the
@@ -51,14 +51,14 @@ impl UnitNames {
     pub fn find(&self, text: &str, settings: &Settings) -> Option<String> {
         let whole = settings.canonical_unit(text);
         let whole = whole.trim_end_matches(['（', '(', '）', ')']);
-        if self.names.contains(whole) {
+        if self.reports(whole) {
             return Some(whole.to_string());
         }
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         let alias = settings
             .aliases
             .iter()
-            .filter(|(a, target)| compact.contains(a.as_str()) && self.names.contains(*target))
+            .filter(|(a, target)| compact.contains(a.as_str()) && self.reports(target))
             .map(|(a, target)| (a.chars().count(), target.as_str()));
         let named = compact.char_indices().flat_map(|(at, c)| {
             let rest = &compact[at..];
@@ -66,8 +66,8 @@ impl UnitNames {
                 .get(&c)
                 .into_iter()
                 .flatten()
-                .filter(move |(needle, _, _)| rest.starts_with(needle.as_str()))
-                .map(|(_, n, unit)| (*n, unit.as_str()))
+                .filter(move |(needle, _, _)| rest.starts_with(needle))
+                .map(|(_, n, unit)| (*n, *unit))
         });
         alias
             .chain(named)

@@ -76,7 +76,7 @@ pub struct Matcher<'a> {
     pub register: &'a Register,
     pub settings: &'a Settings,
     pub index: TaskIndex<'a>,
-    pub units: UnitNames,
+    pub units: UnitNames<'a>,
     /// `--period`: the last clue for the period.
     pub period: Option<Period>,
 }

@@ -135,6 +135,13 @@ pub struct Unit {
     pub leaders: Vec<String>,
 }
 
+impl Unit {
+    /// True for a unit that reports: it leads a task and is no group.
+    pub fn reports(&self) -> bool {
+        !self.group && !self.lead_tasks.is_empty()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Leader {
     pub name: String,
@@ -253,7 +260,7 @@ impl Register {
 
     /// Units that report: named as a lead unit of at least one task and not a group.
     pub fn reporting_units(&self) -> impl Iterator<Item = &Unit> {
-        self.units.iter().filter(|u| !u.group && !u.lead_tasks.is_empty())
+        self.units.iter().filter(|u| u.reports())
     }
 
     pub fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &Task> {

@@ -146,7 +146,9 @@ impl Outbox {
     /// order). Returns the paths written, or the first failure (nothing is moved then). A
     /// path staged twice is a failure: which of the two would win is not defined.
     pub fn commit(mut self) -> Result<Vec<PathBuf>, RenderError> {
-        self.finish_writing();
+        if let Err(panic) = self.close() {
+            std::panic::resume_unwind(panic);
+        }
         let done = std::mem::take(&mut *self.staged.lock().unwrap_or_else(|e| e.into_inner()));
         let mut staged = done.into_iter().collect::<Result<Vec<Staged>, RenderError>>()?;
         staged.sort_by(|a, b| a.path.cmp(&b.path));
@@ -176,23 +178,18 @@ impl Outbox {
         Ok(paths)
     }
 
-    fn finish_writing(&mut self) {
+    /// Closes the queue and waits for every writer; a writer's panic, if one panicked.
+    fn close(&mut self) -> std::thread::Result<()> {
         self.jobs = None;
-        for w in self.writers.drain(..) {
-            if let Err(p) = w.join() {
-                std::panic::resume_unwind(p);
-            }
-        }
+        let joined: Vec<_> = self.writers.drain(..).map(|w| w.join()).collect();
+        joined.into_iter().collect()
     }
 }
 
 impl Drop for Outbox {
     /// Not committed: the writers finish and the temporaries go with their `TempPath`s.
     fn drop(&mut self) {
-        self.jobs = None;
-        for w in self.writers.drain(..) {
-            let _ = w.join();
-        }
+        let _ = self.close();
     }
 }
 
