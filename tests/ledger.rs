@@ -435,3 +435,79 @@ fn write_sample_for_viewing() {
     let out = std::env::var("DUBAN_LEDGER_OUT").unwrap_or_else(|_| "/tmp/duban-ledger".into());
     render(&model(), Path::new(&out));
 }
+
+/// Excel rejects a sheet whose `<row>` elements repeat or go backwards, or whose cells within a
+/// row do. The task sheets are streamed (rust_xlsxwriter's constant-memory mode), which writes
+/// each row when the next starts: this reads the raw XML of every sheet of every ledger.
+#[test]
+fn every_sheet_has_each_row_once_in_order() {
+    use quick_xml::events::Event;
+    use std::io::Read;
+    let m = model();
+    let dir = tempfile::tempdir().unwrap();
+    let files = render(&m, dir.path());
+    assert!(files.len() > 2, "{files:?}");
+    let mut sheets = 0;
+    for file in &files {
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+        for i in 0..zip.len() {
+            let mut part = zip.by_index(i).unwrap();
+            let part_name = part.name().unwrap().into_owned();
+            if !part_name.starts_with("xl/worksheets/sheet") {
+                continue;
+            }
+            let name = format!("{} {part_name}", file.display());
+            let mut xml = String::new();
+            part.read_to_string(&mut xml).unwrap();
+            sheets += 1;
+            let mut reader = quick_xml::Reader::from_str(&xml);
+            let (mut last_row, mut last_col): (u32, u32) = (0, 0);
+            loop {
+                match reader.read_event().unwrap() {
+                    Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "row" => {
+                        let r: u32 = attr(&e, "r").parse().unwrap();
+                        assert!(r > last_row, "{name}: row {r} after row {last_row}");
+                        (last_row, last_col) = (r, 0);
+                    }
+                    Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "c" => {
+                        let cell = attr(&e, "r");
+                        let (col, row) = split_cell(&cell);
+                        assert_eq!(row, last_row, "{name}: cell {cell} in row {last_row}");
+                        assert!(col > last_col, "{name}: cell {cell} after column {last_col}");
+                        last_col = col;
+                    }
+                    Event::Eof => break,
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(sheets >= files.len(), "{sheets} sheets in {} files", files.len());
+    // The header rows of a streamed sheet are complete (a cell written to a finished row would
+    // be dropped): both header rows of the current period and the 本期其他情况 group.
+    let g = grid(&master(dir.path()), "十大工程");
+    let top: Vec<String> = g[2].iter().map(text).collect();
+    let sub: Vec<String> = g[3].iter().map(text).collect();
+    assert_eq!(top[0], "任务编号");
+    assert!(top.contains(&"本期其他情况".to_string()), "{top:?}");
+    assert!(top.contains(&"半年（本期）".to_string()), "{top:?}");
+    assert_eq!(sub.iter().filter(|s| *s == "进展情况").count(), 2, "{sub:?}");
+    assert_eq!(sub.last().map(String::as_str), Some("来源"), "{sub:?}");
+}
+
+fn attr(e: &quick_xml::events::BytesStart, key: &str) -> String {
+    let a = e
+        .try_get_attribute(key)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {key}"));
+    a.value.into_owned()
+}
+
+/// "AB12" as (column 28, row 12), both from 1.
+fn split_cell(cell: &str) -> (u32, u32) {
+    let digits = cell.find(|c: char| c.is_ascii_digit()).unwrap();
+    let col = cell[..digits]
+        .bytes()
+        .fold(0, |n, b| n * 26 + u32::from(b - b'A' + 1));
+    (col, cell[digits..].parse().unwrap())
+}

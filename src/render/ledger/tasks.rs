@@ -81,7 +81,14 @@ enum Line<'t> {
 pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<(), XlsxError> {
     let tasks: Vec<&Task> = book.tasks_in(att).collect();
     let cols = Columns::new(book.model.current);
-    let ws = wb.add_worksheet().set_name(sheet_name(att.title()))?;
+    // The biggest sheets duban writes (one line per task and unit, every ledger of a run) are
+    // streamed: each row is serialised when the next one starts and strings are stored inline,
+    // with no shared-string table to hash into. So every cell of a row, and its height, must
+    // be written before the next row is touched (rust_xlsxwriter ignores later writes to a
+    // finished row); `tests/ledger.rs` reads every cell back.
+    let ws = wb
+        .add_worksheet_with_constant_memory()?
+        .set_name(sheet_name(att.title()))?;
     let title = sheet_title(book, att);
     write_head(ws, book, &cols, &title)?;
     let mut row = FIRST_DATA_ROW;
@@ -110,6 +117,11 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<()
         }
         row = write_task(ws, book, &cols, row, task)?;
     }
+    // rust_xlsxwriter 0.102 writes the last row of a streamed sheet twice (a second, empty
+    // `<row>` element) when that row has a height of its own, and Excel rejects a sheet with a
+    // repeated row. An unformatted blank cell below the table is the last row instead: it
+    // carries no height, shows nothing and prints nothing.
+    ws.write_blank(row, 0, &Format::new())?;
     let last = row.max(FIRST_DATA_ROW + 1) - 1;
     ws.autofilter(HEADER_ROW + 1, 0, last, cols.last())?;
     ws.set_freeze_panes(FIRST_DATA_ROW, 2)?;
@@ -139,6 +151,9 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
     legend(ws, st, 1, 3, false)?;
     ws.set_row_height(1, 26)?;
     let (top, sub) = (HEADER_ROW, HEADER_ROW + 1);
+    // Row by row (the sheet streams, see `write_sheet`): every cell of the top header row,
+    // then the sub-header row. The fixed columns merge down over both.
+    ws.set_row_height(top, 20)?;
     for (c, (name, width)) in FIXED.iter().enumerate() {
         ws.merge_range(top, c as u16, sub, c as u16, name, &st.header)?;
         ws.set_column_width(c as u16, cjk_width(*width))?;
@@ -150,18 +165,19 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
             p.label().to_string()
         };
         ws.merge_range(top, cols.period(i, 0), top, cols.period(i, 2), &label, &st.header)?;
+    }
+    ws.merge_range(top, cols.current(0), top, cols.last(), CURRENT_GROUP, &st.header)?;
+    ws.set_row_height(sub, 20)?;
+    for i in 0..cols.periods.len() {
         for (k, (name, _)) in PER_PERIOD.iter().enumerate() {
             ws.write_with_format(sub, cols.period(i, k), *name, &st.header)?;
             ws.set_column_width(cols.period(i, k), cjk_width(cols.width(i, k)))?;
         }
     }
-    ws.merge_range(top, cols.current(0), top, cols.last(), CURRENT_GROUP, &st.header)?;
     for (k, (name, width)) in CURRENT.iter().enumerate() {
         ws.write_with_format(sub, cols.current(k), *name, &st.header)?;
         ws.set_column_width(cols.current(k), cjk_width(*width))?;
     }
-    ws.set_row_height(top, 20)?;
-    ws.set_row_height(sub, 20)?;
     Ok(())
 }
 
