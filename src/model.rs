@@ -215,6 +215,9 @@ pub enum ExceptionKind {
     Superseded,
     /// The same task reported twice in one return.
     Duplicate,
+    /// A row of a return for a period after this run's (a 半年 return while the 一季度 run is
+    /// done again): listed, not merged; the run for that period merges it.
+    LaterPeriod,
 }
 
 impl ExceptionKind {
@@ -228,6 +231,7 @@ impl ExceptionKind {
             ExceptionKind::Identity => "单位或时段不明",
             ExceptionKind::Superseded => "已被新报表替代",
             ExceptionKind::Duplicate => "重复填报",
+            ExceptionKind::LaterPeriod => "晚于本期的报表",
         }
     }
 }

@@ -4,7 +4,7 @@
 
 mod ingest_support;
 
-use duban::collect::Collected;
+use duban::collect::{CellValue, Collected};
 use duban::merge::merge_collected;
 use duban::model::{ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
@@ -485,8 +485,9 @@ fn returns_for_earlier_and_later_periods() {
         m.period(Q1).unwrap().entry("1.(3).3", FIN).unwrap().progress,
         "全面完成预算编制"
     );
-    // Running for Q1: the H1 return is outside the run, its rows are listed, not lost.
-    let m = run(vec![q1, h1], Some(Q1));
+    // Running Q1 again: the H1 return is after the run, its rows are listed, not lost, as
+    // 晚于本期的报表 (not as an unknown unit or period), and the file says so once.
+    let m = run(vec![q1.clone(), h1], Some(Q1));
     assert_eq!(m.periods.len(), 1);
     let outside: Vec<_> = m
         .exceptions
@@ -494,9 +495,51 @@ fn returns_for_earlier_and_later_periods() {
         .filter(|e| e.place.file == "h1.xlsx")
         .collect();
     assert_eq!(outside.len(), 4);
+    assert!(outside
+        .iter()
+        .all(|e| e.kind == ExceptionKind::LaterPeriod && e.period == Some(H1)));
     assert!(outside[0].message.ends_with(
-        "the sheet is for 2020年半年, outside this run (2020年一季度 and before); row not merged"
-    ));
+        "the sheet is for 2020年半年, after this run's 2020年一季度; the run for 2020年半年 merges it; row not merged"
+    ), "{}", outside[0].message);
+    let h1_file = m.files.iter().find(|f| f.path == "h1.xlsx").unwrap();
+    let notes: Vec<&str> = h1_file
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("after this run"))
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(notes.len(), 1, "{:?}", h1_file.warnings);
+    assert!(
+        notes[0].contains("a return for 2020年半年, after this run's 2020年一季度"),
+        "{notes:?}"
+    );
+    assert_eq!(h1_file.rows_exception, 4);
+    let summary = duban::render::report::console_summary(&m);
+    assert!(summary.contains("exceptions: 4 (晚于本期的报表 4)"), "{summary}");
+    // A return of an earlier year is not "later": its rows stay unknown-period exceptions.
+    let mut old = q1;
+    if let Collected::Workbook(w) = &mut old {
+        w.path = "2019.xlsx".into();
+        for sheet in &mut w.sheets {
+            for row in &mut sheet.rows {
+                for (_, v) in &mut row.cells {
+                    if let CellValue::Text(t) = v {
+                        *t = t.replace("2020", "2019");
+                    }
+                }
+            }
+        }
+    }
+    let m = run(vec![old], Some(Q1));
+    assert!(!m.exceptions.is_empty());
+    assert!(
+        m.exceptions.iter().all(|e| e.kind == ExceptionKind::Identity),
+        "{:?}",
+        kinds(&m)
+    );
+    assert!(m.exceptions[0]
+        .message
+        .contains("the sheet is for 2019年一季度, outside this run"));
 }
 
 #[test]

@@ -351,6 +351,36 @@ fn missing_and_exception_lists() {
         assert_eq!(text(&row[8]), e.message);
     }
     assert_eq!(text(&body[3][1]), "低置信度匹配");
+    assert!(
+        text(&g[1][0]).contains("请按文件、工作表、单元格核对原表"),
+        "{:?}",
+        g[1]
+    );
+    assert!(!text(&g[1][0]).contains("晚于本期"), "{:?}", g[1]);
+}
+
+/// Rows of a later period's return need no correction: the 异常 note says how many.
+#[test]
+fn later_period_rows_are_told_apart_in_the_exception_note() {
+    let mut m = model();
+    let n = m.exceptions.len();
+    for r in 0..2 {
+        m.exceptions
+            .push(exception(ExceptionKind::LaterPeriod, "h2.xlsx", (4 + r, 0), None));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    render(&m, dir.path());
+    let g = grid(&master(dir.path()), "异常");
+    let note = text(&g[1][0]);
+    assert!(
+        note.starts_with(&format!(
+            "共{}条，其中晚于本期的报表2条由该期运行合并，无需处理",
+            n + 3
+        )),
+        "{note}"
+    );
+    let later = g.iter().filter(|r| text(&r[1]) == "晚于本期的报表").count();
+    assert_eq!(later, 2);
 }
 
 fn task_ids(path: &Path) -> BTreeSet<String> {

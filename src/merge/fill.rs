@@ -70,6 +70,7 @@ impl Filler<'_> {
         let mut groups: BTreeMap<(Period, String), Vec<Return>> = BTreeMap::new();
         let in_model: BTreeSet<Period> = self.model.periods.iter().map(|p| p.period).collect();
         let current = self.model.current;
+        let mut later: BTreeSet<usize> = BTreeSet::new();
         for (fi, r) in self.returns.iter().enumerate() {
             for (si, s) in r.sheets.iter().enumerate() {
                 let period = match s.period {
@@ -85,16 +86,46 @@ impl Filler<'_> {
                     }
                 };
                 if !in_model.contains(&period) {
-                    let why = format!(
-                        "the sheet is for {}, outside this run ({} and before)",
-                        period.title(),
-                        current.title()
-                    );
-                    self.reject_sheet(fi, s, Some(period), &why);
+                    if period > current {
+                        // Kept for the run of its own period; said once for the file too.
+                        let why = format!(
+                            "the sheet is for {}, after this run's {}; the run for {} merges it",
+                            period.title(),
+                            current.title(),
+                            period.title()
+                        );
+                        if !later.contains(&fi) {
+                            later.insert(fi);
+                            self.warn(
+                                fi,
+                                s,
+                                format!(
+                                    "a return for {}, after this run's {}: its rows are listed as {}, not merged",
+                                    period.title(),
+                                    current.title(),
+                                    ExceptionKind::LaterPeriod.label()
+                                ),
+                            );
+                        }
+                        self.reject_sheet(fi, s, ExceptionKind::LaterPeriod, Some(period), &why);
+                    } else {
+                        let why = format!(
+                            "the sheet is for {}, outside this run ({} and before)",
+                            period.title(),
+                            current.title()
+                        );
+                        self.reject_sheet(fi, s, ExceptionKind::Identity, Some(period), &why);
+                    }
                     continue;
                 }
                 let Some(unit) = s.unit.clone() else {
-                    self.reject_sheet(fi, s, Some(period), "the sheet's unit is unknown");
+                    self.reject_sheet(
+                        fi,
+                        s,
+                        ExceptionKind::Identity,
+                        Some(period),
+                        "the sheet's unit is unknown",
+                    );
                     continue;
                 };
                 let rets = groups.entry((period, unit)).or_default();
@@ -126,9 +157,16 @@ impl Filler<'_> {
     }
 
     /// Every row of a sheet that cannot be merged becomes an exception.
-    fn reject_sheet(&mut self, file: usize, s: &MatchedSheet, period: Option<Period>, why: &str) {
+    fn reject_sheet(
+        &mut self,
+        file: usize,
+        s: &MatchedSheet,
+        kind: ExceptionKind,
+        period: Option<Period>,
+        why: &str,
+    ) {
         for row in &s.rows {
-            let (kind, task_id, message) = row_exception(row, ExceptionKind::Identity, || {
+            let (kind, task_id, message) = row_exception(row, kind, || {
                 format!("{}: {why}; row not merged", row.record.place)
             });
             self.except(file, row, kind, period, s.unit.clone(), task_id, message);

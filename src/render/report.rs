@@ -4,7 +4,7 @@
 
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
-use crate::model::{Exception, FileOutcome, FileReport, Model, Submission, Timeliness};
+use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
 use crate::period::Period;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde::Serialize;
@@ -256,7 +256,16 @@ pub fn console_summary(model: &Model) -> String {
         format!(" ({})", by.join(", "))
     };
     let _ = writeln!(s, "  rows matched: {matched}{by}");
-    let _ = writeln!(s, "  exceptions: {}", model.exceptions.len());
+    let mut kinds: BTreeMap<ExceptionKind, usize> = BTreeMap::new();
+    for e in &model.exceptions {
+        *kinds.entry(e.kind).or_default() += 1;
+    }
+    let by: Vec<String> = kinds.iter().map(|(k, n)| format!("{} {n}", k.label())).collect();
+    let _ = write!(s, "  exceptions: {}", model.exceptions.len());
+    if !by.is_empty() {
+        let _ = write!(s, " ({})", by.join(", "));
+    }
+    s.push('\n');
     let returns = model
         .files
         .iter()

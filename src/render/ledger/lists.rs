@@ -106,10 +106,26 @@ pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError>
     for (i, r) in rows.iter_mut().enumerate() {
         r[0] = (i + 1).to_string();
     }
-    let note = format!(
-        "共{}条；请按文件、工作表、单元格核对原表，更正后重新运行",
-        rows.len()
-    );
+    let later = book
+        .model
+        .exceptions
+        .iter()
+        .filter(|e| e.kind == ExceptionKind::LaterPeriod)
+        .count();
+    let note = if later == 0 {
+        format!(
+            "共{}条；请按文件、工作表、单元格核对原表，更正后重新运行",
+            rows.len()
+        )
+    } else {
+        // Rows of later returns need nothing: the run for their period merges them.
+        format!(
+            "共{}条，其中{}{}条由该期运行合并，无需处理；其余请按文件、工作表、单元格核对原表，更正后重新运行",
+            rows.len(),
+            ExceptionKind::LaterPeriod.label(),
+            later
+        )
+    };
     head(ws, &book.styles, &title, &note, &EXCEPTION_COLUMNS)?;
     for (i, cells) in rows.iter().enumerate() {
         body_row(ws, &book.styles, 3 + i as u32, cells, &EXCEPTION_COLUMNS)?;
