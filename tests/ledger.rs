@@ -365,8 +365,11 @@ fn later_period_rows_are_told_apart_in_the_exception_note() {
     let mut m = model();
     let n = m.exceptions.len();
     for r in 0..2 {
-        m.exceptions
-            .push(exception(ExceptionKind::LaterPeriod, "h2.xlsx", (4 + r, 0), None));
+        // First in the model; listed after everything that needs checking.
+        m.exceptions.insert(
+            0,
+            exception(ExceptionKind::LaterPeriod, "h2.xlsx", (4 + r, 0), None),
+        );
     }
     let dir = tempfile::tempdir().unwrap();
     render(&m, dir.path());
@@ -379,8 +382,18 @@ fn later_period_rows_are_told_apart_in_the_exception_note() {
         )),
         "{note}"
     );
-    let later = g.iter().filter(|r| text(&r[1]) == "晚于本期的报表").count();
-    assert_eq!(later, 2);
+    let kinds: Vec<String> = g.iter().skip(3).map(|r| text(&r[1])).collect();
+    assert_eq!(kinds.len(), n + 3, "{kinds:?}");
+    assert_eq!(kinds[n + 1..], ["晚于本期的报表", "晚于本期的报表"], "{kinds:?}");
+    assert!(
+        !kinds[..n + 1].contains(&"晚于本期的报表".to_string()),
+        "{kinds:?}"
+    );
+    let numbers: Vec<String> = g.iter().skip(3).map(|r| text(&r[0])).collect();
+    assert_eq!(
+        numbers.last().map(String::as_str),
+        Some(format!("{}", n + 3).as_str())
+    );
 }
 
 fn task_ids(path: &Path) -> BTreeSet<String> {

@@ -97,21 +97,23 @@ fn excerpt(text: &str, max: usize) -> String {
 pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(EXCEPTIONS_SHEET)?;
     let title = format!("{}数据异常及待核对事项", book.model.current.title());
-    let mut rows: Vec<[String; 10]> = book.model.exceptions.iter().map(exception_cells).collect();
+    // What needs checking first; rows of later returns (nothing to do) at the end.
+    let (later, now): (Vec<&Exception>, Vec<&Exception>) = book
+        .model
+        .exceptions
+        .iter()
+        .partition(|e| e.kind == ExceptionKind::LaterPeriod);
+    let mut rows: Vec<[String; 10]> = now.into_iter().map(exception_cells).collect();
     rows.extend(
         unlisted_reviews(book)
             .into_iter()
             .map(|(p, e)| review_cells(p, e)),
     );
+    rows.extend(later.iter().copied().map(exception_cells));
     for (i, r) in rows.iter_mut().enumerate() {
         r[0] = (i + 1).to_string();
     }
-    let later = book
-        .model
-        .exceptions
-        .iter()
-        .filter(|e| e.kind == ExceptionKind::LaterPeriod)
-        .count();
+    let later = later.len();
     let note = if later == 0 {
         format!(
             "共{}条；请按文件、工作表、单元格核对原表，更正后重新运行",
