@@ -389,6 +389,20 @@ fn later_period_rows_are_told_apart_in_the_exception_note() {
         !kinds[..n + 1].contains(&"晚于本期的报表".to_string()),
         "{kinds:?}"
     );
+    // Only later rows (no review left either): nothing to check.
+    let mut only = model();
+    only.exceptions = vec![exception(ExceptionKind::LaterPeriod, "h2.xlsx", (4, 0), None)];
+    for p in [Q1, H1] {
+        for e in &mut progress_mut(&mut only, p).entries {
+            if let Some(m) = e.matched.as_mut() {
+                m.review = false;
+            }
+        }
+    }
+    let dir2 = tempfile::tempdir().unwrap();
+    render(&only, dir2.path());
+    let note2 = text(&grid(&master(dir2.path()), "异常")[1][0]);
+    assert_eq!(note2, "共1条，均为晚于本期的报表，由该期运行合并，无需处理");
     let numbers: Vec<String> = g.iter().skip(3).map(|r| text(&r[0])).collect();
     assert_eq!(
         numbers.last().map(String::as_str),

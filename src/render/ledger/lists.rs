@@ -114,17 +114,20 @@ pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError>
         r[0] = (i + 1).to_string();
     }
     let later = later.len();
+    let label = ExceptionKind::LaterPeriod.label();
     let note = if later == 0 {
         format!(
             "共{}条；请按文件、工作表、单元格核对原表，更正后重新运行",
             rows.len()
         )
+    } else if later == rows.len() {
+        format!("共{later}条，均为{label}，由该期运行合并，无需处理")
     } else {
         // Rows of later returns need nothing: the run for their period merges them.
         format!(
             "共{}条，其中{}{}条由该期运行合并，无需处理；其余请按文件、工作表、单元格核对原表，更正后重新运行",
             rows.len(),
-            ExceptionKind::LaterPeriod.label(),
+            label,
             later
         )
     };
