@@ -29,6 +29,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+/// The allocator of the `duban` binary (src/main.rs), so the numbers are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SEED: u64 = 13;
 const WHOLE_RUNS: usize = 3;
 const MARK: &str = "SCALE\t";
