@@ -8,6 +8,7 @@
 //! Hands on one [`Collected`] per file, sorted by path.
 
 mod biff;
+mod merges;
 mod ods;
 mod read;
 mod sniff;

@@ -6,6 +6,7 @@
 //! whole by calamine, after `biff` / `ods` bounded them. Every workbook stops at the cell cap.
 //! Formulas are never evaluated: calamine hands over the cached values.
 
+use super::merges::Merges;
 use super::{biff, ods, CellValue, Format, Merged, RawRow, RawSheet};
 use crate::model::{a1, Finding, Place};
 use crate::settings::Limits;
@@ -34,9 +35,10 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
         Format::Xlsx | Format::Xlsm => {
             let mut wb = Xlsx::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
             let meta = worksheets(wb.sheets_metadata());
+            let merges = Merges::read(bytes);
             Ok(meta
                 .into_iter()
-                .filter_map(|s| xlsx_sheet(&mut wb, s, ctx))
+                .filter_map(|s| xlsx_sheet(&mut wb, &merges, s, ctx))
                 .collect())
         }
         Format::Xlsb => {
@@ -104,14 +106,23 @@ macro_rules! stream_cells {
     };
 }
 
-fn xlsx_sheet(wb: &mut Xlsx<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Option<RawSheet> {
+fn xlsx_sheet(
+    wb: &mut Xlsx<Cursor<&[u8]>>,
+    merges: &Merges,
+    s: Sheet,
+    ctx: &mut Ctx<'_>,
+) -> Option<RawSheet> {
     let mut sink = Sink::new(ctx);
     let read = stream_cells!(wb, &s.name, sink, calamine::XlsxError);
     if let Err(e) = read {
         unreadable(ctx, &s.name, &e);
         return None;
     }
-    let merged = match wb.merge_cells_by_sheet_name(&s.name) {
+    let merged = match merges
+        .get(&s.name)
+        .map(Ok)
+        .unwrap_or_else(|| wb.merge_cells_by_sheet_name(&s.name))
+    {
         Ok(m) => m,
         Err(e) => {
             unreadable(ctx, &s.name, &e);
