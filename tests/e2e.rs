@@ -221,3 +221,39 @@ fn run_failing(input: &Path) -> String {
     assert_eq!(result.status.code(), Some(2));
     String::from_utf8_lossy(&result.stderr).into_owned()
 }
+
+/// A damaged .xls that makes calamine's reader panic (found by fuzzing): the run goes on, the
+/// file is reported with its reason, and nothing on stderr looks like a crash.
+#[test]
+fn a_reader_panic_is_a_failed_file_not_a_crash_message() {
+    let input = tempfile::tempdir().unwrap();
+    std::fs::copy(repo().join("input/notice.txt"), input.path().join("notice.txt")).unwrap();
+    std::fs::write(input.path().join("duban.toml"), "year = 2020\n").unwrap();
+    std::fs::copy(
+        repo().join("tests/fixtures/fuzz/xls_fat_chain_out_of_range"),
+        input.path().join("区财政局.xls"),
+    )
+    .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let result = run_duban(&[
+        "run",
+        "--input",
+        input.path().to_str().unwrap(),
+        "--output",
+        out.path().to_str().unwrap(),
+        "--period",
+        "2020-Q1",
+    ]);
+    assert_eq!(
+        result.status.code(),
+        Some(1),
+        "the run finishes and asks for attention"
+    );
+    let stdout = String::from_utf8_lossy(&result.stdout);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stdout.contains("区财政局.xls: damaged workbook: the reader gave up on its content"),
+        "{stdout}"
+    );
+}

@@ -135,3 +135,15 @@ fn ods_huge_spans_are_clipped_to_the_limits() {
         "{report:?}"
     );
 }
+
+/// A damaged .xls whose FAT chain points past the table: calamine 0.38 indexes out of range
+/// (cfb.rs) inside collect's guard. The file is Failed with a reason, the run goes on.
+#[test]
+fn xls_with_a_fat_chain_out_of_range_is_a_failed_file() {
+    let (collected, model) = replay("xls_fat_chain_out_of_range");
+    let Collected::Failed { reason, .. } = &collected else {
+        panic!("{collected:?}");
+    };
+    assert!(reason.starts_with("damaged workbook"), "{reason}");
+    assert_eq!(model.files.len(), 1);
+}

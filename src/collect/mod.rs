@@ -8,6 +8,7 @@
 //! Hands on one [`Collected`] per file, sorted by path.
 
 mod biff;
+mod guarded;
 mod merges;
 mod ods;
 mod read;
@@ -15,6 +16,7 @@ mod sniff;
 mod walk;
 mod zipguard;
 
+pub use guarded::quiet_panics_in_readers;
 pub use read::cell_value;
 pub use walk::{collect, collect_map};
 
@@ -211,19 +213,17 @@ pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: 
         capped: false,
         warnings: Vec::new(),
     };
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read::sheets(bytes, format, &mut ctx)
-    }));
+    let outcome = guarded::run(|| read::sheets(bytes, format, &mut ctx));
     match outcome {
-        Ok(Ok(sheets)) => Collected::Workbook(RawWorkbook {
+        Some(Ok(sheets)) => Collected::Workbook(RawWorkbook {
             path: rel.to_string(),
             format,
             modified,
             sheets,
             warnings: ctx.warnings,
         }),
-        Ok(Err(reason)) => failed(reason),
-        Err(_) => failed("damaged workbook: the reader gave up on its content (internal error)".into()),
+        Some(Err(reason)) => failed(reason),
+        None => failed("damaged workbook: the reader gave up on its content (internal error)".into()),
     }
 }
 

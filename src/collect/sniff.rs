@@ -113,7 +113,7 @@ fn small_entry(zip: &mut ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<String
 }
 
 fn sniff_cfb(bytes: &[u8]) -> Sniffed {
-    let opened = std::panic::catch_unwind(|| {
+    let opened = super::guarded::run(|| {
         cfb::CompoundFile::open(Cursor::new(bytes)).map(|c| {
             c.read_root_storage()
                 .map(|e| e.name().to_string())
@@ -121,14 +121,14 @@ fn sniff_cfb(bytes: &[u8]) -> Sniffed {
         })
     });
     let names = match opened {
-        Ok(Ok(names)) => names,
-        Ok(Err(e)) => {
+        Some(Ok(names)) => names,
+        Some(Err(e)) => {
             return Sniffed::Fail(
                 None,
                 format!("damaged or truncated file: it starts like an Excel 97-2003 workbook but cannot be opened ({e})"),
             )
         }
-        Err(_) => {
+        None => {
             return Sniffed::Fail(
                 None,
                 "damaged file: its Office container cannot be opened".to_string(),
