@@ -72,6 +72,21 @@ pub fn a1(row: u32, col: u32) -> String {
     format!("{}{}", String::from_utf8(letters).expect("ascii"), row + 1)
 }
 
+/// The inverse of [`a1`]: "D7" -> (6, 3); '$' signs allowed. None for anything else.
+pub fn parse_a1(text: &str) -> Option<(u32, u32)> {
+    let text = text.trim().replace('$', "");
+    let digits = text.find(|c: char| c.is_ascii_digit())?;
+    let (letters, number) = text.split_at(digits);
+    if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let col = letters
+        .bytes()
+        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1));
+    let row: u32 = number.parse().ok()?;
+    Some((row.checked_sub(1)?, col - 1))
+}
+
 /// How a row was tied to its task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum MatchMethod {
@@ -536,6 +551,13 @@ mod tests {
         assert_eq!(a1(0, 25), "Z1");
         assert_eq!(a1(0, 26), "AA1");
         assert_eq!(a1(1_048_575, 16_383), "XFD1048576");
+        for (r, c) in [(0, 0), (6, 3), (0, 25), (0, 26), (11, 27), (1_048_575, 16_383)] {
+            assert_eq!(parse_a1(&a1(r, c)), Some((r, c)));
+        }
+        assert_eq!(parse_a1("$AB$12"), Some((11, 27)));
+        for bad in ["A0", "a1", "1", "", "ABCD1", "A1B"] {
+            assert_eq!(parse_a1(bad), None, "{bad}");
+        }
     }
 
     #[test]

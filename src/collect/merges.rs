@@ -8,6 +8,7 @@
 //! part, XML that does not parse) gives None for that sheet and the caller asks calamine.
 //! `tests` compares both ways on every fixture and demo return.
 
+use crate::model::parse_a1;
 use calamine::Dimensions;
 use memchr::memmem;
 use quick_xml::events::Event;
@@ -30,9 +31,9 @@ impl Merges {
         Merges(read_all(bytes).unwrap_or_default())
     }
 
-    /// The sheet's merged ranges, or None when calamine has to be asked.
-    pub fn get(&self, sheet: &str) -> Option<Vec<Dimensions>> {
-        self.0.get(sheet).cloned()
+    /// The sheet's merged ranges (handed over once), or None when calamine has to be asked.
+    pub fn take(&mut self, sheet: &str) -> Option<Vec<Dimensions>> {
+        self.0.remove(sheet)
     }
 }
 
@@ -156,24 +157,9 @@ fn attr(e: &quick_xml::events::BytesStart<'_>, local: &str) -> Option<String> {
 /// "B2:D4" (or a lone "B2") as 0-based inclusive dimensions.
 fn range(text: &str) -> Option<Dimensions> {
     let (first, last) = text.split_once(':').unwrap_or((text, text));
-    let start = cell(first)?;
-    let end = cell(last)?;
+    let start = parse_a1(first)?;
+    let end = parse_a1(last)?;
     Some(Dimensions { start, end })
-}
-
-/// "AB12" as (row 11, column 27), 0-based; '$' signs allowed.
-fn cell(text: &str) -> Option<(u32, u32)> {
-    let text = text.trim().replace('$', "");
-    let digits = text.find(|c: char| c.is_ascii_digit())?;
-    let (letters, number) = text.split_at(digits);
-    if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
-    let col = letters
-        .bytes()
-        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1));
-    let row: u32 = number.parse().ok()?;
-    Some((row.checked_sub(1)?, col - 1))
 }
 
 #[cfg(test)]
@@ -201,7 +187,7 @@ mod tests {
                     continue;
                 };
                 files += 1;
-                let ours = Merges::read(&stored);
+                let mut ours = Merges::read(&stored);
                 let Ok(mut wb) = Xlsx::new(Cursor::new(stored.as_slice())) else {
                     continue;
                 };
@@ -209,7 +195,7 @@ mod tests {
                 for name in names {
                     let theirs = wb.merge_cells_by_sheet_name(&name).unwrap();
                     let mine = ours
-                        .get(&name)
+                        .take(&name)
                         .unwrap_or_else(|| panic!("{} / {name}: not read", path.display()));
                     assert_eq!(mine, theirs, "{} / {name}", path.display());
                     sheets += 1;
@@ -224,17 +210,12 @@ mod tests {
     }
 
     #[test]
-    fn cells_and_ranges() {
-        assert_eq!(cell("A1"), Some((0, 0)));
-        assert_eq!(cell("$AB$12"), Some((11, 27)));
-        assert_eq!(cell("XFD1048576"), Some((1_048_575, 16_383)));
-        assert_eq!(cell("A0"), None);
-        assert_eq!(cell("a1"), None);
-        assert_eq!(cell("1"), None);
+    fn ranges() {
         let d = range("B2:D4").unwrap();
         assert_eq!((d.start, d.end), ((1, 1), (3, 3)));
-        let d = range("C3").unwrap();
+        let d = range("$C$3").unwrap();
         assert_eq!((d.start, d.end), ((2, 2), (2, 2)));
+        assert!(range("B2:").is_none());
     }
 
     #[test]

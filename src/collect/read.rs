@@ -35,10 +35,10 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
         Format::Xlsx | Format::Xlsm => {
             let mut wb = Xlsx::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
             let meta = worksheets(wb.sheets_metadata());
-            let merges = Merges::read(bytes);
+            let mut merges = Merges::read(bytes);
             Ok(meta
                 .into_iter()
-                .filter_map(|s| xlsx_sheet(&mut wb, &merges, s, ctx))
+                .filter_map(|s| xlsx_sheet(&mut wb, &mut merges, s, ctx))
                 .collect())
         }
         Format::Xlsb => {
@@ -108,7 +108,7 @@ macro_rules! stream_cells {
 
 fn xlsx_sheet(
     wb: &mut Xlsx<Cursor<&[u8]>>,
-    merges: &Merges,
+    merges: &mut Merges,
     s: Sheet,
     ctx: &mut Ctx<'_>,
 ) -> Option<RawSheet> {
@@ -119,7 +119,7 @@ fn xlsx_sheet(
         return None;
     }
     let merged = match merges
-        .get(&s.name)
+        .take(&s.name)
         .map(Ok)
         .unwrap_or_else(|| wb.merge_cells_by_sheet_name(&s.name))
     {

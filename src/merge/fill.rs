@@ -86,36 +86,33 @@ impl Filler<'_> {
                     }
                 };
                 if !in_model.contains(&period) {
-                    if period > current {
+                    let (kind, why) = if period > current {
                         // Kept for the run of its own period; said once for the file too.
+                        if later.insert(fi) {
+                            let note = format!(
+                                "a return for {}, after this run's {}: its rows are listed as {}, not merged",
+                                period.title(),
+                                current.title(),
+                                ExceptionKind::LaterPeriod.label()
+                            );
+                            self.warn(fi, s, note);
+                        }
                         let why = format!(
                             "the sheet is for {}, after this run's {}; the run for {} merges it",
                             period.title(),
                             current.title(),
                             period.title()
                         );
-                        if !later.contains(&fi) {
-                            later.insert(fi);
-                            self.warn(
-                                fi,
-                                s,
-                                format!(
-                                    "a return for {}, after this run's {}: its rows are listed as {}, not merged",
-                                    period.title(),
-                                    current.title(),
-                                    ExceptionKind::LaterPeriod.label()
-                                ),
-                            );
-                        }
-                        self.reject_sheet(fi, s, ExceptionKind::LaterPeriod, Some(period), &why);
+                        (ExceptionKind::LaterPeriod, why)
                     } else {
                         let why = format!(
                             "the sheet is for {}, outside this run ({} and before)",
                             period.title(),
                             current.title()
                         );
-                        self.reject_sheet(fi, s, ExceptionKind::Identity, Some(period), &why);
-                    }
+                        (ExceptionKind::Identity, why)
+                    };
+                    self.reject_sheet(fi, s, kind, Some(period), &why);
                     continue;
                 }
                 let Some(unit) = s.unit.clone() else {

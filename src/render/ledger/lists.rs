@@ -113,23 +113,14 @@ pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError>
     for (i, r) in rows.iter_mut().enumerate() {
         r[0] = (i + 1).to_string();
     }
-    let later = later.len();
+    const CHECK: &str = "请按文件、工作表、单元格核对原表，更正后重新运行";
+    let (total, later) = (rows.len(), later.len());
     let label = ExceptionKind::LaterPeriod.label();
-    let note = if later == 0 {
-        format!(
-            "共{}条；请按文件、工作表、单元格核对原表，更正后重新运行",
-            rows.len()
-        )
-    } else if later == rows.len() {
-        format!("共{later}条，均为{label}，由该期运行合并，无需处理")
-    } else {
-        // Rows of later returns need nothing: the run for their period merges them.
-        format!(
-            "共{}条，其中{}{}条由该期运行合并，无需处理；其余请按文件、工作表、单元格核对原表，更正后重新运行",
-            rows.len(),
-            label,
-            later
-        )
+    // Rows of later returns need nothing: the run for their period merges them.
+    let note = match later {
+        0 => format!("共{total}条；{CHECK}"),
+        _ if later == total => format!("共{total}条，均为{label}，由该期运行合并，无需处理"),
+        _ => format!("共{total}条，其中{label}{later}条由该期运行合并，无需处理；其余{CHECK}"),
     };
     head(ws, &book.styles, &title, &note, &EXCEPTION_COLUMNS)?;
     for (i, cells) in rows.iter().enumerate() {
