@@ -201,11 +201,13 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, RenderError> {
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(io)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".duban-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(io)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".duban-").suffix(".tmp");
+    // A temporary file is private (0600); an output is an ordinary file that colleagues on a
+    // shared folder must be able to open, so it gets the mode any program's new file gets.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut tmp = builder.tempfile_in(dir).map_err(io)?;
     tmp.write_all(bytes).map_err(io)?;
     Ok(Staged {
         temp: tmp.into_temp_path(),
@@ -274,6 +276,23 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 1, "{names:?}");
+    }
+
+    /// Outputs land on shared folders: they get the mode of any new file (0666 less the
+    /// umask), not a temporary file's 0600.
+    #[cfg(unix)]
+    #[test]
+    fn outputs_are_ordinary_files_not_private_temporaries() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.xlsx");
+        let out = Outbox::new();
+        out.write(&p, b"x".to_vec());
+        out.commit().unwrap();
+        let ordinary = dir.path().join("ordinary");
+        std::fs::write(&ordinary, b"x").unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&p), mode(&ordinary));
     }
 
     #[test]
