@@ -38,7 +38,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
     }
     let total = check_declared(&mut zip, limits)?;
     if total <= REPACK_BYTES {
-        let stored = repack(&mut zip)?;
+        let stored = repack(&mut zip, total)?;
         Ok(Some(stored))
     } else {
         check_actual(&mut zip).map(|()| None)
@@ -122,11 +122,18 @@ const NOT_READ: &[&str] = &[
 ];
 
 /// [`check_actual`], keeping what it inflates: the same entries, stored, in a new archive
-/// (without the [`NOT_READ`] parts).
-fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>) -> Result<Vec<u8>, String> {
+/// (without the [`NOT_READ`] parts). `declared` is the declared total: the buffers are sized
+/// once (growing them entry by entry copied and faulted in fresh memory for every workbook).
+fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: u64) -> Result<Vec<u8>, String> {
     let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
-    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
-    let mut data = Vec::new();
+    // Local header, central record and the name twice: about 100 bytes an entry.
+    let room = declared as usize + zip.len() * 160;
+    let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(room)));
+    let largest = (0..zip.len())
+        .filter_map(|i| zip.by_index_raw(i).ok().map(|e| e.size()))
+        .max()
+        .unwrap_or(0);
+    let mut data = Vec::with_capacity(largest as usize);
     for i in 0..zip.len() {
         let unread = zip
             .name_for_index(i)
