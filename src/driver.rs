@@ -109,6 +109,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         if let Some(first) = files.first() {
             let more = match files.len() {
                 1 => String::new(),
+                2 => " (and 1 more file)".to_string(),
                 n => format!(" (and {} more files)", n - 1),
             };
             println!("{name}: {}{more}", first.display());

@@ -249,6 +249,12 @@ impl ExceptionKind {
             ExceptionKind::LaterPeriod => "晚于本期的报表",
         }
     }
+
+    /// False for rows that are listed only so nothing is lost and need nothing from the
+    /// office ([`ExceptionKind::LaterPeriod`]: the run for their own period merges them).
+    pub fn needs_action(self) -> bool {
+        self != ExceptionKind::LaterPeriod
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -297,7 +303,8 @@ pub struct FileReport {
     /// Relative to input/, with '/' separators.
     pub path: String,
     pub outcome: FileOutcome,
-    /// Why it was skipped or failed.
+    /// Why it was skipped or failed, or why a readable return was not merged (a return for a
+    /// period after the run's).
     pub reason: Option<String>,
     /// Detected format: xlsx, xlsm, xls, xlsb, ods.
     pub format: Option<String>,
@@ -384,7 +391,7 @@ impl Model {
 
     /// True when anything needs the office's attention (exit status 1).
     pub fn needs_attention(&self) -> bool {
-        !self.exceptions.is_empty()
+        self.exceptions.iter().any(|e| e.kind.needs_action())
             || !self.register.warnings.is_empty()
             || self
                 .files

@@ -502,20 +502,37 @@ fn returns_for_earlier_and_later_periods() {
         "the sheet is for 2020年半年, after this run's 2020年一季度; the run for 2020年半年 merges it; row not merged"
     ), "{}", outside[0].message);
     let h1_file = m.files.iter().find(|f| f.path == "h1.xlsx").unwrap();
-    let notes: Vec<&str> = h1_file
-        .warnings
-        .iter()
-        .filter(|w| w.message.contains("after this run"))
-        .map(|w| w.message.as_str())
-        .collect();
-    assert_eq!(notes.len(), 1, "{:?}", h1_file.warnings);
+    assert_eq!(
+        h1_file.reason.as_deref(),
+        Some("a return for 2020年半年, after this run's 2020年一季度: its rows are listed as 晚于本期的报表, not merged")
+    );
     assert!(
-        notes[0].contains("a return for 2020年半年, after this run's 2020年一季度"),
-        "{notes:?}"
+        h1_file
+            .warnings
+            .iter()
+            .all(|w| !w.message.contains("after this run")),
+        "not a warning: {:?}",
+        h1_file.warnings
     );
     assert_eq!(h1_file.rows_exception, 4);
     let summary = duban::render::report::console_summary(&m);
     assert!(summary.contains("exceptions: 4 (晚于本期的报表 4)"), "{summary}");
+    // They need nothing from the office: with every unit on time, nothing needs attention
+    // (exit status 0); one row that does need checking changes that.
+    let mut all_well = m.clone();
+    for s in &mut all_well.periods[0].submissions {
+        s.timeliness = duban::model::Timeliness::OnTime;
+    }
+    assert!(
+        all_well.files.iter().all(|f| f.warnings.is_empty()),
+        "{:?}",
+        all_well.files
+    );
+    assert!(!all_well.needs_attention());
+    let mut unmatched = outside[0].clone();
+    unmatched.kind = ExceptionKind::Unmatched;
+    all_well.exceptions.push(unmatched);
+    assert!(all_well.needs_attention());
     // A return of an earlier year is not "later": its rows stay unknown-period exceptions.
     let mut old = q1;
     if let Collected::Workbook(w) = &mut old {

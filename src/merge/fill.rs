@@ -87,15 +87,17 @@ impl Filler<'_> {
                 };
                 if !in_model.contains(&period) {
                     let (kind, why) = if period > current {
-                        // Kept for the run of its own period; said once for the file too.
+                        // Kept for the run of its own period; said once for the file too,
+                        // as why it was not merged (not a warning: nothing is wrong with it).
                         if later.insert(fi) {
-                            let note = format!(
-                                "a return for {}, after this run's {}: its rows are listed as {}, not merged",
-                                period.title(),
-                                current.title(),
-                                ExceptionKind::LaterPeriod.label()
-                            );
-                            self.warn(fi, s, note);
+                            self.reports[fi].reason.get_or_insert_with(|| {
+                                format!(
+                                    "a return for {}, after this run's {}: its rows are listed as {}, not merged",
+                                    period.title(),
+                                    current.title(),
+                                    ExceptionKind::LaterPeriod.label()
+                                )
+                            });
                         }
                         let why = format!(
                             "the sheet is for {}, after this run's {}; the run for {} merges it",
