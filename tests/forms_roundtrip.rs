@@ -1,6 +1,7 @@
 //! Closes the loop between `duban forms` and `duban run`: a generated form, filled in the
 //! way a unit would (every sheet kept, the hidden identity too, the file renamed and put in
-//! a subfolder), is read back exactly.
+//! a subfolder), is read back exactly; and a quarter in which every unit sends its form back
+//! on time is a run that needs nothing (exit status 0).
 
 use calamine::{open_workbook_auto, Data, Reader};
 use duban::merge::ingest;
@@ -21,14 +22,19 @@ fn notice() -> PathBuf {
 
 /// Writes the forms for 2020-Q1 and returns the path of UNIT's form.
 fn generate(out: &Path, settings: &Settings) -> PathBuf {
-    let register = Register::load(&notice()).unwrap();
-    let period = Period::new(2020, PeriodKind::Q1);
-    let model = Model::empty(register, period, settings);
-    let files = forms::write(&model, settings, out).unwrap();
-    files
+    generate_all(out, settings, PeriodKind::Q1)
         .into_iter()
         .find(|f| f.file_name().unwrap().to_string_lossy().starts_with(UNIT))
         .expect("the unit's form")
+}
+
+/// Writes every unit's form for a period of 2020 (not the index of forms).
+fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBuf> {
+    let register = Register::load(&notice()).unwrap();
+    let model = Model::empty(register, Period::new(2020, kind), settings);
+    let files = forms::write(&model, settings, out).unwrap();
+    let index = files.last().cloned();
+    files.into_iter().filter(|f| Some(f) != index.as_ref()).collect()
 }
 
 /// What the test writes into each task row: (status, percent, progress).
@@ -42,8 +48,8 @@ fn fill_for(i: usize) -> (&'static str, u32, String) {
 }
 
 /// Copies every sheet of the form into a new workbook, filling the fill-in columns of each
-/// task row and the 填报日期 value, as a unit does in Excel.
-fn fill(form: &Path, dest: &Path) -> Vec<(String, &'static str, u32, String)> {
+/// task row and the 填报日期 value (`date`), as a unit does in Excel.
+fn fill(form: &Path, dest: &Path, date: &str) -> Vec<(String, &'static str, u32, String)> {
     let mut src = open_workbook_auto(form).unwrap();
     let names = src.sheet_names().to_vec();
     let mut out = Workbook::new();
@@ -84,7 +90,7 @@ fn fill(form: &Path, dest: &Path) -> Vec<(String, &'static str, u32, String)> {
                 filled.push((first.clone(), status, pct, text));
             }
             if name == forms::FORM_SHEET && first.starts_with("填报日期") {
-                ws.write(r as u32, 1, "2020-04-08").unwrap();
+                ws.write(r as u32, 1, date).unwrap();
             }
         }
     }
@@ -103,7 +109,7 @@ fn a_filled_form_is_read_back_exactly() {
     std::fs::create_dir_all(input.path().join("邮件附件")).unwrap();
     // Renamed on the way back: the identity inside, not the name, tells who it is.
     let returned = input.path().join("邮件附件").join("反馈(1).xlsx");
-    let filled = fill(&form, &returned);
+    let filled = fill(&form, &returned, "2020-04-08");
     assert!(!filled.is_empty());
 
     let register = Register::load(&notice()).unwrap();
@@ -136,4 +142,69 @@ fn a_filled_form_is_read_back_exactly() {
     assert!(file.balanced(), "{file:?}");
     assert_eq!(file.rows_matched, filled.len());
     assert!(model.exceptions.is_empty(), "{:#?}", model.exceptions);
+}
+
+/// Runs the binary; its exit status and console output.
+fn duban(args: &[&str]) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(args)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code(), text)
+}
+
+/// The quarter every office hopes for: every unit fills in its form and sends it back on
+/// time. Nothing needs attention, so `duban run` exits 0; and a 半年 return arriving early
+/// does not change that when 一季度 is run again (its rows need nothing from the office).
+#[test]
+fn every_unit_on_time_exits_0_and_a_later_return_does_not_change_that() {
+    let settings = Settings::default();
+    let forms_dir = tempfile::tempdir().unwrap();
+    let input = tempfile::tempdir().unwrap();
+    std::fs::copy(notice(), input.path().join("notice.txt")).unwrap();
+    let returns = input.path().join("returns");
+    std::fs::create_dir_all(&returns).unwrap();
+    let q1_forms = generate_all(forms_dir.path(), &settings, PeriodKind::Q1);
+    assert_eq!(q1_forms.len(), 52, "one form per reporting unit");
+    for form in &q1_forms {
+        let name = form.file_name().unwrap();
+        assert!(!fill(form, &returns.join(name), "2020-04-08").is_empty());
+    }
+    let input_arg = input.path().to_str().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let out_arg = out.path().to_str().unwrap();
+    let (code, text) = duban(&["run", "--input", input_arg, "--output", out_arg, "-q"]);
+    assert_eq!(code, Some(0), "{text}");
+    for line in [
+        "按时报送: 52",
+        "逾期报送: 0",
+        "未报送: 0",
+        "exceptions: 0",
+        "files: 53 (52 read as returns)",
+    ] {
+        assert!(text.contains(line), "{line:?} in\n{text}");
+    }
+
+    // One unit's 半年 return, in early: the 半年 run has 51 units missing (exit 1); running
+    // 一季度 again lists its rows as 晚于本期的报表 and still exits 0.
+    let h1_dir = tempfile::tempdir().unwrap();
+    let h1_form = generate_all(h1_dir.path(), &settings, PeriodKind::H1)
+        .into_iter()
+        .find(|f| f.file_name().unwrap().to_string_lossy().starts_with(UNIT))
+        .unwrap();
+    let h1_rows = fill(&h1_form, &returns.join("半年.xlsx"), "2020-07-06").len();
+    let (code, text) = duban(&["run", "--input", input_arg, "--output", out_arg, "-q"]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("current period 2020年半年"), "{text}");
+    assert!(text.contains("未报送: 51"), "{text}");
+    let (code, text) = duban(&[
+        "run", "--input", input_arg, "--output", out_arg, "--period", "2020-Q1", "-q",
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains(&format!("exceptions: {h1_rows} (晚于本期的报表 {h1_rows})")),
+        "{text}"
+    );
+    assert!(text.contains("未报送: 0"), "{text}");
 }
