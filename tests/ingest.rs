@@ -533,6 +533,33 @@ fn returns_for_earlier_and_later_periods() {
     unmatched.kind = ExceptionKind::Unmatched;
     all_well.exceptions.push(unmatched);
     assert!(all_well.needs_attention());
+    // A workbook with a 一季度 sheet and a 半年 sheet: the first is merged, the second listed,
+    // and the file's reason names the sheet rather than calling the whole file later.
+    // (The units' own layout: our form's identity would speak for every sheet.)
+    let mut mixed = own_layout();
+    if let Collected::Workbook(w) = &mut mixed {
+        w.path = "mixed.xlsx".into();
+        let mut q1_sheet = w.sheets[0].clone();
+        q1_sheet.name = "一季度".into();
+        for row in &mut q1_sheet.rows {
+            for (_, v) in &mut row.cells {
+                if let CellValue::Text(t) = v {
+                    *t = t.replace("上半年", "一季度");
+                }
+            }
+        }
+        w.sheets[0].name = "半年".into();
+        w.sheets.insert(0, q1_sheet);
+    }
+    let m = run(vec![mixed], Some(Q1));
+    let file = &m.files[0];
+    assert_eq!(
+        file.reason.as_deref(),
+        Some("sheets for a period after this run's 2020年一季度: 半年 (2020年半年); their rows are listed as 晚于本期的报表, not merged"),
+        "{file:?}"
+    );
+    assert!(file.rows_matched > 0, "the 一季度 sheet is merged: {file:?}");
+    assert_eq!(file.rows_exception, 4, "{:?}", kinds(&m));
     // A return of an earlier year is not "later": its rows stay unknown-period exceptions.
     let mut old = q1;
     if let Collected::Workbook(w) = &mut old {

@@ -70,7 +70,8 @@ impl Filler<'_> {
         let mut groups: BTreeMap<(Period, String), Vec<Return>> = BTreeMap::new();
         let in_model: BTreeSet<Period> = self.model.periods.iter().map(|p| p.period).collect();
         let current = self.model.current;
-        let mut later: BTreeSet<usize> = BTreeSet::new();
+        // Sheets for a period after the run's, by file: "sheet (period)".
+        let mut later: BTreeMap<usize, Vec<String>> = BTreeMap::new();
         for (fi, r) in self.returns.iter().enumerate() {
             for (si, s) in r.sheets.iter().enumerate() {
                 let period = match s.period {
@@ -87,18 +88,11 @@ impl Filler<'_> {
                 };
                 if !in_model.contains(&period) {
                     let (kind, why) = if period > current {
-                        // Kept for the run of its own period; said once for the file too,
-                        // as why it was not merged (not a warning: nothing is wrong with it).
-                        if later.insert(fi) {
-                            self.reports[fi].reason.get_or_insert_with(|| {
-                                format!(
-                                    "a return for {}, after this run's {}: its rows are listed as {}, not merged",
-                                    period.title(),
-                                    current.title(),
-                                    ExceptionKind::LaterPeriod.label()
-                                )
-                            });
-                        }
+                        // Kept for the run of its own period; said for the file too, below.
+                        later
+                            .entry(fi)
+                            .or_default()
+                            .push(format!("{} ({})", s.sheet, period.title()));
                         let why = format!(
                             "the sheet is for {}, after this run's {}; the run for {} merges it",
                             period.title(),
@@ -142,7 +136,28 @@ impl Filler<'_> {
                 }
             }
         }
+        for (fi, sheets) in later {
+            self.later_period_reason(fi, &sheets);
+        }
         groups
+    }
+
+    /// Why a return (or some of its sheets) for a period after the run's was not merged: its
+    /// 原因 in the run report, not a warning, for nothing is wrong with it.
+    fn later_period_reason(&mut self, fi: usize, sheets: &[String]) {
+        let current = self.model.current.title();
+        let label = ExceptionKind::LaterPeriod.label();
+        let reason = match (&self.returns[fi].sheets[..], sheets) {
+            ([_], [_]) => {
+                let period = self.returns[fi].sheets[0].period.map(|p| p.title()).unwrap_or_default();
+                format!("a return for {period}, after this run's {current}: its rows are listed as {label}, not merged")
+            }
+            _ => format!(
+                "sheets for a period after this run's {current}: {}; their rows are listed as {label}, not merged",
+                sheets.join("、")
+            ),
+        };
+        self.reports[fi].reason.get_or_insert(reason);
     }
 
     fn warn(&mut self, file: usize, s: &MatchedSheet, message: String) {
