@@ -77,16 +77,27 @@ fn survey_corpus_for_caught_panics() {
     use std::collections::BTreeMap;
     use std::sync::{Arc, Mutex};
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/read_and_match");
-    let seen: Arc<Mutex<BTreeMap<String, usize>>> = Arc::default();
-    let record = seen.clone();
+    // Panic location -> (how many, the first input that raised it).
+    let seen: Arc<Mutex<BTreeMap<String, (usize, String)>>> = Arc::default();
+    let current: Arc<Mutex<String>> = Arc::default();
+    let (record, input) = (seen.clone(), current.clone());
     std::panic::set_hook(Box::new(move |info| {
         let at = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
-        *record.lock().unwrap().entry(at.unwrap_or_default()).or_default() += 1;
+        let name = input.lock().unwrap().clone();
+        let mut seen = record.lock().unwrap();
+        let e = seen.entry(at.unwrap_or_default()).or_insert((0, name));
+        e.0 += 1;
     }));
     let limits = Settings::default().limits;
     let mut outcomes: BTreeMap<&str, usize> = BTreeMap::new();
-    for entry in std::fs::read_dir(corpus).unwrap() {
-        let data = std::fs::read(entry.unwrap().path()).unwrap();
+    let mut paths: Vec<_> = std::fs::read_dir(corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    for path in paths {
+        *current.lock().unwrap() = path.file_name().unwrap().to_string_lossy().into_owned();
+        let data = std::fs::read(&path).unwrap();
         let bytes = assemble(&data).unwrap_or(data);
         let kind = match read_bytes(&bytes, "fuzz.xlsx", None, &limits) {
             Collected::Workbook(_) => "workbook",
@@ -98,8 +109,8 @@ fn survey_corpus_for_caught_panics() {
     }
     let _ = std::panic::take_hook();
     println!("outcomes: {outcomes:?}");
-    for (at, n) in seen.lock().unwrap().iter() {
-        println!("{n:6} caught panic at {at}");
+    for (at, (n, first)) in seen.lock().unwrap().iter() {
+        println!("{n:6} caught panic at {at} (first: {first})");
     }
 }
 
@@ -134,6 +145,19 @@ fn ods_huge_spans_are_clipped_to_the_limits() {
         (3, 1, 2),
         "{report:?}"
     );
+}
+
+/// A damaged .xls with a record too short for the fields calamine reads from it: calamine
+/// 0.38 slices past its end (utils.rs, `read_u16`) inside collect's guard. Found by fuzz run
+/// 6. The file is Failed with a reason, the run goes on.
+#[test]
+fn xls_with_a_record_shorter_than_its_fields_is_a_failed_file() {
+    let (collected, model) = replay("xls_record_shorter_than_its_fields");
+    let Collected::Failed { reason, .. } = &collected else {
+        panic!("{collected:?}");
+    };
+    assert!(reason.starts_with("damaged workbook"), "{reason}");
+    assert_eq!(model.files.len(), 1);
 }
 
 /// A damaged .xls whose FAT chain points past the table: calamine 0.38 indexes out of range
