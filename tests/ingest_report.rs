@@ -29,13 +29,15 @@ fn grid(path: &std::path::Path, sheet: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn report_lists_every_file_exception_and_warning() {
+    // A row no task matches, with a text three times as long as 异常's 原行内容 column is wide.
+    let long = "一项通知里没有的工作，".repeat(15);
     let s = sheet(
         "S",
         &[
             &["填报单位：区财政局"],
             &["任务内容", "完成进度", "进展情况"],
             &["优化财政收支结构，强化预算绩效管理。", "过半", "已完成。"],
-            &["一项通知里没有的工作", "", "做了"],
+            &[long.as_str(), "", "做了"],
         ],
     );
     let collected = vec![
@@ -81,7 +83,7 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(e.len(), 3, "{e:?}");
     assert_eq!(e[1][..4], ["数值无法识别", "区林业局.xlsx", "S", "B3"]);
     assert_eq!(e[2][0], "未匹配任务");
-    assert_eq!(e[2][8], "一项通知里没有的工作 | 做了");
+    assert_eq!(e[2][8], format!("{long} | 做了"));
     let w = grid(&xlsx, "提示");
     assert_eq!(w.len(), 2);
     assert!(w[1][3].contains("the unit clues disagree"), "{w:?}");
@@ -98,8 +100,35 @@ fn report_lists_every_file_exception_and_warning() {
         .unwrap();
     assert_eq!(fin["timeliness"], "按时");
     assert_eq!(fin["period"], "2020-Q1");
+    // Long texts wrap, and their rows are tall enough to show them (nothing sizes rows when
+    // the file is opened): the skipped file's row is one line, the long row's three or more.
+    let one_line = row_heights(&xlsx, "xl/worksheets/sheet1.xml")[&2];
+    let heights = row_heights(&xlsx, "xl/worksheets/sheet2.xml");
+    assert_eq!(heights[&2], one_line, "a short exception row is one line");
+    assert!(heights[&3] > 2.0 * one_line, "three lines or more: {heights:?}");
     // Same model, same bytes.
     let first = std::fs::read(&xlsx).unwrap();
     render_alone(&RunReport, &model, &settings(), &templates, dir.path()).unwrap();
     assert_eq!(std::fs::read(&xlsx).unwrap(), first);
+}
+
+/// Row number (1-based) -> height in points, for the rows of a sheet part that set one.
+fn row_heights(xlsx: &std::path::Path, part: &str) -> std::collections::BTreeMap<u32, f64> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(xlsx).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name(part).unwrap().read_to_string(&mut xml).unwrap();
+    let mut heights = std::collections::BTreeMap::new();
+    for row in xml.split("<row ").skip(1) {
+        let head = &row[..row.find('>').unwrap()];
+        let attr = |name: &str| {
+            let start = head.find(&format!("{name}=\"")).map(|i| i + name.len() + 2)?;
+            let len = head[start..].find('"')?;
+            Some(head[start..start + len].to_string())
+        };
+        if let (Some(r), Some(ht)) = (attr("r"), attr("ht")) {
+            heights.insert(r.parse().unwrap(), ht.parse().unwrap());
+        }
+    }
+    heights
 }

@@ -2,7 +2,7 @@
 //! account for every file found in input/, every exception with its place and every
 //! warning; [`console_summary`] is the short version printed at the end of a run.
 
-use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
+use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
 use crate::period::Period;
@@ -203,6 +203,13 @@ fn table(
         ws.write_with_format(0, c as u16, *h, &head)?;
     }
     for (r, row) in rows.iter().enumerate() {
+        // Wrapped text shows only if the row is tall enough: nothing sizes rows on opening.
+        let sized: Vec<(&str, usize)> = row
+            .iter()
+            .map(String::as_str)
+            .zip(widths.iter().copied())
+            .collect();
+        ws.set_row_height(r as u32 + 1, fit_height(&sized))?;
         for (c, v) in row.iter().enumerate() {
             // Counts as numbers so they sum in Excel; everything else as text.
             match v.parse::<f64>() {

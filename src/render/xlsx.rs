@@ -66,3 +66,42 @@ pub fn title_format() -> Format {
 pub fn cjk_width(chars: usize) -> f64 {
     (chars as f64 * 2.1 + 1.0).min(100.0)
 }
+
+/// Points per line of 10-point text: 宋体 needs 13.5 in Excel, LibreOffice's CJK fallback
+/// fonts about 14.5 (a 10-line cell was cut off at 13.5), so rows fit the taller of the two.
+pub const LINE_HEIGHT: f64 = 15.0;
+
+/// The height (points) of a row holding `cells` (text, column width in CJK characters).
+/// Neither Excel nor LibreOffice grows rows with wrapped text when it opens a file, so the
+/// ledgers and the run report size them themselves: a CJK character counts as one, an ASCII one as half.
+pub fn fit_height(cells: &[(&str, usize)]) -> f64 {
+    let lines = cells.iter().map(|(t, w)| line_count(t, *w)).max().unwrap_or(1);
+    lines.max(1) as f64 * LINE_HEIGHT + 4.0
+}
+
+fn line_count(text: &str, width: usize) -> usize {
+    // A column `width` CJK characters wide (see `cjk_width`) shows about 2.1 * width / 2
+    // characters of 10-point text; rounded down to stay on the safe side.
+    let per_line = ((cjk_width(width) / 2.0).floor() as usize).max(1) * 2;
+    text.split('\n')
+        .map(|para| {
+            let units: usize = para.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+            units.div_ceil(per_line).max(1)
+        })
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_grow_with_their_text() {
+        let one = fit_height(&[("短", 10)]);
+        assert_eq!(fit_height(&[("", 10)]), one);
+        assert!(fit_height(&[("很".repeat(25).as_str(), 10)]) > 2.5 * LINE_HEIGHT);
+        assert!(fit_height(&[("a\nb\nc", 10)]) > 2.5 * LINE_HEIGHT);
+        assert_eq!(fit_height(&[(&"a".repeat(20), 10)]), one);
+        assert!(fit_height(&[(&"a".repeat(23), 10)]) > one);
+    }
+}

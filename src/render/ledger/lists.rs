@@ -2,11 +2,12 @@
 //! all this period, with the tasks they lead and their leaders) and 异常 (every exception of
 //! ingestion, plus low-confidence matches not already listed, each with file, sheet and cell).
 
-use super::style::{fit_height, print_setup, Styles};
+use super::style::{print_setup, Styles};
 use super::{Book, EXCEPTIONS_SHEET, MISSING_SHEET};
 use crate::model::{Entry, Exception, ExceptionKind, Place, Timeliness};
 use crate::period::Period;
 use crate::render::xlsx::cjk_width;
+use crate::render::xlsx::fit_height;
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 /// Columns of 未报送 with widths in CJK characters.

@@ -1,7 +1,7 @@
 //! The ledger's look: status colours, the cell formats every sheet shares, the colour legend
 //! and the print setup (A4 landscape, fit to width, repeated title rows, page numbers).
 
-use crate::render::xlsx::{body_format, cjk_width, header_format, title_format};
+use crate::render::xlsx::{body_format, header_format, title_format};
 use crate::status::Status;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
@@ -112,30 +112,6 @@ fn status_format(status: Status) -> Format {
         .set_border(FormatBorder::Thin)
 }
 
-/// Points per line of 10-point text: 宋体 needs 13.5 in Excel, LibreOffice's CJK fallback
-/// fonts about 14.5 (a 10-line cell was cut off at 13.5), so rows fit the taller of the two.
-const LINE_HEIGHT: f64 = 15.0;
-
-/// The height (points) of a row holding `cells` (text, column width in CJK characters).
-/// Neither Excel nor LibreOffice grows rows with wrapped text when it opens a file, so the
-/// ledger sizes them itself: a CJK character counts as one, an ASCII one as half.
-pub fn fit_height(cells: &[(&str, usize)]) -> f64 {
-    let lines = cells.iter().map(|(t, w)| line_count(t, *w)).max().unwrap_or(1);
-    lines.max(1) as f64 * LINE_HEIGHT + 4.0
-}
-
-fn line_count(text: &str, width: usize) -> usize {
-    // A column `width` CJK characters wide (see `cjk_width`) shows about 2.1 * width / 2
-    // characters of 10-point text; rounded down to stay on the safe side.
-    let per_line = ((cjk_width(width) / 2.0).floor() as usize).max(1) * 2;
-    text.split('\n')
-        .map(|para| {
-            let units: usize = para.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
-            units.div_ceil(per_line).max(1)
-        })
-        .sum()
-}
-
 /// Writes the five coloured status cells from (`row`, `col`), after a "图例：" cell when
 /// `label` is set.
 pub fn legend(ws: &mut Worksheet, styles: &Styles, row: u32, col: u16, label: bool) -> Result<(), XlsxError> {
@@ -188,16 +164,6 @@ mod tests {
         let long = "很".repeat(40);
         assert_eq!(sheet_name(&long).chars().count(), 31);
         assert_eq!(sheet_name("a/b[1]"), "a_b_1_");
-    }
-
-    #[test]
-    fn rows_grow_with_their_text() {
-        let one = fit_height(&[("短", 10)]);
-        assert_eq!(fit_height(&[("", 10)]), one);
-        assert!(fit_height(&[("很".repeat(25).as_str(), 10)]) > 2.5 * LINE_HEIGHT);
-        assert!(fit_height(&[("a\nb\nc", 10)]) > 2.5 * LINE_HEIGHT);
-        assert_eq!(fit_height(&[(&"a".repeat(20), 10)]), one);
-        assert!(fit_height(&[(&"a".repeat(23), 10)]) > one);
     }
 
     #[test]

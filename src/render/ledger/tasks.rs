@@ -5,12 +5,12 @@
 //! first, carrying the overall status of each period (the worst of its units'), then one line
 //! per unit with that unit's report.
 
-use super::style::{fit_height, legend, print_setup, sheet_name};
+use super::style::{legend, print_setup, sheet_name};
 use super::Book;
 use crate::model::Entry;
 use crate::period::Period;
 use crate::register::{Attachment, Task};
-use crate::render::xlsx::cjk_width;
+use crate::render::xlsx::{cjk_width, fit_height};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 /// The task columns before the period columns, with widths in CJK characters.
