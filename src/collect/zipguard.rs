@@ -36,18 +36,24 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
             zip.len()
         ));
     }
-    let total = check_declared(&mut zip, limits)?;
-    if total <= REPACK_BYTES {
-        let stored = repack(&mut zip, total)?;
+    let declared = check_declared(&mut zip, limits)?;
+    if declared.total <= REPACK_BYTES {
+        let stored = repack(&mut zip, &declared)?;
         Ok(Some(stored))
     } else {
         check_actual(&mut zip).map(|()| None)
     }
 }
 
-/// Declared sizes and ratios, from the central directory only; the declared total.
-fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Result<u64, String> {
-    let mut total: u64 = 0;
+/// What the central directory declares: the inflated size of all entries, and of the largest.
+struct Declared {
+    total: u64,
+    largest: u64,
+}
+
+/// Declared sizes and ratios, from the central directory only.
+fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Result<Declared, String> {
+    let (mut total, mut largest) = (0u64, 0u64);
     for i in 0..zip.len() {
         let entry = zip
             .by_index_raw(i)
@@ -70,6 +76,7 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
             ));
         }
         total = total.saturating_add(size);
+        largest = largest.max(size);
         if total > limits.max_unzipped_bytes {
             return Err(format!(
                 "the archive would inflate to more than {} in all (reached at entry {name}): refused as a possible zip bomb",
@@ -77,7 +84,7 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
             ));
         }
     }
-    Ok(total)
+    Ok(Declared { total, largest })
 }
 
 /// Inflates every entry into a counter: more bytes than declared, or a bad checksum, fails.
@@ -122,18 +129,14 @@ const NOT_READ: &[&str] = &[
 ];
 
 /// [`check_actual`], keeping what it inflates: the same entries, stored, in a new archive
-/// (without the [`NOT_READ`] parts). `declared` is the declared total: the buffers are sized
-/// once (growing them entry by entry copied and faulted in fresh memory for every workbook).
-fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: u64) -> Result<Vec<u8>, String> {
+/// (without the [`NOT_READ`] parts). The buffers are sized once from the declared sizes
+/// (growing them entry by entry copied and faulted in fresh memory for every workbook).
+fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Vec<u8>, String> {
     let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
     // Local header, central record and the name twice: about 100 bytes an entry.
-    let room = declared as usize + zip.len() * 160;
+    let room = declared.total as usize + zip.len() * 160;
     let mut out = ZipWriter::new(Cursor::new(Vec::with_capacity(room)));
-    let largest = (0..zip.len())
-        .filter_map(|i| zip.by_index_raw(i).ok().map(|e| e.size()))
-        .max()
-        .unwrap_or(0);
-    let mut data = Vec::with_capacity(largest as usize);
+    let mut data = Vec::with_capacity(declared.largest as usize);
     for i in 0..zip.len() {
         let unread = zip
             .name_for_index(i)

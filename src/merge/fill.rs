@@ -70,8 +70,8 @@ impl Filler<'_> {
         let mut groups: BTreeMap<(Period, String), Vec<Return>> = BTreeMap::new();
         let in_model: BTreeSet<Period> = self.model.periods.iter().map(|p| p.period).collect();
         let current = self.model.current;
-        // Sheets for a period after the run's, by file: "sheet (period)".
-        let mut later: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        // Sheets for a period after the run's, by file.
+        let mut later: BTreeMap<usize, Vec<(&str, Period)>> = BTreeMap::new();
         for (fi, r) in self.returns.iter().enumerate() {
             for (si, s) in r.sheets.iter().enumerate() {
                 let period = match s.period {
@@ -89,10 +89,7 @@ impl Filler<'_> {
                 if !in_model.contains(&period) {
                     let (kind, why) = if period > current {
                         // Kept for the run of its own period; said for the file too, below.
-                        later
-                            .entry(fi)
-                            .or_default()
-                            .push(format!("{} ({})", s.sheet, period.title()));
+                        later.entry(fi).or_default().push((s.sheet.as_str(), period));
                         let why = format!(
                             "the sheet is for {}, after this run's {}; the run for {} merges it",
                             period.title(),
@@ -144,18 +141,24 @@ impl Filler<'_> {
 
     /// Why a return (or some of its sheets) for a period after the run's was not merged: its
     /// 原因 in the run report, not a warning, for nothing is wrong with it.
-    fn later_period_reason(&mut self, fi: usize, sheets: &[String]) {
+    fn later_period_reason(&mut self, fi: usize, sheets: &[(&str, Period)]) {
         let current = self.model.current.title();
         let label = ExceptionKind::LaterPeriod.label();
-        let reason = match (&self.returns[fi].sheets[..], sheets) {
-            ([_], [_]) => {
-                let period = self.returns[fi].sheets[0].period.map(|p| p.title()).unwrap_or_default();
-                format!("a return for {period}, after this run's {current}: its rows are listed as {label}, not merged")
-            }
-            _ => format!(
-                "sheets for a period after this run's {current}: {}; their rows are listed as {label}, not merged",
-                sheets.join("、")
+        let reason = match sheets {
+            [(_, period)] if self.returns[fi].sheets.len() == 1 => format!(
+                "a return for {}, after this run's {current}: its rows are listed as {label}, not merged",
+                period.title()
             ),
+            _ => {
+                let named: Vec<String> = sheets
+                    .iter()
+                    .map(|(s, p)| format!("{s} ({})", p.title()))
+                    .collect();
+                format!(
+                    "sheets for a period after this run's {current}: {}; their rows are listed as {label}, not merged",
+                    named.join("、")
+                )
+            }
         };
         self.reports[fi].reason.get_or_insert(reason);
     }
