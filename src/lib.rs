@@ -13,6 +13,7 @@ pub mod extract;
 pub mod matching;
 pub mod merge;
 pub mod model;
+pub mod msg;
 pub mod period;
 pub mod register;
 pub mod render;

@@ -1,0 +1,66 @@
+//! [`catalogue!`]: declares one stage's messages as an enum with their two texts.
+
+/// ```ignore
+/// catalogue! {
+///     /// Messages of the collect stage.
+///     pub enum Collect {
+///         /// A file over the size limit.
+///         TooLarge { mb: f64, limit: f64 } =>
+///             "文件大小{mb:.1} MB，超过上限{limit:.1} MB（limits.max_file_bytes）",
+///             "the file is {mb:.1} MB, larger than the limit of {limit:.1} MB (limits.max_file_bytes)";
+///     }
+/// }
+/// ```
+/// The texts are `format!` strings over the variant's fields (inline `{field}` arguments).
+macro_rules! catalogue {
+    (
+        $(#[$outer:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$doc:meta])*
+                $variant:ident $({ $($field:ident : $ty:ty),* $(,)? })? => $zh:literal, $en:literal;
+            )*
+        }
+    ) => {
+        $(#[$outer])*
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum $name {
+            $( $(#[$doc])* $variant $({ $($field: $ty),* })?, )*
+        }
+
+        impl $name {
+            /// Every message key of this catalogue, in declaration order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($variant)),*];
+        }
+
+        impl $crate::msg::Message for $name {
+            fn key(&self) -> &'static str {
+                #[allow(unreachable_patterns)]
+                match self {
+                    $( $name::$variant { .. } => stringify!($variant), )*
+                    // Only reachable in a catalogue that has no messages yet.
+                    _ => unreachable!(),
+                }
+            }
+
+            #[allow(unused_variables, unreachable_patterns)]
+            fn text(&self, lang: $crate::msg::Lang) -> String {
+                match self {
+                    $(
+                        $name::$variant $({ $($field),* })? => match lang {
+                            $crate::msg::Lang::Zh => format!($zh),
+                            $crate::msg::Lang::En => format!($en),
+                        },
+                    )*
+                    _ => unreachable!(),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&$crate::msg::Message::text(self, $crate::msg::lang()))
+            }
+        }
+    };
+}

@@ -1,0 +1,117 @@
+//! The message catalogue: every sentence duban says to the office, in Chinese (the default)
+//! and English (for developers), in one place.
+//!
+//! Each stage has its own catalogue file (`collect.rs`, `merge.rs`, ...) declaring one enum with
+//! the [`catalogue!`] macro: a variant per message, its typed arguments, its Chinese and its
+//! English text. A message is built as a value (`msg::Collect::TooLarge { .. }`) and turned
+//! into text with `.to_string()` (the run's language) or [`Message::text`]. Nothing else in the
+//! code writes a user-facing sentence; `tests/messages.rs` pins every message in both languages
+//! and searches the sources for English sentences built outside the catalogue.
+//!
+//! Language: Chinese unless `--lang en`, `DUBAN_LANG=en`, or `LANG=en` (exactly `en`, not a full
+//! locale such as `en_US.UTF-8`, which many servers set without anyone choosing it).
+
+use std::sync::atomic::{AtomicU8, Ordering};
+
+#[macro_use]
+mod macros;
+
+/// The language of everything duban writes for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// `zh`/`cn`/`zh_CN...` or `en`/`en_...`, case-insensitive.
+    pub fn parse(text: &str) -> Option<Lang> {
+        let t = text.trim().to_ascii_lowercase();
+        if t == "zh" || t == "cn" || t.starts_with("zh_") || t.starts_with("zh-") {
+            Some(Lang::Zh)
+        } else if t == "en" || t.starts_with("en_") || t.starts_with("en-") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language asked for: the `--lang` value, else `DUBAN_LANG`, else `LANG` when it is
+    /// exactly `en`, else Chinese.
+    pub fn choose(flag: Option<&str>, duban_lang: Option<&str>, lang: Option<&str>) -> Lang {
+        flag.and_then(Lang::parse)
+            .or_else(|| duban_lang.and_then(Lang::parse))
+            .or_else(|| {
+                lang.filter(|l| l.trim().eq_ignore_ascii_case("en"))
+                    .map(|_| Lang::En)
+            })
+            .unwrap_or_default()
+    }
+}
+
+static LANG: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of the run (the binary does it once, before anything is said).
+pub fn set_lang(lang: Lang) {
+    LANG.store(lang as u8, Ordering::Relaxed);
+}
+
+/// The language of the run.
+pub fn lang() -> Lang {
+    match LANG.load(Ordering::Relaxed) {
+        1 => Lang::En,
+        _ => Lang::Zh,
+    }
+}
+
+/// What every catalogue enum offers.
+pub trait Message: std::fmt::Display {
+    /// The variant's name: stable, English, for machines (JSON `code` fields, tests).
+    fn key(&self) -> &'static str;
+    /// The text in `lang`.
+    fn text(&self, lang: Lang) -> String;
+}
+
+mod collect;
+mod common;
+mod console;
+mod extract;
+mod matching;
+mod merge;
+mod register;
+mod render;
+mod settings;
+pub use collect::Collect;
+pub use common::Common;
+pub use console::Console;
+pub use extract::Extract;
+pub use matching::Matching;
+pub use merge::Merge;
+pub use register::Register;
+pub use render::Render;
+pub use settings::Settings;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_choice() {
+        assert_eq!(Lang::choose(None, None, None), Lang::Zh);
+        assert_eq!(Lang::choose(None, None, Some("en_US.UTF-8")), Lang::Zh);
+        assert_eq!(Lang::choose(None, None, Some("en")), Lang::En);
+        assert_eq!(Lang::choose(None, Some("en"), None), Lang::En);
+        assert_eq!(Lang::choose(Some("zh"), Some("en"), Some("en")), Lang::Zh);
+        assert_eq!(Lang::choose(Some("en"), None, None), Lang::En);
+        assert_eq!(Lang::choose(Some("xx"), None, None), Lang::Zh);
+    }
+
+    #[test]
+    fn a_message_in_both_languages() {
+        let m = Common::AndMore { n: 3 };
+        assert_eq!(m.key(), "AndMore");
+        assert_eq!(m.text(Lang::Zh), "等3个");
+        assert_eq!(m.text(Lang::En), "and 3 more");
+    }
+}

@@ -1,0 +1,7 @@
+//! Messages of reading the notice into the register.
+
+catalogue! {
+    /// Messages of reading the notice into the register.
+    pub enum Register {
+    }
+}

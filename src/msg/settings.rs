@@ -1,0 +1,7 @@
+//! Messages of duban.toml and templates.
+
+catalogue! {
+    /// Messages of duban.toml and templates.
+    pub enum Settings {
+    }
+}
