@@ -51,6 +51,8 @@ pub struct MatchedSheet {
     pub period: Option<Period>,
     /// 填报日期, resolved.
     pub date: Option<NaiveDate>,
+    /// The cell `date` was read from: the 填报日期 label's value, or the row's date column.
+    pub date_place: Option<Place>,
     pub rows: Vec<MatchedRow>,
     pub rows_read: usize,
     pub rows_other: usize,
@@ -160,17 +162,15 @@ impl<'a> Matcher<'a> {
             .collect();
         let year = period.map_or(self.settings.year, |p| p.year);
         let year_end = period.is_some_and(|p| p.kind == crate::period::PeriodKind::Y);
-        let date = sheet
-            .date
-            .as_ref()
-            .map(|(d, _)| *d)
-            .or_else(|| sheet.records.iter().find_map(|r| r.date))
-            .and_then(|d| d.resolve(year, year_end));
+        let (date, date_place) = sheet_date(ex, sheet)
+            .and_then(|(d, place)| Some((d.resolve(year, year_end)?, place)))
+            .unzip();
         MatchedSheet {
             sheet: sheet.sheet.clone(),
             unit,
             period,
             date,
+            date_place,
             rows,
             rows_read: sheet.rows_read,
             rows_other: sheet.rows_other,
@@ -379,6 +379,18 @@ fn sheet_texts(
     let stem = ex.path.rsplit_once('.').map_or(ex.path.as_str(), |(s, _)| s);
     out.push(("the file name".into(), stem.to_string()));
     out
+}
+
+/// The sheet's 填报日期 and its cell: the label's, else the first record's date column.
+fn sheet_date(ex: &Extracted, sheet: &SheetRecords) -> Option<(crate::extract::DateValue, Place)> {
+    if let Some((d, place)) = &sheet.date {
+        return Some((*d, place.clone()));
+    }
+    let col = sheet.header.column(crate::extract::Role::Date)?;
+    sheet
+        .records
+        .iter()
+        .find_map(|r| Some((r.date?, Place::cell(&ex.path, &sheet.sheet, r.row, col))))
 }
 
 /// The cell naming the task: its text, else its ID, else the row's first cell.
