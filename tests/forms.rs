@@ -123,8 +123,8 @@ fn sign_off_rows_follow_the_table_and_are_left_to_the_unit() {
     assert_eq!(labels, ["填报人：", "联系电话：", "填报日期：", "审核人："]);
     // 审核人 is the unit's own responsible person: blank to sign, not the district leaders.
     assert!(!unit.leaders.is_empty());
-    for r in first..first + 4 {
-        assert_eq!(g[r].get(1).map(String::as_str).unwrap_or(""), "", "row {r}");
+    for (r, row) in g.iter().enumerate().skip(first).take(4) {
+        assert_eq!(row.get(1).map(String::as_str).unwrap_or(""), "", "row {r}");
     }
     let all: String = g.iter().flatten().cloned().collect();
     for l in &unit.leaders {
