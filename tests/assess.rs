@@ -359,3 +359,34 @@ fn the_shipped_settings_spell_out_the_default_rules() {
         Rules::new(&defaults.assessment).scored().count()
     );
 }
+
+#[test]
+fn the_summary_charts_the_scores_from_the_assessment_sheet() {
+    use std::io::Read;
+    let s = Settings::default();
+    let m = model(PeriodKind::Y, &s);
+    let dir = tempfile::tempdir().unwrap();
+    let templates = duban::templates::Templates::load(None).unwrap();
+    render_alone(&Ledger, &m, &s, &templates, dir.path()).unwrap();
+    let master = dir.path().join("工作台帐_2020年全年.xlsx");
+    let g = grid(&master, ASSESS_SHEET);
+    let total = column(&g, "总分");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&master).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("xl/charts/chart3.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let last_row = 4 + m.register.reporting_units().count();
+    let col = (b'A' + total as u8) as char;
+    assert!(xml.contains("<c:barDir val=\"bar\"/>"), "{xml}");
+    assert!(
+        xml.contains(&format!("考核!$B$5:$B${last_row}")),
+        "categories: {xml}"
+    );
+    assert!(
+        xml.contains(&format!("考核!${col}$5:${col}${last_row}")),
+        "values: {xml}"
+    );
+    assert!(xml.contains("各单位考核得分（2020年全年）"), "{xml}");
+}
