@@ -33,7 +33,7 @@ pub const FORMS_DIR: &str = "反馈表";
 /// The index of the forms.
 pub const INDEX_FILE: &str = "反馈表清单.xlsx";
 /// Header of 反馈表清单.xlsx.
-pub const INDEX_COLUMNS: [&str; 5] = ["填报单位", "任务数", "任务编号", "审核人", "反馈表文件"];
+pub const INDEX_COLUMNS: [&str; 5] = ["填报单位", "任务数", "任务编号", "责任人", "反馈表文件"];
 
 /// One unit's form: everything the sheet writer needs, resolved from the model.
 pub(crate) struct Form<'a> {
@@ -144,8 +144,8 @@ fn previous_text(model: &Model, task_id: &str, unit: &str) -> String {
     }
 }
 
-/// 反馈表清单.xlsx: one row per reporting unit with its task count, task IDs, leaders and
-/// form file name.
+/// 反馈表清单.xlsx: one row per reporting unit with its task count, task IDs, the district
+/// leaders (责任人) of its tasks and form file name.
 fn index_workbook(register: &Register, period: Period) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties(&format!("{}反馈表清单", period.title())));
