@@ -155,12 +155,12 @@ pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
                         sheet: sheet.name.clone(),
                         cell: String::new(),
                     },
-                    message: format!(
-                        "{} / {}: no table header found (任务内容 and 进展情况 or 完成状态); {} rows not read",
-                        wb.path,
-                        sheet.name,
-                        sheet.rows.len()
-                    ),
+                    message: crate::msg::Extract::NoHeader {
+                        file: wb.path.clone(),
+                        sheet: sheet.name.clone(),
+                        rows: sheet.rows.len(),
+                    }
+                    .to_string(),
                 }),
                 None => {}
             }
@@ -184,7 +184,7 @@ fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
             let place = Place::cell(path, sheet, h.last_row(), n.col);
             let col: String = place.cell.chars().filter(|c| c.is_ascii_alphabetic()).collect();
             let header = if n.header.is_empty() {
-                crate::msg::Extract::NoHeader.to_string()
+                crate::msg::Extract::NoHeaderName.to_string()
             } else {
                 n.header.clone()
             };
