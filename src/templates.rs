@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("bulletin", include_str!("../templates/bulletin.hbs")),
     ("reminder", include_str!("../templates/reminder.hbs")),
+    ("assessment", include_str!("../templates/assessment.hbs")),
 ];
 
 #[derive(Debug, thiserror::Error)]
