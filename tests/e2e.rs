@@ -144,7 +144,10 @@ fn the_demo_year_end_to_end() {
         second.keys().collect::<Vec<_>>()
     );
     for (name, bytes) in &first {
-        assert!(bytes == &second[name], "{name} differs between two runs");
+        // The manifest holds the run time (tests/manifest.rs compares the rest of it).
+        if !name.ends_with("manifest.json") {
+            assert!(bytes == &second[name], "{name} differs between two runs");
+        }
     }
 }
 

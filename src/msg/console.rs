@@ -23,6 +23,9 @@ catalogue! {
         CannotCommit =>
             "无法把输出文件移到位",
             "cannot move the outputs into place";
+        CannotCompareManifest =>
+            "无法把输出文件与上次的生成记录比对",
+            "cannot compare the outputs with the manifest";
         CannotWriteForms =>
             "无法写出反馈表",
             "cannot write the feedback forms";
