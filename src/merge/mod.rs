@@ -60,7 +60,9 @@ fn match_one(matcher: &Matcher, c: Collected) -> Done {
     match c {
         Collected::Workbook(wb) => match receipts::read(&wb, &matcher.units, matcher.settings) {
             Some(book) => Done::Receipts(Box::new(book)),
-            None => Done::Return(Box::new(matcher.match_workbook(extract::extract(&wb)))),
+            None => Done::Return(Box::new(
+                matcher.match_workbook(extract::extract(&wb, &matcher.vocab)),
+            )),
         },
         other => Done::Other(Box::new(not_a_return(other))),
     }

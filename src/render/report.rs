@@ -6,6 +6,7 @@ use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
+use crate::msg::{Common, Console};
 use crate::period::Period;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde::Serialize;
@@ -13,7 +14,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-pub const FILE_COLUMNS: [&str; 14] = [
+pub const FILE_COLUMNS: [&str; 19] = [
     "文件",
     "处理结果",
     "原因",
@@ -25,6 +26,11 @@ pub const FILE_COLUMNS: [&str; 14] = [
     "匹配行数",
     "异常行数",
     "其他行数",
+    "读取单元格数",
+    "入栏单元格数",
+    "列入其他单元格数",
+    "异常行单元格数",
+    "表头标题说明单元格数",
     "匹配方式",
     "警告数",
     "核对",
@@ -39,6 +45,17 @@ pub const EXCEPTION_COLUMNS: [&str; 9] = [
     "任务编号",
     "说明",
     "行内容",
+];
+/// The 其他 sheet: every cell of a merged row that no column of the ledger holds.
+pub const OTHER_COLUMNS: [&str; 8] = [
+    "文件",
+    "工作表",
+    "单元格",
+    "单位",
+    "报告期",
+    "任务编号",
+    "表头",
+    "内容",
 ];
 pub const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
 /// 报送情况: every unit and period, its timeliness and the evidence it rests on.
@@ -173,6 +190,11 @@ fn file_row(f: &FileReport) -> Vec<String> {
         n(f.rows_matched),
         n(f.rows_exception),
         n(f.rows_other),
+        n(f.cells_read),
+        n(f.cells_used),
+        n(f.cells_other),
+        n(f.cells_exception),
+        n(f.cells_meta),
         methods_text(f),
         n(f.warnings.len()),
         if f.balanced() { "相符" } else { "不符" }.to_string(),
@@ -202,7 +224,7 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         "文件",
         &FILE_COLUMNS,
         &files,
-        &[30, 6, 24, 4, 12, 8, 5, 4, 4, 4, 4, 20, 4, 4],
+        &[30, 6, 24, 4, 12, 8, 5, 4, 4, 4, 4, 5, 5, 5, 5, 5, 20, 4, 4],
     )?;
     let exceptions: Vec<Vec<String>> = model.exceptions.iter().map(exception_row).collect();
     table(
@@ -226,6 +248,13 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         })
         .collect();
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
+    table(
+        &mut wb,
+        "其他",
+        &OTHER_COLUMNS,
+        &other_rows(model),
+        &[30, 10, 6, 12, 8, 7, 12, 50],
+    )?;
     let timeliness = timeliness_rows(model);
     table(
         &mut wb,
@@ -242,6 +271,29 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         table(&mut wb, KEPT_SHEET, &KEPT_COLUMNS, &rows, &[30, 40, 40])?;
     }
     Ok(wb)
+}
+
+/// One row per 其他 value of every entry, period by period.
+fn other_rows(model: &Model) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for p in &model.periods {
+        for e in p.entries.iter().filter(|e| !e.other.is_empty()) {
+            let source = e.source.clone().unwrap_or_default();
+            for o in &e.other {
+                rows.push(vec![
+                    source.file.clone(),
+                    source.sheet.clone(),
+                    o.cell.clone(),
+                    e.unit.clone(),
+                    p.period.title(),
+                    e.task_id.clone(),
+                    o.header.clone(),
+                    o.value.clone(),
+                ]);
+            }
+        }
+    }
+    rows
 }
 
 /// One row per unit and period, the current period first; the files of an unreadable or
@@ -301,7 +353,7 @@ fn table(
         for (c, v) in row.iter().enumerate() {
             // Counts as numbers so they sum in Excel; everything else as text.
             match v.parse::<f64>() {
-                Ok(n) if name == "文件" && (7..=12).contains(&c) => {
+                Ok(n) if name == "文件" && (7..=17).contains(&c) => {
                     ws.write_number_with_format(r as u32 + 1, c as u16, n, &body)?
                 }
                 _ => ws.write_with_format(r as u32 + 1, c as u16, v, &body)?,
@@ -322,24 +374,26 @@ fn table(
 pub fn console_summary(model: &Model) -> String {
     let mut s = String::new();
     let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
-    let _ = writeln!(
-        s,
-        "处理报告: current period {} (periods with data: {})",
-        model.current.title(),
-        periods.join(", ")
-    );
+    let sep = Common::ListSeparator.to_string();
+    let head = Console::SummaryHead {
+        current: model.current.title(),
+        periods: periods.join(&sep),
+    };
+    let _ = writeln!(s, "{head}");
     let cur = model.current_progress();
     for t in Timeliness::ALL {
         let units: Vec<&str> = cur.units_by(t).map(|x| x.unit.as_str()).collect();
-        let always = matches!(t, Timeliness::OnTime | Timeliness::Late | Timeliness::Missing);
-        if !always && units.is_empty() {
+        if !matches!(t, Timeliness::OnTime | Timeliness::Late | Timeliness::Missing) && units.is_empty() {
             continue;
         }
-        let _ = write!(s, "  {}: {}", t.label(), units.len());
-        if t != Timeliness::OnTime && !units.is_empty() {
-            let _ = write!(s, " ({})", shorten(&units, 8));
-        }
-        s.push('\n');
+        let (label, n) = (t.label().to_string(), units.len());
+        let line = if t != Timeliness::OnTime && !units.is_empty() {
+            let units = shorten(&units, 8);
+            Console::SummaryCountUnits { label, n, units }
+        } else {
+            Console::SummaryCount { label, n }
+        };
+        let _ = writeln!(s, "{line}");
     }
     let mut methods: BTreeMap<&str, usize> = BTreeMap::new();
     for f in &model.files {
@@ -349,46 +403,64 @@ pub fn console_summary(model: &Model) -> String {
     }
     let matched: usize = model.files.iter().map(|f| f.rows_matched).sum();
     let by: Vec<String> = methods.iter().map(|(m, n)| format!("{m} {n}")).collect();
-    let by = if by.is_empty() {
-        String::new()
+    let line = if by.is_empty() {
+        Console::RowsMatched { n: matched }
     } else {
-        format!(" ({})", by.join(", "))
+        Console::RowsMatchedBy {
+            n: matched,
+            by: by.join(&sep),
+        }
     };
-    let _ = writeln!(s, "  rows matched: {matched}{by}");
+    let _ = writeln!(s, "{line}");
     let mut kinds: BTreeMap<ExceptionKind, usize> = BTreeMap::new();
     for e in &model.exceptions {
         *kinds.entry(e.kind).or_default() += 1;
     }
     let by: Vec<String> = kinds.iter().map(|(k, n)| format!("{} {n}", k.label())).collect();
-    let _ = write!(s, "  exceptions: {}", model.exceptions.len());
-    if !by.is_empty() {
-        let _ = write!(s, " ({})", by.join(", "));
-    }
-    s.push('\n');
+    let n = model.exceptions.len();
+    let line = if by.is_empty() {
+        Console::Exceptions { n }
+    } else {
+        Console::ExceptionsBy { n, by: by.join(&sep) }
+    };
+    let _ = writeln!(s, "{line}");
     let returns = model
         .files
         .iter()
         .filter(|f| f.outcome == FileOutcome::Return)
         .count();
-    let _ = writeln!(s, "  files: {} ({returns} read as returns)", model.files.len());
+    let _ = writeln!(
+        s,
+        "{}",
+        Console::Files {
+            n: model.files.len(),
+            returns
+        }
+    );
     for f in model
         .files
         .iter()
         .filter(|f| matches!(f.outcome, FileOutcome::Skipped | FileOutcome::Failed))
     {
-        let reason = f.reason.as_deref().unwrap_or("");
-        let _ = writeln!(s, "  {} {}: {reason}", outcome_label(f.outcome), f.path);
+        let line = Console::FileNotRead {
+            outcome: outcome_label(f.outcome).to_string(),
+            path: f.path.clone(),
+            reason: f.reason.clone().unwrap_or_default(),
+        };
+        let _ = writeln!(s, "{line}");
     }
     for f in model.files.iter().filter(|f| !f.balanced()) {
-        let _ = writeln!(s, "  row count does not add up for {}", f.path);
+        let _ = writeln!(s, "{}", Console::Unbalanced { path: f.path.clone() });
     }
     s
 }
 
 fn shorten(units: &[&str], max: usize) -> String {
-    let mut out = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
+    let list = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
     if units.len() > max {
-        let _ = write!(out, " and {} more", units.len() - max);
+        let (total, more) = (units.len(), units.len() - max);
+        Common::ListCut { list, total, more }.to_string()
+    } else {
+        list
     }
-    out
 }

@@ -182,6 +182,9 @@ pub struct BulletinContext {
     pub unchanged: List<TaskRef>,
     #[serde(skip)]
     pub rows: Vec<SummaryRow>,
+    /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
+    pub has_assessment: bool,
+    pub assessment: super::assessment::AssessmentBrief,
 }
 
 /// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
@@ -495,6 +498,7 @@ impl BulletinContext {
         let missing_units = units(model, &[Timeliness::Missing]);
         let previous = comparison(model, chars);
         let is = |s: Status| move |now: Status, _| now == s;
+        let assessment = super::assessment::brief(model, settings);
         BulletinContext {
             year: model.current.year,
             period: model.current.label().to_string(),
@@ -530,6 +534,8 @@ impl BulletinContext {
             not_started: pick(model, chars, is(Status::NotStarted)).into(),
             unchanged: unchanged(model, chars).into(),
             rows: summary_rows(model, chars),
+            has_assessment: assessment.is_some(),
+            assessment: assessment.unwrap_or_default(),
         }
     }
 }
