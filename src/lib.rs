@@ -21,3 +21,4 @@ pub mod settings;
 pub mod status;
 pub mod templates;
 pub mod textnorm;
+mod wordxml;

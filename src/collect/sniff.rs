@@ -1,10 +1,16 @@
 //! Deciding what a file is from its name (only for well-known junk) and its first bytes
 //! (for everything else), before any parser sees it.
 //!
-//! Hands on a [`Sniffed`]: a workbook [`Format`], or the reason the file is skipped or failed.
-//! The extension never decides the format: a .xls renamed .xlsx is read as a .xls.
+//! Hands on a [`Sniffed`]: a workbook [`Format`] (a CSV and a Word document with tables count
+//! as workbooks), a zip archive of files, or the reason the file is skipped or failed. The
+//! extension never decides the format: a .xls renamed .xlsx is read as a .xls, a WPS .et/.ett
+//! is read as the Excel 97-2003 or .xlsx workbook it holds. The extension only words a reason
+//! (a .wps is called a WPS document) and sets how sure the text sniffer must be that a text
+//! is a table (`delimited::is_table`).
 
-use super::Format;
+use super::{delimited, Format};
+use crate::msg;
+use encoding_rs::Encoding;
 use std::io::{Cursor, Read};
 use zip::ZipArchive;
 
@@ -20,6 +26,8 @@ pub const PASSWORD: &str = "password-protected (encrypted) workbook: ask the uni
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sniffed {
     Workbook(Format),
+    /// A zip archive of files (no Office or OpenDocument package): its files are read.
+    Archive,
     Skip(String),
     /// A workbook (or what claims to be one) that cannot be read.
     Fail(Option<Format>, String),
@@ -50,13 +58,43 @@ pub fn looks_like_workbook(head: &[u8]) -> bool {
 
 /// Decides the format of `bytes`; `rel` only words the reasons (a .csv is called CSV).
 pub fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
-    if bytes.starts_with(ZIP_MAGIC) {
-        return sniff_zip(bytes);
+    let ext = extension(rel);
+    let sniffed = if bytes.starts_with(ZIP_MAGIC) {
+        sniff_zip(bytes)
+    } else if bytes.starts_with(CFB_MAGIC) {
+        sniff_cfb(bytes, &ext)
+    } else if matches!(ext.as_str(), "et" | "ett") {
+        return Sniffed::Skip(msg::Collect::EtNotWorkbook.to_string());
+    } else {
+        return other(bytes, &ext);
+    };
+    match sniffed {
+        Sniffed::Skip(_) | Sniffed::Archive if matches!(ext.as_str(), "et" | "ett") => {
+            Sniffed::Skip(msg::Collect::EtNotWorkbook.to_string())
+        }
+        s => s,
     }
-    if bytes.starts_with(CFB_MAGIC) {
-        return sniff_cfb(bytes);
+}
+
+/// The extension of the file name in `rel`, lower case ("" when none).
+fn extension(rel: &str) -> String {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Neither zip nor OLE: a delimited text table, or the reason it is no return.
+fn other(bytes: &[u8], ext: &str) -> Sniffed {
+    let reason = other_reason(bytes, ext);
+    if reason != TEXT && reason != CSV {
+        return Sniffed::Skip(reason);
     }
-    Sniffed::Skip(other_reason(bytes, rel).to_string())
+    match delimited::head_text(bytes) {
+        None => Sniffed::Skip(msg::Collect::TextUndecodable.to_string()),
+        Some(text) if delimited::is_table(&text, ext) => Sniffed::Workbook(Format::Csv),
+        Some(_) => Sniffed::Skip(msg::Collect::TextNotTable.to_string()),
+    }
 }
 
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
@@ -91,14 +129,18 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
             ));
         }
     }
-    let reason = if has(&zip, "word/document.xml") {
-        "a Word document, not a workbook: ask the unit for the Excel return"
-    } else if has(&zip, "ppt/presentation.xml") {
-        "a PowerPoint presentation, not a workbook: ask the unit for the Excel return"
-    } else {
-        "a zip archive, not a workbook: unpack it into input/ if it holds returns"
-    };
-    Sniffed::Skip(reason.to_string())
+    if has(&zip, "word/document.xml") {
+        return Sniffed::Workbook(Format::Docx);
+    }
+    if has(&zip, "ppt/presentation.xml") {
+        return Sniffed::Skip(
+            "a PowerPoint presentation, not a workbook: ask the unit for the Excel return".into(),
+        );
+    }
+    if has(&zip, "[Content_Types].xml") || has(&zip, "mimetype") {
+        return Sniffed::Skip(msg::Collect::OfficeOfAnotherKind.to_string());
+    }
+    Sniffed::Archive
 }
 
 /// A small entry as text, if present and no larger than [`SMALL_ENTRY`].
@@ -112,7 +154,7 @@ fn small_entry(zip: &mut ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<String
     Some(text)
 }
 
-fn sniff_cfb(bytes: &[u8]) -> Sniffed {
+fn sniff_cfb(bytes: &[u8], ext: &str) -> Sniffed {
     let opened = super::guarded::run(|| {
         cfb::CompoundFile::open(Cursor::new(bytes)).map(|c| {
             c.read_root_storage()
@@ -140,8 +182,10 @@ fn sniff_cfb(bytes: &[u8]) -> Sniffed {
         Sniffed::Fail(None, PASSWORD.to_string())
     } else if has("Workbook") || has("Book") {
         Sniffed::Workbook(Format::Xls)
+    } else if has("WordDocument") && ext == "wps" {
+        Sniffed::Skip(msg::Collect::WpsText.to_string())
     } else if has("WordDocument") {
-        Sniffed::Skip("a Word document (.doc), not a workbook: ask the unit for the Excel return".into())
+        Sniffed::Skip(msg::Collect::Doc97.to_string())
     } else if has("PowerPoint Document") {
         Sniffed::Skip("a PowerPoint presentation, not a workbook".into())
     } else {
@@ -149,13 +193,12 @@ fn sniff_cfb(bytes: &[u8]) -> Sniffed {
     }
 }
 
-fn other_reason(bytes: &[u8], rel: &str) -> &'static str {
+const TEXT: &str = "a text file, not a workbook";
+const CSV: &str = "a CSV text file: duban reads workbooks only; ask for the return as .xlsx";
+
+fn other_reason(bytes: &[u8], ext: &str) -> String {
     let head = &bytes[..bytes.len().min(4096)];
     let lower_head = String::from_utf8_lossy(&head[..head.len().min(512)]).to_lowercase();
-    let ext = rel
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_lowercase())
-        .unwrap_or_default();
     if bytes.is_empty() {
         "an empty file (0 bytes)"
     } else if head.starts_with(EMPTY_ZIP_MAGIC) {
@@ -170,16 +213,17 @@ fn other_reason(bytes: &[u8], rel: &str) -> &'static str {
     {
         "an image, not a workbook"
     } else if head.starts_with(b"Rar!") || head.starts_with(&[0x37, 0x7A, 0xBC, 0xAF]) {
-        "a rar/7z archive, not a workbook: unpack it into input/ if it holds returns"
+        return msg::Collect::RarOr7z.to_string();
     } else if lower_head.contains("<html")
         || lower_head.contains("urn:schemas-microsoft-com:office:spreadsheet")
     {
         "a web page or XML spreadsheet saved under a workbook name, not a real workbook: open it in Excel and save it as .xlsx"
-    } else if head.contains(&0) {
+    } else if head.contains(&0) && Encoding::for_bom(head).is_none() {
         "not a workbook (unrecognised binary content)"
     } else if ext == "csv" {
-        "a CSV text file: duban reads workbooks only; ask for the return as .xlsx"
+        CSV
     } else {
-        "a text file, not a workbook"
+        TEXT
     }
+    .to_string()
 }

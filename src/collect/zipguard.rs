@@ -1,4 +1,4 @@
-//! The zip-bomb guard for zip-based workbooks (xlsx, xlsm, xlsb, ods).
+//! The zip-bomb guard for zip-based workbooks (xlsx, xlsm, xlsb, ods, docx) and zip archives.
 //!
 //! Before any parser opens the archive: every entry's declared uncompressed size, their total
 //! and each large entry's compression ratio are checked against the limits, then every entry
@@ -28,14 +28,7 @@ const MAX_ENTRIES: usize = 10_000;
 /// Checks the archive; `Err` is the reason the workbook is refused. `Ok` holds the archive
 /// with its entries stored, when it was small enough to repack ([`REPACK_BYTES`]).
 pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| format!("damaged or truncated workbook: the zip archive cannot be opened ({e})"))?;
-    if zip.len() > MAX_ENTRIES {
-        return Err(format!(
-            "the archive holds {} entries (more than {MAX_ENTRIES}): not a plausible workbook",
-            zip.len()
-        ));
-    }
+    let mut zip = open(bytes)?;
     let declared = check_declared(&mut zip, limits)?;
     if declared.total <= REPACK_BYTES {
         let stored = repack(&mut zip, &declared)?;
@@ -43,6 +36,25 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
     } else {
         check_actual(&mut zip).map(|()| None)
     }
+}
+
+/// The declared-size checks of [`check`] alone, for a zip archive of files (`archive`),
+/// whose entries are then inflated and checked one by one.
+pub fn check_declared_sizes(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+    let mut zip = open(bytes)?;
+    check_declared(&mut zip, limits).map(|_| ())
+}
+
+fn open(bytes: &[u8]) -> Result<ZipArchive<Cursor<&[u8]>>, String> {
+    let zip = ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| format!("damaged or truncated workbook: the zip archive cannot be opened ({e})"))?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(format!(
+            "the archive holds {} entries (more than {MAX_ENTRIES}): not a plausible workbook",
+            zip.len()
+        ));
+    }
+    Ok(zip)
 }
 
 /// What the central directory declares: the inflated size of all entries, and of the largest.
@@ -161,11 +173,9 @@ fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Ve
         .map_err(|e| format!("damaged workbook: the archive cannot be taken over ({e})"))
 }
 
+/// The entry's name as its writer meant it (GBK names of Chinese Windows decoded).
 fn entry_name<R: Read>(entry: &zip::read::ZipFile<'_, R>) -> String {
-    entry
-        .name()
-        .map(|n| n.into_owned())
-        .unwrap_or_else(|_| "(unnamed)".into())
+    super::archive::decode_name(entry.name_raw())
 }
 
 fn mb(bytes: u64) -> String {

@@ -7,7 +7,6 @@
 //! signature, not its extension.
 
 use quick_xml::events::Event;
-use std::io::Read;
 use std::path::Path;
 
 /// Largest notice read (the real one is 40 KB as text, 54 KB as .docx).
@@ -85,19 +84,7 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
 }
 
 fn docx_lines(bytes: &[u8]) -> Result<NoticeLines, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let mut entry = zip
-        .by_name("word/document.xml")
-        .map_err(|_| "it has no word/document.xml (is it really a Word file?)".to_string())?;
-    if entry.size() > 4 * MAX_NOTICE_BYTES {
-        return Err("word/document.xml is implausibly large".into());
-    }
-    let mut xml = String::new();
-    entry
-        .by_ref()
-        .take(4 * MAX_NOTICE_BYTES)
-        .read_to_string(&mut xml)
-        .map_err(|e| e.to_string())?;
+    let xml = crate::wordxml::document_xml(bytes, 4 * MAX_NOTICE_BYTES)?;
     let lines = document_lines(&xml)?;
     Ok(NoticeLines {
         kind: LineKind::Paragraph,
@@ -138,15 +125,7 @@ fn document_lines(xml: &str) -> Result<Vec<String>, String> {
             Event::Text(t) if in_text => {
                 cur.push_str(&t.xml10_content());
             }
-            Event::GeneralRef(r) if in_text => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    cur.push(c);
-                } else {
-                    let name = r.clone().into_inner();
-                    let known = quick_xml::escape::resolve_predefined_entity(&name);
-                    cur.push_str(known.unwrap_or(""));
-                }
-            }
+            Event::GeneralRef(r) if in_text => crate::wordxml::push_ref(&mut cur, &r),
             Event::Eof => break,
             _ => {}
         }
