@@ -45,9 +45,11 @@ fn setup(folders: &Folders) -> Result<(Settings, Register)> {
 pub fn tasks(folders: &Folders) -> Result<u8> {
     let (_settings, register) = setup(folders)?;
     print!("{}", render::tasks::summary(&register));
-    for p in render::tasks::write(&register, &folders.output)? {
+    let (files, kept) = render::tasks::write(&register, &folders.output)?;
+    for p in files {
         println!("wrote {}", p.display());
     }
+    print!("{}", render::manifest::console_lines(&folders.output, &kept));
     Ok(if register.warnings.is_empty() {
         EXIT_OK
     } else {
@@ -68,42 +70,35 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     clock.lap("ingest (collect, extract, matching, merge)", t);
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
-    let out = render::Outbox::new();
+    let out = render::Outbox::guarded(&dir);
     let ctx = RenderContext {
         model: &model,
         settings: &settings,
         templates: &templates,
-        dir,
+        dir: dir.clone(),
         out: &out,
+        kept: &[],
     };
-    let renderers: [&dyn Renderer; 3] = [
-        &render::ledger::Ledger,
-        &render::bulletin::Bulletin,
-        &render::report::RunReport,
-    ];
-    // The renderers only read the model: they run at the same time, and nothing is moved
-    // into place unless all of them succeed.
-    let rendered: Vec<_> = {
-        use rayon::prelude::*;
-        let t = std::time::Instant::now();
-        let rendered = renderers
-            .par_iter()
-            .map(|r| {
-                let t = std::time::Instant::now();
-                let files = r.render(&ctx);
-                clock.lap(&format!("  {}", r.name()), t);
-                (r.name(), files)
-            })
-            .collect();
-        clock.lap("render (side by side)", t);
-        rendered
-    };
-    let mut written = Vec::new();
-    for (name, files) in rendered {
-        written.push((name, files.with_context(|| format!("cannot write the {name}"))?));
-    }
     let t = std::time::Instant::now();
-    out.commit().context("cannot move the outputs into place")?;
+    let mut written = render_all(
+        &ctx,
+        &[&render::ledger::Ledger, &render::bulletin::Bulletin],
+        &clock,
+    )?;
+    // The run report lists the files that will be kept in 历史版本, so it is rendered once every
+    // other output is staged; they move only at the commit, right before the renames.
+    let mut targets = out.paths();
+    targets.extend(render::report::paths(&dir));
+    let kept = out
+        .plan(&targets)
+        .context("cannot compare the outputs with the manifest")?;
+    let ctx = RenderContext { kept: &kept, ..ctx };
+    written.extend(render_all(&ctx, &[&render::report::RunReport], &clock)?);
+    clock.lap("render", t);
+    let t = std::time::Instant::now();
+    let committed = out
+        .commit_keeping()
+        .context("cannot move the outputs into place")?;
     clock.lap("flush and move into place", t);
     for (name, files) in written {
         if let Some(first) = files.first() {
@@ -115,6 +110,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
             println!("{name}: {}{more}", first.display());
         }
     }
+    print!("{}", render::manifest::console_lines(&dir, &committed.kept));
     print!("{}", render::report::console_summary(&model));
     clock.lap("total", clock.start);
     Ok(if model.needs_attention() {
@@ -130,13 +126,38 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let model = merge::ingest(register, &settings, &args.folders.input, Some(args.period), false);
     let dir = args.folders.output.join(args.period.title());
     render::remove_stale_temps(&dir)?;
-    let files = render::forms::write(&model, &settings, &dir).context("cannot write the feedback forms")?;
+    let (files, kept) =
+        render::forms::write(&model, &settings, &dir).context("cannot write the feedback forms")?;
     let forms = files.len().saturating_sub(1); // the last file is the index
     println!(
         "wrote {forms} feedback forms and their index to {}",
         dir.join("反馈表").display()
     );
+    print!("{}", render::manifest::console_lines(&dir, &kept));
     Ok(EXIT_OK)
+}
+
+/// Runs `renderers` side by side (they only read the model); the files each staged, by name.
+/// Nothing is moved into place unless all of them succeed.
+fn render_all(
+    ctx: &RenderContext,
+    renderers: &[&dyn Renderer],
+    clock: &Clock,
+) -> Result<Vec<(&'static str, Vec<PathBuf>)>> {
+    use rayon::prelude::*;
+    let rendered: Vec<_> = renderers
+        .par_iter()
+        .map(|r| {
+            let t = std::time::Instant::now();
+            let files = r.render(ctx);
+            clock.lap(&format!("  {}", r.name()), t);
+            (r.name(), files)
+        })
+        .collect();
+    rendered
+        .into_iter()
+        .map(|(name, files)| Ok((name, files.with_context(|| format!("cannot write the {name}"))?)))
+        .collect()
 }
 
 /// `<output>/<2020年一季度>/`

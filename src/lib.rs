@@ -5,6 +5,7 @@
 //! cells -> typed records) -> `matching` (records -> tasks, units, periods) -> `merge`
 //! (-> Model) -> `render::{ledger, bulletin, forms, report, tasks}`.
 
+pub mod assess;
 pub mod cli;
 pub mod collect;
 pub mod demo;

@@ -39,6 +39,7 @@ pub struct Settings {
     pub bulletin: Bulletin,
     pub matching: Matching,
     pub limits: Limits,
+    pub assessment: Assessment,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -119,6 +120,31 @@ impl Default for Settings {
             bulletin: Bulletin::default(),
             matching: Matching::default(),
             limits: Limits::default(),
+            assessment: Assessment::default(),
+        }
+    }
+}
+
+/// `[assessment]`: the year-end assessment (考核). The points of each fact live in
+/// [`crate::assess::rules`]; `points` only holds the ones the office changed.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Assessment {
+    /// The score every unit starts from.
+    pub base: f64,
+    /// Points per fact, by fact key (`late = -2`): overrides the default of that fact only;
+    /// `0` turns a rule off. An unknown key is an error naming it.
+    pub points: BTreeMap<String, f64>,
+    /// At 全年, attach the 年度考核情况 table to the bulletin.
+    pub bulletin: bool,
+}
+
+impl Default for Assessment {
+    fn default() -> Self {
+        Assessment {
+            base: 100.0,
+            points: BTreeMap::new(),
+            bulletin: true,
         }
     }
 }
@@ -207,6 +233,7 @@ impl Settings {
         if let Some(d) = &self.bulletin.date {
             to_date(d).map_err(|e| format!("bulletin.date: {e}"))?;
         }
+        crate::assess::rules::validate(&self.assessment)?;
         if !(1900..=2100).contains(&self.year) {
             return Err(format!("year: {} is not a plausible year", self.year));
         }

@@ -516,3 +516,64 @@ fn properties_are_in_schema_order_for_word() {
     }
     assert!(r.parts["word/document.xml"].contains("<w:jc w:val=\"both\" /><w:rPr />"));
 }
+
+#[test]
+fn counts_what_the_notice_lists_and_says_what_is_not_counted() {
+    let model = q1_model();
+    let r = rendered();
+    let t = text(&r.parts["word/document.xml"]);
+    // 124 + 10 + 19 listed; 2.(1).2 stands for the 1311 projects, 9.(3).2 has only a group
+    // as lead unit and 1311-9 none: 150 counted.
+    assert_eq!(model.register.tasks.len(), 153);
+    assert!(
+        t.contains(
+            "共153项，纳入统计150项，另有3项未纳入统计（2项未明确具体牵头单位，1项按附件3“1311”重大工程项目逐个统计）。"
+        ),
+        "{t}"
+    );
+    let counted: usize = Status::ALL
+        .iter()
+        .map(|s| {
+            model
+                .current_progress()
+                .status_counts(model.register.tasks.iter())[s]
+        })
+        .sum();
+    assert_eq!(counted, 150);
+    // per programme alike: 二 lists 10 (one is the 1311 task), the 1311 list 19 (one has no
+    // lead unit), 九 lists 7 (one led by a group only)
+    assert!(
+        t.contains("共10项，其中1项按附件3“1311”重大工程项目逐个统计，已完成"),
+        "{t}"
+    );
+    assert!(
+        t.contains("重大工程项目。共19项，其中1项未明确具体牵头单位，未纳入统计，已完成"),
+        "{t}"
+    );
+    assert!(
+        t.contains("共7项，其中1项未明确具体牵头单位，未纳入统计，已完成"),
+        "{t}"
+    );
+    assert!(t.contains("（一）聚力全面建成小康社会决胜工程"), "{t}");
+    assert!(!t.contains("共17项，其中"), "programme 一 counts all its tasks");
+}
+
+#[test]
+fn empty_people_labels_are_left_out() {
+    // 1311-3 has a lead unit and no leader in the notice: lagging, it is named without
+    // an empty 责任人 label.
+    let mut model = q1_model();
+    let p = model.period_mut(model.current).unwrap();
+    let e = p.entries.iter_mut().find(|e| e.task_id == "1311-3").unwrap();
+    e.status = Status::Lagging;
+    let dir = tempfile::tempdir().unwrap();
+    let files = render(&model, &Templates::load(None).unwrap(), dir.path()).unwrap();
+    let t = text(&unzip(&files[0])["word/document.xml"]);
+    let at = t.find("【1311-3】").expect("1311-3 is named");
+    let line = &t[at..at + t[at..].find('）').unwrap() + '）'.len_utf8()];
+    assert!(line.ends_with("（牵头单位：盐湖高新区）"), "{line}");
+    assert!(!t.contains("责任人：；") && !t.contains("；牵头单位：）"), "{t}");
+    // tasks with both still carry both
+    assert!(t.matches("（责任人：").count() > 10, "{t}");
+    assert_eq!(t.matches("（责任人：").count(), t.matches("；牵头单位：").count());
+}

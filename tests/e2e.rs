@@ -144,7 +144,10 @@ fn the_demo_year_end_to_end() {
         second.keys().collect::<Vec<_>>()
     );
     for (name, bytes) in &first {
-        assert!(bytes == &second[name], "{name} differs between two runs");
+        // The manifest holds the run time (tests/manifest.rs compares the rest of it).
+        if !name.ends_with("manifest.json") {
+            assert!(bytes == &second[name], "{name} differs between two runs");
+        }
     }
 }
 
@@ -253,7 +256,7 @@ fn a_reader_panic_is_a_failed_file_not_a_crash_message() {
     let stderr = String::from_utf8_lossy(&result.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(
-        stdout.contains("区财政局.xls: damaged workbook: the reader gave up on its content"),
+        stdout.contains("区财政局.xls: 工作簿已损坏：读取程序无法解析其内容"),
         "{stdout}"
     );
 }

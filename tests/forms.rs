@@ -28,7 +28,7 @@ fn model() -> Model {
 /// Writes the forms of `model` into a new temp dir; returns the dir (kept alive) and paths.
 fn write(model: &Model) -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().unwrap();
-    let files = forms::write(model, &Settings::default(), dir.path()).unwrap();
+    let files = forms::write(model, &Settings::default(), dir.path()).unwrap().0;
     (dir, files)
 }
 
@@ -109,7 +109,7 @@ fn every_unit_gets_exactly_its_lead_tasks() {
 }
 
 #[test]
-fn sign_off_rows_follow_the_table_with_leaders_as_reviewer() {
+fn sign_off_rows_follow_the_table_and_are_left_to_the_unit() {
     let model = model();
     let (dir, _) = write(&model);
     let unit = model.register.unit("区财政局").unwrap();
@@ -121,8 +121,16 @@ fn sign_off_rows_follow_the_table_with_leaders_as_reviewer() {
     );
     let labels: Vec<&str> = (first..first + 4).map(|r| g[r][0].as_str()).collect();
     assert_eq!(labels, ["填报人：", "联系电话：", "填报日期：", "审核人："]);
-    assert_eq!(g[first + 3][1], unit.leaders.join("、"));
+    // 审核人 is the unit's own responsible person: blank to sign, not the district leaders.
     assert!(!unit.leaders.is_empty());
+    for (r, row) in g.iter().enumerate().skip(first).take(4) {
+        assert_eq!(row.get(1).map(String::as_str).unwrap_or(""), "", "row {r}");
+    }
+    let all: String = g.iter().flatten().cloned().collect();
+    for l in &unit.leaders {
+        // the leaders are still in the table, as the tasks' 责任人
+        assert!(all.contains(l.as_str()), "{l}");
+    }
 }
 
 #[test]

@@ -32,7 +32,7 @@ fn generate(out: &Path, settings: &Settings) -> PathBuf {
 fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBuf> {
     let register = Register::load(&notice()).unwrap();
     let model = Model::empty(register, Period::new(2020, kind), settings);
-    let files = forms::write(&model, settings, out).unwrap();
+    let files = forms::write(&model, settings, out).unwrap().0;
     files
         .into_iter()
         .filter(|f| !f.ends_with(forms::INDEX_FILE))

@@ -172,7 +172,7 @@ fn read_file_with(
 ) -> Vec<Collected> {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if let Some(reason) = sniff::junk_name(name) {
-        return vec![skipped(rel, reason)];
+        return vec![skipped(rel, &reason.to_string())];
     }
     let failed = |reason: String| {
         vec![Collected::Failed {
@@ -183,7 +183,7 @@ fn read_file_with(
     };
     let meta = match std::fs::metadata(abs) {
         Ok(m) => m,
-        Err(e) => return failed(format!("cannot read the file: {e}")),
+        Err(e) => return failed(msg::Collect::CannotReadFile { error: e.to_string() }.to_string()),
     };
     let modified = meta
         .modified()
@@ -197,15 +197,17 @@ fn read_file_with(
         if !sniff::looks_like_workbook(&head[..n]) {
             return read(&head[..n], modified);
         }
-        return failed(format!(
-            "the file is {:.1} MB, larger than the limit of {:.1} MB (limits.max_file_bytes)",
-            meta.len() as f64 / 1048576.0,
-            limits.max_file_bytes as f64 / 1048576.0
-        ));
+        return failed(
+            msg::Collect::TooLarge {
+                mb: meta.len() as f64 / 1048576.0,
+                limit: limits.max_file_bytes as f64 / 1048576.0,
+            }
+            .to_string(),
+        );
     }
     match std::fs::read(abs) {
         Ok(bytes) => read(&bytes, modified),
-        Err(e) => failed(format!("cannot read the file: {e}")),
+        Err(e) => failed(msg::Collect::CannotReadFile { error: e.to_string() }.to_string()),
     }
 }
 
@@ -220,7 +222,7 @@ pub fn read_all(
 ) -> Vec<Collected> {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if let Some(reason) = sniff::junk_name(name) {
-        return vec![skipped(rel, reason)];
+        return vec![skipped(rel, &reason.to_string())];
     }
     match sniff::sniff(bytes, rel) {
         Sniffed::Archive => archive::read(bytes, rel, modified, limits, depth),
@@ -234,7 +236,7 @@ pub fn read_all(
 pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: &Limits) -> Collected {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if let Some(reason) = sniff::junk_name(name) {
-        return skipped(rel, reason);
+        return skipped(rel, &reason.to_string());
     }
     read_sniffed(bytes, rel, modified, limits, sniff::sniff(bytes, rel))
 }
@@ -293,7 +295,7 @@ fn read_sniffed(
             warnings: ctx.warnings,
         }),
         Some(Err(reason)) => failed(reason),
-        None => failed("damaged workbook: the reader gave up on its content (internal error)".into()),
+        None => failed(msg::Collect::ReaderGaveUp.to_string()),
     }
 }
 

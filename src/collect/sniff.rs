@@ -9,7 +9,7 @@
 //! is a table (`delimited::is_table`).
 
 use super::{delimited, Format};
-use crate::msg;
+use crate::msg::Collect;
 use encoding_rs::Encoding;
 use std::io::{Cursor, Read};
 use zip::ZipArchive;
@@ -19,8 +19,6 @@ const EMPTY_ZIP_MAGIC: &[u8] = b"PK\x05\x06";
 const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// Largest small entry ([Content_Types].xml, mimetype) read while sniffing.
 const SMALL_ENTRY: u64 = 1 << 20;
-
-pub const PASSWORD: &str = "password-protected (encrypted) workbook: ask the unit to remove the password";
 
 /// What a file was taken for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,18 +32,18 @@ pub enum Sniffed {
 }
 
 /// Office lock files and folder clutter, recognised by name alone.
-pub fn junk_name(file_name: &str) -> Option<&'static str> {
+pub fn junk_name(file_name: &str) -> Option<Collect> {
     let lower = file_name.to_lowercase();
     if file_name.starts_with("~$") {
-        Some("an Office lock file (left while the workbook is open), not a return")
+        Some(Collect::LockFile)
     } else if lower == "thumbs.db" {
-        Some("a Windows thumbnail cache (Thumbs.db), not a return")
+        Some(Collect::ThumbsDb)
     } else if lower == ".ds_store" {
-        Some("macOS folder metadata (.DS_Store), not a return")
+        Some(Collect::DsStore)
     } else if lower == "desktop.ini" {
-        Some("Windows folder settings (desktop.ini), not a return")
+        Some(Collect::DesktopIni)
     } else if file_name.starts_with("._") {
-        Some("a macOS resource-fork file (._*), not a return")
+        Some(Collect::ResourceFork)
     } else {
         None
     }
@@ -64,13 +62,13 @@ pub fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
     } else if bytes.starts_with(CFB_MAGIC) {
         sniff_cfb(bytes, &ext)
     } else if matches!(ext.as_str(), "et" | "ett") {
-        return Sniffed::Skip(msg::Collect::EtNotWorkbook.to_string());
+        return Sniffed::Skip(Collect::EtNotWorkbook.to_string());
     } else {
         return other(bytes, &ext);
     };
     match sniffed {
         Sniffed::Skip(_) | Sniffed::Archive if matches!(ext.as_str(), "et" | "ett") => {
-            Sniffed::Skip(msg::Collect::EtNotWorkbook.to_string())
+            Sniffed::Skip(Collect::EtNotWorkbook.to_string())
         }
         s => s,
     }
@@ -86,28 +84,20 @@ fn extension(rel: &str) -> String {
 
 /// Neither zip nor OLE: a delimited text table, or the reason it is no return.
 fn other(bytes: &[u8], ext: &str) -> Sniffed {
-    let reason = other_reason(bytes, ext);
-    if reason != TEXT && reason != CSV {
-        return Sniffed::Skip(reason);
+    if let Some(reason) = other_reason(bytes) {
+        return Sniffed::Skip(reason.to_string());
     }
     match delimited::head_text(bytes) {
-        None => Sniffed::Skip(msg::Collect::TextUndecodable.to_string()),
+        None => Sniffed::Skip(Collect::TextUndecodable.to_string()),
         Some(text) if delimited::is_table(&text, ext) => Sniffed::Workbook(Format::Csv),
-        Some(_) => Sniffed::Skip(msg::Collect::TextNotTable.to_string()),
+        Some(_) => Sniffed::Skip(Collect::TextNotTable.to_string()),
     }
 }
 
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
     let mut zip = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
-        Err(e) => {
-            return Sniffed::Fail(
-                None,
-                format!(
-                "damaged or truncated file: it starts like a zip-based workbook but cannot be opened ({e})"
-            ),
-            )
-        }
+        Err(e) => return Sniffed::Fail(None, Collect::ZipLikeDamaged { error: e.to_string() }.to_string()),
     };
     let has = |zip: &ZipArchive<Cursor<&[u8]>>, name: &str| zip.index_for_name(name).is_some();
     if has(&zip, "xl/workbook.xml") {
@@ -124,21 +114,22 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
             return Sniffed::Workbook(Format::Ods);
         }
         if mime.starts_with("application/vnd.oasis.opendocument.") {
-            return Sniffed::Skip(format!(
-                "an OpenDocument file of another kind ({mime}), not a workbook"
-            ));
+            return Sniffed::Skip(
+                Collect::OtherOpenDocument {
+                    mime: mime.to_string(),
+                }
+                .to_string(),
+            );
         }
     }
     if has(&zip, "word/document.xml") {
         return Sniffed::Workbook(Format::Docx);
     }
     if has(&zip, "ppt/presentation.xml") {
-        return Sniffed::Skip(
-            "a PowerPoint presentation, not a workbook: ask the unit for the Excel return".into(),
-        );
+        return Sniffed::Skip(Collect::PowerPoint.to_string());
     }
     if has(&zip, "[Content_Types].xml") || has(&zip, "mimetype") {
-        return Sniffed::Skip(msg::Collect::OfficeOfAnotherKind.to_string());
+        return Sniffed::Skip(Collect::OfficeOfAnotherKind.to_string());
     }
     Sniffed::Archive
 }
@@ -164,66 +155,51 @@ fn sniff_cfb(bytes: &[u8], ext: &str) -> Sniffed {
     });
     let names = match opened {
         Some(Ok(names)) => names,
-        Some(Err(e)) => {
-            return Sniffed::Fail(
-                None,
-                format!("damaged or truncated file: it starts like an Excel 97-2003 workbook but cannot be opened ({e})"),
-            )
-        }
-        None => {
-            return Sniffed::Fail(
-                None,
-                "damaged file: its Office container cannot be opened".to_string(),
-            )
-        }
+        Some(Err(e)) => return Sniffed::Fail(None, Collect::CfbDamaged { error: e.to_string() }.to_string()),
+        None => return Sniffed::Fail(None, Collect::CfbPanic.to_string()),
     };
     let has = |n: &str| names.iter().any(|x| x.eq_ignore_ascii_case(n));
     if has("EncryptionInfo") || has("EncryptedPackage") {
-        Sniffed::Fail(None, PASSWORD.to_string())
+        Sniffed::Fail(None, Collect::Password.to_string())
     } else if has("Workbook") || has("Book") {
         Sniffed::Workbook(Format::Xls)
     } else if has("WordDocument") && ext == "wps" {
-        Sniffed::Skip(msg::Collect::WpsText.to_string())
+        Sniffed::Skip(Collect::WpsText.to_string())
     } else if has("WordDocument") {
-        Sniffed::Skip(msg::Collect::Doc97.to_string())
+        Sniffed::Skip(Collect::Doc97.to_string())
     } else if has("PowerPoint Document") {
-        Sniffed::Skip("a PowerPoint presentation, not a workbook".into())
+        Sniffed::Skip(Collect::PowerPoint.to_string())
     } else {
-        Sniffed::Skip("an Office file of another kind (it holds no workbook)".into())
+        Sniffed::Skip(Collect::OtherOffice.to_string())
     }
 }
 
-const TEXT: &str = "a text file, not a workbook";
-const CSV: &str = "a CSV text file: duban reads workbooks only; ask for the return as .xlsx";
-
-fn other_reason(bytes: &[u8], ext: &str) -> String {
+/// Why `bytes` are no text at all; None for text (whose table-ness the text sniffer decides).
+fn other_reason(bytes: &[u8]) -> Option<Collect> {
     let head = &bytes[..bytes.len().min(4096)];
     let lower_head = String::from_utf8_lossy(&head[..head.len().min(512)]).to_lowercase();
-    if bytes.is_empty() {
-        "an empty file (0 bytes)"
+    Some(if bytes.is_empty() {
+        Collect::EmptyFile
     } else if head.starts_with(EMPTY_ZIP_MAGIC) {
-        "an empty zip archive, not a workbook"
+        Collect::EmptyZip
     } else if head.starts_with(b"%PDF") {
-        "a PDF document, not a workbook: ask the unit for the Excel return"
+        Collect::Pdf
     } else if head.starts_with(b"{\\rtf") {
-        "an RTF document, not a workbook: ask the unit for the Excel return"
+        Collect::Rtf
     } else if head.starts_with(b"\x89PNG")
         || head.starts_with(&[0xFF, 0xD8, 0xFF])
         || head.starts_with(b"GIF8")
     {
-        "an image, not a workbook"
+        Collect::Image
     } else if head.starts_with(b"Rar!") || head.starts_with(&[0x37, 0x7A, 0xBC, 0xAF]) {
-        return msg::Collect::RarOr7z.to_string();
+        Collect::RarArchive
     } else if lower_head.contains("<html")
         || lower_head.contains("urn:schemas-microsoft-com:office:spreadsheet")
     {
-        "a web page or XML spreadsheet saved under a workbook name, not a real workbook: open it in Excel and save it as .xlsx"
+        Collect::WebPage
     } else if head.contains(&0) && Encoding::for_bom(head).is_none() {
-        "not a workbook (unrecognised binary content)"
-    } else if ext == "csv" {
-        CSV
+        Collect::Binary
     } else {
-        TEXT
-    }
-    .to_string()
+        return None;
+    })
 }

@@ -6,6 +6,7 @@
 pub mod bulletin;
 pub mod forms;
 pub mod ledger;
+pub mod manifest;
 pub mod report;
 pub mod tasks;
 pub mod xlsx;
@@ -13,6 +14,7 @@ pub mod xlsx;
 use crate::model::Model;
 use crate::settings::Settings;
 use crate::templates::{TemplateError, Templates};
+use manifest::{FileEntry, Guard, Kept};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -39,6 +41,9 @@ pub struct RenderContext<'a> {
     pub templates: &'a Templates,
     pub dir: PathBuf,
     pub out: &'a Outbox,
+    /// Files found changed by someone, to be kept in 历史版本 when the outputs are moved into
+    /// place (the run report lists them); empty for a renderer run alone.
+    pub kept: &'a [Kept],
 }
 
 /// Renderers are independent of each other: the driver may run them at the same time.
@@ -65,6 +70,7 @@ pub fn render_alone(
         templates,
         dir: dir.to_path_buf(),
         out: &out,
+        kept: &[],
     };
     let files = renderer.render(&ctx)?;
     out.commit()?;
@@ -79,15 +85,29 @@ pub fn render_alone(
 /// over its target. A run killed before the commit leaves its temporaries (removed by the
 /// next run, [`remove_stale_temps`]) and the previous outputs untouched; a file under its
 /// real name is always whole. Dropped without a commit, it removes its temporaries.
+///
+/// A guarded outbox ([`Outbox::guarded`]) also keeps what someone changed: see [`manifest`].
 pub struct Outbox {
     jobs: Option<std::sync::mpsc::SyncSender<(PathBuf, Vec<u8>)>>,
     writers: Vec<std::thread::JoinHandle<()>>,
     staged: std::sync::Arc<std::sync::Mutex<Vec<Result<Staged, RenderError>>>>,
+    /// Every path handed to [`Outbox::write`], in the order given.
+    paths: std::sync::Mutex<Vec<PathBuf>>,
+    guard: Option<Guard>,
 }
 
 struct Staged {
     temp: tempfile::TempPath,
     path: PathBuf,
+    /// Size and hash of the bytes (the path in it is filled in at the commit).
+    entry: FileEntry,
+}
+
+/// What a commit did: the files written (in path order) and the files kept in 历史版本.
+#[derive(Debug)]
+pub struct Committed {
+    pub written: Vec<PathBuf>,
+    pub kept: Vec<Kept>,
 }
 
 /// Background writers, and threads flushing staged files: the work waits on the disk, not
@@ -124,12 +144,40 @@ impl Outbox {
             jobs: Some(tx),
             writers,
             staged,
+            paths: std::sync::Mutex::new(Vec::new()),
+            guard: None,
+        }
+    }
+
+    /// An outbox for the output folder `root` that keeps, in `root/历史版本`, every file it
+    /// would replace that is not what duban wrote there (`root/.duban/manifest.json`).
+    pub fn guarded(root: &Path) -> Outbox {
+        let mut out = Outbox::new();
+        out.guard = Some(Guard::open(root));
+        out
+    }
+
+    /// Every path handed to [`Outbox::write`] so far.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.paths.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Which of `targets` would be kept if the outputs were committed now (nothing for an
+    /// outbox that is not guarded). Moves nothing.
+    pub fn plan(&self, targets: &[PathBuf]) -> Result<Vec<Kept>, RenderError> {
+        match &self.guard {
+            Some(guard) => guard.plan(targets),
+            None => Ok(Vec::new()),
         }
     }
 
     /// Stages `bytes` for `path`; nothing appears under `path` before [`Outbox::commit`].
     /// A failure to write is reported by the commit, naming the file.
     pub fn write(&self, path: &Path, bytes: Vec<u8>) {
+        self.paths
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(path.to_path_buf());
         let job = (path.to_path_buf(), bytes);
         let sent = self.jobs.as_ref().map(|jobs| jobs.send(job));
         if let Some(Err(std::sync::mpsc::SendError((path, _)))) = sent {
@@ -145,7 +193,14 @@ impl Outbox {
     /// Waits for the writers, flushes every staged file, then moves each into place (in path
     /// order). Returns the paths written, or the first failure (nothing is moved then). A
     /// path staged twice is a failure: which of the two would win is not defined.
-    pub fn commit(mut self) -> Result<Vec<PathBuf>, RenderError> {
+    pub fn commit(self) -> Result<Vec<PathBuf>, RenderError> {
+        self.commit_keeping().map(|c| c.written)
+    }
+
+    /// [`Outbox::commit`], and for a guarded outbox: right before the renames, files under
+    /// the targets' names that duban did not write are moved into 历史版本, and the manifest
+    /// is updated (see [`Guard::commit`]).
+    pub fn commit_keeping(mut self) -> Result<Committed, RenderError> {
         if let Err(panic) = self.close() {
             std::panic::resume_unwind(panic);
         }
@@ -167,15 +222,27 @@ impl Outbox {
             jobs.into_iter()
                 .try_for_each(|j| j.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
         })?;
-        let mut paths = Vec::with_capacity(staged.len());
-        for s in staged {
-            s.temp.persist(&s.path).map_err(|e| RenderError::Io {
-                path: s.path.clone(),
-                source: e.error,
-            })?;
-            paths.push(s.path);
-        }
-        Ok(paths)
+        let written: Vec<PathBuf> = staged.iter().map(|s| s.path.clone()).collect();
+        let kept = match self.guard.take() {
+            Some(guard) => {
+                let entries = staged
+                    .iter()
+                    .filter_map(|s| {
+                        let path = guard.relative(&s.path)?;
+                        Some(FileEntry {
+                            path,
+                            ..s.entry.clone()
+                        })
+                    })
+                    .collect();
+                guard.commit(entries, || persist_all(staged))?
+            }
+            None => {
+                persist_all(staged)?;
+                Vec::new()
+            }
+        };
+        Ok(Committed { written, kept })
     }
 
     /// Closes the queue and waits for every writer; a writer's panic, if one panicked.
@@ -191,6 +258,17 @@ impl Drop for Outbox {
     fn drop(&mut self) {
         let _ = self.close();
     }
+}
+
+/// Renames every staged file over its target, in order; stops at the first failure.
+fn persist_all(staged: Vec<Staged>) -> Result<(), RenderError> {
+    for s in staged {
+        s.temp.persist(&s.path).map_err(|e| RenderError::Io {
+            path: s.path.clone(),
+            source: e.error,
+        })?;
+    }
+    Ok(())
 }
 
 /// Writes `bytes` to a temporary file in `path`'s folder.
@@ -212,6 +290,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, RenderError> {
     Ok(Staged {
         temp: tmp.into_temp_path(),
         path: path.to_path_buf(),
+        entry: FileEntry::of(String::new(), bytes),
     })
 }
 

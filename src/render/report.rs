@@ -2,6 +2,7 @@
 //! account for every file found in input/, every exception with its place and every
 //! warning; [`console_summary`] is the short version printed at the end of a run.
 
+use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
@@ -10,7 +11,7 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub const FILE_COLUMNS: [&str; 14] = [
     "文件",
@@ -40,6 +41,9 @@ pub const EXCEPTION_COLUMNS: [&str; 9] = [
     "行内容",
 ];
 pub const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
+/// The sheet listing the files kept in 历史版本 (only when some were), and its header.
+pub const KEPT_SHEET: &str = "历史版本";
+pub const KEPT_COLUMNS: [&str; 3] = ["文件", "保留为", "原因"];
 
 pub struct RunReport;
 
@@ -49,17 +53,22 @@ impl Renderer for RunReport {
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
-        let xlsx = ctx.dir.join("处理报告.xlsx");
-        let json = ctx.dir.join("处理报告.json");
-        let mut wb = workbook(ctx.model).map_err(|source| RenderError::Xlsx {
+        let [xlsx, json] = paths(&ctx.dir);
+        let mut wb = workbook(ctx.model, ctx.kept).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
         save(&mut wb, &xlsx, ctx.out)?;
-        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model)).expect("the report serialises");
+        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model, ctx.kept))
+            .expect("the report serialises");
         ctx.out.write(&json, text.into_bytes());
         Ok(vec![xlsx, json])
     }
+}
+
+/// `处理报告.xlsx` and `处理报告.json` in the period folder `dir`.
+pub fn paths(dir: &Path) -> [PathBuf; 2] {
+    [dir.join("处理报告.xlsx"), dir.join("处理报告.json")]
 }
 
 /// The JSON report: files, exceptions and per unit and period timeliness.
@@ -69,6 +78,15 @@ struct JsonReport<'a> {
     files: &'a [FileReport],
     exceptions: &'a [Exception],
     timeliness: Vec<UnitTimeliness<'a>>,
+    /// Files of the output folder kept in 历史版本 by this run (paths relative to it).
+    kept: Vec<KeptFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct KeptFile<'a> {
+    #[serde(flatten)]
+    kept: &'a Kept,
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -79,7 +97,7 @@ struct UnitTimeliness<'a> {
 }
 
 impl<'a> JsonReport<'a> {
-    fn of(model: &'a Model) -> Self {
+    fn of(model: &'a Model, kept: &'a [Kept]) -> Self {
         let timeliness = model
             .periods
             .iter()
@@ -95,6 +113,13 @@ impl<'a> JsonReport<'a> {
             files: &model.files,
             exceptions: &model.exceptions,
             timeliness,
+            kept: kept
+                .iter()
+                .map(|k| KeptFile {
+                    kept: k,
+                    message: k.message(Path::new("")),
+                })
+                .collect(),
         }
     }
 }
@@ -154,7 +179,7 @@ fn exception_row(e: &Exception) -> Vec<String> {
     ]
 }
 
-fn workbook(model: &Model) -> Result<Workbook, XlsxError> {
+fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
     let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
@@ -187,6 +212,13 @@ fn workbook(model: &Model) -> Result<Workbook, XlsxError> {
         })
         .collect();
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
+    if !kept.is_empty() {
+        let rows: Vec<Vec<String>> = kept
+            .iter()
+            .map(|k| vec![k.file.clone(), k.kept_as.clone(), k.reason_text()])
+            .collect();
+        table(&mut wb, KEPT_SHEET, &KEPT_COLUMNS, &rows, &[30, 40, 40])?;
+    }
     Ok(wb)
 }
 

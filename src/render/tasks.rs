@@ -1,5 +1,6 @@
 //! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json, and a console summary.
 
+use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{Outbox, RenderError};
 use crate::register::{Attachment, Register};
@@ -18,19 +19,21 @@ pub const COLUMNS: [&str; 7] = [
     "配合单位",
 ];
 
-pub fn write(register: &Register, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
+/// Writes 任务清单.xlsx and .json into `dir`; returns their paths and the files kept in
+/// `dir/历史版本/` (a 任务清单 someone changed is kept, as in a period folder).
+pub fn write(register: &Register, dir: &Path) -> Result<(Vec<PathBuf>, Vec<Kept>), RenderError> {
     let xlsx = dir.join("任务清单.xlsx");
     let json = dir.join("任务清单.json");
     let mut wb = workbook(register).map_err(|source| RenderError::Xlsx {
         path: xlsx.clone(),
         source,
     })?;
-    let out = Outbox::new();
+    let out = Outbox::guarded(dir);
     save(&mut wb, &xlsx, &out)?;
     let text = serde_json::to_string_pretty(register).expect("the register serialises");
     out.write(&json, text.into_bytes());
-    out.commit()?;
-    Ok(vec![xlsx, json])
+    let kept = out.commit_keeping()?.kept;
+    Ok((vec![xlsx, json], kept))
 }
 
 fn workbook(register: &Register) -> Result<Workbook, rust_xlsxwriter::XlsxError> {

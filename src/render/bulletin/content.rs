@@ -18,9 +18,21 @@ pub struct Count {
     pub share: String,
 }
 
-/// Tasks counted by overall status.
+/// Tasks counted by overall status, and what the notice lists beside them.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Tally {
+    /// Every task the notice lists in the set (1311 projects and their attachment-1 task
+    /// included).
+    pub listed: usize,
+    /// Listed but not counted: `no_unit` + `via_projects`.
+    pub not_counted: usize,
+    /// Tasks with no lead unit that reports (none named, or only groups such as 各乡镇办).
+    pub no_unit: usize,
+    /// The attachment-1 task that stands for the 1311 projects: they are counted instead.
+    pub via_projects: usize,
+    /// Both kinds present (the template puts a comma between them).
+    pub both_kinds: bool,
+    /// Tasks counted by status (the shares are of this).
     pub total: usize,
     pub completed: Count,
     pub on_track: Count,
@@ -61,8 +73,12 @@ pub struct TaskRef {
     pub id: String,
     pub text: String,
     pub status: String,
+    /// 责任人, joined with 、; empty when the notice names none.
     pub leaders: String,
+    /// 牵头单位, joined with 、; empty when the notice names none.
     pub units: String,
+    /// Either of them is there (the template leaves out the brackets otherwise).
+    pub has_people: bool,
 }
 
 /// A progress highlight taken from a return.
@@ -218,10 +234,16 @@ fn share(count: usize, total: usize) -> String {
     format!("{}%", s.trim_end_matches(".0"))
 }
 
-/// Tasks counted by overall status, with shares.
+/// Tasks counted by overall status, with shares, and the listed tasks that are not counted.
 pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> Tally {
-    let counts = p.status_counts(tasks);
+    let tasks: Vec<&Task> = tasks.collect();
+    let counts = p.status_counts(tasks.iter().copied());
     let total: usize = counts.values().sum();
+    let via_projects = tasks.iter().filter(|t| !t.projects.is_empty()).count();
+    let no_unit = tasks
+        .iter()
+        .filter(|t| t.projects.is_empty() && t.reporting_units().next().is_none())
+        .count();
     let c = |s: Status| {
         let n = counts.get(&s).copied().unwrap_or(0);
         Count {
@@ -230,6 +252,11 @@ pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> T
         }
     };
     Tally {
+        listed: tasks.len(),
+        not_counted: no_unit + via_projects,
+        no_unit,
+        via_projects,
+        both_kinds: no_unit > 0 && via_projects > 0,
         total,
         completed: c(Status::Completed),
         on_track: c(Status::OnTrack),
@@ -245,7 +272,13 @@ fn counted(model: &Model) -> impl Iterator<Item = &Task> {
     model.register.tasks.iter().filter(|t| t.projects.is_empty())
 }
 
-fn task_ref(no: usize, task: &Task, status: Option<Status>, chars: usize) -> TaskRef {
+/// Every task of the register: what the notice lists.
+fn listed(model: &Model) -> impl Iterator<Item = &Task> {
+    model.register.tasks.iter()
+}
+
+/// A task as the text names it: `no` in its list, abridged to `chars`.
+pub fn task_ref(no: usize, task: &Task, status: Option<Status>, chars: usize) -> TaskRef {
     TaskRef {
         no,
         id: task.id.clone(),
@@ -253,6 +286,7 @@ fn task_ref(no: usize, task: &Task, status: Option<Status>, chars: usize) -> Tas
         status: status.map_or("", |s| s.label()).to_string(),
         leaders: task.leaders.join("、"),
         units: task.lead_units.join("、"),
+        has_people: !task.leaders.is_empty() || !task.lead_units.is_empty(),
     }
 }
 
@@ -276,7 +310,7 @@ fn comparison(model: &Model, chars: usize) -> Option<Comparison> {
     let reported = |s: Status| s != Status::NoReport;
     Some(Comparison {
         period: prev.period.label().to_string(),
-        tally: tally(prev, counted(model)),
+        tally: tally(prev, listed(model)),
         newly_completed: pick(model, chars, |now, b| {
             now == Status::Completed && b.is_some_and(|b| b != Status::Completed)
         })
@@ -353,7 +387,7 @@ fn highlights(p: &PeriodProgress, tasks: &[&Task], n: usize, chars: usize) -> Ve
 fn groups(model: &Model, settings: &Settings) -> Vec<Group> {
     let p = model.current_progress();
     let mut sets: Vec<(String, Vec<&Task>)> = Vec::new();
-    for t in counted(model) {
+    for t in listed(model) {
         let title = match (&t.programme, t.attachment) {
             (Some(h), _) => h.title.trim_end_matches(['。', '；', '，']).to_string(),
             (None, Attachment::Matters) => "十件实事".to_string(),
@@ -481,7 +515,7 @@ impl BulletinContext {
             cc: settings.bulletin.cc.join("，"),
             date: cn_date(bulletin_date(settings, p.deadline)),
             deadline: cn_date(p.deadline),
-            tally: tally(p, counted(model)),
+            tally: tally(p, listed(model)),
             units_total: p.submissions.len(),
             units_on_time: p.units_by(Timeliness::OnTime).count(),
             units_late: late_units.len(),

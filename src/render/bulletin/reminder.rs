@@ -2,7 +2,7 @@
 //! (`Timeliness::Missing`), worded by the `reminder` template, laid out like the bulletin.
 //! Written to `<dir>/催报通知/<unit>_催报通知.docx`.
 
-use super::content::{abridge, BulletinContext, List, TaskRef};
+use super::content::{task_ref, BulletinContext, List, TaskRef};
 use super::{layout, letter, parts, save};
 use crate::model::Timeliness;
 use crate::render::{safe_file_name, RenderContext, RenderError};
@@ -37,14 +37,7 @@ fn context(ctx: &RenderContext, base: &BulletinContext, unit: &str) -> ReminderC
         .iter()
         .filter_map(|id| reg.task(id))
         .enumerate()
-        .map(|(i, t)| TaskRef {
-            no: i + 1,
-            id: t.id.clone(),
-            text: abridge(&t.text, chars),
-            status: String::new(),
-            leaders: t.leaders.join("、"),
-            units: t.lead_units.join("、"),
-        })
+        .map(|(i, t)| task_ref(i + 1, t, None, chars))
         .collect();
     ReminderContext {
         year: base.year,

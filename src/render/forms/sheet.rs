@@ -160,7 +160,9 @@ fn write_tasks(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), 
 }
 
 /// Rows after the table (one blank row between): 填报人, 联系电话, 填报日期, 审核人; the
-/// label in column A, the value (unlocked, merged B:C) in column B.
+/// label in column A, the value (unlocked, merged B:C) in column B, all left blank: 审核人 is
+/// the unit's own responsible person, who signs for the return (the district leaders are the
+/// tasks' 责任人, in the table).
 fn write_sign_off(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
     let label = Format::new()
         .set_font_name("宋体")
@@ -178,20 +180,17 @@ fn write_sign_off(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
         .set_border_bottom(FormatBorder::Thin)
         .set_background_color(FILL_IN_COLOR);
     let date = value.clone().set_num_format("yyyy\"年\"m\"月\"d\"日\"");
-    let leaders = form.unit.leaders.join("、");
     let rows = [
-        ("填报人：", "", &value),
-        ("联系电话：", "", &value),
-        ("填报日期：", "", &date),
-        ("审核人：", leaders.as_str(), &value),
+        ("填报人：", &value),
+        ("联系电话：", &value),
+        ("填报日期：", &date),
+        ("审核人：", &value),
     ];
-    for (k, (name, text, f)) in rows.into_iter().enumerate() {
+    for (k, (name, f)) in rows.into_iter().enumerate() {
         let r = sign_off_row(form) + k as u32;
         ws.write_with_format(r, 0, name, &label)?;
-        ws.merge_range(r, 1, r, 2, text, f)?;
-        // A long list of leaders wraps within B:C.
-        let lines = text_lines(text, COLUMNS[1].chars + COLUMNS[2].chars) as f64;
-        ws.set_row_height(r, (lines * 15.0 + 9.0).max(24.0))?;
+        ws.merge_range(r, 1, r, 2, "", f)?;
+        ws.set_row_height(r, 24.0)?;
     }
     Ok(())
 }

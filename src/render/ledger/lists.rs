@@ -189,7 +189,7 @@ fn review_cells(period: Period, e: &Entry) -> [String; 10] {
 }
 
 /// Title (row 0), note (row 1) and header (row 2) of a list sheet.
-fn head(
+pub(super) fn head(
     ws: &mut Worksheet,
     st: &Styles,
     title: &str,
@@ -208,7 +208,7 @@ fn head(
     Ok(())
 }
 
-fn body_row(
+pub(super) fn body_row(
     ws: &mut Worksheet,
     st: &Styles,
     row: u32,
@@ -234,7 +234,7 @@ fn body_row(
 }
 
 /// Autofilter, frozen header and print setup; a "无" row when the list is empty.
-fn finish(ws: &mut Worksheet, title: &str, rows: usize, columns: usize) -> Result<(), XlsxError> {
+pub(super) fn finish(ws: &mut Worksheet, title: &str, rows: usize, columns: usize) -> Result<(), XlsxError> {
     let last_col = columns as u16 - 1;
     if rows == 0 {
         ws.write(3, 1, "无")?;
