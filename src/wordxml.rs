@@ -6,21 +6,34 @@
 use quick_xml::events::BytesRef;
 use std::io::Read;
 
-/// `word/document.xml` of the .docx `bytes` as text, at most `cap` bytes; Err says why not.
-pub fn document_xml(bytes: &[u8], cap: u64) -> Result<String, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+/// Why `word/document.xml` could not be taken out; each reader words it in its own catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartError {
+    /// The package is no zip archive (the zip error's text).
+    Zip(String),
+    NoDocument,
+    /// Larger than the cap.
+    TooLarge,
+    /// Inflating or decoding failed (the error's text).
+    Read(String),
+}
+
+/// `word/document.xml` of the .docx `bytes` as text, at most `cap` bytes.
+pub fn document_xml(bytes: &[u8], cap: u64) -> Result<String, PartError> {
+    let mut zip =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| PartError::Zip(e.to_string()))?;
     let mut entry = zip
         .by_name("word/document.xml")
-        .map_err(|_| "it has no word/document.xml (is it really a Word file?)".to_string())?;
+        .map_err(|_| PartError::NoDocument)?;
     if entry.size() > cap {
-        return Err("word/document.xml is implausibly large".into());
+        return Err(PartError::TooLarge);
     }
     let mut xml = String::new();
     entry
         .by_ref()
         .take(cap)
         .read_to_string(&mut xml)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| PartError::Read(e.to_string()))?;
     Ok(xml)
 }
 

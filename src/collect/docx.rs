@@ -17,7 +17,7 @@ use super::delimited;
 use super::read::{Ctx, Sink};
 use super::RawSheet;
 use crate::msg;
-use crate::wordxml;
+use crate::wordxml::{self, PartError};
 use calamine::{Dimensions, Sheet, SheetType, SheetVisible};
 use quick_xml::events::{BytesStart, Event};
 use std::collections::BTreeMap;
@@ -28,7 +28,10 @@ const MAX_TABLES: usize = 1_000;
 /// Reads every top-level table of the .docx `bytes` (the zip guard's stored copy).
 pub fn read(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
     let damaged = |why: String| msg::Collect::DocxDamaged { why }.to_string();
-    let xml = wordxml::document_xml(bytes, ctx.limits.max_unzipped_bytes).map_err(damaged)?;
+    let xml = wordxml::document_xml(bytes, ctx.limits.max_unzipped_bytes).map_err(|e| match e {
+        PartError::Zip(why) | PartError::Read(why) => damaged(why),
+        PartError::NoDocument | PartError::TooLarge => damaged("word/document.xml".into()),
+    })?;
     let mut walk = Walk::default();
     let mut reader = quick_xml::Reader::from_str(&xml);
     loop {
