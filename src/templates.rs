@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("bulletin", include_str!("../templates/bulletin.hbs")),
     ("reminder", include_str!("../templates/reminder.hbs")),
+    ("assessment", include_str!("../templates/assessment.hbs")),
 ];
 
 /// A template that cannot be read or used; its text comes from the catalogue ([`msg::Settings`]).

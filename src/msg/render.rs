@@ -103,5 +103,9 @@ catalogue! {
         ReasonUnknown =>
             "输出文件夹中没有此文件的生成记录（旧版程序生成，或他人放入同名文件）",
             "the output folder has no record of duban writing it (an older version's output, or someone's file of that name)";
+        /// Under the bulletin's 年度考核情况 table: the rules.
+        AssessmentTableNote { base: String, rules: String } =>
+            "注：基础分{base}分；{rules}。",
+            "Note: base score {base}; {rules}.";
     }
 }
