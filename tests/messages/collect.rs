@@ -72,19 +72,9 @@ pub fn all(p: &mut Pins) {
         "an OpenDocument file of another kind (MIME), not a workbook",
     );
     p.pin(
-        Collect::WordDocx,
-        "Word 文档，不是工作簿：请向该单位索要 Excel 报表",
-        "a Word document, not a workbook: ask the unit for the Excel return",
-    );
-    p.pin(
         Collect::PowerPoint,
         "PowerPoint 演示文稿，不是工作簿：请向该单位索要 Excel 报表",
         "a PowerPoint presentation, not a workbook: ask the unit for the Excel return",
-    );
-    p.pin(
-        Collect::ZipArchive,
-        "压缩包，不是工作簿：如内有报表，请解压到 input/ 中",
-        "a zip archive, not a workbook: unpack it into input/ if it holds returns",
     );
     p.pin(
         Collect::CfbDamaged { error: "E".into() },
@@ -100,11 +90,6 @@ pub fn all(p: &mut Pins) {
         Collect::Password,
         "工作簿设有密码（已加密）：请该单位取消密码后重新报送",
         "password-protected (encrypted) workbook: ask the unit to remove the password",
-    );
-    p.pin(
-        Collect::WordDoc,
-        "Word 文档（.doc），不是工作簿：请向该单位索要 Excel 报表",
-        "a Word document (.doc), not a workbook: ask the unit for the Excel return",
     );
     p.pin(
         Collect::OtherOffice,
@@ -142,16 +127,6 @@ pub fn all(p: &mut Pins) {
         Collect::Binary,
         "不是工作簿（无法识别的二进制内容）",
         "not a workbook (unrecognised binary content)",
-    );
-    p.pin(
-        Collect::Csv,
-        "CSV 文本文件：duban 只读取工作簿，请要求以 .xlsx 报送",
-        "a CSV text file: duban reads workbooks only; ask for the return as .xlsx",
-    );
-    p.pin(
-        Collect::Text,
-        "文本文件，不是工作簿",
-        "a text file, not a workbook",
     );
     p.pin(
         Collect::ZipOpen { error: "E".into() },
@@ -300,5 +275,80 @@ pub fn all(p: &mut Pins) {
         },
         "工作表Sheet1 / D7：WHAT，无法安全读取该工作簿",
         "sheet Sheet1 / D7: WHAT; the workbook cannot be read safely",
+    );
+    p.pin(
+        Collect::TextUndecodable,
+        "文本文件的编码无法识别（不是 UTF-8，也不是 GBK/GB18030），未读取：请在 WPS 或 Excel 中另存为 .xlsx",
+        "a text file in an encoding duban cannot recognise (not UTF-8, not GBK/GB18030): save it as .xlsx in WPS or Excel",
+    );
+    p.pin(
+        Collect::TextNotTable,
+        "文本文件，各行不是以逗号、分号或制表符分隔的表格，不是报表",
+        "a text file whose lines are not a comma-, semicolon- or tab-separated table: not a return",
+    );
+    p.pin(
+        Collect::DocxNoTable,
+        "Word 文档中没有表格，不是报表：请单位报送 Excel 报表，或把进展填在 Word 表格中",
+        "a Word document without a table, not a return: ask the unit for the Excel return or a Word table",
+    );
+    p.pin(
+        Collect::DocxDamaged { why: "WHY".into() },
+        "Word 文档已损坏，无法读取（WHY）",
+        "damaged Word document: it cannot be read (WHY)",
+    );
+    p.pin(
+        Collect::ZipDamaged { why: "WHY".into() },
+        "压缩包已损坏或不完整，无法打开（WHY）",
+        "damaged or truncated zip archive: it cannot be opened (WHY)",
+    );
+    p.pin(
+        Collect::ZipEntryDamaged { why: "WHY".into() },
+        "压缩包中的这个文件已损坏，无法解压（WHY）",
+        "this file of the zip archive is damaged and cannot be inflated (WHY)",
+    );
+    p.pin(
+        Collect::ZipEntryEncrypted,
+        "压缩包中的这个文件设有密码（已加密），无法读取：请单位去掉密码后重新报送",
+        "this file of the zip archive is password-protected (encrypted): ask the unit to send it without a password",
+    );
+    p.pin(
+        Collect::ZipEntryTooLarge { mb: 1.5, limit: 1.5 },
+        "压缩包中的这个文件解压后为 1.5 MB，超过单个文件上限 1.5 MB（limits.max_file_bytes），未读取",
+        "this file of the zip archive inflates to 1.5 MB, larger than the limit of 1.5 MB for one file (limits.max_file_bytes)",
+    );
+    p.pin(
+        Collect::ZipEntryLies { declared: 3 },
+        "压缩包中的这个文件解压后超过其声明的 3 字节，疑似压缩炸弹，未读取",
+        "this file of the zip archive inflates to more than the 3 bytes it declares: refused as a possible zip bomb",
+    );
+    p.pin(
+        Collect::ZipTooDeep,
+        "压缩包中的压缩包里又有压缩包：只打开一层嵌套，未读取；请解压后放入 input/",
+        "a zip archive inside a zip inside a zip: only one level of nesting is opened; unpack it into input/",
+    );
+    p.pin(
+        Collect::OfficeOfAnotherKind,
+        "Office 文件，但其中既不是工作簿也不是 Word 文档，不是报表",
+        "an Office file that holds neither a workbook nor a Word document: not a return",
+    );
+    p.pin(
+        Collect::WpsText,
+        "WPS 文字文档（.wps），不是报表：请单位另存为 .xlsx 或 .docx 后报送",
+        "a WPS Writer document (.wps), not a return: ask the unit to save it as .xlsx or .docx",
+    );
+    p.pin(
+        Collect::Doc97,
+        "Word 97-2003 文档（.doc），duban 不读此格式：请单位另存为 .docx 或 .xlsx 后报送",
+        "a Word 97-2003 document (.doc), which duban does not read: ask the unit to save it as .docx or .xlsx",
+    );
+    p.pin(
+        Collect::EtNotWorkbook,
+        "WPS 表格文件（.et/.ett），但其内容既不是 Excel 97-2003 工作簿也不是 .xlsx 工作簿，无法读取：请在 WPS 中另存为 .xlsx",
+        "a WPS spreadsheet (.et/.ett) holding neither an Excel 97-2003 nor an .xlsx workbook: save it as .xlsx in WPS",
+    );
+    p.pin(
+        Collect::ArchiveNotOpened,
+        "zip 压缩包：其中的文件须逐个读取",
+        "a zip archive: its files are read one by one",
     );
 }

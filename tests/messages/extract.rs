@@ -52,4 +52,22 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7：未填完成状态，按所填进展视为序时推进",
         "区财政局.xlsx / Sheet1 / D7: no 完成状态 given; taken as 序时推进 from the progress written",
     );
+    p.pin(
+        Extract::RoleFromContent {
+            file: "区财政局.xlsx".into(),
+            sheet: "Sheet1".into(),
+            col: "COL".into(),
+            header: "完成进度".into(),
+            kind: "KIND".into(),
+            role: "ROLE".into(),
+        },
+        "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为KIND，按“ROLE”读取",
+        "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND; read as “ROLE”",
+    );
+    p.pin(
+        Extract::RoleNone { file: "区财政局.xlsx".into(), sheet: "Sheet1".into(), col: "COL".into(), header: "完成进度".into(), kind: "KIND".into() },
+        "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为KIND，无法确定所属栏目，原样列入“其他”",
+        "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND that fits no column; kept verbatim as “其他”",
+    );
+    p.pin(Extract::NoHeaderName, "无表头", "no header");
 }

@@ -50,7 +50,7 @@ fn cfb_with(streams: &[&str]) -> Vec<u8> {
 
 /// Files that are not workbooks, by name or by their first bytes.
 fn junk(p: &mut Pins) {
-    let cases: [(&'static str, &str, &[u8], &str, &str); 14] = [
+    let cases: [(&'static str, &str, &[u8], &str, &str); 13] = [
         ("LockFile", "~$区财政局.xlsx", b"PK\x03\x04", "Office 临时锁定文件（工作簿打开时自动生成），不是报表", "an Office lock file (left while the workbook is open), not a return"),
         ("ThumbsDb", "Thumbs.db", b"\xD0\xCF", "Windows 缩略图缓存（Thumbs.db），不是报表", "a Windows thumbnail cache (Thumbs.db), not a return"),
         ("DsStore", "sub/.DS_Store", b"\0\0\0\x01Bud1", "macOS 文件夹信息（.DS_Store），不是报表", "macOS folder metadata (.DS_Store), not a return"),
@@ -63,46 +63,31 @@ fn junk(p: &mut Pins) {
         ("Image", "扫描件.jpg", b"\xFF\xD8\xFF\xE0", "图片，不是工作簿", "an image, not a workbook"),
         ("RarArchive", "报表.rar", b"Rar!\x1A\x07", "rar/7z 压缩包，不是工作簿：如内有报表，请解压到 input/ 中", "a rar/7z archive, not a workbook: unpack it into input/ if it holds returns"),
         ("WebPage", "区财政局.xls", b"<html><body><table>", "以工作簿文件名保存的网页或 XML 表格，不是真正的工作簿：请用 Excel 打开后另存为 .xlsx", "a web page or XML spreadsheet saved under a workbook name, not a real workbook: open it in Excel and save it as .xlsx"),
-        ("Binary", "区财政局.et", b"\x01\x02\0\x03", "不是工作簿（无法识别的二进制内容）", "not a workbook (unrecognised binary content)"),
-        ("Csv", "区财政局.csv", "任务,进展\n1,已完成\n".as_bytes(), "CSV 文本文件：duban 只读取工作簿，请要求以 .xlsx 报送", "a CSV text file: duban reads workbooks only; ask for the return as .xlsx"),
+        ("Binary", "区财政局.dat", b"\x01\x02\0\x03", "不是工作簿（无法识别的二进制内容）", "not a workbook (unrecognised binary content)"),
     ];
     for (key, name, bytes, zh, en) in cases {
         p.pin_run::<Collect>(key, || read(bytes, name), zh, en);
     }
     let txt = "请查收。".as_bytes();
     p.pin_run::<Collect>(
-        "Text",
+        "TextNotTable",
         || read(txt, "说明.txt"),
-        "文本文件，不是工作簿",
-        "a text file, not a workbook",
+        "文本文件，各行不是以逗号、分号或制表符分隔的表格，不是报表",
+        "a text file whose lines are not a comma-, semicolon- or tab-separated table: not a return",
     );
 }
 
 /// Zip and OLE containers that hold something other than a workbook.
 fn containers(p: &mut Pins) {
-    let docx = zip_of(&[("word/document.xml", b"<w:document/>")]);
     let pptx = zip_of(&[("ppt/presentation.xml", b"<p/>")]);
-    let plain = zip_of(&[("报表/区财政局.xlsx", b"PK")]);
     let odt = zip_of(&[("mimetype", b"application/vnd.oasis.opendocument.text")]);
     let ask = "，不是工作簿：请向该单位索要 Excel 报表";
-    let (word_zh, ppt_zh) = (format!("Word 文档{ask}"), format!("PowerPoint 演示文稿{ask}"));
-    p.pin_run::<Collect>(
-        "WordDocx",
-        || read(&docx, "汇报.docx"),
-        &word_zh,
-        "a Word document, not a workbook: ask the unit for the Excel return",
-    );
+    let ppt_zh = format!("PowerPoint 演示文稿{ask}");
     p.pin_run::<Collect>(
         "PowerPoint",
         || read(&pptx, "汇报.pptx"),
         &ppt_zh,
         "a PowerPoint presentation, not a workbook: ask the unit for the Excel return",
-    );
-    p.pin_run::<Collect>(
-        "ZipArchive",
-        || read(&plain, "报表.zip"),
-        "压缩包，不是工作簿：如内有报表，请解压到 input/ 中",
-        "a zip archive, not a workbook: unpack it into input/ if it holds returns",
     );
     p.pin_run::<Collect>(
         "OtherOpenDocument",
@@ -119,10 +104,10 @@ fn containers(p: &mut Pins) {
     );
     let doc = cfb_with(&["/WordDocument"]);
     p.pin_run::<Collect>(
-        "WordDoc",
+        "Doc97",
         || read(&doc, "汇报.doc"),
-        "Word 文档（.doc），不是工作簿：请向该单位索要 Excel 报表",
-        "a Word document (.doc), not a workbook: ask the unit for the Excel return",
+        "Word 97-2003 文档（.doc），duban 不读此格式：请单位另存为 .docx 或 .xlsx 后报送",
+        "a Word 97-2003 document (.doc), which duban does not read: ask the unit to save it as .docx or .xlsx",
     );
     let other = cfb_with(&["/Equation Native"]);
     p.pin_run::<Collect>(

@@ -182,4 +182,12 @@ pub fn all(p: &mut Pins) {
         "输出文件夹中没有此文件的生成记录（旧版程序生成，或他人放入同名文件）",
         "the output folder has no record of duban writing it (an older version's output, or someone's file of that name)",
     );
+    p.pin(
+        Render::AssessmentTableNote {
+            base: "BASE".into(),
+            rules: "RULES".into(),
+        },
+        "注：基础分BASE分；RULES。",
+        "Note: base score BASE; RULES.",
+    );
 }
