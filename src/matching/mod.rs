@@ -170,8 +170,11 @@ impl<'a> Matcher<'a> {
             .collect();
         let year = period.map_or(self.settings.year, |p| p.year);
         let year_end = period.is_some_and(|p| p.kind == crate::period::PeriodKind::Y);
-        let (date, date_place) = sheet_date(ex, sheet)
-            .and_then(|(d, place)| Some((d.resolve(year, year_end)?, place)))
+        let (date, date_place) = sheet
+            .date
+            .as_ref()
+            .or_else(|| sheet.records.iter().find_map(|r| r.date.as_ref()))
+            .and_then(|(d, place)| Some((d.resolve(year, year_end)?, place.clone())))
             .unzip();
         MatchedSheet {
             sheet: sheet.sheet.clone(),
@@ -407,18 +410,6 @@ fn sheet_texts(
     let stem = ex.path.rsplit_once('.').map_or(ex.path.as_str(), |(s, _)| s);
     out.push((Matching::ClueFileName.to_string(), stem.to_string()));
     out
-}
-
-/// The sheet's 填报日期 and its cell: the label's, else the first record's date column.
-fn sheet_date(ex: &Extracted, sheet: &SheetRecords) -> Option<(crate::extract::DateValue, Place)> {
-    if let Some((d, place)) = &sheet.date {
-        return Some((*d, place.clone()));
-    }
-    let col = sheet.header.column(crate::extract::Role::Date)?;
-    sheet
-        .records
-        .iter()
-        .find_map(|r| Some((r.date?, Place::cell(&ex.path, &sheet.sheet, r.row, col))))
 }
 
 /// The cell naming the task: its text, else its ID, else the row's first cell.

@@ -1,0 +1,169 @@
+//! Pins of every `msg::Merge` message built as a value, both languages whole.
+//! Generated from src/msg once and kept by hand: a changed text must change here too.
+
+use super::Pins;
+use duban::msg::Merge;
+
+pub fn all(p: &mut Pins) {
+    p.pin(
+        Merge::NoPeriod {
+            current: "2020年一季度".into(),
+        },
+        "未找到报告期，按本期（2020年一季度）处理",
+        "no period found; taken as the current period 2020年一季度",
+    );
+    p.pin(
+        Merge::LaterSheet {
+            period: "2020年半年".into(),
+            current: "2020年一季度".into(),
+        },
+        "该表报告期为2020年半年，晚于本次汇总的2020年一季度，将在2020年半年汇总时处理",
+        "the sheet is for 2020年半年, after this run's 2020年一季度; the run for 2020年半年 merges it",
+    );
+    p.pin(
+        Merge::OutsideRun {
+            period: "2020年半年".into(),
+            current: "2020年一季度".into(),
+        },
+        "该表报告期为2020年半年，不在本次汇总范围内（2020年一季度及以前）",
+        "the sheet is for 2020年半年, outside this run (2020年一季度 and before)",
+    );
+    p.pin(
+        Merge::SheetUnitUnknown,
+        "该表的填报单位不明",
+        "the sheet's unit is unknown",
+    );
+    p.pin(
+        Merge::RowNotMerged {
+            place: "区财政局.xlsx / Sheet1 / D7".into(),
+            why: "WHY".into(),
+        },
+        "区财政局.xlsx / Sheet1 / D7：WHY，该行未汇总",
+        "区财政局.xlsx / Sheet1 / D7: WHY; row not merged",
+    );
+    p.pin(
+        Merge::LaterReturn {
+            period: "2020年半年".into(),
+            current: "2020年一季度".into(),
+            label: "LABEL".into(),
+        },
+        "2020年半年的报表，晚于本次汇总的2020年一季度：各行列为“LABEL”，未汇总",
+        "a return for 2020年半年, after this run's 2020年一季度: its rows are listed as LABEL, not merged",
+    );
+    p.pin(
+        Merge::LaterSheets { current: "2020年一季度".into(), sheets: "SHEETS".into(), label: "LABEL".into() },
+        "部分工作表属于本次汇总（2020年一季度）之后的时段：SHEETS；这些行列为“LABEL”，未汇总",
+        "sheets for a period after this run's 2020年一季度: SHEETS; their rows are listed as LABEL, not merged",
+    );
+    p.pin(
+        Merge::SheetAndPeriod {
+            sheet: "Sheet1".into(),
+            period: "2020年半年".into(),
+        },
+        "Sheet1（2020年半年）",
+        "Sheet1 (2020年半年)",
+    );
+    p.pin(
+        Merge::Superseded {
+            place: "区财政局.xlsx / Sheet1 / D7".into(),
+            unit: "区财政局".into(),
+            period: "2020年半年".into(),
+            by: "BY".into(),
+        },
+        "区财政局.xlsx / Sheet1 / D7：区财政局的2020年半年报表已被后报的BY替代",
+        "区财政局.xlsx / Sheet1 / D7: 区财政局's return for 2020年半年 was replaced by the later BY",
+    );
+    p.pin(
+        Merge::Duplicate {
+            place: "区财政局.xlsx / Sheet1 / D7".into(),
+            task: "1.(1).1".into(),
+            kept: "KEPT".into(),
+        },
+        "区财政局.xlsx / Sheet1 / D7：任务1.(1).1在本报表中填报了两次，保留KEPT处的一行",
+        "区财政局.xlsx / Sheet1 / D7: task 1.(1).1 is reported twice in this return; the row at KEPT is kept",
+    );
+    p.pin(
+        Merge::DateAfterReport {
+            place: "PLACE".into(),
+            what: "WHAT".into(),
+            date: "DATE".into(),
+            report: "REPORT".into(),
+        },
+        "PLACE（WHAT）：DATE晚于本期报告日期REPORT，不能作为报送时间的依据，未采用",
+        "PLACE (WHAT): DATE is after this run's report date REPORT; not taken as evidence of when the return was received",
+    );
+    p.pin(
+        Merge::DateBeforePeriod {
+            place: "PLACE".into(),
+            what: "WHAT".into(),
+            date: "DATE".into(),
+            start: "START".into(),
+        },
+        "PLACE（WHAT）：DATE早于本期开始日期START，不能作为报送时间的依据，未采用",
+        "PLACE (WHAT): DATE is before the period began (START); not taken as evidence of when the return was received",
+    );
+    p.pin(
+        Merge::Undated {
+            file: "FILE".into(),
+        },
+        "FILE：收文登记、填报日期和文件名中均无可信的报送日期，报送时间不明，未计为逾期；请核实收文时间（可在收文登记中补记）",
+        "FILE: no plausible date in the receipt register, the 填报日期 or the file name; when it was received is unknown, so it is not counted late: please check (a receipt register row settles it)",
+    );
+    p.pin(
+        Merge::Unreadable {
+            file: "FILE".into(),
+            reason: "REASON".into(),
+        },
+        "已收到FILE，但无法读取（REASON）：不计为未报送；请该单位重新报送可读取的Excel文件",
+        "FILE was received but cannot be read (REASON): not counted as missing; ask the unit for a readable Excel copy",
+    );
+    p.pin(
+        Merge::ReceiptOnly {
+            place: "PLACE".into(),
+        },
+        "PLACE：收文登记记有收文，但input/中没有该单位本期的报表，任务进展未能录入",
+        "PLACE: the receipt register records a return, but input/ holds none from the unit for this period; no progress was merged",
+    );
+    p.pin(
+        Merge::ReceiptUnknownUnit {
+            place: "PLACE".into(),
+            text: "TEXT".into(),
+        },
+        "PLACE：收文登记中的“TEXT”不是应报送单位，此行未采用",
+        "PLACE: \"TEXT\" in the receipt register is not a reporting unit; row not taken",
+    );
+    p.pin(
+        Merge::ReceiptBadDate {
+            place: "PLACE".into(),
+            text: "TEXT".into(),
+        },
+        "PLACE：收文日期“TEXT”不是日期，此行未采用",
+        "PLACE: the receipt date \"TEXT\" is not a date; row not taken",
+    );
+    p.pin(
+        Merge::ReceiptDuplicate {
+            place: "PLACE".into(),
+            unit: "UNIT".into(),
+            period: "PERIOD".into(),
+            first: "FIRST".into(),
+        },
+        "PLACE：UNITPERIOD已在FIRST登记收文，以较早的一次为准，此行未采用",
+        "PLACE: UNIT's PERIOD return is already registered at FIRST; the earlier receipt counts, row not taken",
+    );
+    p.pin(
+        Merge::ReceiptNoTable {
+            place: "PLACE".into(),
+            rows: 3,
+        },
+        "PLACE：未找到收文登记表头（来文单位、收文日期），3行未读取",
+        "PLACE: no receipt table header (来文单位, 收文日期) found; 3 rows not read",
+    );
+    p.pin(
+        Merge::ReceiptOtherPeriod {
+            place: "PLACE".into(),
+            period: "PERIOD".into(),
+        },
+        "PLACE：PERIOD的收文，不属于本次处理的时段，此行未采用",
+        "PLACE: a receipt for PERIOD, outside this run's periods; row not taken",
+    );
+}
