@@ -8,6 +8,7 @@
 use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
 use crate::merge;
 use crate::model::Model;
+use crate::msg::Console;
 use crate::register::Register;
 use crate::render::{self, RenderContext, Renderer};
 use crate::settings::Settings;
@@ -30,12 +31,13 @@ pub fn main(cli: Cli) -> Result<u8> {
 
 fn load_register(input: &Path, settings: &Settings) -> Result<Register> {
     let notice = input.join(&settings.notice);
-    Register::load(&notice).with_context(|| "cannot build the task register from the notice".to_string())
+    Register::load(&notice).with_context(|| Console::CannotBuildRegister.to_string())
 }
 
 fn setup(folders: &Folders) -> Result<(Settings, Register)> {
     if !folders.input.is_dir() {
-        anyhow::bail!("input folder {} does not exist", folders.input.display());
+        let folder = folders.input.display().to_string();
+        anyhow::bail!(Console::NoInput { folder }.to_string());
     }
     let settings = Settings::load(&folders.input)?;
     let register = load_register(&folders.input, &settings)?;
@@ -47,7 +49,12 @@ pub fn tasks(folders: &Folders) -> Result<u8> {
     print!("{}", render::tasks::summary(&register));
     let (files, kept) = render::tasks::write(&register, &folders.output)?;
     for p in files {
-        println!("wrote {}", p.display());
+        println!(
+            "{}",
+            Console::WroteFile {
+                path: p.display().to_string()
+            }
+        );
     }
     print!("{}", render::manifest::console_lines(&folders.output, &kept));
     Ok(if register.warnings.is_empty() {
@@ -64,10 +71,10 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     // Templates first: a template error fails before any input is read.
     let templates = Templates::load(Some(&args.templates))?;
     let register = load_register(&folders.input, &settings)?;
-    clock.lap("settings, templates, register", clock.start);
+    clock.lap(&Console::StageSetup.to_string(), clock.start);
     let t = std::time::Instant::now();
     let model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
-    clock.lap("ingest (collect, extract, matching, merge)", t);
+    clock.lap(&Console::StageIngest.to_string(), t);
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
     let out = render::Outbox::guarded(&dir);
@@ -93,23 +100,28 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     targets.extend(render::report::paths(&dir));
     let kept = out
         .plan(&targets)
-        .context("cannot compare the outputs with the manifest")?;
+        .with_context(|| Console::CannotCompareManifest.to_string())?;
     let ctx = RenderContext { kept: &kept, ..ctx };
     written.extend(render_all(&ctx, &[&render::report::RunReport], &clock)?);
-    clock.lap("render", t);
+    clock.lap(&Console::StageRender.to_string(), t);
     let t = std::time::Instant::now();
     let committed = out
         .commit_keeping()
-        .context("cannot move the outputs into place")?;
-    clock.lap("flush and move into place", t);
+        .with_context(|| Console::CannotCommit.to_string())?;
+    clock.lap(&Console::StageFlush.to_string(), t);
     for (name, files) in written {
         if let Some(first) = files.first() {
-            let more = match files.len() {
-                1 => String::new(),
-                2 => " (and 1 more file)".to_string(),
-                n => format!(" (and {} more files)", n - 1),
+            let (name, first) = (name.to_string(), first.display().to_string());
+            let line = match files.len() {
+                1 => Console::Wrote { name, first },
+                2 => Console::WroteAndOne { name, first },
+                n => Console::WroteAndMore {
+                    name,
+                    first,
+                    more: n - 1,
+                },
             };
-            println!("{name}: {}{more}", first.display());
+            println!("{line}");
         }
     }
     print!("{}", render::manifest::console_lines(&dir, &committed.kept));
@@ -117,7 +129,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         println!("  {summary}");
     }
     print!("{}", render::report::console_summary(&model));
-    clock.lap("total", clock.start);
+    clock.lap(&Console::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION
     } else {
@@ -131,12 +143,16 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let model = merge::ingest(register, &settings, &args.folders.input, Some(args.period), false);
     let dir = args.folders.output.join(args.period.title());
     render::remove_stale_temps(&dir)?;
-    let (files, kept) =
-        render::forms::write(&model, &settings, &dir).context("cannot write the feedback forms")?;
+    let (files, kept) = render::forms::write(&model, &settings, &dir)
+        .with_context(|| Console::CannotWriteForms.to_string())?;
     let forms = files.len().saturating_sub(1); // the last file is the index
+    let forms_dir = dir.join("反馈表").display().to_string();
     println!(
-        "wrote {forms} feedback forms and their index to {}",
-        dir.join("反馈表").display()
+        "{}",
+        Console::WroteForms {
+            forms,
+            dir: forms_dir
+        }
     );
     print!("{}", render::manifest::console_lines(&dir, &kept));
     Ok(EXIT_OK)
@@ -169,7 +185,15 @@ fn render_all(
         .collect();
     rendered
         .into_iter()
-        .map(|(name, files)| Ok((name, files.with_context(|| format!("cannot write the {name}"))?)))
+        .map(|(name, files)| {
+            let cannot = || {
+                Console::CannotWrite {
+                    name: name.to_string(),
+                }
+                .to_string()
+            };
+            Ok((name, files.with_context(cannot)?))
+        })
         .collect()
 }
 

@@ -359,3 +359,124 @@ fn the_shipped_settings_spell_out_the_default_rules() {
         Rules::new(&defaults.assessment).scored().count()
     );
 }
+
+#[test]
+fn the_summary_charts_the_scores_from_the_assessment_sheet() {
+    use std::io::Read;
+    let s = Settings::default();
+    let m = model(PeriodKind::Y, &s);
+    let dir = tempfile::tempdir().unwrap();
+    let templates = duban::templates::Templates::load(None).unwrap();
+    render_alone(&Ledger, &m, &s, &templates, dir.path()).unwrap();
+    let master = dir.path().join("工作台帐_2020年全年.xlsx");
+    let g = grid(&master, ASSESS_SHEET);
+    let total = column(&g, "总分");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&master).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("xl/charts/chart3.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let last_row = 4 + m.register.reporting_units().count();
+    let col = (b'A' + total as u8) as char;
+    assert!(xml.contains("<c:barDir val=\"bar\"/>"), "{xml}");
+    assert!(
+        xml.contains(&format!("考核!$B$5:$B${last_row}")),
+        "categories: {xml}"
+    );
+    assert!(
+        xml.contains(&format!("考核!${col}$5:${col}${last_row}")),
+        "values: {xml}"
+    );
+    assert!(xml.contains("各单位考核得分（2020年全年）"), "{xml}");
+}
+
+/// The text of the bulletin's document.xml (the w:t contents, word joiners removed).
+fn docx_text(path: &Path) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut out = String::new();
+    for chunk in xml.split("<w:t").skip(1) {
+        let Some((attrs, rest)) = chunk.split_once('>') else {
+            continue;
+        };
+        if attrs.ends_with('/') || !(attrs.is_empty() || attrs.starts_with(' ')) {
+            continue;
+        }
+        out.push_str(rest.split("</w:t>").next().unwrap_or(""));
+    }
+    out.replace(['\u{2060}', '\u{200B}'], "")
+}
+
+fn bulletin_text(kind: PeriodKind, settings: &Settings, overrides: Option<&Path>) -> String {
+    let m = model(kind, settings);
+    let dir = tempfile::tempdir().unwrap();
+    let templates = duban::templates::Templates::load(overrides).unwrap();
+    let files = render_alone(
+        &duban::render::bulletin::Bulletin,
+        &m,
+        settings,
+        &templates,
+        dir.path(),
+    )
+    .unwrap();
+    docx_text(&files[0])
+}
+
+#[test]
+fn the_year_end_bulletin_attaches_the_assessment() {
+    let s = Settings::default();
+    let text = bulletin_text(PeriodKind::Y, &s, None);
+    assert!(
+        text.contains("附件3") && text.contains("2020年度考核情况"),
+        "{text}"
+    );
+    // The table: 名次, 单位名称, 得分 by rank (cells follow each other in the text).
+    let table = "名次单位名称得分1区人社局1022区信访局1013区市场监督管理局974区发改局945区应急管理局906";
+    assert!(text.contains(table), "{text}");
+    assert!(
+        text.contains("注：基础分100分；逾期报送每次−2分；未报送每次−5分"),
+        "{text}"
+    );
+    // The sentence: one unit on top; 47 tied at the bottom, three named.
+    assert!(text.contains("区人社局得分最高（102分）"), "{text}");
+    assert!(text.contains("等47个单位并列得分最低（80分）"), "{text}");
+    // Before 全年 the bulletin says nothing of it.
+    let h1 = bulletin_text(PeriodKind::H1, &s, None);
+    assert!(!h1.contains("考核情况") && !h1.contains("得分最高"), "{h1}");
+}
+
+#[test]
+fn the_office_can_turn_the_sentence_and_the_attachment_off() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("assessment.hbs"), "").unwrap();
+    let s = Settings::default();
+    let text = bulletin_text(PeriodKind::Y, &s, Some(dir.path()));
+    assert!(!text.contains("得分最高"), "{text}");
+    assert!(text.contains("2020年度考核情况"), "the attachment stays: {text}");
+    let off = Settings::parse("[assessment]\nbulletin = false\n", Path::new("duban.toml")).unwrap();
+    let text = bulletin_text(PeriodKind::Y, &off, None);
+    assert!(!text.contains("考核情况") && !text.contains("得分最高"), "{text}");
+}
+
+/// Writes the 全年 outputs of these returns for a look:
+/// `DUBAN_ASSESS_OUT=/tmp/x cargo test --test assess -- --ignored`.
+#[test]
+#[ignore]
+fn write_sample_for_viewing() {
+    let out = std::env::var("DUBAN_ASSESS_OUT").unwrap_or_else(|_| "/tmp/duban-assess".into());
+    let s = Settings::default();
+    let m = model(PeriodKind::Y, &s);
+    let templates = duban::templates::Templates::load(None).unwrap();
+    for r in [
+        &Ledger as &dyn duban::render::Renderer,
+        &duban::render::bulletin::Bulletin,
+    ] {
+        render_alone(r, &m, &s, &templates, Path::new(&out)).unwrap();
+    }
+}

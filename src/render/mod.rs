@@ -12,26 +12,60 @@ pub mod tasks;
 pub mod xlsx;
 
 use crate::model::Model;
+use crate::msg;
 use crate::settings::Settings;
 use crate::templates::{TemplateError, Templates};
 use manifest::{FileEntry, Guard, Kept};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, thiserror::Error)]
+/// An output that cannot be written; its text comes from the catalogue ([`msg::Render`]).
+#[derive(Debug)]
 pub enum RenderError {
-    #[error("{path}: cannot write: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
-    #[error("{path}: cannot build the workbook: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     Xlsx {
         path: PathBuf,
         source: rust_xlsxwriter::XlsxError,
     },
-    #[error("{path}: cannot build the document: {message}")]
-    Docx { path: PathBuf, message: String },
-    #[error(transparent)]
-    Template(#[from] TemplateError),
+    Docx {
+        path: PathBuf,
+        message: String,
+    },
+    Template(TemplateError),
 }
+
+impl From<TemplateError> for RenderError {
+    fn from(e: TemplateError) -> Self {
+        RenderError::Template(e)
+    }
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = match self {
+            RenderError::Io { path, source } => msg::Render::Io {
+                path: path.display().to_string(),
+                error: source.to_string(),
+            },
+            RenderError::Xlsx { path, source } => msg::Render::Xlsx {
+                path: path.display().to_string(),
+                error: source.to_string(),
+            },
+            RenderError::Docx { path, message } => msg::Render::Docx {
+                path: path.display().to_string(),
+                message: message.clone(),
+            },
+            RenderError::Template(e) => return e.fmt(f),
+        };
+        f.write_str(&m.to_string())
+    }
+}
+
+/// The message already says the cause; the chain ends here.
+impl std::error::Error for RenderError {}
 
 /// What every renderer gets: the model, the settings, the templates, the folder for
 /// this period's outputs (`<output>/<period title>/`) and the outbox to write into.
@@ -186,7 +220,7 @@ impl Outbox {
         let sent = self.jobs.as_ref().map(|jobs| jobs.send(job));
         if let Some(Err(std::sync::mpsc::SendError((path, _)))) = sent {
             // Only if every writer died: say so at the commit.
-            let e = std::io::Error::other("the output writers stopped");
+            let e = std::io::Error::other(msg::Render::WritersStopped.to_string());
             self.staged
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
@@ -214,7 +248,7 @@ impl Outbox {
         if let Some(twice) = staged.windows(2).find(|w| w[0].path == w[1].path) {
             return Err(RenderError::Io {
                 path: twice[0].path.clone(),
-                source: std::io::Error::other("written twice in one run"),
+                source: std::io::Error::other(msg::Render::WrittenTwice.to_string()),
             });
         }
         let chunk = staged.len().div_ceil(FLUSH_THREADS).max(1);
@@ -403,7 +437,7 @@ mod tests {
         out.write(&a, b"one".to_vec());
         out.write(&a, b"two".to_vec());
         let e = out.commit().unwrap_err().to_string();
-        assert!(e.contains("a.xlsx") && e.contains("twice"), "{e}");
+        assert!(e.contains("a.xlsx") && e.contains("写了两次"), "{e}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 

@@ -6,6 +6,7 @@ use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
+use crate::msg::{Common, Console};
 use crate::period::Period;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde::Serialize;
@@ -282,20 +283,23 @@ fn table(
 pub fn console_summary(model: &Model) -> String {
     let mut s = String::new();
     let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
-    let _ = writeln!(
-        s,
-        "处理报告: current period {} (periods with data: {})",
-        model.current.title(),
-        periods.join(", ")
-    );
+    let sep = Common::ListSeparator.to_string();
+    let head = Console::SummaryHead {
+        current: model.current.title(),
+        periods: periods.join(&sep),
+    };
+    let _ = writeln!(s, "{head}");
     let cur = model.current_progress();
     for t in [Timeliness::OnTime, Timeliness::Late, Timeliness::Missing] {
         let units: Vec<&str> = cur.units_by(t).map(|x| x.unit.as_str()).collect();
-        let _ = write!(s, "  {}: {}", t.label(), units.len());
-        if t != Timeliness::OnTime && !units.is_empty() {
-            let _ = write!(s, " ({})", shorten(&units, 8));
-        }
-        s.push('\n');
+        let (label, n) = (t.label().to_string(), units.len());
+        let line = if t != Timeliness::OnTime && !units.is_empty() {
+            let units = shorten(&units, 8);
+            Console::SummaryCountUnits { label, n, units }
+        } else {
+            Console::SummaryCount { label, n }
+        };
+        let _ = writeln!(s, "{line}");
     }
     let mut methods: BTreeMap<&str, usize> = BTreeMap::new();
     for f in &model.files {
@@ -305,46 +309,64 @@ pub fn console_summary(model: &Model) -> String {
     }
     let matched: usize = model.files.iter().map(|f| f.rows_matched).sum();
     let by: Vec<String> = methods.iter().map(|(m, n)| format!("{m} {n}")).collect();
-    let by = if by.is_empty() {
-        String::new()
+    let line = if by.is_empty() {
+        Console::RowsMatched { n: matched }
     } else {
-        format!(" ({})", by.join(", "))
+        Console::RowsMatchedBy {
+            n: matched,
+            by: by.join(&sep),
+        }
     };
-    let _ = writeln!(s, "  rows matched: {matched}{by}");
+    let _ = writeln!(s, "{line}");
     let mut kinds: BTreeMap<ExceptionKind, usize> = BTreeMap::new();
     for e in &model.exceptions {
         *kinds.entry(e.kind).or_default() += 1;
     }
     let by: Vec<String> = kinds.iter().map(|(k, n)| format!("{} {n}", k.label())).collect();
-    let _ = write!(s, "  exceptions: {}", model.exceptions.len());
-    if !by.is_empty() {
-        let _ = write!(s, " ({})", by.join(", "));
-    }
-    s.push('\n');
+    let n = model.exceptions.len();
+    let line = if by.is_empty() {
+        Console::Exceptions { n }
+    } else {
+        Console::ExceptionsBy { n, by: by.join(&sep) }
+    };
+    let _ = writeln!(s, "{line}");
     let returns = model
         .files
         .iter()
         .filter(|f| f.outcome == FileOutcome::Return)
         .count();
-    let _ = writeln!(s, "  files: {} ({returns} read as returns)", model.files.len());
+    let _ = writeln!(
+        s,
+        "{}",
+        Console::Files {
+            n: model.files.len(),
+            returns
+        }
+    );
     for f in model
         .files
         .iter()
         .filter(|f| matches!(f.outcome, FileOutcome::Skipped | FileOutcome::Failed))
     {
-        let reason = f.reason.as_deref().unwrap_or("");
-        let _ = writeln!(s, "  {} {}: {reason}", outcome_label(f.outcome), f.path);
+        let line = Console::FileNotRead {
+            outcome: outcome_label(f.outcome).to_string(),
+            path: f.path.clone(),
+            reason: f.reason.clone().unwrap_or_default(),
+        };
+        let _ = writeln!(s, "{line}");
     }
     for f in model.files.iter().filter(|f| !f.balanced()) {
-        let _ = writeln!(s, "  row count does not add up for {}", f.path);
+        let _ = writeln!(s, "{}", Console::Unbalanced { path: f.path.clone() });
     }
     s
 }
 
 fn shorten(units: &[&str], max: usize) -> String {
-    let mut out = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
+    let list = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
     if units.len() > max {
-        let _ = write!(out, " and {} more", units.len() - max);
+        let (total, more) = (units.len(), units.len() - max);
+        Common::ListCut { list, total, more }.to_string()
+    } else {
+        list
     }
-    out
 }

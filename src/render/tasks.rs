@@ -3,6 +3,7 @@
 use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{Outbox, RenderError};
+use crate::msg::{Common, Console};
 use crate::register::{Attachment, Register};
 use rust_xlsxwriter::Workbook;
 use std::fmt::Write as _;
@@ -73,31 +74,36 @@ fn workbook(register: &Register) -> Result<Workbook, rust_xlsxwriter::XlsxError>
 /// task counts, groups, flags and notice warnings.
 pub fn summary(register: &Register) -> String {
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "任务清单 ({}): {} tasks",
-        register.source,
-        register.tasks.len()
-    );
+    let (source, n) = (register.source.clone(), register.tasks.len());
+    let _ = writeln!(s, "{}", Console::TasksHead { source, n });
     for att in Attachment::ALL {
         let n = register.tasks_in(att).count();
-        let _ = writeln!(s, "  附件{} {}: {n}", att.number(), att.title());
+        let (number, title) = (att.number(), att.title().to_string());
+        let _ = writeln!(s, "{}", Console::TasksAttachment { number, title, n });
         if att == Attachment::Programmes {
             let mut last = String::new();
             for t in register.tasks_in(att) {
                 let g = t.group_title();
                 if g != last {
                     let count = register.tasks_in(att).filter(|x| x.group_title() == g).count();
-                    let _ = writeln!(s, "    {g}: {count}");
+                    let _ = writeln!(
+                        s,
+                        "{}",
+                        Console::TasksGroup {
+                            group: g.clone(),
+                            n: count
+                        }
+                    );
                     last = g;
                 }
             }
         }
     }
     let reporting: Vec<_> = register.reporting_units().collect();
-    let _ = writeln!(s, "reporting units: {}", reporting.len());
+    let _ = writeln!(s, "{}", Console::ReportingUnits { n: reporting.len() });
     for u in &reporting {
-        let _ = writeln!(s, "  {}: {} tasks", u.name, u.lead_tasks.len());
+        let (unit, n) = (u.name.clone(), u.lead_tasks.len());
+        let _ = writeln!(s, "{}", Console::UnitTasks { unit, n });
     }
     let groups: Vec<_> = register
         .units
@@ -105,12 +111,20 @@ pub fn summary(register: &Register) -> String {
         .filter(|u| u.group)
         .map(|u| u.name.as_str())
         .collect();
-    let _ = writeln!(s, "groups (not reporting units): {}", groups.join("、"));
+    let _ = writeln!(
+        s,
+        "{}",
+        Console::Groups {
+            list: groups.join("、")
+        }
+    );
     for t in register.tasks.iter().filter(|t| !t.flags.is_empty()) {
-        let _ = writeln!(s, "note: {} {}", t.id, t.flags.join("; "));
+        let (id, flags) = (t.id.clone(), t.flags.join(&Common::ClauseSeparator.to_string()));
+        let _ = writeln!(s, "{}", Console::TaskNote { id, flags });
     }
     for w in &register.warnings {
-        let _ = writeln!(s, "warning: {}: {w}", register.source);
+        let (source, warning) = (register.source.clone(), w.to_string());
+        let _ = writeln!(s, "{}", Console::NoticeWarning { source, warning });
     }
     s
 }

@@ -175,6 +175,9 @@ pub struct BulletinContext {
     pub unchanged: List<TaskRef>,
     #[serde(skip)]
     pub rows: Vec<SummaryRow>,
+    /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
+    pub has_assessment: bool,
+    pub assessment: super::assessment::AssessmentBrief,
 }
 
 /// The date printed on the bulletin: the settings' date, else the first working day
@@ -500,6 +503,7 @@ impl BulletinContext {
         let missing_units = units(model, &[Timeliness::Missing]);
         let previous = comparison(model, chars);
         let is = |s: Status| move |now: Status, _| now == s;
+        let assessment = super::assessment::brief(model, settings);
         BulletinContext {
             year: model.current.year,
             period: model.current.label().to_string(),
@@ -532,6 +536,8 @@ impl BulletinContext {
             not_started: pick(model, chars, is(Status::NotStarted)).into(),
             unchanged: unchanged(model, chars).into(),
             rows: summary_rows(model, chars),
+            has_assessment: assessment.is_some(),
+            assessment: assessment.unwrap_or_default(),
         }
     }
 }

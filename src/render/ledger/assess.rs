@@ -11,7 +11,9 @@ use crate::assess::rules::{number, signed};
 use crate::assess::{Assessment, Fact, UnitScore};
 use crate::msg;
 use crate::render::xlsx::{cjk_width, fit_height};
-use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Chart, ChartDataLabel, ChartFont, ChartFormat, ChartSolidFill, ChartType, Workbook, Worksheet, XlsxError,
+};
 
 /// Row of the column labels and first row of units.
 pub const LABEL_ROW: u32 = 3;
@@ -42,6 +44,36 @@ impl Columns {
     fn record(&self) -> u16 {
         self.total() + 1
     }
+}
+
+/// The 汇总 sheet's bar chart of the scores: one bar per unit in rank order (the best at the
+/// top), read from the 考核 sheet's unit and total columns.
+pub fn score_chart(book: &Book, font: &ChartFont) -> Chart {
+    let a = book.assessment;
+    let (first, last) = (FIRST_ROW, FIRST_ROW + rows(book).len().max(1) as u32 - 1);
+    let total = Columns::new(a).total();
+    let mut bar = Chart::new(ChartType::Bar);
+    let title = match a.is_final() {
+        true => format!("各单位考核得分（{}年全年）", a.current.year),
+        false => format!("各单位考核得分（截至{}）", a.current.title()),
+    };
+    bar.title()
+        .set_name(&title)
+        .set_font(font.clone().set_size(12).set_bold());
+    bar.add_series()
+        .set_name("总分")
+        .set_categories((ASSESS_SHEET, first, UNIT_COL, last, UNIT_COL))
+        .set_values((ASSESS_SHEET, first, total, last, total))
+        .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color("5B9BD5")))
+        .set_data_label(ChartDataLabel::new().show_value().set_font(font))
+        .set_gap(40);
+    // The category axis of a bar chart is rust_xlsxwriter's y axis: reversed, so rank 1 is on top.
+    bar.y_axis().set_reverse().set_font(font.clone().set_size(9));
+    bar.x_axis().set_name("分").set_name_font(font).set_font(font);
+    bar.legend().set_hidden();
+    let units = last - first + 1;
+    bar.set_width(640).set_height((80 + 18 * units).clamp(300, 4000));
+    bar
 }
 
 /// The rows a book shows: every unit in the master ledger, the unit's own in its ledger.
