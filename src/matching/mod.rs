@@ -55,6 +55,8 @@ pub struct MatchedSheet {
     pub rows: Vec<MatchedRow>,
     pub rows_read: usize,
     pub rows_other: usize,
+    pub cells_read: usize,
+    pub cells_meta: usize,
     /// Label problems (an unreadable 填报日期).
     pub problems: Vec<Problem>,
     /// Identity problems (clues disagree, none found).
@@ -78,6 +80,8 @@ pub struct Matcher<'a> {
     pub settings: &'a Settings,
     pub index: TaskIndex<'a>,
     pub units: UnitNames<'a>,
+    /// What extract compares cells with to tell a column's role.
+    pub vocab: crate::extract::Vocab,
     /// `--period`: the last clue for the period.
     pub period: Option<Period>,
 }
@@ -89,6 +93,7 @@ impl<'a> Matcher<'a> {
             settings,
             index: TaskIndex::new(register),
             units: UnitNames::new(register),
+            vocab: crate::extract::Vocab::new(register),
             period,
         }
     }
@@ -177,6 +182,8 @@ impl<'a> Matcher<'a> {
             rows,
             rows_read: sheet.rows_read,
             rows_other: sheet.rows_other,
+            cells_read: sheet.cells_read,
+            cells_meta: sheet.cells_meta,
             problems: sheet.problems.clone(),
             findings,
         }

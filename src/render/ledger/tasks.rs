@@ -27,7 +27,14 @@ pub const FIXED: [(&str, usize); 5] = [
 pub const PER_PERIOD: [(&str, usize); 3] = [("状态", 4), ("进度", 3), ("进展情况", 16)];
 const CURRENT_TEXT_WIDTH: usize = 22;
 /// For the current period only, after the period columns.
-pub const CURRENT: [(&str, usize); 4] = [("存在困难", 8), ("意见建议", 8), ("下步打算", 8), ("来源", 8)];
+/// 其他: cells of the return no other column holds, each as "header：value" on its line.
+pub const CURRENT: [(&str, usize); 5] = [
+    ("存在困难", 8),
+    ("意见建议", 8),
+    ("下步打算", 8),
+    ("其他", 10),
+    ("来源", 8),
+];
 /// Header text above the [`CURRENT`] columns.
 pub const CURRENT_GROUP: &str = "本期其他情况";
 /// Rows: 0 title, 1 note and legend, 2-3 headers, data from 4.
@@ -247,6 +254,7 @@ fn write_line(
             e.difficulties.clone(),
             e.suggestions.clone(),
             e.next_steps.clone(),
+            crate::model::OtherValue::join(&e.other),
             e.source.as_ref().map(source_text).unwrap_or_default(),
         ],
         None => Default::default(),
