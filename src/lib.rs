@@ -22,3 +22,4 @@ pub mod settings;
 pub mod status;
 pub mod templates;
 pub mod textnorm;
+mod wordxml;
