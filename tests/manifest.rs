@@ -353,41 +353,51 @@ fn line_rows(g: &[Vec<String>]) -> BTreeMap<(String, String), usize> {
         .collect()
 }
 
+/// The first column after duban's table (after 来源 in the lower header row).
+fn own_start(g: &[Vec<String>]) -> usize {
+    g[3].iter().position(|h| h == "来源").expect("a 来源 column") + 1
+}
+
+/// The header of column `c`: the non-empty texts of the two header rows.
+fn header(g: &[Vec<String>], c: usize) -> String {
+    let parts = [g[2].get(c), g[3].get(c)];
+    let parts: Vec<&str> = parts
+        .iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.as_str())
+        .collect();
+    parts.join(" ")
+}
+
 /// duban's columns of `new` are those of a fresh ledger; every value of the office's own
-/// columns of `old` (after 来源, column O) is on the line with the same key in `new`.
+/// columns of `old` (after its 来源) is on the line with the same key in `new`, in the column
+/// with the same header after the new 来源 (the table may have grown since the fixture).
 fn assert_carried(old: &Path, new: &Path, fresh: &Path) {
-    const OWN: usize = 15;
     for sheet in ["十大工程", "十件实事", "1311项目"] {
         let (o, n, f) = (grid(old, sheet), grid(new, sheet), grid(fresh, sheet));
+        let (old_own, new_own) = (own_start(&o), own_start(&n));
         assert_eq!(n.len(), f.len(), "{sheet}");
         for (nr, fr) in n.iter().zip(&f) {
-            assert_eq!(nr[..OWN], fr[..OWN], "{sheet}: duban's table changed");
+            assert_eq!(nr[..new_own], fr[..new_own], "{sheet}: duban's table changed");
         }
-        let header = |g: &[Vec<String>], c: usize| {
-            let parts = [&g[2][c], &g[3][c]];
-            parts
-                .iter()
-                .filter(|p| !p.is_empty())
-                .map(|p| p.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
         let width = o[2].len().max(o[3].len());
-        assert!(width > OWN, "{sheet}: the fixture has own columns");
+        assert!(width > old_own, "{sheet}: the fixture has own columns");
         let rows = line_rows(&n);
         let mut placed = 0;
         for ((key, old_row), c) in line_rows(&o)
             .iter()
-            .flat_map(|l| (OWN..width).map(move |c| (l, c)))
+            .flat_map(|l| (old_own..width).map(move |c| (l, c)))
         {
             let value = o[*old_row].get(c).cloned().unwrap_or_default();
             if value.is_empty() {
                 continue;
             }
-            assert_eq!(header(&n, c), header(&o, c), "{sheet}: header of column {c}");
+            let nc = new_own + (c - old_own);
+            assert_eq!(header(&n, nc), header(&o, c), "{sheet}: header of column {c}");
             match rows.get(key) {
                 Some(r) => {
-                    assert_eq!(n[*r][c], value, "{sheet} {key:?}");
+                    assert_eq!(n[*r][nc], value, "{sheet} {key:?}");
                     placed += 1;
                 }
                 None => assert!(n.iter().flatten().all(|cell| *cell != value), "{value} placed"),
@@ -397,16 +407,18 @@ fn assert_carried(old: &Path, new: &Path, fresh: &Path) {
     }
     // The lines the fixture annotated, named.
     let n = grid(new, "十大工程");
-    let rows = line_rows(&n);
-    let at = |id: &str, unit: &str, c: usize| n[rows[&(id.to_string(), unit.to_string())]][c].clone();
-    assert_eq!(at("1.(1).1", "区扶贫开发中心", 15), "已电话督促，7月20日前补报");
-    assert_eq!(at("1.(2).3", "区交警大队", 15), "交警大队数据待核实");
-    assert_eq!(at("1.(2).3", "区交通运输局", 15), "");
-    assert_eq!(at("1.(2).3", "区交通运输局、区交警大队", 16), "张科长 2681234");
+    let (rows, own) = (line_rows(&n), own_start(&n));
+    let at = |id: &str, unit: &str, c: usize| n[rows[&(id.to_string(), unit.to_string())]][own + c].clone();
+    assert_eq!(header(&n, own), "督查室批注");
+    assert_eq!(at("1.(1).1", "区扶贫开发中心", 0), "已电话督促，7月20日前补报");
+    assert_eq!(at("1.(2).3", "区交警大队", 0), "交警大队数据待核实");
+    assert_eq!(at("1.(2).3", "区交通运输局", 0), "");
+    assert_eq!(at("1.(2).3", "区交通运输局、区交警大队", 1), "张科长 2681234");
     let n = grid(new, "1311项目");
-    let rows = line_rows(&n);
+    let (rows, own) = (line_rows(&n), own_start(&n));
+    assert_eq!(header(&n, own), "督查次数");
     assert_eq!(
-        n[rows[&("1311-1".to_string(), "盐湖高新区".to_string())]][15],
+        n[rows[&("1311-1".to_string(), "盐湖高新区".to_string())]][own],
         "3"
     );
 }
