@@ -228,6 +228,10 @@ pub struct Submission {
     pub date: Option<NaiveDate>,
     /// "填报日期" or "文件时间": where `date` came from.
     pub date_source: String,
+    /// The cell holding the 填报日期 (for 文件时间: the file alone), so a verdict of late
+    /// can cite its evidence.
+    #[serde(default)]
+    pub date_place: Option<Place>,
     /// Files taken for this unit and period (relative to input/).
     pub files: Vec<String>,
     /// Earlier returns replaced by a later one, listed, not dropped.
@@ -345,7 +349,7 @@ pub struct FileReport {
     /// Why it was skipped or failed, or why a readable return was not merged (a return for a
     /// period after the run's).
     pub reason: Option<String>,
-    /// Detected format: xlsx, xlsm, xls, xlsb, ods.
+    /// Detected format: xlsx, xlsm, xls, xlsb, ods, csv, docx.
     pub format: Option<String>,
     pub unit: Option<String>,
     pub period: Option<Period>,
@@ -515,6 +519,7 @@ impl PeriodProgress {
                 timeliness: Timeliness::Missing,
                 date: None,
                 date_source: String::new(),
+                date_place: None,
                 files: vec![],
                 superseded: vec![],
             })

@@ -63,8 +63,8 @@ pub struct Record {
     pub difficulties: String,
     pub suggestions: String,
     pub next_steps: String,
-    /// A 填报日期 column value.
-    pub date: Option<DateValue>,
+    /// A 填报日期 column value, with its cell.
+    pub date: Option<(DateValue, Place)>,
     pub problems: Vec<Problem>,
     /// Cells no field holds, verbatim with their headers (其他).
     pub other: Vec<OtherValue>,

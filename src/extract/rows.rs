@@ -298,7 +298,9 @@ impl Sheet<'_> {
             difficulties: s(Role::Difficulties),
             suggestions: s(Role::Suggestions),
             next_steps: s(Role::NextSteps),
-            date: self.cell(row, Role::Date).and_then(|(_, v, _)| values::date(v)),
+            date: self
+                .cell(row, Role::Date)
+                .and_then(|(place, v, _)| values::date(v).map(|d| (d, place))),
             problems: vec![],
             other: vec![],
             repeats: vec![],

@@ -52,6 +52,8 @@ pub struct MatchedSheet {
     pub period: Option<Period>,
     /// 填报日期, resolved.
     pub date: Option<NaiveDate>,
+    /// The cell the 填报日期 was read from.
+    pub date_place: Option<Place>,
     pub rows: Vec<MatchedRow>,
     pub rows_read: usize,
     pub rows_other: usize,
@@ -168,17 +170,18 @@ impl<'a> Matcher<'a> {
             .collect();
         let year = period.map_or(self.settings.year, |p| p.year);
         let year_end = period.is_some_and(|p| p.kind == crate::period::PeriodKind::Y);
-        let date = sheet
+        let (date, date_place) = sheet
             .date
             .as_ref()
-            .map(|(d, _)| *d)
-            .or_else(|| sheet.records.iter().find_map(|r| r.date))
-            .and_then(|d| d.resolve(year, year_end));
+            .or_else(|| sheet.records.iter().find_map(|r| r.date.as_ref()))
+            .and_then(|(d, place)| Some((d.resolve(year, year_end)?, place.clone())))
+            .unzip();
         MatchedSheet {
             sheet: sheet.sheet.clone(),
             unit,
             period,
             date,
+            date_place,
             rows,
             rows_read: sheet.rows_read,
             rows_other: sheet.rows_other,

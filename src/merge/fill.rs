@@ -16,6 +16,8 @@ struct Return {
     file: usize,
     sheets: Vec<usize>,
     date: Option<NaiveDate>,
+    /// The cell `date` was read from.
+    date_place: Option<Place>,
     modified: Option<NaiveDate>,
 }
 
@@ -129,12 +131,16 @@ impl Filler<'_> {
                 match rets.iter_mut().find(|x| x.file == fi) {
                     Some(x) => {
                         x.sheets.push(si);
-                        x.date = x.date.max(s.date);
+                        if s.date > x.date {
+                            x.date = s.date;
+                            x.date_place = s.date_place.clone();
+                        }
                     }
                     None => rets.push(Return {
                         file: fi,
                         sheets: vec![si],
                         date: s.date,
+                        date_place: s.date_place.clone(),
                         modified: r.modified,
                     }),
                 }
@@ -288,13 +294,14 @@ impl Filler<'_> {
         let Some(sub) = progress.submissions.iter_mut().find(|s| s.unit == unit) else {
             return;
         };
-        let (date, source) = match (ret.date, ret.modified) {
-            (Some(d), _) => (Some(d), "填报日期"),
-            (None, Some(d)) => (Some(d), "文件时间"),
-            (None, None) => (None, ""),
+        let (date, source, place) = match (ret.date, ret.modified) {
+            (Some(d), _) => (Some(d), "填报日期", ret.date_place.clone()),
+            (None, Some(d)) => (Some(d), "文件时间", Some(Place::file(&path))),
+            (None, None) => (None, "", None),
         };
         sub.date = date;
         sub.date_source = source.to_string();
+        sub.date_place = place;
         sub.timeliness = match date {
             Some(d) if d > settings.deadline(period) => Timeliness::Late,
             _ => Timeliness::OnTime,
