@@ -71,13 +71,14 @@ impl Renderer for RunReport {
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let [xlsx, json] = paths(&ctx.dir);
-        let mut wb = workbook(ctx.model, ctx.kept).map_err(|source| RenderError::Xlsx {
+        let kept: Vec<KeptFile> = ctx.kept.iter().map(|k| KeptFile::of(k, ctx)).collect();
+        let mut wb = workbook(ctx.model, &kept).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
         save(&mut wb, &xlsx, ctx.out)?;
-        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model, ctx.kept))
-            .expect("the report serialises");
+        let text =
+            serde_json::to_string_pretty(&JsonReport::of(ctx.model, kept)).expect("the report serialises");
         ctx.out.write(&json, text.into_bytes());
         Ok(vec![xlsx, json])
     }
@@ -105,7 +106,28 @@ struct JsonReport<'a> {
 struct KeptFile<'a> {
     #[serde(flatten)]
     kept: &'a Kept,
+    /// What happened to it, and for the master ledger what was carried into the new one.
     message: String,
+    #[serde(skip)]
+    reason: String,
+}
+
+impl<'a> KeptFile<'a> {
+    fn of(kept: &'a Kept, ctx: &RenderContext) -> KeptFile<'a> {
+        let (mut message, mut reason) = (kept.message(Path::new("")), kept.reason_text());
+        let carried = ctx.carried.map(|c| c.summary()).unwrap_or_default();
+        if !carried.is_empty() && ctx.carried.is_some_and(|c| c.file == kept.file) {
+            for text in [&mut message, &mut reason] {
+                text.push('；');
+                text.push_str(&carried);
+            }
+        }
+        KeptFile {
+            kept,
+            message,
+            reason,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -116,7 +138,7 @@ struct UnitTimeliness<'a> {
 }
 
 impl<'a> JsonReport<'a> {
-    fn of(model: &'a Model, kept: &'a [Kept]) -> Self {
+    fn of(model: &'a Model, kept: Vec<KeptFile<'a>>) -> Self {
         let timeliness = model
             .periods
             .iter()
@@ -133,13 +155,7 @@ impl<'a> JsonReport<'a> {
             exceptions: &model.exceptions,
             timeliness,
             notice_warnings: &model.register.warnings,
-            kept: kept
-                .iter()
-                .map(|k| KeptFile {
-                    kept: k,
-                    message: k.message(Path::new("")),
-                })
-                .collect(),
+            kept,
         }
     }
 }
@@ -204,7 +220,7 @@ fn exception_row(e: &Exception) -> Vec<String> {
     ]
 }
 
-fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
+fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
     let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
@@ -254,7 +270,7 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
     if !kept.is_empty() {
         let rows: Vec<Vec<String>> = kept
             .iter()
-            .map(|k| vec![k.file.clone(), k.kept_as.clone(), k.reason_text()])
+            .map(|k| vec![k.kept.file.clone(), k.kept.kept_as.clone(), k.reason.clone()])
             .collect();
         table(&mut wb, KEPT_SHEET, &KEPT_COLUMNS, &rows, &[30, 40, 40])?;
     }
