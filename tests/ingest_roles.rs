@@ -75,10 +75,11 @@ fn warnings(f: &FileReport) -> Vec<&str> {
 
 fn submission_date(m: &Model) -> (Option<chrono::NaiveDate>, String, Option<String>) {
     let s = m.current_progress().submission(UNIT).unwrap();
+    let e = s.evidence.as_ref();
     (
-        s.date,
-        s.date_source.clone(),
-        s.date_place.as_ref().map(|p| p.cell.clone()),
+        s.date(),
+        e.map(|e| e.kind.label()).unwrap_or_default().to_string(),
+        e.map(|e| e.place.cell.clone()),
     )
 }
 
