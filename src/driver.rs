@@ -1,11 +1,13 @@
 //! The driver: owns the order of the stages and where outputs go.
 //!
 //! run:   settings -> templates -> register -> ingest (collect, extract, matching, merge)
+//!        -> compare (changes since the previous period, stored in the model)
 //!        -> renderers (ledger, bulletin, reminders, run report) -> exit status.
 //! tasks: settings -> register -> 任务清单.
 //! forms: settings -> register -> earlier returns -> one workbook per unit.
 
 use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
+use crate::compare;
 use crate::merge;
 use crate::model::Model;
 use crate::register::Register;
@@ -64,8 +66,11 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let register = load_register(&folders.input, &settings)?;
     clock.lap("settings, templates, register", clock.start);
     let t = std::time::Instant::now();
-    let model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
+    let mut model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
     clock.lap("ingest (collect, extract, matching, merge)", t);
+    let t = std::time::Instant::now();
+    model.changes = compare::compare(&model, &settings);
+    clock.lap("compare with the previous period", t);
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
     let out = render::Outbox::new();

@@ -59,7 +59,7 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(files.len(), 2);
     let xlsx = dir.path().join("处理报告.xlsx");
     let wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    assert_eq!(wb.sheet_names(), ["文件", "异常", "提示"]);
+    assert_eq!(wb.sheet_names(), ["文件", "异常", "提示", "与上期比较"]);
     let f = grid(&xlsx, "文件");
     assert_eq!(f[0][..4], ["文件", "处理结果", "原因", "格式"]);
     assert_eq!(f.len(), 3);

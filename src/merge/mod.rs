@@ -115,6 +115,7 @@ fn merge_matched(
         periods,
         exceptions: Vec::new(),
         files: Vec::new(),
+        changes: Default::default(),
     };
     reports.extend(fill::fill(&mut model, settings, returns));
     reports.sort_by(|a, b| a.path.cmp(&b.path));

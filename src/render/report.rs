@@ -1,6 +1,6 @@
-//! 处理报告: the run report. `处理报告.xlsx` (sheets 文件, 异常, 提示) and `处理报告.json`
-//! account for every file found in input/, every exception with its place and every
-//! warning; [`console_summary`] is the short version printed at the end of a run.
+//! 处理报告: the run report. `处理报告.xlsx` (sheets 文件, 异常, 提示, 与上期比较) and
+//! `处理报告.json` account for every file found in input/, every exception with its place,
+//! every warning and every change since the previous period with both periods' sources; [`console_summary`] is the short version printed at the end of a run.
 
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
@@ -40,6 +40,23 @@ pub const EXCEPTION_COLUMNS: [&str; 9] = [
     "行内容",
 ];
 pub const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
+/// Sheet 与上期比较: every finding of the `compare` stage with both periods' sources.
+pub const CHANGES_SHEET: &str = "与上期比较";
+pub const CHANGE_COLUMNS: [&str; 13] = [
+    "类型",
+    "任务编号",
+    "单位",
+    "说明",
+    "本期文件",
+    "本期工作表",
+    "本期单元格",
+    "上期",
+    "上期文件",
+    "上期工作表",
+    "上期单元格",
+    "本期进展情况",
+    "上期进展情况",
+];
 
 pub struct RunReport;
 
@@ -69,6 +86,8 @@ struct JsonReport<'a> {
     files: &'a [FileReport],
     exceptions: &'a [Exception],
     timeliness: Vec<UnitTimeliness<'a>>,
+    /// Copied reports, regressions and lag in a row, with both entries' sources.
+    changes: &'a [crate::compare::Change],
 }
 
 #[derive(Serialize)]
@@ -95,6 +114,7 @@ impl<'a> JsonReport<'a> {
             files: &model.files,
             exceptions: &model.exceptions,
             timeliness,
+            changes: &model.changes.changes,
         }
     }
 }
@@ -154,6 +174,32 @@ fn exception_row(e: &Exception) -> Vec<String> {
     ]
 }
 
+fn change_row(c: &crate::compare::Change) -> Vec<String> {
+    let place = |p: &Option<crate::model::Place>| {
+        p.as_ref()
+            .map_or([String::new(), String::new(), String::new()], |p| {
+                [p.file.clone(), p.sheet.clone(), p.cell.clone()]
+            })
+    };
+    let [file, sheet, cell] = place(&c.source);
+    let [pfile, psheet, pcell] = place(&c.previous.source);
+    vec![
+        c.kind.label().to_string(),
+        c.task_id.clone(),
+        c.unit.clone(),
+        c.describe(),
+        file,
+        sheet,
+        cell,
+        c.previous.period.title(),
+        pfile,
+        psheet,
+        pcell,
+        c.progress.clone(),
+        c.previous.progress.clone(),
+    ]
+}
+
 fn workbook(model: &Model) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
@@ -187,6 +233,14 @@ fn workbook(model: &Model) -> Result<Workbook, XlsxError> {
         })
         .collect();
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
+    let changes: Vec<Vec<String>> = model.changes.changes.iter().map(change_row).collect();
+    table(
+        &mut wb,
+        CHANGES_SHEET,
+        &CHANGE_COLUMNS,
+        &changes,
+        &[6, 7, 12, 30, 24, 8, 5, 8, 24, 8, 5, 40, 40],
+    )?;
     Ok(wb)
 }
 

@@ -7,6 +7,7 @@
 //! [`tables`] build the docx with docx-rs; [`fixup`] closes docx-rs 0.4.22's gaps in the
 //! package XML. Writes `<dir>/督查通报_<period>.docx` and `<dir>/催报通知/<unit>_催报通知.docx`.
 
+pub mod changes;
 pub mod content;
 pub mod fixup;
 pub mod layout;

@@ -9,6 +9,7 @@
 //! built in memory with fixed document properties and written atomically, so the same model
 //! gives the same bytes.
 
+mod changes;
 mod lists;
 mod split;
 mod style;
@@ -130,7 +131,11 @@ impl Scope {
     }
 
     pub fn includes(&self, task: &Task) -> bool {
-        self.tasks.as_ref().is_none_or(|t| t.contains(&task.id))
+        self.includes_id(&task.id)
+    }
+
+    pub fn includes_id(&self, id: &str) -> bool {
+        self.tasks.as_ref().is_none_or(|t| t.contains(id))
     }
 
     /// The reporting lead units whose lines are shown for `task`.
