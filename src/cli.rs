@@ -1,7 +1,15 @@
 //! The command line (clap). Parsing only; [`crate::driver`] does the work.
+//!
+//! The structs below declare the arguments; [`command`] gives every description, heading and
+//! the `-h`/`-V` texts from the message catalogue in the run's language (so the doc comments
+//! here are for readers of the code), and [`parse`] puts a lead line in that language before
+//! clap's own parse errors.
 
+use crate::msg::{self, Console};
 use crate::period::Period;
-use clap::{Args, Parser, Subcommand};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -19,6 +27,9 @@ pub struct Cli {
     /// Options of `run`, for plain `duban`.
     #[command(flatten)]
     pub run: RunArgs,
+    /// Language of everything duban writes: zh (the default) or en.
+    #[arg(long, global = true)]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,4 +88,182 @@ pub struct FormsArgs {
     /// Period the forms are for.
     #[arg(long)]
     pub period: Period,
+}
+
+/// The `--lang` value in `args`, read before clap so that its help and errors already speak
+/// the language (`--lang en`, `--lang=en`).
+pub fn lang_flag(args: &[OsString]) -> Option<String> {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--lang" {
+            return it.next().map(|v| v.into_owned());
+        }
+        if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// The clap command with every text from the catalogue, in the run's language.
+pub fn command() -> clap::Command {
+    let t = |m: Console| m.to_string();
+    let folders = |c: clap::Command| {
+        c.mut_arg("input", |a| dir_arg(a, Console::HelpInput))
+            .mut_arg("output", |a| dir_arg(a, Console::HelpOutput))
+    };
+    let run = |c: clap::Command| {
+        folders(c)
+            .mut_arg("period", |a| {
+                a.help(t(Console::HelpPeriod)).value_name(period_name())
+            })
+            .mut_arg("templates", |a| dir_arg(a, Console::HelpTemplates))
+            .mut_arg("quiet", |a| a.help(t(Console::HelpQuiet)))
+            .mut_arg("timings", |a| a.help(t(Console::HelpTimings)))
+    };
+    let cmd = run(Cli::command())
+        .about(t(Console::HelpAbout))
+        .override_usage(t(Console::UsageRoot))
+        .after_help(t(Console::HelpAfter))
+        .mut_arg("lang", |a| a.help(t(Console::HelpLang)).value_name("zh|en"))
+        .mut_subcommand("run", |c| {
+            run(c)
+                .about(t(Console::HelpRun))
+                .override_usage(t(Console::UsageRun))
+        })
+        .mut_subcommand("tasks", |c| {
+            folders(c)
+                .about(t(Console::HelpTasks))
+                .override_usage(t(Console::UsageTasks))
+        })
+        .mut_subcommand("forms", |c| {
+            folders(c)
+                .about(t(Console::HelpForms))
+                .override_usage(t(Console::UsageForms))
+                .mut_arg("period", |a| {
+                    a.help(t(Console::HelpFormsPeriod)).value_name(period_name())
+                })
+        })
+        .disable_help_subcommand(true)
+        .subcommand(
+            clap::Command::new("help")
+                .about(t(Console::HelpHelpCommand))
+                .override_usage(t(Console::UsageHelp))
+                .arg(Arg::new("command").help(t(Console::HelpHelpCommandArg))),
+        );
+    let version = cmd.get_version().map(str::to_string);
+    headings(cmd, version.as_deref())
+}
+
+/// A folder option: its help (which names the default) and value name.
+fn dir_arg(a: Arg, help: Console) -> Arg {
+    a.help(help.to_string())
+        .value_name(folder_name())
+        .hide_default_value(true)
+}
+
+fn folder_name() -> &'static str {
+    match msg::lang() {
+        msg::Lang::Zh => "文件夹",
+        msg::Lang::En => "DIR",
+    }
+}
+
+fn period_name() -> &'static str {
+    match msg::lang() {
+        msg::Lang::Zh => "报告期",
+        msg::Lang::En => "PERIOD",
+    }
+}
+
+/// Headings, the help layout and the -h / -V flags in the run's language, on the command and
+/// every subcommand.
+fn headings(cmd: clap::Command, version: Option<&str>) -> clap::Command {
+    let t = |m: Console| m.to_string();
+    let mut cmd = cmd
+        .help_template(t(Console::HelpTemplate))
+        .subcommand_help_heading(t(Console::HeadingCommands))
+        .next_help_heading(t(Console::HeadingOptions))
+        .mut_args(|a| a.help_heading(t(Console::HeadingOptions)))
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(t(Console::HelpHelp))
+                .help_heading(t(Console::HeadingOptions)),
+        );
+    if let Some(v) = version {
+        cmd = cmd.version(v.to_string()).disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t(Console::HelpVersion))
+                .help_heading(t(Console::HeadingOptions)),
+        );
+    }
+    cmd.mut_subcommands(|c| headings(c, None))
+}
+
+/// Parses `args` with [`command`]. `Err` is the exit status after help, version or a parse
+/// error was printed (a parse error led by a line in the run's language).
+pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
+    let mut cmd = command();
+    let matches = match cmd.try_get_matches_from_mut(args) {
+        Ok(m) => m,
+        Err(e) => return Err(clap_error(&e)),
+    };
+    if let Some(("help", sub)) = matches.subcommand() {
+        let target = sub.get_one::<String>("command").cloned();
+        let shown = match target.as_deref().and_then(|n| cmd.find_subcommand_mut(n)) {
+            Some(c) => c.print_help(),
+            None => cmd.print_help(),
+        };
+        return Err(u8::from(shown.is_err()));
+    }
+    Cli::from_arg_matches(&matches).map_err(|e| clap_error(&e))
+}
+
+/// Prints clap's error, led by a line in the run's language naming the problem; the status.
+fn clap_error(e: &clap::Error) -> u8 {
+    let code = e.exit_code().clamp(0, 255) as u8;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return code;
+    }
+    if msg::lang() == msg::Lang::Zh {
+        eprintln!("{}", clap_lead(e));
+        eprintln!("{}", Console::CliDetails);
+    }
+    let _ = e.print();
+    code
+}
+
+/// The catalogue's lead line for a clap error.
+pub fn clap_lead(e: &clap::Error) -> Console {
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(" "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let arg = ctx(ContextKind::InvalidArg);
+    match e.kind() {
+        ErrorKind::UnknownArgument => Console::CliUnknownArgument { arg },
+        ErrorKind::InvalidSubcommand => Console::CliUnknownCommand {
+            name: ctx(ContextKind::InvalidSubcommand),
+        },
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => Console::CliInvalidValue {
+            arg,
+            value: ctx(ContextKind::InvalidValue),
+        },
+        ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            Console::CliMissingValue { arg }
+        }
+        ErrorKind::MissingRequiredArgument => Console::CliMissingArgument { arg },
+        ErrorKind::ArgumentConflict => Console::CliConflict { arg },
+        _ => Console::CliOther,
+    }
 }

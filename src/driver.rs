@@ -10,6 +10,7 @@ use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
 use crate::compare;
 use crate::merge;
 use crate::model::Model;
+use crate::msg::Console;
 use crate::register::Register;
 use crate::render::{self, RenderContext, Renderer};
 use crate::settings::Settings;
@@ -32,12 +33,13 @@ pub fn main(cli: Cli) -> Result<u8> {
 
 fn load_register(input: &Path, settings: &Settings) -> Result<Register> {
     let notice = input.join(&settings.notice);
-    Register::load(&notice).with_context(|| "cannot build the task register from the notice".to_string())
+    Register::load(&notice).with_context(|| Console::CannotBuildRegister.to_string())
 }
 
 fn setup(folders: &Folders) -> Result<(Settings, Register)> {
     if !folders.input.is_dir() {
-        anyhow::bail!("input folder {} does not exist", folders.input.display());
+        let folder = folders.input.display().to_string();
+        anyhow::bail!(Console::NoInput { folder }.to_string());
     }
     let settings = Settings::load(&folders.input)?;
     let register = load_register(&folders.input, &settings)?;
@@ -47,9 +49,16 @@ fn setup(folders: &Folders) -> Result<(Settings, Register)> {
 pub fn tasks(folders: &Folders) -> Result<u8> {
     let (_settings, register) = setup(folders)?;
     print!("{}", render::tasks::summary(&register));
-    for p in render::tasks::write(&register, &folders.output)? {
-        println!("wrote {}", p.display());
+    let (files, kept) = render::tasks::write(&register, &folders.output)?;
+    for p in files {
+        println!(
+            "{}",
+            Console::WroteFile {
+                path: p.display().to_string()
+            }
+        );
     }
+    print!("{}", render::manifest::console_lines(&folders.output, &kept));
     Ok(if register.warnings.is_empty() {
         EXIT_OK
     } else {
@@ -64,64 +73,63 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     // Templates first: a template error fails before any input is read.
     let templates = Templates::load(Some(&args.templates))?;
     let register = load_register(&folders.input, &settings)?;
-    clock.lap("settings, templates, register", clock.start);
+    clock.lap(&Console::StageSetup.to_string(), clock.start);
     let t = std::time::Instant::now();
     let mut model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
-    clock.lap("ingest (collect, extract, matching, merge)", t);
+    clock.lap(&Console::StageIngest.to_string(), t);
     let t = std::time::Instant::now();
     model.changes = compare::compare(&model, &settings);
-    clock.lap("compare with the previous period", t);
+    clock.lap(&Console::StageCompare.to_string(), t);
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
-    let out = render::Outbox::new();
+    let out = render::Outbox::guarded(&dir);
     let ctx = RenderContext {
         model: &model,
         settings: &settings,
         templates: &templates,
-        dir,
+        dir: dir.clone(),
         out: &out,
+        kept: &[],
     };
-    let renderers: [&dyn Renderer; 3] = [
-        &render::ledger::Ledger,
-        &render::bulletin::Bulletin,
-        &render::report::RunReport,
-    ];
-    // The renderers only read the model: they run at the same time, and nothing is moved
-    // into place unless all of them succeed.
-    let rendered: Vec<_> = {
-        use rayon::prelude::*;
-        let t = std::time::Instant::now();
-        let rendered = renderers
-            .par_iter()
-            .map(|r| {
-                let t = std::time::Instant::now();
-                let files = r.render(&ctx);
-                clock.lap(&format!("  {}", r.name()), t);
-                (r.name(), files)
-            })
-            .collect();
-        clock.lap("render (side by side)", t);
-        rendered
-    };
-    let mut written = Vec::new();
-    for (name, files) in rendered {
-        written.push((name, files.with_context(|| format!("cannot write the {name}"))?));
-    }
     let t = std::time::Instant::now();
-    out.commit().context("cannot move the outputs into place")?;
-    clock.lap("flush and move into place", t);
+    let mut written = render_all(
+        &ctx,
+        &[&render::ledger::Ledger, &render::bulletin::Bulletin],
+        &clock,
+    )?;
+    // The run report lists the files that will be kept in 历史版本, so it is rendered once every
+    // other output is staged; they move only at the commit, right before the renames.
+    let mut targets = out.paths();
+    targets.extend(render::report::paths(&dir));
+    let kept = out
+        .plan(&targets)
+        .with_context(|| Console::CannotCompareManifest.to_string())?;
+    let ctx = RenderContext { kept: &kept, ..ctx };
+    written.extend(render_all(&ctx, &[&render::report::RunReport], &clock)?);
+    clock.lap(&Console::StageRender.to_string(), t);
+    let t = std::time::Instant::now();
+    let committed = out
+        .commit_keeping()
+        .with_context(|| Console::CannotCommit.to_string())?;
+    clock.lap(&Console::StageFlush.to_string(), t);
     for (name, files) in written {
         if let Some(first) = files.first() {
-            let more = match files.len() {
-                1 => String::new(),
-                2 => " (and 1 more file)".to_string(),
-                n => format!(" (and {} more files)", n - 1),
+            let (name, first) = (name.to_string(), first.display().to_string());
+            let line = match files.len() {
+                1 => Console::Wrote { name, first },
+                2 => Console::WroteAndOne { name, first },
+                n => Console::WroteAndMore {
+                    name,
+                    first,
+                    more: n - 1,
+                },
             };
-            println!("{name}: {}{more}", first.display());
+            println!("{line}");
         }
     }
+    print!("{}", render::manifest::console_lines(&dir, &committed.kept));
     print!("{}", render::report::console_summary(&model));
-    clock.lap("total", clock.start);
+    clock.lap(&Console::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION
     } else {
@@ -135,13 +143,50 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let model = merge::ingest(register, &settings, &args.folders.input, Some(args.period), false);
     let dir = args.folders.output.join(args.period.title());
     render::remove_stale_temps(&dir)?;
-    let files = render::forms::write(&model, &settings, &dir).context("cannot write the feedback forms")?;
+    let (files, kept) = render::forms::write(&model, &settings, &dir)
+        .with_context(|| Console::CannotWriteForms.to_string())?;
     let forms = files.len().saturating_sub(1); // the last file is the index
+    let forms_dir = dir.join("反馈表").display().to_string();
     println!(
-        "wrote {forms} feedback forms and their index to {}",
-        dir.join("反馈表").display()
+        "{}",
+        Console::WroteForms {
+            forms,
+            dir: forms_dir
+        }
     );
+    print!("{}", render::manifest::console_lines(&dir, &kept));
     Ok(EXIT_OK)
+}
+
+/// Runs `renderers` side by side (they only read the model); the files each staged, by name.
+/// Nothing is moved into place unless all of them succeed.
+fn render_all(
+    ctx: &RenderContext,
+    renderers: &[&dyn Renderer],
+    clock: &Clock,
+) -> Result<Vec<(&'static str, Vec<PathBuf>)>> {
+    use rayon::prelude::*;
+    let rendered: Vec<_> = renderers
+        .par_iter()
+        .map(|r| {
+            let t = std::time::Instant::now();
+            let files = r.render(ctx);
+            clock.lap(&format!("  {}", r.name()), t);
+            (r.name(), files)
+        })
+        .collect();
+    rendered
+        .into_iter()
+        .map(|(name, files)| {
+            let cannot = || {
+                Console::CannotWrite {
+                    name: name.to_string(),
+                }
+                .to_string()
+            };
+            Ok((name, files.with_context(cannot)?))
+        })
+        .collect()
 }
 
 /// `<output>/<2020年一季度>/`

@@ -6,6 +6,7 @@
 //! (-> Model) -> `compare` (what changed since the previous period, into the Model)
 //! -> `render::{ledger, bulletin, forms, report, tasks}`.
 
+pub mod assess;
 pub mod cli;
 pub mod collect;
 pub mod compare;

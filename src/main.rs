@@ -1,4 +1,4 @@
-use clap::Parser;
+use duban::msg::{self, Lang};
 use std::process::ExitCode;
 
 /// mimalloc instead of the system allocator: reading and writing workbooks makes millions of
@@ -7,14 +7,27 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = duban::cli::Cli::parse();
+    // The language first: clap's help and errors already speak it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag = duban::cli::lang_flag(&args);
+    let env = |k| std::env::var(k).ok();
+    msg::set_lang(Lang::choose(
+        flag.as_deref(),
+        env("DUBAN_LANG").as_deref(),
+        env("LANG").as_deref(),
+    ));
+    let cli = match duban::cli::parse(args) {
+        Ok(cli) => cli,
+        Err(code) => return ExitCode::from(code),
+    };
     // A reader's panic on a damaged workbook is caught and reported as that file's reason;
     // the default hook would also print it on stderr as if duban had crashed.
     duban::collect::quiet_panics_in_readers();
     match duban::driver::main(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            eprintln!("duban: error: {err:#}");
+            let chain = format!("{err:#}");
+            eprintln!("{}", msg::Console::Error { chain });
             ExitCode::from(duban::driver::EXIT_FAILED)
         }
     }

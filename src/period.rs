@@ -169,10 +169,10 @@ impl FromStr for Period {
     /// `2020三季度`, `2020全年` (also with 年: `2020年一季度`).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let err = || {
-            format!(
-                "\"{text}\" is not a period: write 2020-Q1, 2020-H1, 2020-Q3, 2020-Y \
-                 (or 2020一季度, 2020半年, 2020三季度, 2020全年)"
-            )
+            crate::msg::Common::BadPeriod {
+                text: text.to_string(),
+            }
+            .to_string()
         };
         let t = text.trim();
         let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();

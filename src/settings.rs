@@ -4,6 +4,7 @@
 //! means the documented defaults (README "Settings"). Owns nothing but configuration; the
 //! driver reads it once and hands `&Settings` to every stage.
 
+use crate::msg;
 use crate::period::{Period, PeriodKind};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -13,13 +14,31 @@ use toml::value::Datetime;
 
 pub const SETTINGS_FILE: &str = "duban.toml";
 
-#[derive(Debug, thiserror::Error)]
+/// Why the settings cannot be used; its text comes from the catalogue ([`msg::Settings`]).
+#[derive(Debug)]
 pub enum SettingsError {
-    #[error("{file}: cannot read: {source}")]
     Read { file: PathBuf, source: std::io::Error },
-    #[error("{file}: {message}")]
     Invalid { file: PathBuf, message: String },
 }
+
+impl std::fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = match self {
+            SettingsError::Read { file, source } => msg::Settings::Read {
+                file: file.display().to_string(),
+                error: source.to_string(),
+            },
+            SettingsError::Invalid { file, message } => msg::Settings::Invalid {
+                file: file.display().to_string(),
+                message: message.clone(),
+            },
+        };
+        f.write_str(&m.to_string())
+    }
+}
+
+/// The message already says the cause; the chain ends here.
+impl std::error::Error for SettingsError {}
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
@@ -40,6 +59,7 @@ pub struct Settings {
     pub matching: Matching,
     pub limits: Limits,
     pub compare: Compare,
+    pub assessment: Assessment,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -137,6 +157,31 @@ impl Default for Settings {
             matching: Matching::default(),
             limits: Limits::default(),
             compare: Compare::default(),
+            assessment: Assessment::default(),
+        }
+    }
+}
+
+/// `[assessment]`: the year-end assessment (考核). The points of each fact live in
+/// [`crate::assess::rules`]; `points` only holds the ones the office changed.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Assessment {
+    /// The score every unit starts from.
+    pub base: f64,
+    /// Points per fact, by fact key (`late = -2`): overrides the default of that fact only;
+    /// `0` turns a rule off. An unknown key is an error naming it.
+    pub points: BTreeMap<String, f64>,
+    /// At 全年, attach the 年度考核情况 table to the bulletin.
+    pub bulletin: bool,
+}
+
+impl Default for Assessment {
+    fn default() -> Self {
+        Assessment {
+            base: 100.0,
+            points: BTreeMap::new(),
+            bulletin: true,
         }
     }
 }
@@ -231,23 +276,27 @@ impl Settings {
             file: file.to_path_buf(),
             message,
         };
-        let settings: Settings = toml::from_str(text).map_err(|e| invalid(e.to_string()))?;
+        let settings: Settings = toml::from_str(text).map_err(|e| invalid(toml_message(&e, text)))?;
         settings.validate().map_err(invalid)?;
         Ok(settings)
     }
 
     fn validate(&self) -> Result<(), String> {
         for (key, value) in &self.deadlines {
-            to_date(value).map_err(|e| format!("deadlines.{key}: {e}"))?;
+            to_date(value).map_err(|why| {
+                msg::Settings::BadDeadline {
+                    key: key.clone(),
+                    why,
+                }
+                .to_string()
+            })?;
             if !PeriodKind::ALL.iter().any(|k| k.code() == key) {
-                return Err(format!(
-                    "deadlines.{key}: unknown period, expected one of Q1, H1, Q3, Y"
-                ));
+                return Err(msg::Settings::UnknownPeriod { key: key.clone() }.to_string());
             }
         }
         let m = &self.matching;
         if !(0.0..=1.0).contains(&m.review) || !(0.0..=1.0).contains(&m.accept) || m.review > m.accept {
-            return Err("matching: need 0 <= review <= accept <= 1".into());
+            return Err(msg::Settings::BadThresholds.to_string());
         }
         let c = &self.compare;
         if !(0.0..=1.0).contains(&c.copied_similarity) {
@@ -257,10 +306,11 @@ impl Settings {
             .to_string());
         }
         if let Some(d) = &self.bulletin.date {
-            to_date(d).map_err(|e| format!("bulletin.date: {e}"))?;
+            to_date(d).map_err(|why| msg::Settings::BadBulletinDate { why }.to_string())?;
         }
+        crate::assess::rules::validate(&self.assessment)?;
         if !(1900..=2100).contains(&self.year) {
-            return Err(format!("year: {} is not a plausible year", self.year));
+            return Err(msg::Settings::BadYear { year: self.year }.to_string());
         }
         Ok(())
     }
@@ -289,10 +339,34 @@ impl Settings {
 fn to_date(d: &Datetime) -> Result<NaiveDate, String> {
     match (&d.date, &d.time) {
         (Some(date), None) => NaiveDate::from_ymd_opt(date.year as i32, date.month as u32, date.day as u32)
-            .ok_or_else(|| format!("{d} is not a valid date")),
-        _ => Err(format!(
-            "{d} is not a date; write it like 2020-04-10 (no quotes, no time)"
-        )),
+            .ok_or_else(|| msg::Settings::InvalidDate { date: d.to_string() }.to_string()),
+        _ => Err(msg::Settings::NotADate { date: d.to_string() }.to_string()),
+    }
+}
+
+/// A TOML error as the office reads it: the line, and an unknown key named in Chinese.
+fn toml_message(e: &toml::de::Error, text: &str) -> String {
+    let detail = e.message().trim().to_string();
+    let unknown = detail
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split_once("`, expected "));
+    let m = match unknown {
+        Some((key, expected)) => msg::Settings::UnknownKey {
+            key: key.to_string(),
+            expected: expected.trim_start_matches("one of ").replace('`', ""),
+        },
+        None => msg::Settings::Syntax { detail },
+    };
+    match e.span() {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            msg::Settings::AtLine {
+                line,
+                text: m.to_string(),
+            }
+            .to_string()
+        }
+        None => m.to_string(),
     }
 }
 
@@ -304,8 +378,8 @@ mod tests {
     fn unknown_key_is_rejected_with_file_and_key() {
         let err = Settings::parse("year = 2020\nyeer = 1\n", Path::new("input/duban.toml")).unwrap_err();
         let msg = err.to_string();
-        assert!(msg.starts_with("input/duban.toml: "), "{msg}");
-        assert!(msg.contains("unknown field `yeer`"), "{msg}");
+        assert!(msg.starts_with("input/duban.toml："), "{msg}");
+        assert!(msg.contains("第2行：没有名为“yeer”的设置项"), "{msg}");
     }
 
     #[test]

@@ -7,7 +7,8 @@
 //! an error naming the template and line) and without HTML escaping (the output is
 //! document text, not HTML).
 
-use handlebars::Handlebars;
+use crate::msg;
+use handlebars::{Handlebars, RenderErrorReason};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -15,17 +16,39 @@ use std::path::{Path, PathBuf};
 pub const BUILTIN: &[(&str, &str)] = &[
     ("bulletin", include_str!("../templates/bulletin.hbs")),
     ("reminder", include_str!("../templates/reminder.hbs")),
+    ("assessment", include_str!("../templates/assessment.hbs")),
 ];
 
-#[derive(Debug, thiserror::Error)]
+/// A template that cannot be read or used; its text comes from the catalogue ([`msg::Settings`]).
+#[derive(Debug)]
 pub enum TemplateError {
-    #[error("{file}: cannot read template: {source}")]
     Read { file: PathBuf, source: std::io::Error },
-    #[error("template {file}: {message}")]
     Syntax { file: String, message: String },
-    #[error("template {name}: {message}")]
     Render { name: String, message: String },
 }
+
+impl std::fmt::Display for TemplateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = match self {
+            TemplateError::Read { file, source } => msg::Settings::TemplateRead {
+                file: file.display().to_string(),
+                error: source.to_string(),
+            },
+            TemplateError::Syntax { file, message } => msg::Settings::TemplateSyntax {
+                file: file.clone(),
+                message: message.clone(),
+            },
+            TemplateError::Render { name, message } => msg::Settings::TemplateRender {
+                name: name.clone(),
+                message: message.clone(),
+            },
+        };
+        f.write_str(&m.to_string())
+    }
+}
+
+/// The message already says the cause; the chain ends here.
+impl std::error::Error for TemplateError {}
 
 pub struct Templates {
     registry: Handlebars<'static>,
@@ -50,13 +73,19 @@ impl Templates {
                     })?;
                     (text, f.display().to_string())
                 }
-                None => (builtin.to_string(), format!("built-in {name}.hbs")),
+                None => (
+                    builtin.to_string(),
+                    msg::Settings::BuiltinTemplate {
+                        name: name.to_string(),
+                    }
+                    .to_string(),
+                ),
             };
             registry
                 .register_template_string(name, text)
                 .map_err(|e| TemplateError::Syntax {
                     file: origin.clone(),
-                    message: e.to_string(),
+                    message: at_line(e.pos().map(|(line, _)| line), e.reason().to_string()),
                 })?;
             origins.push((name.to_string(), origin));
         }
@@ -70,11 +99,25 @@ impl Templates {
                 .iter()
                 .find(|(n, _)| n == name)
                 .map_or(name.to_string(), |(_, o)| o.clone());
+            let text = match e.reason() {
+                RenderErrorReason::MissingVariable(Some(name)) => {
+                    msg::Settings::MissingVariable { name: name.clone() }.to_string()
+                }
+                reason => reason.to_string(),
+            };
             TemplateError::Render {
                 name: origin,
-                message: e.to_string(),
+                message: at_line(e.line_no, text),
             }
         })
+    }
+}
+
+/// `text`, led by the template line it concerns when known.
+fn at_line(line: Option<usize>, text: String) -> String {
+    match line {
+        Some(line) => msg::Settings::AtLine { line, text }.to_string(),
+        None => text,
     }
 }
 

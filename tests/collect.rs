@@ -245,7 +245,7 @@ fn zip_bombs_are_refused_naming_the_entry() {
     };
     let c = read_bytes(&bomb, "bomb.xlsx", None, &small);
     assert!(reason(&c).contains("xl/worksheets/sheet1.xml"), "{}", reason(&c));
-    assert!(reason(&c).contains("zip bomb"), "{}", reason(&c));
+    assert!(reason(&c).contains("疑似压缩炸弹"), "{}", reason(&c));
 }
 
 /// The guard hands calamine a stored copy of a workbook that inflates to at most 16 MB
@@ -326,7 +326,7 @@ fn truncated_and_garbled_workbooks_fail() {
     let bytes = sample();
     let c = read(&bytes[..bytes.len() / 2], "cut.xlsx");
     assert!(matches!(c, Collected::Failed { .. }), "{c:?}");
-    assert!(reason(&c).contains("truncated"), "{}", reason(&c));
+    assert!(reason(&c).contains("已损坏或不完整"), "{}", reason(&c));
     let mut garbled = bytes.clone();
     let mid = garbled.len() / 3;
     garbled[mid..mid + 200].fill(0x55);
@@ -344,13 +344,13 @@ fn junk_is_skipped_with_a_reason() {
         ("word/document.xml", b"<w:document/>", 1),
     ]);
     let cases: [(&str, &[u8], &str); 7] = [
-        ("~$区财政局.xlsx", &sample(), "lock file"),
-        ("Thumbs.db", b"\xD0\xCF\x11\xE0", "thumbnail"),
+        ("~$区财政局.xlsx", &sample(), "临时锁定文件"),
+        ("Thumbs.db", b"\xD0\xCF\x11\xE0", "缩略图缓存"),
         (".DS_Store", b"\0\0\0\x01Bud1", ".DS_Store"),
-        ("sub/._区财政局.xlsx", b"\0\x05\x16\x07", "resource-fork"),
-        ("说明.txt", "请查收".as_bytes(), "text file"),
+        ("sub/._区财政局.xlsx", b"\0\x05\x16\x07", "资源分支文件"),
+        ("说明.txt", "请查收".as_bytes(), "文本文件"),
         ("data.csv", b"a,b\n1,2\n", "CSV"),
-        ("汇报.docx", &docx, "Word document"),
+        ("汇报.docx", &docx, "Word 文档"),
     ];
     for (name, bytes, expected) in cases {
         let c = read(bytes, name);
@@ -372,9 +372,9 @@ fn cfb_with(streams: &[&str]) -> Vec<u8> {
 fn encrypted_workbooks_and_word_97_files_are_told_apart() {
     let c = read(&cfb_with(&["/EncryptionInfo", "/EncryptedPackage"]), "加密.xlsx");
     assert!(matches!(c, Collected::Failed { .. }), "{c:?}");
-    assert!(reason(&c).contains("password"), "{}", reason(&c));
+    assert!(reason(&c).contains("设有密码"), "{}", reason(&c));
     let c = read(&cfb_with(&["/WordDocument"]), "report.doc");
-    assert!(reason(&c).contains("Word document"), "{}", reason(&c));
+    assert!(reason(&c).contains("Word 文档（.doc）"), "{}", reason(&c));
 }
 
 #[test]

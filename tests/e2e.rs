@@ -144,7 +144,10 @@ fn the_demo_year_end_to_end() {
         second.keys().collect::<Vec<_>>()
     );
     for (name, bytes) in &first {
-        assert!(bytes == &second[name], "{name} differs between two runs");
+        // The manifest holds the run time (tests/manifest.rs compares the rest of it).
+        if !name.ends_with("manifest.json") {
+            assert!(bytes == &second[name], "{name} differs between two runs");
+        }
     }
 }
 
@@ -154,9 +157,9 @@ fn tasks_command_writes_the_task_list() {
     let result = run_duban(&["tasks", "--output", out.path().to_str().unwrap()]);
     assert_eq!(result.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&result.stdout);
-    assert!(stdout.contains("附件1 十大工程: 124"), "{stdout}");
-    assert!(stdout.contains("附件2 十件实事: 10"), "{stdout}");
-    assert!(stdout.contains("附件3 1311项目: 19"), "{stdout}");
+    assert!(stdout.contains("附件1 十大工程：124项"), "{stdout}");
+    assert!(stdout.contains("附件2 十件实事：10项"), "{stdout}");
+    assert!(stdout.contains("附件3 1311项目：19项"), "{stdout}");
     let mut wb = open_workbook_auto(out.path().join("任务清单.xlsx")).unwrap();
     let range = wb.worksheet_range("任务清单").unwrap();
     let header: Vec<String> = range
@@ -253,7 +256,7 @@ fn a_reader_panic_is_a_failed_file_not_a_crash_message() {
     let stderr = String::from_utf8_lossy(&result.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(
-        stdout.contains("区财政局.xls: damaged workbook: the reader gave up on its content"),
+        stdout.contains("区财政局.xls：工作簿已损坏：读取程序无法解析其内容"),
         "{stdout}"
     );
 }

@@ -28,7 +28,7 @@ fn model() -> Model {
 /// Writes the forms of `model` into a new temp dir; returns the dir (kept alive) and paths.
 fn write(model: &Model) -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().unwrap();
-    let files = forms::write(model, &Settings::default(), dir.path()).unwrap();
+    let files = forms::write(model, &Settings::default(), dir.path()).unwrap().0;
     (dir, files)
 }
 

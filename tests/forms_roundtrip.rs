@@ -32,7 +32,7 @@ fn generate(out: &Path, settings: &Settings) -> PathBuf {
 fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBuf> {
     let register = Register::load(&notice()).unwrap();
     let model = Model::empty(register, Period::new(2020, kind), settings);
-    let files = forms::write(&model, settings, out).unwrap();
+    let files = forms::write(&model, settings, out).unwrap().0;
     files
         .into_iter()
         .filter(|f| !f.ends_with(forms::INDEX_FILE))
@@ -179,11 +179,11 @@ fn every_unit_on_time_exits_0_and_a_later_return_does_not_change_that() {
     let (code, text) = duban(&["run", "--input", input_arg, "--output", out_arg, "-q"]);
     assert_eq!(code, Some(0), "{text}");
     for line in [
-        "按时报送: 52",
-        "逾期报送: 0",
-        "未报送: 0",
-        "exceptions: 0",
-        "files: 53 (52 read as returns)",
+        "按时报送：52",
+        "逾期报送：0",
+        "未报送：0",
+        "异常：0条",
+        "文件：53个（52个作为报表读取）",
     ] {
         assert!(text.contains(line), "{line:?} in\n{text}");
     }
@@ -198,15 +198,15 @@ fn every_unit_on_time_exits_0_and_a_later_return_does_not_change_that() {
     let h1_rows = fill(&h1_form, &returns.join("半年.xlsx"), "2020-07-06").len();
     let (code, text) = duban(&["run", "--input", input_arg, "--output", out_arg, "-q"]);
     assert_eq!(code, Some(1), "{text}");
-    assert!(text.contains("current period 2020年半年"), "{text}");
-    assert!(text.contains("未报送: 51"), "{text}");
+    assert!(text.contains("本期为2020年半年"), "{text}");
+    assert!(text.contains("未报送：51"), "{text}");
     let (code, text) = duban(&[
         "run", "--input", input_arg, "--output", out_arg, "--period", "2020-Q1", "-q",
     ]);
     assert_eq!(code, Some(0), "{text}");
     assert!(
-        text.contains(&format!("exceptions: {h1_rows} (晚于本期的报表 {h1_rows})")),
+        text.contains(&format!("异常：{h1_rows}条（晚于本期的报表 {h1_rows}）")),
         "{text}"
     );
-    assert!(text.contains("未报送: 0"), "{text}");
+    assert!(text.contains("未报送：0"), "{text}");
 }

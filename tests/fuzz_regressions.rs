@@ -169,6 +169,6 @@ fn assert_damaged_and_alone(name: &str) {
     let Collected::Failed { reason, .. } = &collected else {
         panic!("{collected:?}");
     };
-    assert!(reason.starts_with("damaged workbook"), "{reason}");
+    assert!(reason.starts_with("工作簿已损坏"), "{reason}");
     assert_eq!(model.files.len(), 1);
 }

@@ -274,11 +274,11 @@ fn own_layout_is_read_by_header_names_and_task_text() {
     );
     assert_eq!(
         m.exceptions[1].message,
-        "收件/财政局报表.xlsx / Sheet1 / D10 (完成比例): \"过半\" is not a percentage"
+        "收件/财政局报表.xlsx / Sheet1 / D10（完成比例）：“过半”不是百分数，已按原文保留"
     );
     assert_eq!(
         m.exceptions[0].message,
-        "收件/财政局报表.xlsx / Sheet1 / C9: no 完成状态 given; taken as 序时推进 from the progress written"
+        "收件/财政局报表.xlsx / Sheet1 / C9：未填完成状态，按所填进展视为序时推进"
     );
     let f = &m.files[0];
     assert_eq!((f.rows_read, f.rows_matched, f.rows_other), (11, 4, 7));
@@ -351,16 +351,16 @@ fn task_id_variants_and_rows_that_fit_no_task() {
     );
     assert_eq!(
         m.exceptions[1].message,
-        "区财政局.xls / 一季度 / A6: task 实事7 is led by 区交通运输局, not 区财政局; kept here, not in the ledger"
+        "区财政局.xls / 一季度 / A6：任务实事7由区交通运输局牵头，不是区财政局；已列入异常，未计入台帐"
     );
     assert_eq!(
         m.exceptions[2].message,
-        "区财政局.xls / 一季度 / C7: no task number or task text in this row"
+        "区财政局.xls / 一季度 / C7：该行没有任务编号或任务内容"
     );
     assert_eq!(m.exceptions[1].row_text, "实事七 | 已完成 | d");
     assert!(m.exceptions[0]
         .message
-        .contains("no task of the notice matches \"与本单位无关的一项工作内容描述文字\""));
+        .contains("：“与本单位无关的一项工作内容描述文字”与通知中的任务都对不上（最高相似度"));
     assert_eq!((m.files[0].rows_matched, m.files[0].rows_exception), (3, 3));
 }
 
@@ -384,7 +384,7 @@ fn later_return_wins_and_the_earlier_is_superseded() {
     assert!(sup.iter().all(|e| e.place.file == "a.xlsx"));
     assert_eq!(
         sup[0].message,
-        "a.xlsx / 反馈表 / A4: 区财政局's return for 2020年一季度 was replaced by the later b.xlsx"
+        "a.xlsx / 反馈表 / A4：区财政局的2020年一季度报表已被后报的b.xlsx替代"
     );
     assert_eq!((m.files[0].rows_exception, m.files[1].rows_matched), (4, 4));
 }
@@ -413,7 +413,7 @@ fn same_task_twice_in_one_return_is_a_duplicate() {
     let dup = &m.exceptions[1];
     assert_eq!(
         dup.message,
-        "d.xlsx / S / A4: task 1.(3).3 is reported twice in this return; the row at A3 is kept"
+        "d.xlsx / S / A4：任务1.(3).3在本报表中填报了两次，保留A3处的一行"
     );
 }
 
@@ -428,7 +428,7 @@ fn unknown_unit_and_conflicting_clues_are_reported() {
     );
     let m = run(vec![workbook("unknown.xlsx", None, vec![s])], Some(Q1));
     assert!(
-        m.files[0].warnings[0].message.contains("no reporting unit found"),
+        m.files[0].warnings[0].message.contains("未找到填报单位"),
         "{:?}",
         m.files[0].warnings
     );
@@ -447,7 +447,7 @@ fn unknown_unit_and_conflicting_clues_are_reported() {
     assert_eq!(w.len(), 1, "{w:?}");
     assert_eq!(
         w[0].message,
-        "区林业局.xlsx / S: the unit clues disagree (填报单位 A1 says 区财政局, the file name says 区林业局); taken as 区财政局"
+        "区林业局.xlsx / S：填报单位线索不一致（填报单位（A1）为区财政局、文件名为区林业局），按区财政局处理"
     );
     assert_eq!(
         m.current_progress().entry("1.(3).3", FIN).unwrap().status,
@@ -498,25 +498,29 @@ fn returns_for_earlier_and_later_periods() {
     assert!(outside
         .iter()
         .all(|e| e.kind == ExceptionKind::LaterPeriod && e.period == Some(H1)));
-    assert!(outside[0].message.ends_with(
-        "the sheet is for 2020年半年, after this run's 2020年一季度; the run for 2020年半年 merges it; row not merged"
-    ), "{}", outside[0].message);
+    assert!(
+        outside[0].message.ends_with(
+            "：该表报告期为2020年半年，晚于本次汇总的2020年一季度，将在2020年半年汇总时处理，该行未汇总"
+        ),
+        "{}",
+        outside[0].message
+    );
     let h1_file = m.files.iter().find(|f| f.path == "h1.xlsx").unwrap();
     assert_eq!(
         h1_file.reason.as_deref(),
-        Some("a return for 2020年半年, after this run's 2020年一季度: its rows are listed as 晚于本期的报表, not merged")
+        Some("2020年半年的报表，晚于本次汇总的2020年一季度：各行列为“晚于本期的报表”，未汇总")
     );
     assert!(
         h1_file
             .warnings
             .iter()
-            .all(|w| !w.message.contains("after this run")),
+            .all(|w| !w.message.contains("晚于本次汇总")),
         "not a warning: {:?}",
         h1_file.warnings
     );
     assert_eq!(h1_file.rows_exception, 4);
     let summary = duban::render::report::console_summary(&m);
-    assert!(summary.contains("exceptions: 4 (晚于本期的报表 4)"), "{summary}");
+    assert!(summary.contains("异常：4条（晚于本期的报表 4）"), "{summary}");
     // They need nothing from the office: with every unit on time, nothing needs attention
     // (exit status 0); one row that does need checking changes that.
     let mut all_well = m.clone();
@@ -555,7 +559,7 @@ fn returns_for_earlier_and_later_periods() {
     let file = &m.files[0];
     assert_eq!(
         file.reason.as_deref(),
-        Some("sheets for a period after this run's 2020年一季度: 半年 (2020年半年); their rows are listed as 晚于本期的报表, not merged"),
+        Some("部分工作表属于本次汇总（2020年一季度）之后的时段：半年（2020年半年）；这些行列为“晚于本期的报表”，未汇总"),
         "{file:?}"
     );
     assert!(file.rows_matched > 0, "the 一季度 sheet is merged: {file:?}");
@@ -583,7 +587,7 @@ fn returns_for_earlier_and_later_periods() {
     );
     assert!(m.exceptions[0]
         .message
-        .contains("the sheet is for 2019年一季度, outside this run"));
+        .contains("该表报告期为2019年一季度，不在本次汇总范围内"));
 }
 
 #[test]
@@ -616,8 +620,8 @@ fn junk_files_are_named_with_their_reasons() {
     );
     assert_eq!(m.files[3].reason.as_deref(), Some("corrupt zip"));
     let summary = duban::render::report::console_summary(&m);
-    assert!(summary.contains("无法读取 坏.xlsx: corrupt zip"), "{summary}");
-    assert!(summary.contains("rows matched: 4 (反馈表编号 4)"), "{summary}");
+    assert!(summary.contains("无法读取 坏.xlsx：corrupt zip"), "{summary}");
+    assert!(summary.contains("已匹配行数：4（反馈表编号 4）"), "{summary}");
 }
 
 #[test]
@@ -626,6 +630,6 @@ fn a_sheet_without_a_table_is_named() {
     let m = run(vec![workbook("区财政局.xlsx", None, vec![notes])], Some(Q1));
     assert_eq!(
         m.files[0].warnings[0].message,
-        "区财政局.xlsx / 填表说明: no table header found (任务内容 and 进展情况 or 完成状态); 2 rows not read"
+        "区财政局.xlsx / 填表说明：未找到表头（需有“任务内容”以及“进展情况”或“完成状态”），2行未读取"
     );
 }

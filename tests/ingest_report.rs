@@ -86,7 +86,7 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(e[2][8], format!("{long} | 做了"));
     let w = grid(&xlsx, "提示");
     assert_eq!(w.len(), 2);
-    assert!(w[1][3].contains("the unit clues disagree"), "{w:?}");
+    assert!(w[1][3].contains("填报单位线索不一致"), "{w:?}");
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("处理报告.json")).unwrap()).unwrap();
     assert_eq!(json["current"], "2020-Q1");

@@ -8,7 +8,7 @@ use duban::model::{
 };
 use duban::period::{Period, PeriodKind};
 use duban::register::{Attachment, Register, Task};
-use duban::render::ledger::Ledger;
+use duban::render::ledger::{Ledger, ASSESS_SHEET};
 use duban::render::render_alone;
 use duban::settings::Settings;
 use duban::status::Status;
@@ -413,7 +413,12 @@ fn later_period_rows_are_told_apart_in_the_exception_note() {
 fn task_ids(path: &Path) -> BTreeSet<String> {
     let mut wb: Xlsx<_> = open_workbook(path).unwrap();
     let mut ids = BTreeSet::new();
-    for name in wb.sheet_names() {
+    // Task sheets only: the 考核 sheets of a unit's ledger hold ranks and serial numbers.
+    let task_sheets = wb
+        .sheet_names()
+        .into_iter()
+        .filter(|n| !n.starts_with(ASSESS_SHEET));
+    for name in task_sheets.collect::<Vec<_>>() {
         let range = wb.worksheet_range(&name).unwrap();
         for r in range.rows().skip(4) {
             if let Some(s) = r.first().and_then(|d| d.as_string()) {
@@ -480,7 +485,16 @@ fn same_model_same_bytes_and_charts_exist() {
     let mut wb: Xlsx<_> = open_workbook(master(a.path())).unwrap();
     assert_eq!(
         wb.sheet_names(),
-        ["十大工程", "十件实事", "1311项目", "汇总", "未报送", "异常"]
+        [
+            "十大工程",
+            "十件实事",
+            "1311项目",
+            "汇总",
+            "未报送",
+            "异常",
+            "考核",
+            "考核明细"
+        ]
     );
     assert!(wb.worksheet_range("汇总").is_ok());
 }

@@ -124,8 +124,5 @@ fn a_notice_without_tasks_is_an_error() {
     let p = dir.path().join("empty.txt");
     std::fs::write(&p, "通知\n没有附件\n").unwrap();
     let err = Register::load(&p).unwrap_err().to_string();
-    assert!(
-        err.contains("no tasks found") && err.contains("empty.txt"),
-        "{err}"
-    );
+    assert!(err.contains("未找到任务") && err.contains("empty.txt"), "{err}");
 }

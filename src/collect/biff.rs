@@ -130,10 +130,9 @@ impl<'a> Scan<'a> {
                     let d = &stream[data.clone()];
                     let at = u32::from_le_bytes([d[0], d[1], d[2], d[3]]) as usize;
                     if at >= stream.len() {
-                        return Err(Refusal::Damaged(format!(
-                            "sheet {} starts beyond the end of the workbook stream",
-                            sheets.len() + 1
-                        )));
+                        let sheet = sheets.len() + 1;
+                        let why = crate::msg::Collect::XlsSheetBeyondStream { sheet };
+                        return Err(Refusal::Damaged(why.to_string()));
                     }
                     sheets.push(at);
                 }

@@ -21,6 +21,7 @@ pub use read::cell_value;
 pub use walk::{collect, collect_map};
 
 use crate::model::Finding;
+use crate::msg;
 use crate::settings::Limits;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
@@ -138,7 +139,7 @@ impl Collected {
 pub fn read_file(abs: &Path, rel: &str, limits: &Limits) -> Collected {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if let Some(reason) = sniff::junk_name(name) {
-        return skipped(rel, reason);
+        return skipped(rel, &reason.to_string());
     }
     let failed = |reason: String| Collected::Failed {
         path: rel.to_string(),
@@ -147,7 +148,7 @@ pub fn read_file(abs: &Path, rel: &str, limits: &Limits) -> Collected {
     };
     let meta = match std::fs::metadata(abs) {
         Ok(m) => m,
-        Err(e) => return failed(format!("cannot read the file: {e}")),
+        Err(e) => return failed(msg::Collect::CannotReadFile { error: e.to_string() }.to_string()),
     };
     let modified = meta
         .modified()
@@ -161,15 +162,17 @@ pub fn read_file(abs: &Path, rel: &str, limits: &Limits) -> Collected {
         if !sniff::looks_like_workbook(&head[..n]) {
             return read_bytes(&head[..n], rel, modified, limits);
         }
-        return failed(format!(
-            "the file is {:.1} MB, larger than the limit of {:.1} MB (limits.max_file_bytes)",
-            meta.len() as f64 / 1048576.0,
-            limits.max_file_bytes as f64 / 1048576.0
-        ));
+        return failed(
+            msg::Collect::TooLarge {
+                mb: meta.len() as f64 / 1048576.0,
+                limit: limits.max_file_bytes as f64 / 1048576.0,
+            }
+            .to_string(),
+        );
     }
     match std::fs::read(abs) {
         Ok(bytes) => read_bytes(&bytes, rel, modified, limits),
-        Err(e) => failed(format!("cannot read the file: {e}")),
+        Err(e) => failed(msg::Collect::CannotReadFile { error: e.to_string() }.to_string()),
     }
 }
 
@@ -178,7 +181,7 @@ pub fn read_file(abs: &Path, rel: &str, limits: &Limits) -> Collected {
 pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: &Limits) -> Collected {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if let Some(reason) = sniff::junk_name(name) {
-        return skipped(rel, reason);
+        return skipped(rel, &reason.to_string());
     }
     let format = match sniff::sniff(bytes, rel) {
         Sniffed::Workbook(f) => f,
@@ -223,7 +226,7 @@ pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: 
             warnings: ctx.warnings,
         }),
         Some(Err(reason)) => failed(reason),
-        None => failed("damaged workbook: the reader gave up on its content (internal error)".into()),
+        None => failed(msg::Collect::ReaderGaveUp.to_string()),
     }
 }
 

@@ -11,6 +11,7 @@
 //! tasks in a LibreOffice return must reach both rows.
 
 use crate::model::a1;
+use crate::msg::Collect;
 use crate::settings::Limits;
 use calamine::Dimensions;
 use quick_xml::events::{BytesStart, Event};
@@ -28,17 +29,18 @@ pub type Merges = Vec<(String, Vec<Dimensions>)>;
 
 /// Err is the reason the workbook is refused; Ok holds the merged ranges of every table.
 pub fn check(bytes: &[u8], limits: &Limits) -> Result<Merges, String> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| Collect::ZipOpen { error: e.to_string() }.to_string())?;
     let content = zip
         .by_name("content.xml")
-        .map_err(|_| "damaged workbook: content.xml is missing".to_string())?;
+        .map_err(|_| Collect::OdsNoContent.to_string())?;
     let mut reader = Reader::from_reader(BufReader::new(content));
     let mut table = Table::new(limits);
     let mut buf = Vec::new();
     loop {
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|e| format!("damaged workbook: content.xml is malformed ({e})"))?;
+            .map_err(|e| Collect::OdsMalformed { error: e.to_string() }.to_string())?;
         match event {
             Event::Start(e) => table.element(&e)?,
             Event::Empty(e) => {
@@ -147,10 +149,10 @@ impl<'a> Table<'a> {
             };
             return Err(self.refuse(
                 at,
-                format!(
-                    "a value lies beyond the limit of {} rows × {} columns",
-                    limits.max_rows, limits.max_cols
-                ),
+                Collect::OdsBeyond {
+                    rows: limits.max_rows,
+                    cols: limits.max_cols,
+                },
             ));
         }
         // calamine stores the empty cells before this one in the row, then the repeats.
@@ -162,10 +164,9 @@ impl<'a> Table<'a> {
         if area > limits.max_cells || self.stored > limits.max_cells {
             return Err(self.refuse(
                 (row, col),
-                format!(
-                    "the sheet grows past the limit of {} cells (limits.max_cells)",
-                    limits.max_cells
-                ),
+                Collect::OdsTooManyCells {
+                    max: limits.max_cells,
+                },
             ));
         }
         Ok(())
@@ -192,12 +193,14 @@ impl<'a> Table<'a> {
         }
     }
 
-    fn refuse(&self, (row, col): (u64, u64), what: String) -> String {
+    fn refuse(&self, (row, col): (u64, u64), what: Collect) -> String {
         let cell = a1(row.min(u32::MAX as u64) as u32, col.min(u32::MAX as u64) as u32);
-        format!(
-            "sheet {} / {cell}: {what}; the workbook cannot be read safely",
-            self.name
-        )
+        Collect::OdsRefused {
+            sheet: self.name.clone(),
+            cell,
+            what: what.to_string(),
+        }
+        .to_string()
     }
 }
 

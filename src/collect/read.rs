@@ -9,6 +9,7 @@
 use super::merges::Merges;
 use super::{biff, ods, CellValue, Format, Merged, RawRow, RawSheet};
 use crate::model::{a1, Finding, Place};
+use crate::msg::Collect;
 use crate::settings::Limits;
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Sheet, SheetType, SheetVisible, Xls, Xlsb, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -85,7 +86,7 @@ fn unreadable(ctx: &mut Ctx<'_>, sheet: &str, e: &dyn Display) {
             sheet: sheet.to_string(),
             cell: String::new(),
         },
-        message: format!("this sheet cannot be read and was left out: {}", plain(e)),
+        message: Collect::SheetUnreadable { reason: plain(e) }.to_string(),
     });
 }
 
@@ -144,15 +145,15 @@ fn xlsb_sheet(wb: &mut Xlsb<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Opti
 
 fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
     let prepared = biff::prepare(bytes, ctx.limits).map_err(|r| match r {
-        biff::Refusal::Encrypted => super::sniff::PASSWORD.to_string(),
-        biff::Refusal::Damaged(e) => format!("damaged Excel 97-2003 workbook ({e})"),
-        biff::Refusal::Span { sheet, first, last } => format!(
-            "sheet {} spans {}:{}, more than the limit of {} cells (limits.max_cells); the workbook cannot be read safely",
-            sheet + 1,
-            a1(first.0, first.1),
-            a1(last.0, last.1),
-            ctx.limits.max_cells
-        ),
+        biff::Refusal::Encrypted => Collect::Password.to_string(),
+        biff::Refusal::Damaged(error) => Collect::XlsDamaged { error }.to_string(),
+        biff::Refusal::Span { sheet, first, last } => Collect::XlsSpan {
+            sheet: sheet + 1,
+            first: a1(first.0, first.1),
+            last: a1(last.0, last.1),
+            max: ctx.limits.max_cells,
+        }
+        .to_string(),
     })?;
     let source = prepared.bytes.as_deref().unwrap_or(bytes);
     let mut wb = Xls::new(Cursor::new(source)).map_err(|e| plain(&e))?;
@@ -233,38 +234,41 @@ fn iso(s: &str) -> Option<NaiveDateTime> {
 
 /// A calamine error in plain words.
 pub fn plain(e: &dyn Display) -> String {
-    let text = e.to_string();
-    let lower = text.to_lowercase();
+    let error = e.to_string();
+    let lower = error.to_lowercase();
     if lower.contains("password") {
-        super::sniff::PASSWORD.to_string()
+        Collect::Password
     } else if lower.contains("zip") {
-        format!("damaged or truncated workbook: its zip container is broken ({text})")
+        Collect::ZipBroken { error }
     } else if lower.contains("xml") || lower.contains("eof") || lower.contains("end of") {
-        format!("damaged or truncated workbook: its content is incomplete or malformed ({text})")
+        Collect::Malformed { error }
     } else {
-        format!("damaged workbook: it cannot be read ({text})")
+        Collect::Unreadable { error }
     }
+    .to_string()
 }
 
 fn beyond_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {
     let (rows, cols) = (ctx.limits.max_rows, ctx.limits.max_cols);
     ctx.warnings.push(Finding {
         place: Place::cell(ctx.rel, sheet, row, col),
-        message: format!(
-            "cells beyond the limit of {rows} rows × {cols} columns (limits.max_rows, max_cols) were ignored, the first at {}",
-            a1(row, col)
-        ),
+        message: Collect::Beyond {
+            rows,
+            cols,
+            cell: a1(row, col),
+        }
+        .to_string(),
     });
 }
 
 fn cap_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {
     ctx.warnings.push(Finding {
         place: Place::cell(ctx.rel, sheet, row, col),
-        message: format!(
-            "stopped reading at {}: the workbook holds more than {} cells (limits.max_cells); the rest was ignored",
-            a1(row, col),
-            ctx.limits.max_cells
-        ),
+        message: Collect::Capped {
+            cell: a1(row, col),
+            max: ctx.limits.max_cells,
+        }
+        .to_string(),
     });
 }
 

@@ -5,6 +5,7 @@
 //! The extension never decides the format: a .xls renamed .xlsx is read as a .xls.
 
 use super::Format;
+use crate::msg::Collect;
 use std::io::{Cursor, Read};
 use zip::ZipArchive;
 
@@ -13,8 +14,6 @@ const EMPTY_ZIP_MAGIC: &[u8] = b"PK\x05\x06";
 const CFB_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// Largest small entry ([Content_Types].xml, mimetype) read while sniffing.
 const SMALL_ENTRY: u64 = 1 << 20;
-
-pub const PASSWORD: &str = "password-protected (encrypted) workbook: ask the unit to remove the password";
 
 /// What a file was taken for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,18 +25,18 @@ pub enum Sniffed {
 }
 
 /// Office lock files and folder clutter, recognised by name alone.
-pub fn junk_name(file_name: &str) -> Option<&'static str> {
+pub fn junk_name(file_name: &str) -> Option<Collect> {
     let lower = file_name.to_lowercase();
     if file_name.starts_with("~$") {
-        Some("an Office lock file (left while the workbook is open), not a return")
+        Some(Collect::LockFile)
     } else if lower == "thumbs.db" {
-        Some("a Windows thumbnail cache (Thumbs.db), not a return")
+        Some(Collect::ThumbsDb)
     } else if lower == ".ds_store" {
-        Some("macOS folder metadata (.DS_Store), not a return")
+        Some(Collect::DsStore)
     } else if lower == "desktop.ini" {
-        Some("Windows folder settings (desktop.ini), not a return")
+        Some(Collect::DesktopIni)
     } else if file_name.starts_with("._") {
-        Some("a macOS resource-fork file (._*), not a return")
+        Some(Collect::ResourceFork)
     } else {
         None
     }
@@ -62,14 +61,7 @@ pub fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
     let mut zip = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
-        Err(e) => {
-            return Sniffed::Fail(
-                None,
-                format!(
-                "damaged or truncated file: it starts like a zip-based workbook but cannot be opened ({e})"
-            ),
-            )
-        }
+        Err(e) => return Sniffed::Fail(None, Collect::ZipLikeDamaged { error: e.to_string() }.to_string()),
     };
     let has = |zip: &ZipArchive<Cursor<&[u8]>>, name: &str| zip.index_for_name(name).is_some();
     if has(&zip, "xl/workbook.xml") {
@@ -86,17 +78,20 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
             return Sniffed::Workbook(Format::Ods);
         }
         if mime.starts_with("application/vnd.oasis.opendocument.") {
-            return Sniffed::Skip(format!(
-                "an OpenDocument file of another kind ({mime}), not a workbook"
-            ));
+            return Sniffed::Skip(
+                Collect::OtherOpenDocument {
+                    mime: mime.to_string(),
+                }
+                .to_string(),
+            );
         }
     }
     let reason = if has(&zip, "word/document.xml") {
-        "a Word document, not a workbook: ask the unit for the Excel return"
+        Collect::WordDocx
     } else if has(&zip, "ppt/presentation.xml") {
-        "a PowerPoint presentation, not a workbook: ask the unit for the Excel return"
+        Collect::PowerPoint
     } else {
-        "a zip archive, not a workbook: unpack it into input/ if it holds returns"
+        Collect::ZipArchive
     };
     Sniffed::Skip(reason.to_string())
 }
@@ -122,34 +117,24 @@ fn sniff_cfb(bytes: &[u8]) -> Sniffed {
     });
     let names = match opened {
         Some(Ok(names)) => names,
-        Some(Err(e)) => {
-            return Sniffed::Fail(
-                None,
-                format!("damaged or truncated file: it starts like an Excel 97-2003 workbook but cannot be opened ({e})"),
-            )
-        }
-        None => {
-            return Sniffed::Fail(
-                None,
-                "damaged file: its Office container cannot be opened".to_string(),
-            )
-        }
+        Some(Err(e)) => return Sniffed::Fail(None, Collect::CfbDamaged { error: e.to_string() }.to_string()),
+        None => return Sniffed::Fail(None, Collect::CfbPanic.to_string()),
     };
     let has = |n: &str| names.iter().any(|x| x.eq_ignore_ascii_case(n));
     if has("EncryptionInfo") || has("EncryptedPackage") {
-        Sniffed::Fail(None, PASSWORD.to_string())
+        Sniffed::Fail(None, Collect::Password.to_string())
     } else if has("Workbook") || has("Book") {
         Sniffed::Workbook(Format::Xls)
     } else if has("WordDocument") {
-        Sniffed::Skip("a Word document (.doc), not a workbook: ask the unit for the Excel return".into())
+        Sniffed::Skip(Collect::WordDoc.to_string())
     } else if has("PowerPoint Document") {
-        Sniffed::Skip("a PowerPoint presentation, not a workbook".into())
+        Sniffed::Skip(Collect::PowerPoint.to_string())
     } else {
-        Sniffed::Skip("an Office file of another kind (it holds no workbook)".into())
+        Sniffed::Skip(Collect::OtherOffice.to_string())
     }
 }
 
-fn other_reason(bytes: &[u8], rel: &str) -> &'static str {
+fn other_reason(bytes: &[u8], rel: &str) -> Collect {
     let head = &bytes[..bytes.len().min(4096)];
     let lower_head = String::from_utf8_lossy(&head[..head.len().min(512)]).to_lowercase();
     let ext = rel
@@ -157,29 +142,29 @@ fn other_reason(bytes: &[u8], rel: &str) -> &'static str {
         .map(|(_, e)| e.to_lowercase())
         .unwrap_or_default();
     if bytes.is_empty() {
-        "an empty file (0 bytes)"
+        Collect::EmptyFile
     } else if head.starts_with(EMPTY_ZIP_MAGIC) {
-        "an empty zip archive, not a workbook"
+        Collect::EmptyZip
     } else if head.starts_with(b"%PDF") {
-        "a PDF document, not a workbook: ask the unit for the Excel return"
+        Collect::Pdf
     } else if head.starts_with(b"{\\rtf") {
-        "an RTF document, not a workbook: ask the unit for the Excel return"
+        Collect::Rtf
     } else if head.starts_with(b"\x89PNG")
         || head.starts_with(&[0xFF, 0xD8, 0xFF])
         || head.starts_with(b"GIF8")
     {
-        "an image, not a workbook"
+        Collect::Image
     } else if head.starts_with(b"Rar!") || head.starts_with(&[0x37, 0x7A, 0xBC, 0xAF]) {
-        "a rar/7z archive, not a workbook: unpack it into input/ if it holds returns"
+        Collect::RarArchive
     } else if lower_head.contains("<html")
         || lower_head.contains("urn:schemas-microsoft-com:office:spreadsheet")
     {
-        "a web page or XML spreadsheet saved under a workbook name, not a real workbook: open it in Excel and save it as .xlsx"
+        Collect::WebPage
     } else if head.contains(&0) {
-        "not a workbook (unrecognised binary content)"
+        Collect::Binary
     } else if ext == "csv" {
-        "a CSV text file: duban reads workbooks only; ask for the return as .xlsx"
+        Collect::Csv
     } else {
-        "a text file, not a workbook"
+        Collect::Text
     }
 }

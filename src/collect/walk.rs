@@ -3,6 +3,7 @@
 //! listed as skipped; reading in parallel, the result sorted by relative path.
 
 use super::{read_file, Collected};
+use crate::msg;
 use crate::settings::Settings;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
@@ -51,10 +52,10 @@ pub fn collect_map<T: Send>(
             if files > limits.max_files {
                 *f = Found::Done(Collected::Skipped {
                     path: rel.clone(),
-                    reason: format!(
-                        "not read: more than {} files in input/ (limits.max_files)",
-                        limits.max_files
-                    ),
+                    reason: msg::Collect::TooManyFiles {
+                        max: limits.max_files,
+                    }
+                    .to_string(),
                 });
             }
         }
@@ -93,7 +94,7 @@ fn walk(input: &Path, canonical: &BTreeSet<String>) -> Vec<Found> {
                 found.push(Found::Done(Collected::Failed {
                     path: rel,
                     format: None,
-                    reason: format!("cannot read: {e}"),
+                    reason: msg::Collect::WalkError { error: e.to_string() }.to_string(),
                 }));
                 continue;
             }
@@ -109,12 +110,12 @@ fn walk(input: &Path, canonical: &BTreeSet<String>) -> Vec<Found> {
         } else if kind.is_symlink() {
             done(Collected::Skipped {
                 path: rel,
-                reason: "a symbolic link: not followed".into(),
+                reason: msg::Collect::Symlink.to_string(),
             })
         } else if !kind.is_file() {
             done(Collected::Skipped {
                 path: rel,
-                reason: "not a regular file".into(),
+                reason: msg::Collect::NotRegularFile.to_string(),
             })
         } else {
             Found::File(entry.path().to_path_buf(), rel)
@@ -157,6 +158,6 @@ fn progress_bar(wanted: bool, files: usize) -> ProgressBar {
     if let Ok(style) = ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} {wide_msg}") {
         bar.set_style(style.progress_chars("=> "));
     }
-    bar.set_prefix("reading returns");
+    bar.set_prefix(msg::Console::ReadingReturns.to_string());
     bar
 }

@@ -11,6 +11,7 @@
 //! inflating them again (calamine reads a worksheet twice: cells, then merged ranges). A
 //! larger one is inflated into a counter and parsed from its own bytes.
 
+use crate::msg::Collect;
 use crate::settings::Limits;
 use std::io::{self, Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
@@ -29,12 +30,13 @@ const MAX_ENTRIES: usize = 10_000;
 /// with its entries stored, when it was small enough to repack ([`REPACK_BYTES`]).
 pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
     let mut zip = ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| format!("damaged or truncated workbook: the zip archive cannot be opened ({e})"))?;
+        .map_err(|e| Collect::ZipOpen { error: e.to_string() }.to_string())?;
     if zip.len() > MAX_ENTRIES {
-        return Err(format!(
-            "the archive holds {} entries (more than {MAX_ENTRIES}): not a plausible workbook",
-            zip.len()
-        ));
+        return Err(Collect::TooManyEntries {
+            n: zip.len(),
+            max: MAX_ENTRIES,
+        }
+        .to_string());
     }
     let declared = check_declared(&mut zip, limits)?;
     if declared.total <= REPACK_BYTES {
@@ -55,33 +57,35 @@ struct Declared {
 fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Result<Declared, String> {
     let (mut total, mut largest) = (0u64, 0u64);
     for i in 0..zip.len() {
-        let entry = zip
-            .by_index_raw(i)
-            .map_err(|e| format!("damaged workbook: entry {i} of the archive cannot be read ({e})"))?;
+        let entry = zip.by_index_raw(i).map_err(|e| unreadable_entry(i, &e))?;
         let name = entry_name(&entry);
         let size = entry.size();
         if size > limits.max_unzipped_bytes {
-            return Err(format!(
-                "entry {name} would inflate to {} (limit {}): refused as a possible zip bomb",
-                mb(size),
-                mb(limits.max_unzipped_bytes)
-            ));
+            return Err(Collect::EntryTooLarge {
+                name,
+                size: mb(size),
+                limit: mb(limits.max_unzipped_bytes),
+            }
+            .to_string());
         }
         let ratio = size / entry.compressed_size().max(1);
         if size > RATIO_FLOOR && ratio > MAX_RATIO {
-            return Err(format!(
-                "entry {name} is compressed {ratio}:1 ({} into {} bytes): refused as a possible zip bomb",
-                mb(size),
-                entry.compressed_size()
-            ));
+            return Err(Collect::EntryRatio {
+                name,
+                ratio,
+                size: mb(size),
+                compressed: entry.compressed_size(),
+            }
+            .to_string());
         }
         total = total.saturating_add(size);
         largest = largest.max(size);
         if total > limits.max_unzipped_bytes {
-            return Err(format!(
-                "the archive would inflate to more than {} in all (reached at entry {name}): refused as a possible zip bomb",
-                mb(limits.max_unzipped_bytes)
-            ));
+            return Err(Collect::TotalTooLarge {
+                limit: mb(limits.max_unzipped_bytes),
+                name,
+            }
+            .to_string());
         }
     }
     Ok(Declared { total, largest })
@@ -101,17 +105,18 @@ fn inflate_entry(
     i: usize,
     out: &mut impl Write,
 ) -> Result<String, String> {
-    let entry = zip
-        .by_index(i)
-        .map_err(|e| format!("damaged workbook: entry {i} of the archive cannot be read ({e})"))?;
+    let entry = zip.by_index(i).map_err(|e| unreadable_entry(i, &e))?;
     let name = entry_name(&entry);
     let declared = entry.size();
-    let read = io::copy(&mut entry.take(declared.saturating_add(1)), out)
-        .map_err(|e| format!("damaged or truncated workbook: entry {name} cannot be inflated ({e})"))?;
+    let read = io::copy(&mut entry.take(declared.saturating_add(1)), out).map_err(|e| {
+        Collect::EntryInflate {
+            name: name.clone(),
+            error: e.to_string(),
+        }
+        .to_string()
+    })?;
     if read > declared {
-        return Err(format!(
-            "entry {name} inflates to more than the {declared} bytes it declares: refused as a possible zip bomb"
-        ));
+        return Err(Collect::EntryOverDeclared { name, declared }.to_string());
     }
     Ok(name)
 }
@@ -154,18 +159,33 @@ fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Ve
             out.start_file(name.as_str(), stored)
                 .and_then(|()| out.write_all(&data).map_err(Into::into))
         };
-        written.map_err(|e| format!("damaged workbook: entry {name} cannot be taken over ({e})"))?;
+        written.map_err(|e| {
+            Collect::EntryTakeOver {
+                name: name.clone(),
+                error: e.to_string(),
+            }
+            .to_string()
+        })?;
     }
     out.finish()
         .map(Cursor::into_inner)
-        .map_err(|e| format!("damaged workbook: the archive cannot be taken over ({e})"))
+        .map_err(|e| Collect::ArchiveTakeOver { error: e.to_string() }.to_string())
 }
 
 fn entry_name<R: Read>(entry: &zip::read::ZipFile<'_, R>) -> String {
     entry
         .name()
         .map(|n| n.into_owned())
-        .unwrap_or_else(|_| "(unnamed)".into())
+        .unwrap_or_else(|_| Collect::Unnamed.to_string())
+}
+
+/// Entry `index` (0-based) cannot be read; the message counts from 1.
+fn unreadable_entry(index: usize, e: &zip::result::ZipError) -> String {
+    Collect::EntryUnreadable {
+        index: index + 1,
+        error: e.to_string(),
+    }
+    .to_string()
 }
 
 fn mb(bytes: u64) -> String {

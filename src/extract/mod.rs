@@ -135,12 +135,12 @@ pub fn extract(wb: &RawWorkbook) -> Extracted {
                         sheet: sheet.name.clone(),
                         cell: String::new(),
                     },
-                    message: format!(
-                        "{} / {}: no table header found (任务内容 and 进展情况 or 完成状态); {} rows not read",
-                        wb.path,
-                        sheet.name,
-                        sheet.rows.len()
-                    ),
+                    message: crate::msg::Extract::NoHeader {
+                        file: wb.path.clone(),
+                        sheet: sheet.name.clone(),
+                        rows: sheet.rows.len(),
+                    }
+                    .to_string(),
                 }),
                 None => {}
             }

@@ -5,6 +5,7 @@ use super::values::{self, text};
 use super::{Problem, Record, SheetRecords, Text};
 use crate::collect::{CellValue, Merged, RawRow, RawSheet};
 use crate::model::{ExceptionKind, Place};
+use crate::msg::Extract;
 use crate::status::Status;
 use std::collections::BTreeMap;
 
@@ -238,7 +239,11 @@ impl Sheet<'_> {
                 Some(d) => self.out.date = Some((d, place)),
                 None => self.out.problems.push(Problem {
                     kind: ExceptionKind::BadValue,
-                    message: format!("{place} (填报日期): \"{value}\" is not a date"),
+                    message: Extract::NotDate {
+                        place: place.to_string(),
+                        value,
+                    }
+                    .to_string(),
                     place,
                 }),
             },
@@ -292,20 +297,26 @@ impl Sheet<'_> {
         if let Some((place, v, t)) = self.cell(row, Role::Percent) {
             match values::percent(v) {
                 Ok(p) => r.percent = Some(p),
-                Err(why) => r.problems.push(self.bad(place, Role::Percent, &t, &why)),
+                Err(why) => {
+                    let (at, header, value) = (place.to_string(), self.header_name(Role::Percent), t);
+                    let message = match why {
+                        values::BadPercent::OutOfRange => Extract::PercentOutOfRange {
+                            place: at,
+                            header,
+                            value,
+                        },
+                        values::BadPercent::NotPercent => Extract::NotPercent {
+                            place: at,
+                            header,
+                            value,
+                        },
+                    };
+                    r.problems.push(bad(place, message))
+                }
             }
         }
         r.status = self.status(row, &mut r);
         r
-    }
-
-    fn bad(&self, place: Place, role: Role, value: &str, why: &str) -> Problem {
-        let message = format!("{place} ({}): \"{value}\" {why}", self.header_name(role));
-        Problem {
-            kind: ExceptionKind::BadValue,
-            place,
-            message,
-        }
     }
 
     /// The status column, else a status opening the progress text, else derived from the
@@ -315,8 +326,12 @@ impl Sheet<'_> {
             if let Some(s) = Status::recognise(&t).or_else(|| Status::at_start(&t).map(|(s, _)| s)) {
                 return Some(s);
             }
-            let why = "is not a status (已完成, 序时推进, 滞后, 未启动)";
-            r.problems.push(self.bad(place, Role::Status, &t, why));
+            let message = Extract::NotStatus {
+                place: place.to_string(),
+                header: self.header_name(Role::Status),
+                value: t,
+            };
+            r.problems.push(bad(place, message));
         }
         if let Some((s, rest)) = Status::at_start(&r.progress) {
             r.progress = rest.to_string();
@@ -337,10 +352,22 @@ impl Sheet<'_> {
             .map_or_else(|| r.place.clone(), |c| self.place(row.row, c));
         r.problems.push(Problem {
             kind: ExceptionKind::Review,
-            message: format!("{place}: no 完成状态 given; taken as 序时推进 from the progress written"),
+            message: Extract::NoStatus {
+                place: place.to_string(),
+            }
+            .to_string(),
             place,
         });
         Some(Status::OnTrack)
+    }
+}
+
+/// A value that could not be read, at `place`.
+fn bad(place: Place, message: Extract) -> Problem {
+    Problem {
+        kind: ExceptionKind::BadValue,
+        place,
+        message: message.to_string(),
     }
 }
 

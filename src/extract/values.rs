@@ -27,7 +27,7 @@ fn number_text(n: f64) -> String {
 
 /// Reads 完成进度 as 0-100: 0.5 and "0.5" are fractions (50), 50 and "50%" are percent,
 /// "五成" is 50. Exactly 1 is read as 1 percent (our form's column holds whole percents).
-pub fn percent(cell: &CellValue) -> Result<u8, String> {
+pub fn percent(cell: &CellValue) -> Result<u8, BadPercent> {
     let value = match cell {
         CellValue::Number(n) => scale(*n),
         CellValue::Text(s) => percent_text(s),
@@ -35,9 +35,16 @@ pub fn percent(cell: &CellValue) -> Result<u8, String> {
     };
     match value {
         Some(v) if (0.0..=100.0).contains(&v) => Ok(v.round() as u8),
-        Some(_) => Err("is not between 0 and 100".into()),
-        None => Err("is not a percentage".into()),
+        Some(_) => Err(BadPercent::OutOfRange),
+        None => Err(BadPercent::NotPercent),
     }
+}
+
+/// Why a 完成进度 cell was not read (the caller words the message, naming the cell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadPercent {
+    OutOfRange,
+    NotPercent,
 }
 
 fn scale(n: f64) -> Option<f64> {
@@ -186,8 +193,8 @@ mod tests {
         assert_eq!(percent(&t("零")), Ok(0));
         assert_eq!(percent(&t("一半")), Ok(50));
         assert_eq!(percent(&t("100")), Ok(100));
-        assert_eq!(percent(&t("过半")), Err("is not a percentage".into()));
-        assert_eq!(percent(&t("150%")), Err("is not between 0 and 100".into()));
+        assert_eq!(percent(&t("过半")), Err(BadPercent::NotPercent));
+        assert_eq!(percent(&t("150%")), Err(BadPercent::OutOfRange));
     }
 
     #[test]

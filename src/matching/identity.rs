@@ -2,6 +2,7 @@
 //! the sheet and file names and `--period`, the strongest first. Clues that disagree are
 //! reported, never settled silently.
 
+use crate::msg::Matching;
 use crate::period::{Period, PeriodKind};
 use crate::register::Register;
 use crate::settings::Settings;
@@ -89,10 +90,17 @@ pub fn find_period(text: &str, year: i32) -> Option<Period> {
     Some(Period::new(y, kind))
 }
 
+/// Which clues [`decide`] weighs.
+#[derive(Debug, Clone, Copy)]
+pub enum Clues {
+    Period,
+    Unit,
+}
+
 /// The first clue's value, and a message listing the clues when they disagree.
 pub fn decide<T: PartialEq + Clone + std::fmt::Display>(
     clues: &[Clue<T>],
-    what: &str,
+    what: Clues,
 ) -> (Option<T>, Option<String>) {
     let Some(first) = clues.first() else {
         return (None, None);
@@ -102,12 +110,18 @@ pub fn decide<T: PartialEq + Clone + std::fmt::Display>(
     }
     let list: Vec<String> = clues
         .iter()
-        .map(|c| format!("{} says {}", c.source, c.value))
+        .map(|c| {
+            let (source, value) = (c.source.clone(), c.value.to_string());
+            Matching::ClueSays { source, value }.to_string()
+        })
         .collect();
-    let msg = format!(
-        "the {what} clues disagree ({}); taken as {}",
-        list.join(", "),
-        first.value
+    let (clues, taken) = (
+        list.join(&crate::msg::Common::ListSeparator.to_string()),
+        first.value.to_string(),
     );
-    (Some(first.value.clone()), Some(msg))
+    let msg = match what {
+        Clues::Period => Matching::PeriodCluesDisagree { clues, taken },
+        Clues::Unit => Matching::UnitCluesDisagree { clues, taken },
+    };
+    (Some(first.value.clone()), Some(msg.to_string()))
 }

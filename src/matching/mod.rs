@@ -13,11 +13,12 @@ pub mod task;
 use crate::collect::Format;
 use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
 use crate::model::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, Place};
+use crate::msg::{Common, Matching};
 use crate::period::Period;
 use crate::register::Register;
 use crate::settings::Settings;
 use chrono::NaiveDate;
-use identity::{decide, find_period, Clue, UnitNames};
+use identity::{decide, find_period, Clue, Clues, UnitNames};
 use std::collections::BTreeMap;
 use task::{TaskIndex, TaskMatch};
 
@@ -120,14 +121,18 @@ impl<'a> Matcher<'a> {
             if let Some(m) = msg {
                 findings.push(Finding {
                     place: place.clone(),
-                    message: format!("{place}: {m}"),
+                    message: Common::AtPlace {
+                        place: place.to_string(),
+                        text: m,
+                    }
+                    .to_string(),
                 });
             }
         };
-        let (period, conflict) = decide(&self.period_clues(ex, sheet), "period");
+        let (period, conflict) = decide(&self.period_clues(ex, sheet), Clues::Period);
         note(conflict);
         let period = period.or(self.period);
-        let (mut unit, conflict) = decide(&self.unit_clues(ex, sheet), "unit");
+        let (mut unit, conflict) = decide(&self.unit_clues(ex, sheet), Clues::Unit);
         note(conflict);
         let mut matches = self.match_tasks(ex.identity.as_ref(), sheet, unit.as_deref());
         // The unit leading the sheet's tasks: asked only when the clues name no unit, or one
@@ -136,9 +141,10 @@ impl<'a> Matcher<'a> {
             Some(u) if self.leads_any(u, &matches) => {}
             Some(u) => {
                 if let Some(t) = self.unit_by_tasks(&matches).filter(|t| t != u) {
-                    note(Some(format!(
-                        "the unit clues disagree (labels say {u}, the tasks in the sheet are led by {t}); taken as {u}"
-                    )));
+                    let (unit, by_tasks) = (u.clone(), t);
+                    note(Some(
+                        Matching::LabelsAndTasksDisagree { unit, by_tasks }.to_string(),
+                    ));
                 }
             }
             None => match self.unit_by_tasks(&matches) {
@@ -146,10 +152,7 @@ impl<'a> Matcher<'a> {
                     unit = Some(t);
                     matches = self.match_tasks(ex.identity.as_ref(), sheet, unit.as_deref());
                 }
-                None => note(Some(
-                    "no reporting unit found (no form identity, 填报单位, title, file name or task of the sheet names one)"
-                        .into(),
-                )),
+                None => note(Some(Matching::NoUnit.to_string())),
             },
         }
         let rows = sheet
@@ -184,7 +187,7 @@ impl<'a> Matcher<'a> {
         let mut clues = Vec::new();
         if let Some(p) = ex.identity.as_ref().and_then(|i| i.period) {
             clues.push(Clue {
-                source: "the form identity".into(),
+                source: Matching::ClueForm.to_string(),
                 value: p,
             });
         }
@@ -202,7 +205,7 @@ impl<'a> Matcher<'a> {
         if let Some(u) = ex.identity.as_ref().and_then(|i| i.unit.as_ref()) {
             let value = self.units.find(u, self.settings).unwrap_or_else(|| u.clone());
             clues.push(Clue {
-                source: "the form identity".into(),
+                source: Matching::ClueForm.to_string(),
                 value,
             });
         }
@@ -297,28 +300,37 @@ impl<'a> Matcher<'a> {
             task_id,
             message,
         };
+        let at = place.to_string();
         let outcome = match m {
             TaskMatch::NotFound(_) if excerpt.is_empty() => reject(
                 ExceptionKind::Unmatched,
                 None,
-                format!("{place}: no task number or task text in this row"),
+                Matching::NoTaskInRow { place: at }.to_string(),
             ),
             TaskMatch::NotFound(best) => reject(
                 ExceptionKind::Unmatched,
                 None,
-                format!("{place}: no task of the notice matches \"{excerpt}\" (best similarity {best:.2})"),
+                Matching::NoTaskMatches {
+                    place: at,
+                    excerpt,
+                    best,
+                }
+                .to_string(),
             ),
             TaskMatch::Ambiguous(ids) => reject(
                 ExceptionKind::Ambiguous,
                 None,
-                format!(
-                    "{place}: \"{excerpt}\" fits several tasks equally well: {}",
-                    ids.join(", ")
-                ),
+                Matching::Ambiguous {
+                    place: at,
+                    excerpt,
+                    tasks: ids.join(&Common::ListSeparator.to_string()),
+                }
+                .to_string(),
             ),
             TaskMatch::Found { task_id, info } => {
                 let Some(unit) = unit else {
-                    let msg = format!("{place}: matched task {task_id} but the sheet's unit is unknown");
+                    let task = task_id.clone();
+                    let msg = Matching::UnitUnknown { place: at, task }.to_string();
                     return MatchedRow {
                         record,
                         outcome: reject(ExceptionKind::Identity, Some(task_id), msg),
@@ -330,13 +342,17 @@ impl<'a> Matcher<'a> {
                     .expect("matched IDs are in the register");
                 if !task.reported_by(unit) {
                     let leads = if task.lead_units.is_empty() {
-                        "no unit".to_string()
+                        Matching::NoLeadUnit.to_string()
                     } else {
                         task.lead_units.join("、")
                     };
-                    let msg = format!(
-                        "{place}: task {task_id} is led by {leads}, not {unit}; kept here, not in the ledger"
-                    );
+                    let msg = Matching::NotOwnTask {
+                        place: at,
+                        task: task_id.clone(),
+                        leads,
+                        unit: unit.to_string(),
+                    }
+                    .to_string();
                     return MatchedRow {
                         record,
                         outcome: reject(ExceptionKind::NotOwnTask, Some(task_id), msg),
@@ -345,12 +361,15 @@ impl<'a> Matcher<'a> {
                 if info.review {
                     record.problems.push(Problem {
                         kind: ExceptionKind::Review,
-                        message: format!(
-                            "{place}: \"{excerpt}\" taken as task {task_id} ({}, similarity {:.2} below {:.2}): please check",
-                            info.method.label(),
-                            info.confidence,
-                            self.settings.matching.accept
-                        ),
+                        message: Matching::Review {
+                            place: at,
+                            excerpt,
+                            task: task_id.clone(),
+                            method: info.method.label().to_string(),
+                            similarity: info.confidence,
+                            accept: self.settings.matching.accept,
+                        }
+                        .to_string(),
                         place: place.clone(),
                     });
                 }
@@ -370,14 +389,16 @@ fn sheet_texts(
 ) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if let Some((t, name)) = label {
-        out.push((format!("{name} {}", t.place.cell), t.value.clone()));
+        let (label, cell) = (name.to_string(), t.place.cell.clone());
+        out.push((Matching::ClueLabel { label, cell }.to_string(), t.value.clone()));
     }
     for t in &sheet.titles {
-        out.push((format!("title {}", t.place.cell), t.value.clone()));
+        let cell = t.place.cell.clone();
+        out.push((Matching::ClueTitle { cell }.to_string(), t.value.clone()));
     }
-    out.push(("the sheet name".into(), sheet.sheet.clone()));
+    out.push((Matching::ClueSheetName.to_string(), sheet.sheet.clone()));
     let stem = ex.path.rsplit_once('.').map_or(ex.path.as_str(), |(s, _)| s);
-    out.push(("the file name".into(), stem.to_string()));
+    out.push((Matching::ClueFileName.to_string(), stem.to_string()));
     out
 }
 

@@ -3,6 +3,7 @@
 
 use crate::matching::{MatchedReturn, MatchedRow, MatchedSheet, RowOutcome};
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, Place, Timeliness};
+use crate::msg::{Common, Merge};
 use crate::period::Period;
 use crate::settings::Settings;
 use chrono::NaiveDate;
@@ -80,7 +81,10 @@ impl Filler<'_> {
                         self.warn(
                             fi,
                             s,
-                            format!("no period found; taken as the current period {}", current.title()),
+                            Merge::NoPeriod {
+                                current: current.title(),
+                            }
+                            .to_string(),
                         );
                         self.reports[fi].period.get_or_insert(current);
                         current
@@ -90,19 +94,18 @@ impl Filler<'_> {
                     let (kind, why) = if period > current {
                         // Kept for the run of its own period; said for the file too, below.
                         later.entry(fi).or_default().push((s.sheet.as_str(), period));
-                        let why = format!(
-                            "the sheet is for {}, after this run's {}; the run for {} merges it",
-                            period.title(),
-                            current.title(),
-                            period.title()
-                        );
+                        let why = Merge::LaterSheet {
+                            period: period.title(),
+                            current: current.title(),
+                        }
+                        .to_string();
                         (ExceptionKind::LaterPeriod, why)
                     } else {
-                        let why = format!(
-                            "the sheet is for {}, outside this run ({} and before)",
-                            period.title(),
-                            current.title()
-                        );
+                        let why = Merge::OutsideRun {
+                            period: period.title(),
+                            current: current.title(),
+                        }
+                        .to_string();
                         (ExceptionKind::Identity, why)
                     };
                     self.reject_sheet(fi, s, kind, Some(period), &why);
@@ -114,7 +117,7 @@ impl Filler<'_> {
                         s,
                         ExceptionKind::Identity,
                         Some(period),
-                        "the sheet's unit is unknown",
+                        &Merge::SheetUnitUnknown.to_string(),
                     );
                     continue;
                 };
@@ -143,24 +146,30 @@ impl Filler<'_> {
     /// 原因 in the run report, not a warning, for nothing is wrong with it.
     fn later_period_reason(&mut self, fi: usize, sheets: &[(&str, Period)]) {
         let current = self.model.current.title();
-        let label = ExceptionKind::LaterPeriod.label();
+        let label = ExceptionKind::LaterPeriod.label().to_string();
         let reason = match sheets {
-            [(_, period)] if self.returns[fi].sheets.len() == 1 => format!(
-                "a return for {}, after this run's {current}: its rows are listed as {label}, not merged",
-                period.title()
-            ),
+            [(_, period)] if self.returns[fi].sheets.len() == 1 => Merge::LaterReturn {
+                period: period.title(),
+                current,
+                label,
+            },
             _ => {
                 let named: Vec<String> = sheets
                     .iter()
-                    .map(|(s, p)| format!("{s} ({})", p.title()))
+                    .map(|(s, p)| {
+                        let (sheet, period) = (s.to_string(), p.title());
+                        Merge::SheetAndPeriod { sheet, period }.to_string()
+                    })
                     .collect();
-                format!(
-                    "sheets for a period after this run's {current}: {}; their rows are listed as {label}, not merged",
-                    named.join("、")
-                )
+                let sheets = named.join(&Common::ListSeparator.to_string());
+                Merge::LaterSheets {
+                    current,
+                    sheets,
+                    label,
+                }
             }
         };
-        self.reports[fi].reason.get_or_insert(reason);
+        self.reports[fi].reason.get_or_insert(reason.to_string());
     }
 
     fn warn(&mut self, file: usize, s: &MatchedSheet, message: String) {
@@ -169,7 +178,11 @@ impl Filler<'_> {
             sheet: s.sheet.clone(),
             cell: String::new(),
         };
-        let message = format!("{place}: {message}");
+        let message = Common::AtPlace {
+            place: place.to_string(),
+            text: message,
+        }
+        .to_string();
         self.reports[file].warnings.push(Finding { place, message });
     }
 
@@ -184,7 +197,8 @@ impl Filler<'_> {
     ) {
         for row in &s.rows {
             let (kind, task_id, message) = row_exception(row, kind, || {
-                format!("{}: {why}; row not merged", row.record.place)
+                let (place, why) = (row.record.place.to_string(), why.to_string());
+                Merge::RowNotMerged { place, why }.to_string()
             });
             self.except(file, row, kind, period, s.unit.clone(), task_id, message);
         }
@@ -219,11 +233,13 @@ impl Filler<'_> {
             let s = &self.returns[loser.file].sheets[si];
             for row in &s.rows {
                 let (kind, task_id, message) = row_exception(row, ExceptionKind::Superseded, || {
-                    format!(
-                        "{}: {unit}'s return for {} was replaced by the later {by}",
-                        row.record.place,
-                        period.title()
-                    )
+                    Merge::Superseded {
+                        place: row.record.place.to_string(),
+                        unit: unit.to_string(),
+                        period: period.title(),
+                        by: by.clone(),
+                    }
+                    .to_string()
                 });
                 self.except(
                     loser.file,
@@ -309,10 +325,12 @@ impl Filler<'_> {
             RowOutcome::Matched { task_id, info } => (task_id, info),
         };
         if let Some(first) = seen.get(task_id) {
-            let msg = format!(
-                "{}: task {task_id} is reported twice in this return; the row at {} is kept",
-                row.record.place, first.cell
-            );
+            let msg = Merge::Duplicate {
+                place: row.record.place.to_string(),
+                task: task_id.clone(),
+                kept: first.cell.clone(),
+            }
+            .to_string();
             return self.except(
                 file,
                 row,

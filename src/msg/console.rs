@@ -3,5 +3,229 @@
 catalogue! {
     /// Messages of the console summary, progress and the driver's errors.
     pub enum Console {
+        /// The progress bar's prefix while input/ is read.
+        ReadingReturns =>
+            "正在读取报表",
+            "reading returns";
+        /// How main prints an error that stopped the run (the whole cause chain).
+        Error { chain: String } =>
+            "duban：出错：{chain}",
+            "duban: error: {chain}";
+        NoInput { folder: String } =>
+            "输入文件夹{folder}不存在",
+            "input folder {folder} does not exist";
+        CannotBuildRegister =>
+            "无法根据通知生成任务清单",
+            "cannot build the task register from the notice";
+        CannotWrite { name: String } =>
+            "无法写出{name}",
+            "cannot write the {name}";
+        CannotCommit =>
+            "无法把输出文件移到位",
+            "cannot move the outputs into place";
+        CannotCompareManifest =>
+            "无法把输出文件与上次的生成记录比对",
+            "cannot compare the outputs with the manifest";
+        CannotWriteForms =>
+            "无法写出反馈表",
+            "cannot write the feedback forms";
+        /// One line per renderer after a run: its first file.
+        Wrote { name: String, first: String } =>
+            "{name}：{first}",
+            "{name}: {first}";
+        WroteAndOne { name: String, first: String } =>
+            "{name}：{first}（另有1个文件）",
+            "{name}: {first} (and 1 more file)";
+        WroteAndMore { name: String, first: String, more: usize } =>
+            "{name}：{first}（另有{more}个文件）",
+            "{name}: {first} (and {more} more files)";
+        WroteFile { path: String } =>
+            "已写出 {path}",
+            "wrote {path}";
+        WroteForms { forms: usize, dir: String } =>
+            "已写出{forms}份反馈表及其清单，在 {dir}",
+            "wrote {forms} feedback forms and their index to {dir}";
+        /// `--timings` stage names.
+        StageSetup =>
+            "读取设置、模板和通知",
+            "settings, templates, register";
+        StageIngest =>
+            "读取并汇总报表（collect、extract、matching、merge）",
+            "ingest (collect, extract, matching, merge)";
+        StageRender =>
+            "生成输出（并行）",
+            "render (side by side)";
+        StageFlush =>
+            "写出并移到位",
+            "flush and move into place";
+        StageTotal =>
+            "合计",
+            "total";
+        /// The run summary's first line.
+        SummaryHead { current: String, periods: String } =>
+            "处理报告：本期为{current}（有数据的时段：{periods}）",
+            "处理报告: current period {current} (periods with data: {periods})";
+        SummaryCount { label: String, n: usize } =>
+            "  {label}：{n}",
+            "  {label}: {n}";
+        SummaryCountUnits { label: String, n: usize, units: String } =>
+            "  {label}：{n}（{units}）",
+            "  {label}: {n} ({units})";
+        RowsMatched { n: usize } =>
+            "  已匹配行数：{n}",
+            "  rows matched: {n}";
+        RowsMatchedBy { n: usize, by: String } =>
+            "  已匹配行数：{n}（{by}）",
+            "  rows matched: {n} ({by})";
+        Exceptions { n: usize } =>
+            "  异常：{n}条",
+            "  exceptions: {n}";
+        ExceptionsBy { n: usize, by: String } =>
+            "  异常：{n}条（{by}）",
+            "  exceptions: {n} ({by})";
+        Files { n: usize, returns: usize } =>
+            "  文件：{n}个（{returns}个作为报表读取）",
+            "  files: {n} ({returns} read as returns)";
+        /// A skipped or failed file with its reason.
+        FileNotRead { outcome: String, path: String, reason: String } =>
+            "  {outcome} {path}：{reason}",
+            "  {outcome} {path}: {reason}";
+        Unbalanced { path: String } =>
+            "  {path}：行数对不上",
+            "  row count does not add up for {path}";
+        /// `duban tasks`: the register's summary.
+        TasksHead { source: String, n: usize } =>
+            "任务清单（{source}）：共{n}项任务",
+            "任务清单 ({source}): {n} tasks";
+        TasksAttachment { number: u32, title: String, n: usize } =>
+            "  附件{number} {title}：{n}项",
+            "  附件{number} {title}: {n}";
+        TasksGroup { group: String, n: usize } =>
+            "    {group}：{n}项",
+            "    {group}: {n}";
+        ReportingUnits { n: usize } =>
+            "报送单位：{n}个",
+            "reporting units: {n}";
+        UnitTasks { unit: String, n: usize } =>
+            "  {unit}：{n}项任务",
+            "  {unit}: {n} tasks";
+        Groups { list: String } =>
+            "单位组（不单独报送）：{list}",
+            "groups (not reporting units): {list}";
+        TaskNote { id: String, flags: String } =>
+            "注：{id} {flags}",
+            "note: {id} {flags}";
+        NoticeWarning { source: String, warning: String } =>
+            "提示：{source} {warning}",
+            "warning: {source}: {warning}";
+        /// `--help`: what duban is.
+        HelpAbout =>
+            "督办：把各单位报送的进展反馈表汇总成工作台帐和督查通报",
+            "督办: merges the units' quarterly returns into a work ledger (工作台帐) and a supervision bulletin (督查通报)";
+        /// `--help`: after the options.
+        HelpAfter =>
+            "直接运行 duban 即 duban run：读取 input/，写出到 output/，报告期自动判断。\n退出状态：0 一切正常；1 已完成，但有需要处理的事项（逾期、未报送、异常）；2 无法运行（设置、模板、通知或写文件出错）。",
+            "Plain `duban` is `duban run`: input/ -> output/, period inferred.\nExit status: 0 all well, 1 finished but something needs attention, 2 could not run.";
+        HelpRun =>
+            "读取输入文件夹中的全部报表，写出工作台帐、督查通报和处理报告",
+            "Read every return under the input folder and write the ledger, bulletin and run report";
+        HelpTasks =>
+            "列出从通知读取的任务清单，并写出任务清单.xlsx/.json",
+            "Print the task register read from the notice and write 任务清单.xlsx/.json";
+        HelpForms =>
+            "为每个报送单位生成进展反馈表，在截止日期前发给各单位",
+            "Write a feedback workbook for every reporting unit, to send out before the deadline";
+        HelpHelpCommand =>
+            "打印本帮助或指定命令的帮助",
+            "Print this message or the help of the given subcommand(s)";
+        HelpHelpCommandArg =>
+            "要查看帮助的命令",
+            "The subcommand whose help to print";
+        HelpInput =>
+            "存放通知、duban.toml 和各单位报表的文件夹（默认：input）",
+            "Folder with the notice, duban.toml and the returned workbooks [default: input]";
+        HelpOutput =>
+            "输出文件写入的文件夹（默认：output）",
+            "Folder the outputs are written to [default: output]";
+        HelpPeriod =>
+            "汇总的报告期：2020-Q1、2020-H1、2020-Q3、2020-Y（或 2020一季度、2020半年、2020三季度、2020全年）。默认：报表中最晚的报告期，没有则取截止日期已过的最晚一期",
+            "Period to report on: 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020半年, 2020三季度, 2020全年). Default: the latest period found in the returns, else the latest whose deadline has passed";
+        HelpFormsPeriod =>
+            "反馈表对应的报告期",
+            "Period the forms are for";
+        HelpTemplates =>
+            "存放 .hbs 文字模板的文件夹，其中的文件替换内置模板（默认：templates）",
+            "Folder whose .hbs files override the built-in wording templates [default: templates]";
+        HelpQuiet =>
+            "不显示进度条",
+            "No progress bar";
+        HelpTimings =>
+            "在标准错误输出上打印各阶段用时",
+            "Print how long each stage took, to standard error";
+        HelpLang =>
+            "输出语言：zh（中文，默认）或 en（英文）；也可用环境变量 DUBAN_LANG=en",
+            "Language of everything duban writes: zh (Chinese, the default) or en; also DUBAN_LANG=en";
+        HelpHelp =>
+            "打印帮助",
+            "Print help";
+        HelpVersion =>
+            "打印版本",
+            "Print version";
+        /// The help layout: headings in the run's language.
+        HelpTemplate =>
+            "{{about-with-newline}}\n用法：{{usage}}\n\n{{all-args}}{{after-help}}",
+            "{{about-with-newline}}\nUsage: {{usage}}\n\n{{all-args}}{{after-help}}";
+        /// Usage lines of `--help`.
+        UsageRoot =>
+            "duban [选项]\n       duban <命令>",
+            "duban [OPTIONS]\n       duban <COMMAND>";
+        UsageRun =>
+            "duban run [选项]",
+            "duban run [OPTIONS]";
+        UsageTasks =>
+            "duban tasks [选项]",
+            "duban tasks [OPTIONS]";
+        UsageForms =>
+            "duban forms [选项] --period <报告期>",
+            "duban forms [OPTIONS] --period <PERIOD>";
+        UsageHelp =>
+            "duban help [命令]",
+            "duban help [COMMAND]";
+        HeadingCommands =>
+            "命令",
+            "Commands";
+        HeadingOptions =>
+            "选项",
+            "Options";
+        /// Lead lines for clap's own parse errors.
+        CliUnknownArgument { arg: String } =>
+            "duban：命令行有误：未知的参数“{arg}”",
+            "duban: command line: unknown argument '{arg}'";
+        CliUnknownCommand { name: String } =>
+            "duban：命令行有误：未知的命令“{name}”（可用的命令：run、tasks、forms）",
+            "duban: command line: unknown command '{name}' (commands: run, tasks, forms)";
+        CliInvalidValue { arg: String, value: String } =>
+            "duban：命令行有误：{arg}的值“{value}”无效",
+            "duban: command line: invalid value '{value}' for {arg}";
+        CliMissingValue { arg: String } =>
+            "duban：命令行有误：{arg}缺少取值",
+            "duban: command line: {arg} needs a value";
+        CliMissingArgument { arg: String } =>
+            "duban：命令行有误：缺少必需的参数{arg}",
+            "duban: command line: the required argument {arg} is missing";
+        CliConflict { arg: String } =>
+            "duban：命令行有误：参数{arg}不能与命令同时使用，或不能重复给出",
+            "duban: command line: {arg} cannot be used here or more than once";
+        CliOther =>
+            "duban：命令行有误",
+            "duban: command line error";
+        /// After the lead line: where clap's own (English) details follow.
+        CliDetails =>
+            "详细信息（英文）：",
+            "details:";
+        /// `--timings`: the comparison with the previous period.
+        StageCompare =>
+            "与上期比较（照搬照抄、状态回退、连续滞后）",
+            "compare with the previous period";
     }
 }

@@ -1,7 +1,31 @@
-//! Messages of reading cells into records (headers, roles, values, dates).
+//! Messages of turning raw cells into records (headers, values, labels).
 
 catalogue! {
-    /// Messages of reading cells into records (headers, roles, values, dates).
+    /// Messages of turning raw cells into records (headers, values, labels).
     pub enum Extract {
+        /// A visible sheet with rows but no table header.
+        NoHeader { file: String, sheet: String, rows: usize } =>
+            "{file} / {sheet}：未找到表头（需有“任务内容”以及“进展情况”或“完成状态”），{rows}行未读取",
+            "{file} / {sheet}: no table header found (任务内容 and 进展情况 or 完成状态); {rows} rows not read";
+        /// A 填报日期 label whose value is no date.
+        NotDate { place: String, value: String } =>
+            "{place}（填报日期）：“{value}”不是日期，未采用",
+            "{place} (填报日期): \"{value}\" is not a date";
+        /// A status cell with no status word.
+        NotStatus { place: String, header: String, value: String } =>
+            "{place}（{header}）：“{value}”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留",
+            "{place} ({header}): \"{value}\" is not a status (已完成, 序时推进, 滞后, 未启动)";
+        /// A 完成进度 outside 0-100.
+        PercentOutOfRange { place: String, header: String, value: String } =>
+            "{place}（{header}）：“{value}”不在0到100之间，已按原文保留",
+            "{place} ({header}): \"{value}\" is not between 0 and 100";
+        /// A 完成进度 that is no percentage.
+        NotPercent { place: String, header: String, value: String } =>
+            "{place}（{header}）：“{value}”不是百分数，已按原文保留",
+            "{place} ({header}): \"{value}\" is not a percentage";
+        /// No status given: 序时推进 assumed from the progress text.
+        NoStatus { place: String } =>
+            "{place}：未填完成状态，按所填进展视为序时推进",
+            "{place}: no 完成状态 given; taken as 序时推进 from the progress written";
     }
 }

@@ -3,5 +3,109 @@
 catalogue! {
     /// Messages of writing outputs (ledgers, bulletin, reports, forms, manifest).
     pub enum Render {
+        Io { path: String, error: String } =>
+            "{path}：无法写入（{error}）",
+            "{path}: cannot write: {error}";
+        Xlsx { path: String, error: String } =>
+            "{path}：无法生成工作簿（{error}）",
+            "{path}: cannot build the workbook: {error}";
+        Docx { path: String, message: String } =>
+            "{path}：无法生成文档（{message}）",
+            "{path}: cannot build the document: {message}";
+        /// The background writers of the outbox ended before every file was handed over.
+        WritersStopped =>
+            "后台写文件的程序已停止",
+            "the output writers stopped";
+        WrittenTwice =>
+            "同一次运行中写了两次",
+            "written twice in one run";
+        /// The note under the 未报送 sheet's title.
+        MissingNote { deadline: String, late: usize, missing: usize } =>
+            "报送截止{deadline}；逾期报送{late}个单位，未报送{missing}个单位",
+            "deadline {deadline}; {late} units late, {missing} units missing";
+        /// The note under the 异常 sheet's title: everything needs checking.
+        ExceptionsNote { total: usize } =>
+            "共{total}条；请按文件、工作表、单元格核对原表，更正后重新运行",
+            "{total} in all; check each against the return's file, sheet and cell, correct it and run again";
+        /// Every row is from a later period's return.
+        ExceptionsNoteAllLater { total: usize, label: String } =>
+            "共{total}条，均为{label}，由该期运行合并，无需处理",
+            "{total} in all, every one {label}: merged by the run for their period, nothing to do";
+        /// Some rows are from a later period's return.
+        ExceptionsNoteSomeLater { total: usize, label: String, later: usize } =>
+            "共{total}条，其中{label}{later}条由该期运行合并，无需处理；其余请按文件、工作表、单元格核对原表，更正后重新运行",
+            "{total} in all; {later} {label} are merged by the run for their period, nothing to do; check the others against the return's file, sheet and cell, correct them and run again";
+        /// 说明 of a review row the 异常 sheet adds for a match below the accept threshold.
+        ReviewHow { method: String, similarity: f64 } =>
+            "按{method}匹配，相似度{similarity:.2}，请核对",
+            "matched by {method}, similarity {similarity:.2}: please check";
+        /// A bulletin template's output with a part marker duban does not know.
+        UnknownPart { line: usize, name: String, expected: String } =>
+            "模板输出第{line}行：未知的部分[{name}]，可用的有[{expected}]",
+            "output line {line}: unknown part [{name}], expected one of [{expected}]";
+        /// The bulletin's document.xml does not hold the sections its layout expects.
+        SectionCount { expected: usize, found: usize } =>
+            "document.xml 中应有{expected}个节，实有{found}个",
+            "expected {expected} sections in document.xml, found {found}";
+        /// Under the 考核 table: what was counted.
+        AssessmentScope { periods: String, current: String, base: String } =>
+            "统计范围：报送情况按{periods}各期截止日期认定；任务情况按{current}各单位所报状态统计，多单位牵头的任务各单位分别计入；基础分{base}分。",
+            "Counted: reports in {periods}, each against its deadline; tasks by the status each unit gave for {current}, a task led by several units counted for each; base score {base}.";
+        /// The rules that produced the scores, listed under the table.
+        AssessmentRules { rules: String } =>
+            "考核规则：{rules}；其余事项只列数，不计分。规则在 duban.toml 的 [assessment] 中设置。",
+            "Rules: {rules}; other facts are listed, not scored. The rules are set in [assessment] of duban.toml.";
+        /// One rule in the list: "逾期报送每次−2分".
+        AssessmentRule { fact: String, unit: String, points: String } =>
+            "{fact}每{unit}{points}分",
+            "{points} per {fact}";
+        /// Why an undated or unreadable return costs nothing.
+        AssessmentNoEvidence =>
+            "报送时间未能认定（日期不明或报表无法读取）的，不计逾期或未报送；没有留存依据的事项一律不扣分。逐项依据见“考核明细”表。",
+            "A return whose time cannot be established (no date, or unreadable) counts as neither late nor missing; nothing without evidence costs points. The evidence of every fact is in the 考核明细 sheet.";
+        /// The 考核明细 note.
+        AssessmentDetailNote { count: usize } =>
+            "共{count}条，每条对应“考核”表中的一次或一项计数，注明时段、文件、工作表和单元格。",
+            "{count} rows, one per counted report or entry of the 考核 sheet, with period, file, sheet and cell.";
+        /// A missing return's evidence.
+        AssessmentNoReturn { deadline: String } =>
+            "截至{deadline}，input/中未见该单位本期报表",
+            "no return of the unit for the period in input/ by {deadline}";
+        /// A late return's evidence.
+        AssessmentLateReturn { date: String, source: String, deadline: String } =>
+            "{source}{date}，晚于截止日期{deadline}",
+            "{source} {date}, after the deadline {deadline}";
+        /// An on-time return's evidence.
+        AssessmentOnTimeReturn { date: String, source: String, deadline: String } =>
+            "{source}{date}，截止日期{deadline}",
+            "{source} {date}, deadline {deadline}";
+        /// A return whose time could not be established.
+        AssessmentUndatedReturn { deadline: String } =>
+            "已报送，报送时间未能认定（截止日期{deadline}），不计逾期",
+            "reported, but when could not be established (deadline {deadline}); not counted late";
+        /// Console: the heading above the files kept in 历史版本.
+        KeptHeading { n: usize, folder: String } =>
+            "有{n}个输出文件被改动过或不是本程序生成的，原文件已移入 {folder}（未删除），新文件已照常生成：",
+            "{n} output files were changed by someone or not written by duban: each was moved to {folder} (nothing deleted) and the new file written:";
+        /// Console and run report: one kept file that differs from what duban wrote.
+        KeptEdited { file: String, kept_as: String } =>
+            "{file}：与上次生成的版本不同（有人修改过），原文件已保留为 {kept_as}",
+            "{file}: differs from the version duban wrote (changed by someone), kept as {kept_as}";
+        /// Console and run report: one kept file the manifest has no entry for.
+        KeptUnknown { file: String, kept_as: String } =>
+            "{file}：没有本程序的生成记录（旧版程序生成或他人放入），原文件已保留为 {kept_as}",
+            "{file}: duban has no record of writing it (an older version's output or someone else's file), kept as {kept_as}";
+        /// 处理报告 原因 of a file kept because it was changed.
+        ReasonEdited =>
+            "与上次生成的版本不同，视为有人修改过",
+            "differs from the version duban wrote: taken as changed by someone";
+        /// 处理报告 原因 of a file kept because the manifest does not know it.
+        ReasonUnknown =>
+            "输出文件夹中没有此文件的生成记录（旧版程序生成，或他人放入同名文件）",
+            "the output folder has no record of duban writing it (an older version's output, or someone's file of that name)";
+        /// Under the bulletin's 年度考核情况 table: the rules.
+        AssessmentTableNote { base: String, rules: String } =>
+            "注：基础分{base}分；{rules}。",
+            "Note: base score {base}; {rules}.";
     }
 }

@@ -12,6 +12,7 @@ pub mod names;
 pub mod notice;
 pub mod source;
 
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -160,7 +161,13 @@ pub struct NoticeWarning {
 
 impl std::fmt::Display for NoticeWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} {}: {}", self.kind, self.line, self.message)
+        let (line, text) = (self.line, self.message.clone());
+        let at = if self.kind == source::LineKind::Paragraph.word() {
+            msg::Register::AtParagraph { line, text }
+        } else {
+            msg::Register::AtLine { line, text }
+        };
+        f.write_str(&at.to_string())
     }
 }
 
@@ -220,7 +227,7 @@ impl Register {
                 warnings.push(NoticeWarning {
                     line: t.line,
                     kind: "line".into(),
-                    message: format!("task number {} appears twice", t.id),
+                    message: msg::Register::DuplicateTaskNumber { id: t.id.clone() }.to_string(),
                 });
             }
         }
@@ -283,19 +290,17 @@ fn into_task(p: notice::ParsedTask) -> Task {
     let mut flags = Vec::new();
     if !p.refers_to_projects {
         if p.lead_units.is_empty() {
-            flags.push("无牵头单位".to_string());
+            flags.push(msg::Register::FlagNoLead.to_string());
         } else if p.lead_units.iter().all(|u| names::is_group(u)) {
-            flags.push("牵头单位均为单位组，无具体报送单位".to_string());
+            flags.push(msg::Register::FlagGroupsOnly.to_string());
         }
         if p.leaders.is_empty() {
-            flags.push(
-                if att == Attachment::Projects {
-                    "无包联领导"
-                } else {
-                    "无责任人"
-                }
-                .to_string(),
-            );
+            let flag = if att == Attachment::Projects {
+                msg::Register::FlagNoProjectLeader
+            } else {
+                msg::Register::FlagNoLeader
+            };
+            flags.push(flag.to_string());
         }
     }
     Task {
@@ -330,7 +335,7 @@ fn link_projects(tasks: &mut [Task]) {
         return;
     };
     parent.projects = project_ids;
-    parent.flags.push("责任人及牵头单位见附件3".to_string());
+    parent.flags.push(msg::Register::FlagSeeAttachment3.to_string());
     let parent_id = parent.id.clone();
     for t in tasks.iter_mut().filter(|t| t.attachment == Attachment::Projects) {
         t.parent = Some(parent_id.clone());

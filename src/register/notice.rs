@@ -9,6 +9,7 @@
 use super::names::{split_leaders, split_units};
 use super::source::{LineKind, NoticeLines};
 use super::{Attachment, Heading, NoticeWarning};
+use crate::msg::Register;
 
 /// A task as read, before IDs and cross-links are assigned.
 #[derive(Debug, Clone, Default)]
@@ -203,7 +204,7 @@ impl Parser {
         if t.starts_with("责任人及牵头单位见附件") {
             match self.current(att) {
                 Some(task) => task.refers_to_projects = true,
-                None => self.warn(no, format!("\"{t}\" comes before any task")),
+                None => self.warn(no, Register::BeforeAnyTask { text: t.to_string() }.to_string()),
             }
             return;
         }
@@ -246,7 +247,10 @@ impl Parser {
             (Some(task), Field::Partner) if indented || looks_like_units(t) => {
                 task.partner_units.extend(split_units(t))
             }
-            _ => self.warn(no, format!("unrecognised line in {}: \"{t}\"", att.title())),
+            _ => {
+                let (attachment, text) = (att.title().to_string(), t.to_string());
+                self.warn(no, Register::UnrecognisedLine { attachment, text }.to_string())
+            }
         }
     }
 
@@ -265,7 +269,8 @@ impl Parser {
 
     fn field_line(&mut self, att: Attachment, no: usize, label: &str, rest: &str) {
         let Some(task) = self.current(att) else {
-            return self.warn(no, format!("\"{label}：{rest}\" comes before any task"));
+            let text = format!("{label}：{rest}");
+            return self.warn(no, Register::BeforeAnyTask { text }.to_string());
         };
         let field = match label {
             "责任人" | "包联领导" => {
@@ -303,7 +308,8 @@ impl Parser {
                 .iter()
                 .any(|t| t.attachment == Some(Attachment::Projects))
         {
-            self.warn(no, format!("unrecognised line in 附件3: \"{}\"", raw.trim()));
+            let (attachment, text) = ("附件3".to_string(), raw.trim().to_string());
+            self.warn(no, Register::UnrecognisedLine { attachment, text }.to_string());
         }
         // Lines before the table are its title.
     }
@@ -320,22 +326,12 @@ impl Parser {
         }
         let cell = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");
         let Ok(n) = cell(0).trim().parse::<u32>() else {
-            return self.warn(
-                no,
-                format!(
-                    "附件3: a table row without a number in 序号: \"{}\"",
-                    cells.join(" | ")
-                ),
-            );
+            let row = cells.join(" | ");
+            return self.warn(no, Register::RowWithoutNumber { row }.to_string());
         };
         if cells.len() != 4 {
-            self.warn(
-                no,
-                format!(
-                    "附件3: row {n} has {} cells, expected 4 (序号, 项目名称, 包联领导, 牵头单位)",
-                    cells.len()
-                ),
-            );
+            let cells = cells.len();
+            self.warn(no, Register::RowCells { n, cells }.to_string());
         }
         let lines = |i: usize| {
             cell(i)

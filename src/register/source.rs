@@ -6,6 +6,7 @@
 //! one parser ([`super::notice`]) serves both formats. The format is decided by the file's
 //! signature, not its extension.
 
+use crate::msg;
 use quick_xml::events::Event;
 use std::io::Read;
 use std::path::Path;
@@ -13,19 +14,40 @@ use std::path::Path;
 /// Largest notice read (the real one is 40 KB as text, 54 KB as .docx).
 const MAX_NOTICE_BYTES: u64 = 20 * 1024 * 1024;
 
-#[derive(Debug, thiserror::Error)]
+/// Why the notice cannot be read; its text comes from the catalogue ([`msg::Register`]).
+#[derive(Debug)]
 pub enum NoticeError {
-    #[error("{file}: cannot read the notice: {source}")]
     Io { file: String, source: std::io::Error },
-    #[error("{file}: this is a Word 97-2003 (.doc) file; open it in Word or WPS and save it as .docx, then set `notice` in duban.toml")]
     BinaryDoc { file: String },
-    #[error("{file}: not a notice duban can read ({why}); use the notice as .txt (UTF-8) or .docx")]
     Unsupported { file: String, why: String },
-    #[error("{file}: the .docx is damaged: {why}")]
     BadDocx { file: String, why: String },
-    #[error("{file}: no tasks found: expected 附件1 with numbered tasks (1. …) followed by 责 任 人： and 牵头单位： lines")]
     Empty { file: String },
 }
+
+impl std::fmt::Display for NoticeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = match self {
+            NoticeError::Io { file: n, source } => msg::Register::NoticeIo {
+                file: n.clone(),
+                error: source.to_string(),
+            },
+            NoticeError::BinaryDoc { file: n } => msg::Register::NoticeBinaryDoc { file: n.clone() },
+            NoticeError::Unsupported { file: n, why } => msg::Register::NoticeUnsupported {
+                file: n.clone(),
+                why: why.clone(),
+            },
+            NoticeError::BadDocx { file: n, why } => msg::Register::NoticeBadDocx {
+                file: n.clone(),
+                why: why.clone(),
+            },
+            NoticeError::Empty { file: n } => msg::Register::NoticeEmpty { file: n.clone() },
+        };
+        f.write_str(&m.to_string())
+    }
+}
+
+/// The message already says the cause; the chain ends here.
+impl std::error::Error for NoticeError {}
 
 /// Where a line came from: a line of a .txt or a paragraph of a .docx.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +81,7 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
     if meta.len() > MAX_NOTICE_BYTES {
         return Err(NoticeError::Unsupported {
             file,
-            why: format!("{} bytes is too large for a notice", meta.len()),
+            why: msg::Register::NoticeTooLarge { bytes: meta.len() }.to_string(),
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
@@ -71,7 +93,7 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
     }
     let text = String::from_utf8(bytes).map_err(|_| NoticeError::Unsupported {
         file: file.clone(),
-        why: "the text is not UTF-8".into(),
+        why: msg::Register::NotUtf8.to_string(),
     })?;
     let text = text.trim_start_matches('\u{feff}');
     Ok(NoticeLines {
@@ -85,19 +107,20 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
 }
 
 fn docx_lines(bytes: &[u8]) -> Result<NoticeLines, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| msg::Register::DocxZip { error: e.to_string() }.to_string())?;
     let mut entry = zip
         .by_name("word/document.xml")
-        .map_err(|_| "it has no word/document.xml (is it really a Word file?)".to_string())?;
+        .map_err(|_| msg::Register::DocxNoDocument.to_string())?;
     if entry.size() > 4 * MAX_NOTICE_BYTES {
-        return Err("word/document.xml is implausibly large".into());
+        return Err(msg::Register::DocxTooLarge.to_string());
     }
     let mut xml = String::new();
     entry
         .by_ref()
         .take(4 * MAX_NOTICE_BYTES)
         .read_to_string(&mut xml)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| xml_error(&e))?;
     let lines = document_lines(&xml)?;
     Ok(NoticeLines {
         kind: LineKind::Paragraph,
@@ -115,7 +138,7 @@ fn document_lines(xml: &str) -> Result<Vec<String>, String> {
     let mut in_text = false;
     let mut cell_start = false;
     loop {
-        match reader.read_event().map_err(|e| e.to_string())? {
+        match reader.read_event().map_err(|e| xml_error(&e))? {
             Event::Start(e) | Event::Empty(e) if matches!(e.local_name().as_ref(), "br" | "cr") => {
                 out.push(std::mem::take(&mut cur));
             }
@@ -154,6 +177,10 @@ fn document_lines(xml: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
+fn xml_error(e: &dyn std::fmt::Display) -> String {
+    msg::Register::DocxXml { error: e.to_string() }.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,7 +205,7 @@ mod tests {
         let p = dir.path().join("notice.doc");
         std::fs::write(&p, [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).unwrap();
         let err = read_notice(&p).err().unwrap().to_string();
-        assert!(err.contains("save it as .docx"), "{err}");
+        assert!(err.contains("另存为 .docx"), "{err}");
         assert!(err.contains("notice.doc"), "{err}");
     }
 }

@@ -6,30 +6,66 @@
 pub mod bulletin;
 pub mod forms;
 pub mod ledger;
+pub mod manifest;
 pub mod report;
 pub mod tasks;
 pub mod xlsx;
 
 use crate::model::Model;
+use crate::msg;
 use crate::settings::Settings;
 use crate::templates::{TemplateError, Templates};
+use manifest::{FileEntry, Guard, Kept};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, thiserror::Error)]
+/// An output that cannot be written; its text comes from the catalogue ([`msg::Render`]).
+#[derive(Debug)]
 pub enum RenderError {
-    #[error("{path}: cannot write: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
-    #[error("{path}: cannot build the workbook: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     Xlsx {
         path: PathBuf,
         source: rust_xlsxwriter::XlsxError,
     },
-    #[error("{path}: cannot build the document: {message}")]
-    Docx { path: PathBuf, message: String },
-    #[error(transparent)]
-    Template(#[from] TemplateError),
+    Docx {
+        path: PathBuf,
+        message: String,
+    },
+    Template(TemplateError),
 }
+
+impl From<TemplateError> for RenderError {
+    fn from(e: TemplateError) -> Self {
+        RenderError::Template(e)
+    }
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = match self {
+            RenderError::Io { path, source } => msg::Render::Io {
+                path: path.display().to_string(),
+                error: source.to_string(),
+            },
+            RenderError::Xlsx { path, source } => msg::Render::Xlsx {
+                path: path.display().to_string(),
+                error: source.to_string(),
+            },
+            RenderError::Docx { path, message } => msg::Render::Docx {
+                path: path.display().to_string(),
+                message: message.clone(),
+            },
+            RenderError::Template(e) => return e.fmt(f),
+        };
+        f.write_str(&m.to_string())
+    }
+}
+
+/// The message already says the cause; the chain ends here.
+impl std::error::Error for RenderError {}
 
 /// What every renderer gets: the model, the settings, the templates, the folder for
 /// this period's outputs (`<output>/<period title>/`) and the outbox to write into.
@@ -39,6 +75,9 @@ pub struct RenderContext<'a> {
     pub templates: &'a Templates,
     pub dir: PathBuf,
     pub out: &'a Outbox,
+    /// Files found changed by someone, to be kept in 历史版本 when the outputs are moved into
+    /// place (the run report lists them); empty for a renderer run alone.
+    pub kept: &'a [Kept],
 }
 
 /// Renderers are independent of each other: the driver may run them at the same time.
@@ -65,6 +104,7 @@ pub fn render_alone(
         templates,
         dir: dir.to_path_buf(),
         out: &out,
+        kept: &[],
     };
     let files = renderer.render(&ctx)?;
     out.commit()?;
@@ -79,15 +119,29 @@ pub fn render_alone(
 /// over its target. A run killed before the commit leaves its temporaries (removed by the
 /// next run, [`remove_stale_temps`]) and the previous outputs untouched; a file under its
 /// real name is always whole. Dropped without a commit, it removes its temporaries.
+///
+/// A guarded outbox ([`Outbox::guarded`]) also keeps what someone changed: see [`manifest`].
 pub struct Outbox {
     jobs: Option<std::sync::mpsc::SyncSender<(PathBuf, Vec<u8>)>>,
     writers: Vec<std::thread::JoinHandle<()>>,
     staged: std::sync::Arc<std::sync::Mutex<Vec<Result<Staged, RenderError>>>>,
+    /// Every path handed to [`Outbox::write`], in the order given.
+    paths: std::sync::Mutex<Vec<PathBuf>>,
+    guard: Option<Guard>,
 }
 
 struct Staged {
     temp: tempfile::TempPath,
     path: PathBuf,
+    /// Size and hash of the bytes (the path in it is filled in at the commit).
+    entry: FileEntry,
+}
+
+/// What a commit did: the files written (in path order) and the files kept in 历史版本.
+#[derive(Debug)]
+pub struct Committed {
+    pub written: Vec<PathBuf>,
+    pub kept: Vec<Kept>,
 }
 
 /// Background writers, and threads flushing staged files: the work waits on the disk, not
@@ -124,17 +178,45 @@ impl Outbox {
             jobs: Some(tx),
             writers,
             staged,
+            paths: std::sync::Mutex::new(Vec::new()),
+            guard: None,
+        }
+    }
+
+    /// An outbox for the output folder `root` that keeps, in `root/历史版本`, every file it
+    /// would replace that is not what duban wrote there (`root/.duban/manifest.json`).
+    pub fn guarded(root: &Path) -> Outbox {
+        let mut out = Outbox::new();
+        out.guard = Some(Guard::open(root));
+        out
+    }
+
+    /// Every path handed to [`Outbox::write`] so far.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.paths.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Which of `targets` would be kept if the outputs were committed now (nothing for an
+    /// outbox that is not guarded). Moves nothing.
+    pub fn plan(&self, targets: &[PathBuf]) -> Result<Vec<Kept>, RenderError> {
+        match &self.guard {
+            Some(guard) => guard.plan(targets),
+            None => Ok(Vec::new()),
         }
     }
 
     /// Stages `bytes` for `path`; nothing appears under `path` before [`Outbox::commit`].
     /// A failure to write is reported by the commit, naming the file.
     pub fn write(&self, path: &Path, bytes: Vec<u8>) {
+        self.paths
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(path.to_path_buf());
         let job = (path.to_path_buf(), bytes);
         let sent = self.jobs.as_ref().map(|jobs| jobs.send(job));
         if let Some(Err(std::sync::mpsc::SendError((path, _)))) = sent {
             // Only if every writer died: say so at the commit.
-            let e = std::io::Error::other("the output writers stopped");
+            let e = std::io::Error::other(msg::Render::WritersStopped.to_string());
             self.staged
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
@@ -145,7 +227,14 @@ impl Outbox {
     /// Waits for the writers, flushes every staged file, then moves each into place (in path
     /// order). Returns the paths written, or the first failure (nothing is moved then). A
     /// path staged twice is a failure: which of the two would win is not defined.
-    pub fn commit(mut self) -> Result<Vec<PathBuf>, RenderError> {
+    pub fn commit(self) -> Result<Vec<PathBuf>, RenderError> {
+        self.commit_keeping().map(|c| c.written)
+    }
+
+    /// [`Outbox::commit`], and for a guarded outbox: right before the renames, files under
+    /// the targets' names that duban did not write are moved into 历史版本, and the manifest
+    /// is updated (see [`Guard::commit`]).
+    pub fn commit_keeping(mut self) -> Result<Committed, RenderError> {
         if let Err(panic) = self.close() {
             std::panic::resume_unwind(panic);
         }
@@ -155,7 +244,7 @@ impl Outbox {
         if let Some(twice) = staged.windows(2).find(|w| w[0].path == w[1].path) {
             return Err(RenderError::Io {
                 path: twice[0].path.clone(),
-                source: std::io::Error::other("written twice in one run"),
+                source: std::io::Error::other(msg::Render::WrittenTwice.to_string()),
             });
         }
         let chunk = staged.len().div_ceil(FLUSH_THREADS).max(1);
@@ -167,15 +256,27 @@ impl Outbox {
             jobs.into_iter()
                 .try_for_each(|j| j.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
         })?;
-        let mut paths = Vec::with_capacity(staged.len());
-        for s in staged {
-            s.temp.persist(&s.path).map_err(|e| RenderError::Io {
-                path: s.path.clone(),
-                source: e.error,
-            })?;
-            paths.push(s.path);
-        }
-        Ok(paths)
+        let written: Vec<PathBuf> = staged.iter().map(|s| s.path.clone()).collect();
+        let kept = match self.guard.take() {
+            Some(guard) => {
+                let entries = staged
+                    .iter()
+                    .filter_map(|s| {
+                        let path = guard.relative(&s.path)?;
+                        Some(FileEntry {
+                            path,
+                            ..s.entry.clone()
+                        })
+                    })
+                    .collect();
+                guard.commit(entries, || persist_all(staged))?
+            }
+            None => {
+                persist_all(staged)?;
+                Vec::new()
+            }
+        };
+        Ok(Committed { written, kept })
     }
 
     /// Closes the queue and waits for every writer; a writer's panic, if one panicked.
@@ -191,6 +292,17 @@ impl Drop for Outbox {
     fn drop(&mut self) {
         let _ = self.close();
     }
+}
+
+/// Renames every staged file over its target, in order; stops at the first failure.
+fn persist_all(staged: Vec<Staged>) -> Result<(), RenderError> {
+    for s in staged {
+        s.temp.persist(&s.path).map_err(|e| RenderError::Io {
+            path: s.path.clone(),
+            source: e.error,
+        })?;
+    }
+    Ok(())
 }
 
 /// Writes `bytes` to a temporary file in `path`'s folder.
@@ -212,6 +324,7 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, RenderError> {
     Ok(Staged {
         temp: tmp.into_temp_path(),
         path: path.to_path_buf(),
+        entry: FileEntry::of(String::new(), bytes),
     })
 }
 
@@ -320,7 +433,7 @@ mod tests {
         out.write(&a, b"one".to_vec());
         out.write(&a, b"two".to_vec());
         let e = out.commit().unwrap_err().to_string();
-        assert!(e.contains("a.xlsx") && e.contains("twice"), "{e}");
+        assert!(e.contains("a.xlsx") && e.contains("写了两次"), "{e}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 

@@ -2,15 +2,17 @@
 //! `处理报告.json` account for every file found in input/, every exception with its place,
 //! every warning and every change since the previous period with both periods' sources; [`console_summary`] is the short version printed at the end of a run.
 
+use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
+use crate::msg::{Common, Console};
 use crate::period::Period;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub const FILE_COLUMNS: [&str; 14] = [
     "文件",
@@ -57,6 +59,9 @@ pub const CHANGE_COLUMNS: [&str; 13] = [
     "本期进展情况",
     "上期进展情况",
 ];
+/// The sheet listing the files kept in 历史版本 (only when some were), and its header.
+pub const KEPT_SHEET: &str = "历史版本";
+pub const KEPT_COLUMNS: [&str; 3] = ["文件", "保留为", "原因"];
 
 pub struct RunReport;
 
@@ -66,17 +71,22 @@ impl Renderer for RunReport {
     }
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
-        let xlsx = ctx.dir.join("处理报告.xlsx");
-        let json = ctx.dir.join("处理报告.json");
-        let mut wb = workbook(ctx.model).map_err(|source| RenderError::Xlsx {
+        let [xlsx, json] = paths(&ctx.dir);
+        let mut wb = workbook(ctx.model, ctx.kept).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
         save(&mut wb, &xlsx, ctx.out)?;
-        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model)).expect("the report serialises");
+        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model, ctx.kept))
+            .expect("the report serialises");
         ctx.out.write(&json, text.into_bytes());
         Ok(vec![xlsx, json])
     }
+}
+
+/// `处理报告.xlsx` and `处理报告.json` in the period folder `dir`.
+pub fn paths(dir: &Path) -> [PathBuf; 2] {
+    [dir.join("处理报告.xlsx"), dir.join("处理报告.json")]
 }
 
 /// The JSON report: files, exceptions and per unit and period timeliness.
@@ -88,6 +98,15 @@ struct JsonReport<'a> {
     timeliness: Vec<UnitTimeliness<'a>>,
     /// Copied reports, regressions and lag in a row, with both entries' sources.
     changes: &'a [crate::compare::Change],
+    /// Files of the output folder kept in 历史版本 by this run (paths relative to it).
+    kept: Vec<KeptFile<'a>>,
+}
+
+#[derive(Serialize)]
+struct KeptFile<'a> {
+    #[serde(flatten)]
+    kept: &'a Kept,
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -98,7 +117,7 @@ struct UnitTimeliness<'a> {
 }
 
 impl<'a> JsonReport<'a> {
-    fn of(model: &'a Model) -> Self {
+    fn of(model: &'a Model, kept: &'a [Kept]) -> Self {
         let timeliness = model
             .periods
             .iter()
@@ -115,6 +134,13 @@ impl<'a> JsonReport<'a> {
             exceptions: &model.exceptions,
             timeliness,
             changes: &model.changes.changes,
+            kept: kept
+                .iter()
+                .map(|k| KeptFile {
+                    kept: k,
+                    message: k.message(Path::new("")),
+                })
+                .collect(),
         }
     }
 }
@@ -200,7 +226,7 @@ fn change_row(c: &crate::compare::Change) -> Vec<String> {
     ]
 }
 
-fn workbook(model: &Model) -> Result<Workbook, XlsxError> {
+fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
     let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
@@ -241,6 +267,13 @@ fn workbook(model: &Model) -> Result<Workbook, XlsxError> {
         &changes,
         &[6, 7, 12, 30, 24, 8, 5, 8, 24, 8, 5, 40, 40],
     )?;
+    if !kept.is_empty() {
+        let rows: Vec<Vec<String>> = kept
+            .iter()
+            .map(|k| vec![k.file.clone(), k.kept_as.clone(), k.reason_text()])
+            .collect();
+        table(&mut wb, KEPT_SHEET, &KEPT_COLUMNS, &rows, &[30, 40, 40])?;
+    }
     Ok(wb)
 }
 
@@ -288,20 +321,23 @@ fn table(
 pub fn console_summary(model: &Model) -> String {
     let mut s = String::new();
     let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
-    let _ = writeln!(
-        s,
-        "处理报告: current period {} (periods with data: {})",
-        model.current.title(),
-        periods.join(", ")
-    );
+    let sep = Common::ListSeparator.to_string();
+    let head = Console::SummaryHead {
+        current: model.current.title(),
+        periods: periods.join(&sep),
+    };
+    let _ = writeln!(s, "{head}");
     let cur = model.current_progress();
     for t in [Timeliness::OnTime, Timeliness::Late, Timeliness::Missing] {
         let units: Vec<&str> = cur.units_by(t).map(|x| x.unit.as_str()).collect();
-        let _ = write!(s, "  {}: {}", t.label(), units.len());
-        if t != Timeliness::OnTime && !units.is_empty() {
-            let _ = write!(s, " ({})", shorten(&units, 8));
-        }
-        s.push('\n');
+        let (label, n) = (t.label().to_string(), units.len());
+        let line = if t != Timeliness::OnTime && !units.is_empty() {
+            let units = shorten(&units, 8);
+            Console::SummaryCountUnits { label, n, units }
+        } else {
+            Console::SummaryCount { label, n }
+        };
+        let _ = writeln!(s, "{line}");
     }
     let mut methods: BTreeMap<&str, usize> = BTreeMap::new();
     for f in &model.files {
@@ -311,46 +347,64 @@ pub fn console_summary(model: &Model) -> String {
     }
     let matched: usize = model.files.iter().map(|f| f.rows_matched).sum();
     let by: Vec<String> = methods.iter().map(|(m, n)| format!("{m} {n}")).collect();
-    let by = if by.is_empty() {
-        String::new()
+    let line = if by.is_empty() {
+        Console::RowsMatched { n: matched }
     } else {
-        format!(" ({})", by.join(", "))
+        Console::RowsMatchedBy {
+            n: matched,
+            by: by.join(&sep),
+        }
     };
-    let _ = writeln!(s, "  rows matched: {matched}{by}");
+    let _ = writeln!(s, "{line}");
     let mut kinds: BTreeMap<ExceptionKind, usize> = BTreeMap::new();
     for e in &model.exceptions {
         *kinds.entry(e.kind).or_default() += 1;
     }
     let by: Vec<String> = kinds.iter().map(|(k, n)| format!("{} {n}", k.label())).collect();
-    let _ = write!(s, "  exceptions: {}", model.exceptions.len());
-    if !by.is_empty() {
-        let _ = write!(s, " ({})", by.join(", "));
-    }
-    s.push('\n');
+    let n = model.exceptions.len();
+    let line = if by.is_empty() {
+        Console::Exceptions { n }
+    } else {
+        Console::ExceptionsBy { n, by: by.join(&sep) }
+    };
+    let _ = writeln!(s, "{line}");
     let returns = model
         .files
         .iter()
         .filter(|f| f.outcome == FileOutcome::Return)
         .count();
-    let _ = writeln!(s, "  files: {} ({returns} read as returns)", model.files.len());
+    let _ = writeln!(
+        s,
+        "{}",
+        Console::Files {
+            n: model.files.len(),
+            returns
+        }
+    );
     for f in model
         .files
         .iter()
         .filter(|f| matches!(f.outcome, FileOutcome::Skipped | FileOutcome::Failed))
     {
-        let reason = f.reason.as_deref().unwrap_or("");
-        let _ = writeln!(s, "  {} {}: {reason}", outcome_label(f.outcome), f.path);
+        let line = Console::FileNotRead {
+            outcome: outcome_label(f.outcome).to_string(),
+            path: f.path.clone(),
+            reason: f.reason.clone().unwrap_or_default(),
+        };
+        let _ = writeln!(s, "{line}");
     }
     for f in model.files.iter().filter(|f| !f.balanced()) {
-        let _ = writeln!(s, "  row count does not add up for {}", f.path);
+        let _ = writeln!(s, "{}", Console::Unbalanced { path: f.path.clone() });
     }
     s
 }
 
 fn shorten(units: &[&str], max: usize) -> String {
-    let mut out = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
+    let list = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
     if units.len() > max {
-        let _ = write!(out, " and {} more", units.len() - max);
+        let (total, more) = (units.len(), units.len() - max);
+        Common::ListCut { list, total, more }.to_string()
+    } else {
+        list
     }
-    out
 }

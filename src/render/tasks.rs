@@ -1,7 +1,9 @@
 //! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json, and a console summary.
 
+use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{Outbox, RenderError};
+use crate::msg::{Common, Console};
 use crate::register::{Attachment, Register};
 use rust_xlsxwriter::Workbook;
 use std::fmt::Write as _;
@@ -18,19 +20,21 @@ pub const COLUMNS: [&str; 7] = [
     "配合单位",
 ];
 
-pub fn write(register: &Register, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
+/// Writes 任务清单.xlsx and .json into `dir`; returns their paths and the files kept in
+/// `dir/历史版本/` (a 任务清单 someone changed is kept, as in a period folder).
+pub fn write(register: &Register, dir: &Path) -> Result<(Vec<PathBuf>, Vec<Kept>), RenderError> {
     let xlsx = dir.join("任务清单.xlsx");
     let json = dir.join("任务清单.json");
     let mut wb = workbook(register).map_err(|source| RenderError::Xlsx {
         path: xlsx.clone(),
         source,
     })?;
-    let out = Outbox::new();
+    let out = Outbox::guarded(dir);
     save(&mut wb, &xlsx, &out)?;
     let text = serde_json::to_string_pretty(register).expect("the register serialises");
     out.write(&json, text.into_bytes());
-    out.commit()?;
-    Ok(vec![xlsx, json])
+    let kept = out.commit_keeping()?.kept;
+    Ok((vec![xlsx, json], kept))
 }
 
 fn workbook(register: &Register) -> Result<Workbook, rust_xlsxwriter::XlsxError> {
@@ -70,31 +74,36 @@ fn workbook(register: &Register) -> Result<Workbook, rust_xlsxwriter::XlsxError>
 /// task counts, groups, flags and notice warnings.
 pub fn summary(register: &Register) -> String {
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "任务清单 ({}): {} tasks",
-        register.source,
-        register.tasks.len()
-    );
+    let (source, n) = (register.source.clone(), register.tasks.len());
+    let _ = writeln!(s, "{}", Console::TasksHead { source, n });
     for att in Attachment::ALL {
         let n = register.tasks_in(att).count();
-        let _ = writeln!(s, "  附件{} {}: {n}", att.number(), att.title());
+        let (number, title) = (att.number(), att.title().to_string());
+        let _ = writeln!(s, "{}", Console::TasksAttachment { number, title, n });
         if att == Attachment::Programmes {
             let mut last = String::new();
             for t in register.tasks_in(att) {
                 let g = t.group_title();
                 if g != last {
                     let count = register.tasks_in(att).filter(|x| x.group_title() == g).count();
-                    let _ = writeln!(s, "    {g}: {count}");
+                    let _ = writeln!(
+                        s,
+                        "{}",
+                        Console::TasksGroup {
+                            group: g.clone(),
+                            n: count
+                        }
+                    );
                     last = g;
                 }
             }
         }
     }
     let reporting: Vec<_> = register.reporting_units().collect();
-    let _ = writeln!(s, "reporting units: {}", reporting.len());
+    let _ = writeln!(s, "{}", Console::ReportingUnits { n: reporting.len() });
     for u in &reporting {
-        let _ = writeln!(s, "  {}: {} tasks", u.name, u.lead_tasks.len());
+        let (unit, n) = (u.name.clone(), u.lead_tasks.len());
+        let _ = writeln!(s, "{}", Console::UnitTasks { unit, n });
     }
     let groups: Vec<_> = register
         .units
@@ -102,12 +111,20 @@ pub fn summary(register: &Register) -> String {
         .filter(|u| u.group)
         .map(|u| u.name.as_str())
         .collect();
-    let _ = writeln!(s, "groups (not reporting units): {}", groups.join("、"));
+    let _ = writeln!(
+        s,
+        "{}",
+        Console::Groups {
+            list: groups.join("、")
+        }
+    );
     for t in register.tasks.iter().filter(|t| !t.flags.is_empty()) {
-        let _ = writeln!(s, "note: {} {}", t.id, t.flags.join("; "));
+        let (id, flags) = (t.id.clone(), t.flags.join(&Common::ClauseSeparator.to_string()));
+        let _ = writeln!(s, "{}", Console::TaskNote { id, flags });
     }
     for w in &register.warnings {
-        let _ = writeln!(s, "warning: {}: {w}", register.source);
+        let (source, warning) = (register.source.clone(), w.to_string());
+        let _ = writeln!(s, "{}", Console::NoticeWarning { source, warning });
     }
     s
 }

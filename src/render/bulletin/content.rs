@@ -185,6 +185,9 @@ pub struct BulletinContext {
     pub copied: Copied,
     #[serde(skip)]
     pub rows: Vec<SummaryRow>,
+    /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
+    pub has_assessment: bool,
+    pub assessment: super::assessment::AssessmentBrief,
 }
 
 /// The date printed on the bulletin: the settings' date, else the first working day
@@ -469,6 +472,7 @@ impl BulletinContext {
         let late_units = units(model, &[Timeliness::Late]);
         let missing_units = units(model, &[Timeliness::Missing]);
         let previous = comparison(model, chars);
+        let assessment = super::assessment::brief(model, settings);
         BulletinContext {
             year: model.current.year,
             period: model.current.label().to_string(),
@@ -503,6 +507,8 @@ impl BulletinContext {
             regressed: changes::regressions(model, chars).into(),
             copied: changes::copied(model),
             rows: summary_rows(model, chars),
+            has_assessment: assessment.is_some(),
+            assessment: assessment.unwrap_or_default(),
         }
     }
 }

@@ -150,11 +150,11 @@ fn footer_refs(sect: &str) -> String {
 fn sections(xml: &str, spec: &FixSpec) -> Result<String, String> {
     let spans = sect_spans(xml);
     if spans.len() != spec.sections.len() {
-        return Err(format!(
-            "expected {} sections in document.xml, found {}",
-            spec.sections.len(),
-            spans.len()
-        ));
+        return Err(crate::msg::Render::SectionCount {
+            expected: spec.sections.len(),
+            found: spans.len(),
+        }
+        .to_string());
     }
     let refs = spans
         .last()
@@ -300,10 +300,7 @@ mod tests {
     #[test]
     fn section_count_must_match() {
         let err = document(DOC, &spec(3)).unwrap_err();
-        assert!(
-            err.contains("expected 3 sections") && err.contains("found 2"),
-            "{err}"
-        );
+        assert!(err.contains("应有3个节") && err.contains("实有2个"), "{err}");
     }
 
     #[test]

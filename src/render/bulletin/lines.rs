@@ -50,11 +50,12 @@ impl Parts {
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 if !MARKERS.contains(&name) {
-                    return Err(format!(
-                        "output line {}: unknown part [{name}], expected one of [{}]",
-                        n + 1,
-                        MARKERS.join("] [")
-                    ));
+                    return Err(crate::msg::Render::UnknownPart {
+                        line: n + 1,
+                        name: name.to_string(),
+                        expected: MARKERS.join("] ["),
+                    }
+                    .to_string());
                 }
                 current = MARKERS.iter().find(|m| **m == name).copied().unwrap_or("正文");
                 continue;
@@ -218,7 +219,7 @@ mod tests {
         assert_eq!(p.body, ["开头", "一、总体"]);
         assert_eq!(p.attachments, ["表1"]);
         let err = Parts::parse("[标题]\nx\n[附录]\n").unwrap_err();
-        assert!(err.contains("line 3") && err.contains("[附录]"), "{err}");
+        assert!(err.contains("第3行") && err.contains("[附录]"), "{err}");
     }
 
     #[test]

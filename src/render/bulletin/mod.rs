@@ -1,5 +1,6 @@
 //! 督查通报 (issue 6): the period's supervision bulletin as a GB/T 9704 Word document,
-//! plus a one-page 催报通知 for every unit that has not reported.
+//! plus a one-page 催报通知 for every unit that has not reported; at 全年 with the 年度考核情况
+//! attachment ([`assessment`]).
 //!
 //! The pipeline inside: [`content`] computes every figure from the model into a serialisable
 //! context; the `bulletin` / `reminder` templates word it into plain lines; [`lines`] sorts
@@ -7,6 +8,7 @@
 //! [`tables`] build the docx with docx-rs; [`fixup`] closes docx-rs 0.4.22's gaps in the
 //! package XML. Writes `<dir>/督查通报_<period>.docx` and `<dir>/催报通知/<unit>_催报通知.docx`.
 
+pub mod assessment;
 pub mod changes;
 pub mod content;
 pub mod fixup;
@@ -21,7 +23,7 @@ use crate::templates::{TemplateError, Templates};
 use content::BulletinContext;
 use docx_rs::Docx;
 use fixup::{FixSpec, SectionSpec};
-use layout::{blank, para, run, FANGSONG, SIZE_BODY};
+use layout::{blank, para, run, FANGSONG, SIZE_BODY, SIZE_TABLE};
 use lines::Parts;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -96,6 +98,12 @@ fn bulletin(parts: &Parts, content: &BulletinContext) -> (Docx, Vec<SectionSpec>
             }
             1 if content.overdue_units.count > 0 => {
                 doc = doc.add_table(tables::units(&content.overdue_units.items));
+                sections.push(layout::section(false));
+            }
+            2 if content.has_assessment => {
+                doc = doc
+                    .add_table(tables::scores(&content.assessment.rows))
+                    .add_paragraph(para().add_run(run(&content.assessment.note, FANGSONG, SIZE_TABLE)));
                 sections.push(layout::section(false));
             }
             _ => {

@@ -1,7 +1,9 @@
-//! The two attachment tables: 附件1 进展情况汇总表 (landscape) and 附件2 未按时报送单位名单.
+//! The attachment tables: 附件1 进展情况汇总表 (landscape), 附件2 未按时报送单位名单 and, at
+//! 全年, 附件3 年度考核情况.
 //! The first row of each is the header row; the fixup marks it to repeat on every page.
 //! The 版记 is not a table: see [`super::layout::colophon`].
 
+use super::assessment::ScoreRow;
 use super::content::{SummaryRow, UnitRef};
 use super::layout::{run, FANGSONG, HEITI, SIZE_TABLE, TEXT_W, TEXT_W_LANDSCAPE};
 use docx_rs::{
@@ -12,6 +14,7 @@ use docx_rs::{
 /// Column headers; the columns' order is fixed by the rows built below.
 const SUMMARY_HEAD: [&str; 5] = ["编号", "任务内容", "牵头单位", "进展状态", "进展情况"];
 const UNITS_HEAD: [&str; 5] = ["序号", "单位名称", "报送情况", "报送日期", "牵头任务数"];
+const SCORES_HEAD: [&str; 3] = ["名次", "单位名称", "得分"];
 
 fn cell_text(text: &str, font: &str, size: usize, align: AlignmentType) -> Paragraph {
     Paragraph::new()
@@ -122,4 +125,17 @@ pub fn units(units: &[UnitRef]) -> Table {
         })
         .collect();
     table(&widths, &UNITS_HEAD, rows, VAlignType::Center)
+}
+
+/// 附件3 (全年): the units by rank with their scores.
+pub fn scores(rows: &[ScoreRow]) -> Table {
+    let widths = [1400, 4945];
+    let last = TEXT_W - widths.iter().sum::<i32>();
+    let widths = [widths[0], widths[1], last];
+    let c = AlignmentType::Center;
+    let rows = rows
+        .iter()
+        .map(|r| vec![(r.rank.to_string(), c), (r.unit.clone(), c), (r.score.clone(), c)])
+        .collect();
+    table(&widths, &SCORES_HEAD, rows, VAlignType::Center)
 }

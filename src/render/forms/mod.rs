@@ -10,6 +10,7 @@ mod sheet;
 
 pub use sheet::header_names;
 
+use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{safe_file_name, Outbox, RenderError};
 use crate::model::Model;
@@ -50,10 +51,16 @@ pub(crate) struct Form<'a> {
 }
 
 /// Writes one form per reporting unit and the index into `<dir>/反馈表/`; returns the
-/// forms' paths (in the register's unit order) followed by the index's path.
-pub fn write(model: &Model, settings: &Settings, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
+/// forms' paths (in the register's unit order) followed by the index's path, and the files
+/// kept in `<dir>/历史版本/反馈表/`: the forms are outputs of the period folder like the
+/// ledgers, under the same manifest, so a form someone changed is kept, not overwritten.
+pub fn write(
+    model: &Model,
+    settings: &Settings,
+    dir: &Path,
+) -> Result<(Vec<PathBuf>, Vec<Kept>), RenderError> {
     let folder = dir.join(FORMS_DIR);
-    let out = Outbox::new();
+    let out = Outbox::guarded(dir);
     let mut written = Vec::new();
     for unit in model.register.reporting_units() {
         let form = Form::new(model, settings, unit);
@@ -66,8 +73,8 @@ pub fn write(model: &Model, settings: &Settings, dir: &Path) -> Result<Vec<PathB
     let mut wb = index_workbook(&model.register, model.current).map_err(xlsx_error(&index))?;
     save(&mut wb, &index, &out)?;
     written.push(index);
-    out.commit()?;
-    Ok(written)
+    let kept = out.commit_keeping()?.kept;
+    Ok((written, kept))
 }
 
 /// `区财政局_2020年半年进展反馈表.xlsx`

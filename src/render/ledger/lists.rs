@@ -5,6 +5,7 @@
 use super::style::{print_setup, Styles};
 use super::{Book, EXCEPTIONS_SHEET, MISSING_SHEET};
 use crate::model::{Entry, Exception, ExceptionKind, Place, Timeliness};
+use crate::msg::Render;
 use crate::period::Period;
 use crate::render::xlsx::cjk_width;
 use crate::render::xlsx::fit_height;
@@ -48,12 +49,12 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         .iter()
         .filter(|s| s.timeliness != Timeliness::OnTime)
         .collect();
-    let note = format!(
-        "报送截止{}；逾期报送{}个单位，未报送{}个单位",
-        current.deadline.format("%Y-%m-%d"),
-        current.units_by(Timeliness::Late).count(),
-        current.units_by(Timeliness::Missing).count()
-    );
+    let note = crate::msg::Render::MissingNote {
+        deadline: current.deadline.format("%Y-%m-%d").to_string(),
+        late: current.units_by(Timeliness::Late).count(),
+        missing: current.units_by(Timeliness::Missing).count(),
+    }
+    .to_string();
     head(ws, &book.styles, &title, &note, &MISSING_COLUMNS)?;
     let deadline = current.deadline.format("%Y-%m-%d").to_string();
     for (i, s) in late.iter().enumerate() {
@@ -114,15 +115,15 @@ pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError>
     for (i, r) in rows.iter_mut().enumerate() {
         r[0] = (i + 1).to_string();
     }
-    const CHECK: &str = "请按文件、工作表、单元格核对原表，更正后重新运行";
     let (total, later) = (rows.len(), later.len());
-    let label = ExceptionKind::LaterPeriod.label();
+    let label = ExceptionKind::LaterPeriod.label().to_string();
     // Rows of later returns need nothing: the run for their period merges them.
     let note = match later {
-        0 => format!("共{total}条；{CHECK}"),
-        _ if later == total => format!("共{total}条，均为{label}，由该期运行合并，无需处理"),
-        _ => format!("共{total}条，其中{label}{later}条由该期运行合并，无需处理；其余{CHECK}"),
-    };
+        0 => Render::ExceptionsNote { total },
+        _ if later == total => Render::ExceptionsNoteAllLater { total, label },
+        _ => Render::ExceptionsNoteSomeLater { total, label, later },
+    }
+    .to_string();
     head(ws, &book.styles, &title, &note, &EXCEPTION_COLUMNS)?;
     for (i, cells) in rows.iter().enumerate() {
         body_row(ws, &book.styles, 3 + i as u32, cells, &EXCEPTION_COLUMNS)?;
@@ -172,7 +173,10 @@ fn review_cells(period: Period, e: &Entry) -> [String; 10] {
     let how = e
         .matched
         .as_ref()
-        .map(|m| format!("按{}匹配，相似度{:.2}，请核对", m.method.label(), m.confidence))
+        .map(|m| {
+            let (method, similarity) = (m.method.label().to_string(), m.confidence);
+            Render::ReviewHow { method, similarity }.to_string()
+        })
         .unwrap_or_default();
     [
         String::new(),
@@ -189,7 +193,7 @@ fn review_cells(period: Period, e: &Entry) -> [String; 10] {
 }
 
 /// Title (row 0), note (row 1) and header (row 2) of a list sheet.
-fn head(
+pub(super) fn head(
     ws: &mut Worksheet,
     st: &Styles,
     title: &str,
@@ -208,7 +212,7 @@ fn head(
     Ok(())
 }
 
-fn body_row(
+pub(super) fn body_row(
     ws: &mut Worksheet,
     st: &Styles,
     row: u32,
@@ -234,7 +238,7 @@ fn body_row(
 }
 
 /// Autofilter, frozen header and print setup; a "无" row when the list is empty.
-fn finish(ws: &mut Worksheet, title: &str, rows: usize, columns: usize) -> Result<(), XlsxError> {
+pub(super) fn finish(ws: &mut Worksheet, title: &str, rows: usize, columns: usize) -> Result<(), XlsxError> {
     let last_col = columns as u16 - 1;
     if rows == 0 {
         ws.write(3, 1, "无")?;

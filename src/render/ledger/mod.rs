@@ -1,14 +1,15 @@
 //! 工作台帐: the office's record of the year, written from the merged [`Model`].
 //!
 //! - `<dir>/工作台帐_<period>.xlsx`: one sheet per attachment of the notice ([`tasks`]), 汇总
-//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]);
+//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]), 考核 and 考核明细 ([`assess`]);
 //! - `<dir>/分单位台帐/` and `<dir>/分领导台帐/`: the same task sheets cut to one unit's or one
-//!   leader's tasks ([`split`]).
+//!   leader's tasks ([`split`]); a unit's also has its own 考核 row and details.
 //!
 //! What a workbook shows is decided by a [`Scope`]; the look lives in [`style`]. Every file is
 //! built in memory with fixed document properties and written atomically, so the same model
 //! gives the same bytes.
 
+mod assess;
 mod changes;
 mod lists;
 mod split;
@@ -18,6 +19,7 @@ mod tasks;
 
 use super::xlsx::{fixed_properties, save};
 use super::{Outbox, RenderContext, RenderError, Renderer};
+use crate::assess::Assessment;
 use crate::model::Model;
 use crate::register::{Attachment, Leader, Task, Unit};
 use crate::settings::Settings;
@@ -32,6 +34,8 @@ pub use style::sheet_name;
 pub const SUMMARY_SHEET: &str = "汇总";
 pub const MISSING_SHEET: &str = "未报送";
 pub const EXCEPTIONS_SHEET: &str = "异常";
+pub const ASSESS_SHEET: &str = "考核";
+pub const ASSESS_DETAIL_SHEET: &str = "考核明细";
 /// Folders of the split ledgers under the period folder.
 pub const UNIT_DIR: &str = "分单位台帐";
 pub const LEADER_DIR: &str = "分领导台帐";
@@ -45,13 +49,14 @@ impl Renderer for Ledger {
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let path = ctx.dir.join(file_name(None, ctx.model));
+        let assessment = Assessment::compute(ctx.model, ctx.settings);
         // The master ledger is the largest single workbook: built while the split ledgers are.
         let (master_written, split) = rayon::join(
             || {
-                let book = Book::new(ctx.model, ctx.settings, Scope::all());
+                let book = Book::new(ctx.model, ctx.settings, &assessment, Scope::all());
                 write_workbook(ctx.out, &path, &book.doc_title(), |wb| master(wb, &book))
             },
-            || split::write_all(ctx),
+            || split::write_all(ctx, &assessment),
         );
         master_written?;
         let mut files = vec![path];
@@ -76,6 +81,8 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     summary::write_sheet(wb, book)?;
     lists::write_missing(wb, book)?;
     lists::write_exceptions(wb, book)?;
+    assess::write_sheet(wb, book)?;
+    assess::write_details(wb, book)?;
     Ok(())
 }
 
@@ -130,6 +137,11 @@ impl Scope {
         }
     }
 
+    /// The unit of a per-unit ledger.
+    pub fn unit_name(&self) -> Option<&str> {
+        self.unit.as_deref()
+    }
+
     pub fn includes(&self, task: &Task) -> bool {
         self.includes_id(&task.id)
     }
@@ -150,15 +162,22 @@ impl Scope {
 pub(crate) struct Book<'a> {
     pub model: &'a Model,
     pub settings: &'a Settings,
+    pub assessment: &'a Assessment,
     pub scope: Scope,
     pub styles: Styles,
 }
 
 impl<'a> Book<'a> {
-    pub fn new(model: &'a Model, settings: &'a Settings, scope: Scope) -> Book<'a> {
+    pub fn new(
+        model: &'a Model,
+        settings: &'a Settings,
+        assessment: &'a Assessment,
+        scope: Scope,
+    ) -> Book<'a> {
         Book {
             model,
             settings,
+            assessment,
             scope,
             styles: Styles::new(),
         }

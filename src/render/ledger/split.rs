@@ -1,15 +1,17 @@
 //! The split ledgers: `分单位台帐/<unit>_工作台帐_<period>.xlsx` for every reporting unit (its
 //! own lines of the tasks it leads) and `分领导台帐/<leader>_工作台帐_<period>.xlsx` for every
 //! 责任人, posts such as 分管文教卫副区长 included (all lines of the tasks they answer for).
-//! Each holds the task sheets that have tasks in scope, over all periods so far.
+//! Each holds the task sheets that have tasks in scope, over all periods so far; a unit's
+//! also its own 考核 row and 考核明细, so the unit can check its score.
 
-use super::{file_name, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
+use super::{assess, file_name, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
+use crate::assess::Assessment;
 use crate::register::Attachment;
 use crate::render::{RenderContext, RenderError};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::PathBuf;
 
-pub fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
+pub fn write_all(ctx: &RenderContext, assessment: &Assessment) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
     let reg = &ctx.model.register;
     let scopes: Vec<(&str, Scope)> = reg
@@ -20,12 +22,17 @@ pub fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
     // Independent files: written in parallel, listed in the same order every run.
     scopes
         .into_par_iter()
-        .map(|(dir, scope)| write_one(ctx, dir, scope))
+        .map(|(dir, scope)| write_one(ctx, assessment, dir, scope))
         .collect()
 }
 
-fn write_one(ctx: &RenderContext, dir: &str, scope: Scope) -> Result<PathBuf, RenderError> {
-    let book = Book::new(ctx.model, ctx.settings, scope);
+fn write_one(
+    ctx: &RenderContext,
+    assessment: &Assessment,
+    dir: &str,
+    scope: Scope,
+) -> Result<PathBuf, RenderError> {
+    let book = Book::new(ctx.model, ctx.settings, assessment, scope);
     let path = ctx
         .dir
         .join(dir)
@@ -45,6 +52,10 @@ fn task_sheets(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     }
     for att in used {
         tasks::write_sheet(wb, book, att)?;
+    }
+    if book.scope.unit_name().is_some() {
+        assess::write_sheet(wb, book)?;
+        assess::write_details(wb, book)?;
     }
     Ok(())
 }

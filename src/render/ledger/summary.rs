@@ -1,6 +1,7 @@
 //! 汇总: the current period in numbers — tasks by status, units by timeliness, status by
-//! programme, by unit and by leader, then 六、与上期比较 ([`super::changes`]) — and two native charts (status distribution, completion
-//! by programme). Counts come from [`PeriodProgress::status_counts`] and the entries and
+//! programme, by unit and by leader, then 六、与上期比较 ([`super::changes`]) — and three
+//! native charts (status distribution, completion by programme, the units' 考核 scores).
+//! Counts come from [`PeriodProgress::status_counts`] and the entries and
 //! submissions of the model, so the sheet and the bulletin agree.
 
 use super::style::{chart_colour, legend, print_setup, Styles};
@@ -341,6 +342,7 @@ fn insert_charts(
     pie.set_width(520).set_height(300);
     ws.insert_chart(3, WIDTH + 1, &pie)?;
     ws.insert_chart(20, WIDTH + 1, &programme_chart(&period, programme)?)?;
+    ws.insert_chart(42, WIDTH + 1, &super::assess::score_chart(book, &chart_font()))?;
     Ok(())
 }
 

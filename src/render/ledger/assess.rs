@@ -1,0 +1,264 @@
+//! 考核 and 考核明细: the assessment ([`Assessment`]) as two sheets. 考核 has one row per
+//! reporting unit (rank, unit, the facts, the points of each scoring rule, the total and the
+//! report record of each period), the rules listed under it; 考核明细 has one row per
+//! counted report, entry or row with its period, file, sheet and cell. A per-unit ledger
+//! holds the unit's own row and details.
+
+use super::lists::{body_row, finish, head};
+use super::style::print_setup;
+use super::{Book, ASSESS_DETAIL_SHEET, ASSESS_SHEET};
+use crate::assess::rules::{number, signed};
+use crate::assess::{Assessment, Fact, UnitScore};
+use crate::msg;
+use crate::render::xlsx::{cjk_width, fit_height};
+use rust_xlsxwriter::{
+    Chart, ChartDataLabel, ChartFont, ChartFormat, ChartSolidFill, ChartType, Workbook, Worksheet, XlsxError,
+};
+
+/// Row of the column labels and first row of units.
+pub const LABEL_ROW: u32 = 3;
+pub const FIRST_ROW: u32 = 4;
+/// Column of the unit names.
+pub const UNIT_COL: u16 = 1;
+const FIRST_FACT: u16 = 2;
+/// Width of the 报送情况 column, in CJK characters.
+const RECORD_WIDTH: usize = 28;
+
+/// Columns after the facts: 基础分, one per scoring rule, 总分, 报送情况.
+struct Columns {
+    scored: Vec<(Fact, f64)>,
+}
+
+impl Columns {
+    fn new(a: &Assessment) -> Columns {
+        Columns {
+            scored: a.rules.scored().collect(),
+        }
+    }
+    fn base(&self) -> u16 {
+        FIRST_FACT + Fact::COUNT as u16
+    }
+    fn total(&self) -> u16 {
+        self.base() + 1 + self.scored.len() as u16
+    }
+    fn record(&self) -> u16 {
+        self.total() + 1
+    }
+}
+
+/// The 汇总 sheet's bar chart of the scores: one bar per unit in rank order (the best at the
+/// top), read from the 考核 sheet's unit and total columns.
+pub fn score_chart(book: &Book, font: &ChartFont) -> Chart {
+    let a = book.assessment;
+    let (first, last) = (FIRST_ROW, FIRST_ROW + rows(book).len().max(1) as u32 - 1);
+    let total = Columns::new(a).total();
+    let mut bar = Chart::new(ChartType::Bar);
+    let title = match a.is_final() {
+        true => format!("各单位考核得分（{}年全年）", a.current.year),
+        false => format!("各单位考核得分（截至{}）", a.current.title()),
+    };
+    bar.title()
+        .set_name(&title)
+        .set_font(font.clone().set_size(12).set_bold());
+    bar.add_series()
+        .set_name("总分")
+        .set_categories((ASSESS_SHEET, first, UNIT_COL, last, UNIT_COL))
+        .set_values((ASSESS_SHEET, first, total, last, total))
+        .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color("5B9BD5")))
+        .set_data_label(ChartDataLabel::new().show_value().set_font(font))
+        .set_gap(40);
+    // The category axis of a bar chart is rust_xlsxwriter's y axis: reversed, so rank 1 is on top.
+    bar.y_axis().set_reverse().set_font(font.clone().set_size(9));
+    bar.x_axis().set_name("分").set_name_font(font).set_font(font);
+    bar.legend().set_hidden();
+    let units = last - first + 1;
+    bar.set_width(640).set_height((80 + 18 * units).clamp(300, 4000));
+    bar
+}
+
+/// The rows a book shows: every unit in the master ledger, the unit's own in its ledger.
+pub fn rows<'a>(book: &Book<'a>) -> Vec<&'a UnitScore> {
+    let a = book.assessment;
+    match book.scope.unit_name() {
+        Some(u) => a.row(u).into_iter().collect(),
+        None => a.rows.iter().collect(),
+    }
+}
+
+fn title(book: &Book) -> String {
+    let a = book.assessment;
+    let when = if a.is_final() {
+        "全年".to_string()
+    } else {
+        format!("截至{}", a.current.label())
+    };
+    let who = book.scope.owner.clone().unwrap_or_else(|| "各责任单位".into());
+    format!(
+        "{}{}年{who}考核情况（{when}）",
+        book.settings.district, a.current.year
+    )
+}
+
+pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet().set_name(ASSESS_SHEET)?;
+    let (a, st, cols) = (book.assessment, &book.styles, Columns::new(book.assessment));
+    let title = title(book);
+    let last = cols.record();
+    ws.merge_range(0, 0, 0, last, &title, &st.title)?;
+    ws.set_row_height(0, 32)?;
+    let periods: Vec<&str> = a.periods.iter().map(|p| p.label()).collect();
+    let scope = msg::Render::AssessmentScope {
+        periods: periods.join("、"),
+        current: a.current.title(),
+        base: number(a.rules.base),
+    };
+    ws.merge_range(1, 0, 1, last, &scope.to_string(), &st.note)?;
+    ws.set_row_height(1, 30)?;
+    write_header(ws, book, &cols)?;
+    let rows = rows(book);
+    for (i, r) in rows.iter().enumerate() {
+        write_row(ws, book, &cols, FIRST_ROW + i as u32, r)?;
+    }
+    let below = FIRST_ROW + rows.len().max(1) as u32 + 1;
+    let rules = msg::Render::AssessmentRules {
+        rules: a.rules.describe(),
+    };
+    for (at, line) in (below..).zip([rules.to_string(), msg::Render::AssessmentNoEvidence.to_string()]) {
+        ws.merge_range(at, 0, at, last, &line, &st.note)?;
+        ws.set_row_height(at, 30)?;
+    }
+    ws.set_freeze_panes(FIRST_ROW, 2)?;
+    print_setup(ws, &title, LABEL_ROW)?;
+    Ok(())
+}
+
+fn write_header(ws: &mut Worksheet, book: &Book, cols: &Columns) -> Result<(), XlsxError> {
+    let st = &book.styles;
+    let (top, sub) = (LABEL_ROW - 1, LABEL_ROW);
+    for (c, name, width) in [(0, "名次", 3), (UNIT_COL, "单位", 10)] {
+        ws.merge_range(top, c, sub, c, name, &st.header)?;
+        ws.set_column_width(c, cjk_width(width))?;
+    }
+    let last_fact = FIRST_FACT + Fact::COUNT as u16 - 1;
+    ws.merge_range(
+        top,
+        FIRST_FACT,
+        top,
+        last_fact,
+        "考核事项（次数、项数）",
+        &st.header,
+    )?;
+    for f in Fact::ALL {
+        let c = FIRST_FACT + f.index() as u16;
+        ws.write_with_format(sub, c, f.label(), &st.header)?;
+        ws.set_column_width(c, cjk_width(4))?;
+    }
+    ws.merge_range(top, cols.base(), top, cols.total(), "得分（分）", &st.header)?;
+    ws.write_with_format(sub, cols.base(), "基础分", &st.header)?;
+    for (i, (f, p)) in cols.scored.iter().enumerate() {
+        let label = format!("{}（{}/{}）", f.label(), signed(*p), f.measure());
+        ws.write_with_format(sub, cols.base() + 1 + i as u16, &label, &st.header)?;
+    }
+    ws.write_with_format(sub, cols.total(), "总分", &st.header)?;
+    for c in cols.base()..=cols.total() {
+        ws.set_column_width(c, cjk_width(5))?;
+    }
+    ws.merge_range(
+        top,
+        cols.record(),
+        sub,
+        cols.record(),
+        "报送情况及依据",
+        &st.header,
+    )?;
+    ws.set_column_width(cols.record(), cjk_width(RECORD_WIDTH))?;
+    ws.set_row_height(sub, 44)?;
+    Ok(())
+}
+
+fn write_row(
+    ws: &mut Worksheet,
+    book: &Book,
+    cols: &Columns,
+    row: u32,
+    r: &UnitScore,
+) -> Result<(), XlsxError> {
+    let st = &book.styles;
+    ws.write_with_format(row, 0, r.rank as f64, &st.centre)?;
+    ws.write_with_format(row, UNIT_COL, &r.unit, &st.body)?;
+    for f in Fact::ALL {
+        ws.write_with_format(row, FIRST_FACT + f.index() as u16, r.count(f) as f64, &st.centre)?;
+    }
+    ws.write_with_format(row, cols.base(), book.assessment.rules.base, &st.centre)?;
+    for (i, (f, _)) in cols.scored.iter().enumerate() {
+        ws.write_with_format(row, cols.base() + 1 + i as u16, r.points_of(*f), &st.centre)?;
+    }
+    ws.write_with_format(row, cols.total(), r.total, &st.total_centre)?;
+    let record = record(r);
+    ws.write_with_format(row, cols.record(), &record, &st.body)?;
+    ws.set_row_height(row, fit_height(&[(&record, RECORD_WIDTH), (&r.unit, 10)]))?;
+    Ok(())
+}
+
+/// "一季度：按时报送（区财政局.xlsx）" one period a line.
+pub fn record(r: &UnitScore) -> String {
+    r.reports
+        .iter()
+        .map(|(p, fact)| {
+            let files: Vec<&str> = r
+                .evidence
+                .iter()
+                .filter(|e| e.period == *p && e.fact == *fact && e.task_id.is_none())
+                .map(|e| e.place.file.as_str())
+                .filter(|f| !f.is_empty())
+                .collect();
+            match files.is_empty() {
+                true => format!("{}：{}", p.label(), fact.label()),
+                false => format!("{}：{}（{}）", p.label(), fact.label(), files.join("、")),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Columns of 考核明细 with widths in CJK characters.
+pub const DETAIL_COLUMNS: [(&str, usize); 9] = [
+    ("序号", 3),
+    ("单位", 10),
+    ("考核事项", 6),
+    ("时段", 4),
+    ("任务编号", 5),
+    ("文件", 14),
+    ("工作表", 6),
+    ("单元格", 3),
+    ("说明", 30),
+];
+
+pub fn write_details(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+    let ws = wb.add_worksheet().set_name(ASSESS_DETAIL_SHEET)?;
+    let title = format!("{}明细", title(book));
+    let rows: Vec<[String; 9]> = rows(book)
+        .into_iter()
+        .flat_map(|r| r.evidence.iter().map(move |e| (r, e)))
+        .enumerate()
+        .map(|(i, (r, e))| {
+            [
+                (i + 1).to_string(),
+                r.unit.clone(),
+                e.fact.label().to_string(),
+                e.period.label().to_string(),
+                e.task_id.clone().unwrap_or_default(),
+                e.place.file.clone(),
+                e.place.sheet.clone(),
+                e.place.cell.clone(),
+                e.note.clone(),
+            ]
+        })
+        .collect();
+    let note = msg::Render::AssessmentDetailNote { count: rows.len() };
+    head(ws, &book.styles, &title, &note.to_string(), &DETAIL_COLUMNS)?;
+    for (i, cells) in rows.iter().enumerate() {
+        body_row(ws, &book.styles, 3 + i as u32, cells, &DETAIL_COLUMNS)?;
+    }
+    finish(ws, &title, rows.len(), DETAIL_COLUMNS.len())
+}

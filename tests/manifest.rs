@@ -1,0 +1,328 @@
+//! Never overwrite what the office edited: the binary on the shipped demo input, run again
+//! after outputs were edited in other programs (tests/fixtures/manifest: the ledgers rewritten
+//! by openpyxl, the bulletin's zip rewritten with a paragraph changed, see make.py there).
+//! Edited files are kept in 历史版本 under their modification time, the new outputs are in
+//! place, the console and the run report name them; unedited outputs are replaced silently.
+
+use calamine::{open_workbook_auto, Data, Reader};
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, SystemTime};
+
+const PERIOD: &str = "2020年半年";
+const LEDGER: &str = "工作台帐_2020年半年.xlsx";
+const BULLETIN: &str = "督查通报_2020年半年.docx";
+const UNIT_LEDGER: &str = "分单位台帐/区财政局_工作台帐_2020年半年.xlsx";
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    repo().join("tests/fixtures/manifest").join(name)
+}
+
+fn duban(args: &[&str], output: &Path) -> Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(args)
+        .arg("--output")
+        .arg(output)
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    eprintln!(
+        "$ duban {} --output {}\nstatus: {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        args.join(" "),
+        output.display(),
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(matches!(out.status.code(), Some(0 | 1)), "the run failed");
+    out
+}
+
+fn run(output: &Path) -> String {
+    let out = duban(&["run", "--input", "input", "--quiet"], output);
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Every file below `dir` (relative, '/'-separated) -> bytes.
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).unwrap();
+            let rel: Vec<_> = rel.iter().map(|c| c.to_string_lossy().into_owned()).collect();
+            (rel.join("/"), std::fs::read(e.path()).unwrap())
+        })
+        .collect()
+}
+
+/// The files under 历史版本/ of `dir`.
+fn history(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let kept = dir.join("历史版本");
+    if kept.exists() {
+        snapshot(&kept)
+    } else {
+        BTreeMap::new()
+    }
+}
+
+/// Puts `fixture` where an output is, as another program saving it would, modified at
+/// 2026-03-05 14:07 local time.
+fn edit(dir: &Path, output: &str, fixture_name: &str) {
+    let path = dir.join(output);
+    std::fs::copy(fixture(fixture_name), &path).unwrap();
+    let local = chrono::NaiveDate::from_ymd_opt(2026, 3, 5)
+        .unwrap()
+        .and_hms_opt(14, 7, 30)
+        .unwrap()
+        .and_local_timezone(chrono::Local)
+        .unwrap();
+    let when = SystemTime::UNIX_EPOCH + Duration::from_secs(local.timestamp() as u64);
+    let file = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    file.set_modified(when).unwrap();
+}
+
+fn docx_text(bytes: &[u8]) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
+    let mut wb = open_workbook_auto(path).unwrap();
+    let range = wb.worksheet_range(sheet).unwrap();
+    let (h, w) = range.get_size();
+    let (r0, c0) = range.start().unwrap_or((0, 0));
+    let mut g = vec![vec![String::new(); w + c0 as usize]; h + r0 as usize];
+    for (r, c, v) in range.cells() {
+        g[r + r0 as usize][c + c0 as usize] = match v {
+            Data::Empty => String::new(),
+            other => other.to_string(),
+        };
+    }
+    g
+}
+
+fn report(dir: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(dir.join("处理报告.json")).unwrap()).unwrap()
+}
+
+/// The manifest without its run time.
+fn manifest_without_time(dir: &Path) -> serde_json::Value {
+    let mut m: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join(".duban/manifest.json")).unwrap()).unwrap();
+    assert!(m["run_time"].as_str().is_some_and(|t| t.len() >= 19), "{m}");
+    m.as_object_mut().unwrap().remove("run_time");
+    m
+}
+
+#[test]
+fn edited_outputs_are_kept_and_the_office_is_told() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join(PERIOD);
+    run(out.path());
+    let first = snapshot(&dir);
+    let m = manifest_without_time(&dir);
+    let listed = m["files"].as_array().unwrap();
+    assert_eq!(
+        listed.len(),
+        first.len() - 1,
+        "every output but the manifest is listed"
+    );
+    let entry = listed.iter().find(|f| f["path"] == LEDGER).unwrap();
+    assert_eq!(entry["size"].as_u64().unwrap(), first[LEDGER].len() as u64);
+    assert_eq!(entry["sha256"].as_str().unwrap().len(), 64);
+
+    edit(&dir, LEDGER, "工作台帐_edited.xlsx");
+    edit(&dir, BULLETIN, "督查通报_edited.docx");
+    edit(&dir, UNIT_LEDGER, "区财政局_工作台帐_edited.xlsx");
+    let stdout = run(out.path());
+
+    // The edited files, with their edits, under their modification time.
+    let kept = history(&dir);
+    let names = [
+        "工作台帐_2020年半年（修改于2026-03-05 1407）.xlsx",
+        "督查通报_2020年半年（修改于2026-03-05 1407）.docx",
+        "分单位台帐/区财政局_工作台帐_2020年半年（修改于2026-03-05 1407）.xlsx",
+    ];
+    assert_eq!(kept.keys().collect::<Vec<_>>(), {
+        let mut n = names.to_vec();
+        n.sort();
+        n
+    });
+    assert_eq!(
+        kept[names[0]],
+        std::fs::read(fixture("工作台帐_edited.xlsx")).unwrap()
+    );
+    assert!(docx_text(&kept[names[1]]).contains("经区政府领导审定，现将有关情况通报如下："));
+    let old_ledger = grid(&dir.join("历史版本").join(names[0]), "十大工程");
+    assert!(old_ledger
+        .iter()
+        .flatten()
+        .any(|c| c == "已电话督促，7月20日前补报"));
+
+    // The new outputs are in place: the bulletin is again duban's, every unedited output is
+    // the same as before (replaced silently).
+    let second = snapshot(&dir);
+    assert_eq!(second[BULLETIN], first[BULLETIN]);
+    assert!(!docx_text(&second[BULLETIN]).contains("经区政府领导审定"));
+    assert_eq!(second[UNIT_LEDGER], first[UNIT_LEDGER]);
+    for (name, bytes) in &first {
+        if ![LEDGER, ".duban/manifest.json", "处理报告.json", "处理报告.xlsx"].contains(&name.as_str())
+        {
+            assert!(&second[name] == bytes, "{name} changed");
+        }
+    }
+
+    // The console and the run report say which files were kept and where.
+    for (file, name) in [LEDGER, BULLETIN, UNIT_LEDGER].iter().zip(&names) {
+        let name = name.rsplit('/').next().unwrap();
+        assert!(stdout.contains(file.rsplit('/').next().unwrap()), "{stdout}");
+        assert!(stdout.contains(name), "{name} not on the console:\n{stdout}");
+    }
+    assert!(
+        stdout.contains("与上次生成的版本不同（有人修改过），原文件已保留为"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("有3个输出文件被改动过"), "{stdout}");
+    let json = report(&dir);
+    let listed: Vec<(&str, &str, &str)> = json["kept"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| {
+            (
+                k["file"].as_str().unwrap(),
+                k["kept_as"].as_str().unwrap(),
+                k["reason"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            (UNIT_LEDGER, &*format!("历史版本/{}", names[2]), "Edited"),
+            (LEDGER, &*format!("历史版本/{}", names[0]), "Edited"),
+            (BULLETIN, &*format!("历史版本/{}", names[1]), "Edited"),
+        ]
+    );
+    let sheet = grid(&dir.join("处理报告.xlsx"), "历史版本");
+    assert_eq!(sheet[0], ["文件", "保留为", "原因"]);
+    assert_eq!(sheet.len(), 4, "{sheet:?}");
+    assert_eq!(sheet[2][0], LEDGER);
+    assert_eq!(sheet[2][1], format!("历史版本/{}", names[0]));
+    assert_eq!(sheet[2][2], "与上次生成的版本不同，视为有人修改过");
+
+    // A third run with no edits moves nothing and says nothing about it.
+    let stdout = run(out.path());
+    assert_eq!(history(&dir), kept);
+    assert!(!stdout.contains("历史版本"), "{stdout}");
+    assert_eq!(report(&dir)["kept"].as_array().unwrap().len(), 0);
+
+    // Edited again with the same modification time: a counter, the first copy untouched.
+    edit(&dir, BULLETIN, "督查通报_edited.docx");
+    run(out.path());
+    let again = history(&dir);
+    assert_eq!(again.len(), 4);
+    assert_eq!(again[names[1]], kept[names[1]]);
+    assert!(again.contains_key("督查通报_2020年半年（修改于2026-03-05 1407）（2）.docx"));
+}
+
+#[test]
+fn a_file_duban_has_no_record_of_is_kept() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join(PERIOD);
+    std::fs::create_dir_all(dir.join("催报通知")).unwrap();
+    // An output folder of an older duban (no manifest) and someone's file under an output's name.
+    std::fs::write(dir.join(BULLETIN), b"an older bulletin").unwrap();
+    std::fs::write(
+        dir.join("催报通知/区残联_催报通知.docx"),
+        b"a reminder typed by hand",
+    )
+    .unwrap();
+    std::fs::write(dir.join("会议纪要.docx"), b"not an output").unwrap();
+    let stdout = run(out.path());
+    let kept = history(&dir);
+    assert_eq!(kept.len(), 2, "{:?}", kept.keys());
+    let (bulletin, reminder) = (
+        kept.iter()
+            .find(|(k, _)| k.starts_with("督查通报_2020年半年（修改于"))
+            .unwrap(),
+        kept.iter()
+            .find(|(k, _)| k.starts_with("催报通知/区残联_催报通知（修改于"))
+            .unwrap(),
+    );
+    assert_eq!(bulletin.1, b"an older bulletin");
+    assert_eq!(reminder.1, b"a reminder typed by hand");
+    assert!(stdout.contains("没有本程序的生成记录"), "{stdout}");
+    let json = report(&dir);
+    assert!(json["kept"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|k| k["reason"] == "Unknown"));
+    // A file that is not an output is left alone.
+    assert_eq!(
+        std::fs::read(dir.join("会议纪要.docx")).unwrap(),
+        b"not an output"
+    );
+}
+
+/// `duban forms` and `duban run` write into the same period folder under one manifest: neither
+/// takes the other's outputs for someone's files; an edited form is kept like a ledger.
+#[test]
+fn forms_and_runs_share_the_manifest_and_edited_forms_are_kept() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join(PERIOD);
+    let forms = ["forms", "--period", "2020-H1", "--input", "input"];
+    duban(&forms, out.path());
+    run(out.path());
+    duban(&forms, out.path());
+    run(out.path());
+    assert!(history(&dir).is_empty(), "{:?}", history(&dir).keys());
+    let form = snapshot(&dir)
+        .into_keys()
+        .find(|k| k.starts_with("反馈表/区财政局_"))
+        .unwrap();
+    std::fs::write(dir.join(&form), b"filled in by hand").unwrap();
+    let stdout = String::from_utf8(duban(&forms, out.path()).stdout).unwrap();
+    let kept = history(&dir);
+    assert_eq!(kept.len(), 1, "{:?}", kept.keys());
+    let (name, bytes) = kept.iter().next().unwrap();
+    assert!(
+        name.starts_with(&format!("{}（修改于", form.trim_end_matches(".xlsx"))),
+        "{name}"
+    );
+    assert_eq!(bytes, b"filled in by hand");
+    assert!(stdout.contains("原文件已保留为"), "{stdout}");
+}
+
+#[test]
+fn two_fresh_runs_differ_only_in_the_manifest_time() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    run(a.path());
+    std::thread::sleep(Duration::from_millis(1100));
+    run(b.path());
+    let (sa, sb) = (snapshot(a.path()), snapshot(b.path()));
+    assert_eq!(sa.keys().collect::<Vec<_>>(), sb.keys().collect::<Vec<_>>());
+    for (name, bytes) in &sa {
+        if !name.ends_with(".duban/manifest.json") {
+            assert!(bytes == &sb[name], "{name} differs between two runs");
+        }
+    }
+    let (da, db) = (a.path().join(PERIOD), b.path().join(PERIOD));
+    assert_eq!(manifest_without_time(&da), manifest_without_time(&db));
+    let read = |d: &Path| std::fs::read(d.join(".duban/manifest.json")).unwrap();
+    assert_ne!(read(&da), read(&db), "the run time is in the manifest");
+}
