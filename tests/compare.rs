@@ -481,7 +481,12 @@ fn bulletin_names_the_copying_units_and_quotes_the_right_difficulties() {
     assert!(
         paras[back + 2].contains("【9.(1).2】") && paras[back + 2].contains("区行政审批局由序时推进变为滞后")
     );
-    assert!(paras[back + 3].starts_with("（四）"), "{}", paras[back + 3]);
+    assert_eq!(paras[back + 3], "（四）照搬照抄上期内容的问题。");
+    assert!(
+        paras[back + 4].starts_with("经逐项比对，区发改局（1项）"),
+        "{}",
+        paras[back + 4]
+    );
     // nobody else is accused of copying
     for (t, u) in [
         ("1.(3).4", "区财政局"),
@@ -491,4 +496,24 @@ fn bulletin_names_the_copying_units_and_quotes_the_right_difficulties() {
         assert!(!found(&m, ChangeKind::Copied).contains(&(t.to_string(), u.to_string())));
     }
     assert!(!copied_para.contains("区行政审批局") && !copied_para.contains("区民政局"));
+}
+
+#[test]
+fn the_assessment_counts_the_copied_entries_with_their_rows() {
+    use duban::assess::{Assessment, Fact};
+    let m = model();
+    let a = Assessment::compute(&m, &settings());
+    for (unit, n) in [
+        ("区扶贫开发中心", 2),
+        ("区财政局", 1),
+        ("区发改局", 1),
+        ("区民政局", 0),
+    ] {
+        let row = a.row(unit).unwrap();
+        assert_eq!(row.count(Fact::Copied), n, "{unit}");
+        for e in row.evidence.iter().filter(|e| e.fact == Fact::Copied) {
+            assert_eq!(e.place.file, format!("2020半年/{unit}.xlsx"));
+            assert!(e.note.starts_with("与上期雷同"), "{}", e.note);
+        }
+    }
 }
