@@ -13,14 +13,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "duban",
-    version,
-    about = "督办: merges the units' quarterly returns into a work ledger (工作台帐) and a supervision bulletin (督查通报)",
-    after_help = "Plain `duban` is `duban run`: input/ -> output/, period inferred.\n\
-                  Exit status: 0 all well, 1 finished but something needs attention, 2 could not run.",
-    args_conflicts_with_subcommands = true
-)]
+#[command(name = "duban", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -90,19 +83,25 @@ pub struct FormsArgs {
     pub period: Period,
 }
 
-/// The `--lang` value in `args`, read before clap so that its help and errors already speak
-/// the language (`--lang en`, `--lang=en`).
-pub fn lang_flag(args: &[OsString]) -> Option<String> {
-    let mut it = args.iter().map(|a| a.to_string_lossy());
+/// The `--lang` value in `args` (`--lang en`, `--lang=en`, anywhere on the line), and the
+/// arguments without it. It is read before clap so that clap's help and errors already speak
+/// the language, and taken out so that it never conflicts with a subcommand (plain `duban`
+/// takes `run`'s options, so options before a subcommand are refused).
+pub fn take_lang(args: Vec<OsString>) -> (Option<String>, Vec<OsString>) {
+    let mut lang = None;
+    let mut rest = Vec::with_capacity(args.len());
+    let mut it = args.into_iter();
     while let Some(a) = it.next() {
-        if a == "--lang" {
-            return it.next().map(|v| v.into_owned());
-        }
-        if let Some(v) = a.strip_prefix("--lang=") {
-            return Some(v.to_string());
+        let text = a.to_string_lossy();
+        if text == "--lang" {
+            lang = it.next().map(|v| v.to_string_lossy().into_owned());
+        } else if let Some(v) = text.strip_prefix("--lang=") {
+            lang = Some(v.to_string());
+        } else {
+            rest.push(a);
         }
     }
-    None
+    (lang, rest)
 }
 
 /// The clap command with every text from the catalogue, in the run's language.
@@ -263,6 +262,9 @@ pub fn clap_lead(e: &clap::Error) -> Console {
             Console::CliMissingValue { arg }
         }
         ErrorKind::MissingRequiredArgument => Console::CliMissingArgument { arg },
+        ErrorKind::ArgumentConflict if arg.is_empty() => Console::CliConflict {
+            arg: ctx(ContextKind::PriorArg),
+        },
         ErrorKind::ArgumentConflict => Console::CliConflict { arg },
         _ => Console::CliOther,
     }

@@ -24,3 +24,4 @@ pub mod settings;
 pub mod status;
 pub mod templates;
 pub mod textnorm;
+mod wordxml;

@@ -8,8 +8,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     // The language first: clap's help and errors already speak it.
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let flag = duban::cli::lang_flag(&args);
+    let (flag, args) = duban::cli::take_lang(std::env::args_os().collect());
     let env = |k| std::env::var(k).ok();
     msg::set_lang(Lang::choose(
         flag.as_deref(),
@@ -26,7 +25,9 @@ fn main() -> ExitCode {
     match duban::driver::main(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            let chain = format!("{err:#}");
+            // The whole cause chain, joined the way the language joins a cause to its effect.
+            let sep = msg::Common::CauseSeparator.to_string();
+            let chain = err.chain().map(|e| e.to_string()).collect::<Vec<_>>().join(&sep);
             eprintln!("{}", msg::Console::Error { chain });
             ExitCode::from(duban::driver::EXIT_FAILED)
         }

@@ -123,6 +123,39 @@ pub struct MatchInfo {
     pub review: bool,
 }
 
+/// A cell of a return that no field of its entry holds, kept verbatim as the entry's 其他
+/// with the header it had: nothing a unit wrote is dropped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OtherValue {
+    /// The column's header as written; empty when the column had none.
+    pub header: String,
+    /// The cell in A1 notation.
+    pub cell: String,
+    pub value: String,
+}
+
+impl OtherValue {
+    /// "header：value" (the column letter stands in for a missing header).
+    pub fn label(&self) -> String {
+        let column: String = self.cell.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+        let header = if self.header.is_empty() {
+            format!("{column}列")
+        } else {
+            self.header.clone()
+        };
+        format!("{header}：{}", self.value)
+    }
+
+    /// The entries' other values, one per line.
+    pub fn join(others: &[OtherValue]) -> String {
+        others
+            .iter()
+            .map(OtherValue::label)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 /// One unit's report on one task for one period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
@@ -136,6 +169,9 @@ pub struct Entry {
     pub difficulties: String,
     pub suggestions: String,
     pub next_steps: String,
+    /// Cells of the row no field holds (其他), with their headers, in column order.
+    #[serde(default)]
+    pub other: Vec<OtherValue>,
     /// The row it came from (cell of the row's first non-empty column).
     pub source: Option<Place>,
     pub matched: Option<MatchInfo>,
@@ -152,6 +188,7 @@ impl Entry {
             difficulties: String::new(),
             suggestions: String::new(),
             next_steps: String::new(),
+            other: Vec::new(),
             source: None,
             matched: None,
         }
@@ -191,6 +228,10 @@ pub struct Submission {
     pub date: Option<NaiveDate>,
     /// "填报日期" or "文件时间": where `date` came from.
     pub date_source: String,
+    /// The cell holding the 填报日期 (for 文件时间: the file alone), so a verdict of late
+    /// can cite its evidence.
+    #[serde(default)]
+    pub date_place: Option<Place>,
     /// Files taken for this unit and period (relative to input/).
     pub files: Vec<String>,
     /// Earlier returns replaced by a later one, listed, not dropped.
@@ -297,7 +338,9 @@ pub struct Finding {
     pub message: String,
 }
 
-/// The account of one file: rows_read = rows_matched + rows_exception + rows_other.
+/// The account of one file: rows_read = rows_matched + rows_exception + rows_other, and for
+/// its cells (every non-empty cell of every sheet read, counted once, merged cells once at
+/// their first cell) cells_read = cells_used + cells_other + cells_exception + cells_meta.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileReport {
     /// Relative to input/, with '/' separators.
@@ -316,6 +359,21 @@ pub struct FileReport {
     pub rows_exception: usize,
     /// Header, title, note and signature rows.
     pub rows_other: usize,
+    /// Non-empty cells of the sheets read.
+    #[serde(default)]
+    pub cells_read: usize,
+    /// Cells of matched rows held by a field of their entry (or repeating the register).
+    #[serde(default)]
+    pub cells_used: usize,
+    /// Cells of matched rows kept verbatim in their entry's 其他.
+    #[serde(default)]
+    pub cells_other: usize,
+    /// Cells of rows listed as exceptions (kept whole in the exception's row text).
+    #[serde(default)]
+    pub cells_exception: usize,
+    /// Cells of header, title, note and signature rows.
+    #[serde(default)]
+    pub cells_meta: usize,
     /// How many rows were matched by each method.
     pub methods: BTreeMap<String, usize>,
     pub warnings: Vec<Finding>,
@@ -335,14 +393,25 @@ impl FileReport {
             rows_matched: 0,
             rows_exception: 0,
             rows_other: 0,
+            cells_read: 0,
+            cells_used: 0,
+            cells_other: 0,
+            cells_exception: 0,
+            cells_meta: 0,
             methods: BTreeMap::new(),
             warnings: Vec::new(),
         }
     }
 
-    /// The "nothing is lost" identity.
+    /// The "nothing is lost" identities, for rows and for cells.
     pub fn balanced(&self) -> bool {
-        self.rows_read == self.rows_matched + self.rows_exception + self.rows_other
+        self.rows_read == self.rows_matched + self.rows_exception + self.rows_other && self.cells_balanced()
+    }
+
+    /// Every non-empty cell read is in a field, in 其他, in an exception or in a header,
+    /// title or note row.
+    pub fn cells_balanced(&self) -> bool {
+        self.cells_read == self.cells_used + self.cells_other + self.cells_exception + self.cells_meta
     }
 }
 
@@ -455,6 +524,7 @@ impl PeriodProgress {
                 timeliness: Timeliness::Missing,
                 date: None,
                 date_source: String::new(),
+                date_place: None,
                 files: vec![],
                 superseded: vec![],
             })

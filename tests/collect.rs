@@ -343,14 +343,16 @@ fn junk_is_skipped_with_a_reason() {
         ("[Content_Types].xml", b"<Types/>", 1),
         ("word/document.xml", b"<w:document/>", 1),
     ]);
-    let cases: [(&str, &[u8], &str); 7] = [
+    let cases: [(&str, &[u8], &str); 9] = [
         ("~$区财政局.xlsx", &sample(), "临时锁定文件"),
         ("Thumbs.db", b"\xD0\xCF\x11\xE0", "缩略图缓存"),
         (".DS_Store", b"\0\0\0\x01Bud1", ".DS_Store"),
         ("sub/._区财政局.xlsx", b"\0\x05\x16\x07", "资源分支文件"),
         ("说明.txt", "请查收".as_bytes(), "文本文件"),
-        ("data.csv", b"a,b\n1,2\n", "CSV"),
-        ("汇报.docx", &docx, "Word 文档"),
+        ("data.csv", b"just one line", "文本文件"),
+        ("汇报.docx", &docx, "没有表格"),
+        ("附件.rar", b"Rar!\x1a\x07\x01\x00", "rar/7z 压缩包"),
+        ("报表.et", "不是表格".as_bytes(), "WPS 表格文件"),
     ];
     for (name, bytes, expected) in cases {
         let c = read(bytes, name);
@@ -374,7 +376,11 @@ fn encrypted_workbooks_and_word_97_files_are_told_apart() {
     assert!(matches!(c, Collected::Failed { .. }), "{c:?}");
     assert!(reason(&c).contains("设有密码"), "{}", reason(&c));
     let c = read(&cfb_with(&["/WordDocument"]), "report.doc");
-    assert!(reason(&c).contains("Word 文档（.doc）"), "{}", reason(&c));
+    assert!(reason(&c).contains("Word 97-2003 文档"), "{}", reason(&c));
+    let c = read(&cfb_with(&["/WordDocument"]), "报表.wps");
+    assert!(reason(&c).contains("WPS 文字文档"), "{}", reason(&c));
+    let c = read(&cfb_with(&["/WordDocument"]), "报表.et");
+    assert!(reason(&c).contains("WPS 表格文件"), "{}", reason(&c));
 }
 
 #[test]

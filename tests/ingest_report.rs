@@ -59,7 +59,7 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(files.len(), 2);
     let xlsx = dir.path().join("处理报告.xlsx");
     let wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    assert_eq!(wb.sheet_names(), ["文件", "异常", "提示", "与上期比较"]);
+    assert_eq!(wb.sheet_names(), ["文件", "异常", "提示", "其他", "与上期比较"]);
     let f = grid(&xlsx, "文件");
     assert_eq!(f[0][..4], ["文件", "处理结果", "原因", "格式"]);
     assert_eq!(f.len(), 3);
@@ -78,7 +78,7 @@ fn report_lists_every_file_exception_and_warning() {
         ]
     );
     assert_eq!(f[2][7..11], ["4", "1", "1", "2"]);
-    assert_eq!(f[2][13], "相符");
+    assert_eq!(f[2][18], "相符");
     let e = grid(&xlsx, "异常");
     assert_eq!(e.len(), 3, "{e:?}");
     assert_eq!(e[1][..4], ["数值无法识别", "区林业局.xlsx", "S", "B3"]);

@@ -1,13 +1,19 @@
 //! Stage 2: input/ -> raw workbooks.
 //!
 //! Walks the input folder (subfolders too), decides each file's format by its signature
-//! (never by its extension), refuses what is not a workbook with a reason, and reads every
-//! sheet of every workbook into raw cells that keep their position. Caps decompressed
-//! size, cell count and sheet extent (settings `limits`), never evaluates formulas or macros.
+//! (never by its extension), refuses what is not a return with a reason, and reads every
+//! sheet of every workbook into raw cells that keep their position. A CSV is one sheet, each
+//! table of a Word document is one, and the files of a zip attachment are read as files of
+//! input/ (`a.zip/b.xlsx`), so every later stage treats them exactly as an .xlsx. Caps
+//! decompressed size, cell count and sheet extent (settings `limits`), never evaluates
+//! formulas or macros.
 //!
-//! Hands on one [`Collected`] per file, sorted by path.
+//! Hands on one [`Collected`] per file (per archive entry), sorted by path.
 
+mod archive;
 mod biff;
+mod delimited;
+mod docx;
 mod guarded;
 mod merges;
 mod ods;
@@ -37,6 +43,10 @@ pub enum Format {
     Xlsb,
     Xls,
     Ods,
+    /// Comma-, semicolon- or tab-separated text (.csv, or a .txt holding a table).
+    Csv,
+    /// The tables of a Word document.
+    Docx,
 }
 
 impl Format {
@@ -47,6 +57,8 @@ impl Format {
             Format::Xlsb => "xlsb",
             Format::Xls => "xls",
             Format::Ods => "ods",
+            Format::Csv => "csv",
+            Format::Docx => "docx",
         }
     }
 }
@@ -136,15 +148,38 @@ impl Collected {
 
 /// Reads one file: refuses it when larger than `limits.max_file_bytes` (unless its first bytes
 /// show it is no workbook at all, which makes it Skipped), else hands it to [`read_bytes`].
+/// A zip archive is not opened: [`read_file_all`] reads its files.
 pub fn read_file(abs: &Path, rel: &str, limits: &Limits) -> Collected {
+    let mut one = read_file_with(abs, rel, limits, |bytes, modified| {
+        vec![read_bytes(bytes, rel, modified, limits)]
+    });
+    one.remove(0)
+}
+
+/// [`read_file`], a zip archive's files read one by one, each its own [`Collected`].
+pub fn read_file_all(abs: &Path, rel: &str, limits: &Limits) -> Vec<Collected> {
+    read_file_with(abs, rel, limits, |bytes, modified| {
+        read_all(bytes, rel, modified, limits, 0)
+    })
+}
+
+/// The checks before a file's bytes are read, then `read` on them.
+fn read_file_with(
+    abs: &Path,
+    rel: &str,
+    limits: &Limits,
+    read: impl Fn(&[u8], Option<NaiveDate>) -> Vec<Collected>,
+) -> Vec<Collected> {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if let Some(reason) = sniff::junk_name(name) {
-        return skipped(rel, &reason.to_string());
+        return vec![skipped(rel, &reason.to_string())];
     }
-    let failed = |reason: String| Collected::Failed {
-        path: rel.to_string(),
-        format: None,
-        reason,
+    let failed = |reason: String| {
+        vec![Collected::Failed {
+            path: rel.to_string(),
+            format: None,
+            reason,
+        }]
     };
     let meta = match std::fs::metadata(abs) {
         Ok(m) => m,
@@ -160,7 +195,7 @@ pub fn read_file(abs: &Path, rel: &str, limits: &Limits) -> Collected {
             .and_then(|mut f| f.read(&mut head))
             .unwrap_or(0);
         if !sniff::looks_like_workbook(&head[..n]) {
-            return read_bytes(&head[..n], rel, modified, limits);
+            return read(&head[..n], modified);
         }
         return failed(
             msg::Collect::TooLarge {
@@ -171,20 +206,51 @@ pub fn read_file(abs: &Path, rel: &str, limits: &Limits) -> Collected {
         );
     }
     match std::fs::read(abs) {
-        Ok(bytes) => read_bytes(&bytes, rel, modified, limits),
+        Ok(bytes) => read(&bytes, modified),
         Err(e) => failed(msg::Collect::CannotReadFile { error: e.to_string() }.to_string()),
+    }
+}
+
+/// [`read_bytes`] for a file found `depth` archives deep (0: in input/ itself): a zip archive's
+/// files are read one by one (`archive`), each its own [`Collected`], in name order.
+pub fn read_all(
+    bytes: &[u8],
+    rel: &str,
+    modified: Option<NaiveDate>,
+    limits: &Limits,
+    depth: usize,
+) -> Vec<Collected> {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    if let Some(reason) = sniff::junk_name(name) {
+        return vec![skipped(rel, &reason.to_string())];
+    }
+    match sniff::sniff(bytes, rel) {
+        Sniffed::Archive => archive::read(bytes, rel, modified, limits, depth),
+        sniffed => vec![read_sniffed(bytes, rel, modified, limits, sniffed)],
     }
 }
 
 /// The core: decides the format of `bytes` by signature, applies the guards and reads every
 /// sheet. Never panics: a parser that panics on a hostile file makes it Failed.
+/// A zip archive is not opened ([`read_all`] reads its files).
 pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: &Limits) -> Collected {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     if let Some(reason) = sniff::junk_name(name) {
         return skipped(rel, &reason.to_string());
     }
-    let format = match sniff::sniff(bytes, rel) {
+    read_sniffed(bytes, rel, modified, limits, sniff::sniff(bytes, rel))
+}
+
+fn read_sniffed(
+    bytes: &[u8],
+    rel: &str,
+    modified: Option<NaiveDate>,
+    limits: &Limits,
+    sniffed: Sniffed,
+) -> Collected {
+    let format = match sniffed {
         Sniffed::Workbook(f) => f,
+        Sniffed::Archive => return skipped(rel, &msg::Collect::ArchiveNotOpened.to_string()),
         Sniffed::Skip(reason) => return skipped(rel, &reason),
         Sniffed::Fail(format, reason) => {
             return Collected::Failed {
@@ -200,7 +266,7 @@ pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: 
         reason,
     };
     // Zip-based workbooks are parsed from the guard's stored copy when it made one.
-    let stored = if format == Format::Xls {
+    let stored = if matches!(format, Format::Xls | Format::Csv) {
         None
     } else {
         match zipguard::check(bytes, limits) {
@@ -218,6 +284,9 @@ pub fn read_bytes(bytes: &[u8], rel: &str, modified: Option<NaiveDate>, limits: 
     };
     let outcome = guarded::run(|| read::sheets(bytes, format, &mut ctx));
     match outcome {
+        Some(Ok(sheets)) if sheets.is_empty() && format == Format::Docx => {
+            skipped(rel, &msg::Collect::DocxNoTable.to_string())
+        }
         Some(Ok(sheets)) => Collected::Workbook(RawWorkbook {
             path: rel.to_string(),
             format,

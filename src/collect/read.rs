@@ -3,11 +3,12 @@
 //!
 //! xlsx, xlsm and xlsb are read as a stream of cells, so a far-away cell costs nothing: cells
 //! beyond the row/column limits are dropped with one warning per sheet. xls and ods are built
-//! whole by calamine, after `biff` / `ods` bounded them. Every workbook stops at the cell cap.
-//! Formulas are never evaluated: calamine hands over the cached values.
+//! whole by calamine, after `biff` / `ods` bounded them. CSV (`delimited`) and Word tables
+//! (`docx`) are read by duban itself into the same [`Sink`]. Every workbook stops at the cell
+//! cap. Formulas are never evaluated: calamine hands over the cached values.
 
 use super::merges::Merges;
-use super::{biff, ods, CellValue, Format, Merged, RawRow, RawSheet};
+use super::{biff, delimited, docx, ods, CellValue, Format, Merged, RawRow, RawSheet};
 use crate::model::{a1, Finding, Place};
 use crate::msg::Collect;
 use crate::settings::Limits;
@@ -51,6 +52,8 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
                 .collect())
         }
         Format::Xls => xls(bytes, ctx),
+        Format::Csv => delimited::read(bytes, ctx, &Collect::TextUndecodable.to_string()),
+        Format::Docx => docx::read(bytes, ctx),
         Format::Ods => {
             let mut merges = ods::check(bytes, ctx.limits)?;
             let mut wb: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
@@ -272,8 +275,9 @@ fn cap_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {
     });
 }
 
-/// Gathers one sheet's cells within the limits.
-struct Sink {
+/// Gathers one sheet's cells within the limits (every reader's, so every format is capped and
+/// warned about alike).
+pub(super) struct Sink {
     max_rows: u32,
     max_cols: u32,
     left: u64,
@@ -283,7 +287,7 @@ struct Sink {
 }
 
 impl Sink {
-    fn new(ctx: &Ctx<'_>) -> Sink {
+    pub(super) fn new(ctx: &Ctx<'_>) -> Sink {
         Sink {
             max_rows: ctx.limits.max_rows,
             max_cols: ctx.limits.max_cols,
@@ -295,7 +299,7 @@ impl Sink {
     }
 
     /// Takes one cell; false when the cell cap is reached and reading should stop.
-    fn push(&mut self, row: u32, col: u32, value: Data) -> bool {
+    pub(super) fn push(&mut self, row: u32, col: u32, value: Data) -> bool {
         let Some(value) = cell_value(value) else {
             return true;
         };
@@ -312,7 +316,7 @@ impl Sink {
         true
     }
 
-    fn finish(mut self, s: Sheet, merged: &[Dimensions], ctx: &mut Ctx<'_>) -> RawSheet {
+    pub(super) fn finish(mut self, s: Sheet, merged: &[Dimensions], ctx: &mut Ctx<'_>) -> RawSheet {
         ctx.left = self.left;
         if let Some((row, col)) = self.beyond {
             beyond_warning(ctx, &s.name, row, col);

@@ -1,11 +1,16 @@
 //! Deciding what a file is from its name (only for well-known junk) and its first bytes
 //! (for everything else), before any parser sees it.
 //!
-//! Hands on a [`Sniffed`]: a workbook [`Format`], or the reason the file is skipped or failed.
-//! The extension never decides the format: a .xls renamed .xlsx is read as a .xls.
+//! Hands on a [`Sniffed`]: a workbook [`Format`] (a CSV and a Word document with tables count
+//! as workbooks), a zip archive of files, or the reason the file is skipped or failed. The
+//! extension never decides the format: a .xls renamed .xlsx is read as a .xls, a WPS .et/.ett
+//! is read as the Excel 97-2003 or .xlsx workbook it holds. The extension only words a reason
+//! (a .wps is called a WPS document) and sets how sure the text sniffer must be that a text
+//! is a table (`delimited::is_table`).
 
-use super::Format;
+use super::{delimited, Format};
 use crate::msg::Collect;
+use encoding_rs::Encoding;
 use std::io::{Cursor, Read};
 use zip::ZipArchive;
 
@@ -19,6 +24,8 @@ const SMALL_ENTRY: u64 = 1 << 20;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sniffed {
     Workbook(Format),
+    /// A zip archive of files (no Office or OpenDocument package): its files are read.
+    Archive,
     Skip(String),
     /// A workbook (or what claims to be one) that cannot be read.
     Fail(Option<Format>, String),
@@ -49,13 +56,42 @@ pub fn looks_like_workbook(head: &[u8]) -> bool {
 
 /// Decides the format of `bytes`; `rel` only words the reasons (a .csv is called CSV).
 pub fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
-    if bytes.starts_with(ZIP_MAGIC) {
-        return sniff_zip(bytes);
+    let ext = extension(rel);
+    let sniffed = if bytes.starts_with(ZIP_MAGIC) {
+        sniff_zip(bytes)
+    } else if bytes.starts_with(CFB_MAGIC) {
+        sniff_cfb(bytes, &ext)
+    } else if matches!(ext.as_str(), "et" | "ett") {
+        return Sniffed::Skip(Collect::EtNotWorkbook.to_string());
+    } else {
+        return other(bytes, &ext);
+    };
+    match sniffed {
+        Sniffed::Skip(_) | Sniffed::Archive if matches!(ext.as_str(), "et" | "ett") => {
+            Sniffed::Skip(Collect::EtNotWorkbook.to_string())
+        }
+        s => s,
     }
-    if bytes.starts_with(CFB_MAGIC) {
-        return sniff_cfb(bytes);
+}
+
+/// The extension of the file name in `rel`, lower case ("" when none).
+fn extension(rel: &str) -> String {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Neither zip nor OLE: a delimited text table, or the reason it is no return.
+fn other(bytes: &[u8], ext: &str) -> Sniffed {
+    if let Some(reason) = other_reason(bytes) {
+        return Sniffed::Skip(reason.to_string());
     }
-    Sniffed::Skip(other_reason(bytes, rel).to_string())
+    match delimited::head_text(bytes) {
+        None => Sniffed::Skip(Collect::TextUndecodable.to_string()),
+        Some(text) if delimited::is_table(&text, ext) => Sniffed::Workbook(Format::Csv),
+        Some(_) => Sniffed::Skip(Collect::TextNotTable.to_string()),
+    }
 }
 
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
@@ -86,14 +122,16 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
             );
         }
     }
-    let reason = if has(&zip, "word/document.xml") {
-        Collect::WordDocx
-    } else if has(&zip, "ppt/presentation.xml") {
-        Collect::PowerPoint
-    } else {
-        Collect::ZipArchive
-    };
-    Sniffed::Skip(reason.to_string())
+    if has(&zip, "word/document.xml") {
+        return Sniffed::Workbook(Format::Docx);
+    }
+    if has(&zip, "ppt/presentation.xml") {
+        return Sniffed::Skip(Collect::PowerPoint.to_string());
+    }
+    if has(&zip, "[Content_Types].xml") || has(&zip, "mimetype") {
+        return Sniffed::Skip(Collect::OfficeOfAnotherKind.to_string());
+    }
+    Sniffed::Archive
 }
 
 /// A small entry as text, if present and no larger than [`SMALL_ENTRY`].
@@ -107,7 +145,7 @@ fn small_entry(zip: &mut ZipArchive<Cursor<&[u8]>>, name: &str) -> Option<String
     Some(text)
 }
 
-fn sniff_cfb(bytes: &[u8]) -> Sniffed {
+fn sniff_cfb(bytes: &[u8], ext: &str) -> Sniffed {
     let opened = super::guarded::run(|| {
         cfb::CompoundFile::open(Cursor::new(bytes)).map(|c| {
             c.read_root_storage()
@@ -125,8 +163,10 @@ fn sniff_cfb(bytes: &[u8]) -> Sniffed {
         Sniffed::Fail(None, Collect::Password.to_string())
     } else if has("Workbook") || has("Book") {
         Sniffed::Workbook(Format::Xls)
+    } else if has("WordDocument") && ext == "wps" {
+        Sniffed::Skip(Collect::WpsText.to_string())
     } else if has("WordDocument") {
-        Sniffed::Skip(Collect::WordDoc.to_string())
+        Sniffed::Skip(Collect::Doc97.to_string())
     } else if has("PowerPoint Document") {
         Sniffed::Skip(Collect::PowerPoint.to_string())
     } else {
@@ -134,14 +174,11 @@ fn sniff_cfb(bytes: &[u8]) -> Sniffed {
     }
 }
 
-fn other_reason(bytes: &[u8], rel: &str) -> Collect {
+/// Why `bytes` are no text at all; None for text (whose table-ness the text sniffer decides).
+fn other_reason(bytes: &[u8]) -> Option<Collect> {
     let head = &bytes[..bytes.len().min(4096)];
     let lower_head = String::from_utf8_lossy(&head[..head.len().min(512)]).to_lowercase();
-    let ext = rel
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_lowercase())
-        .unwrap_or_default();
-    if bytes.is_empty() {
+    Some(if bytes.is_empty() {
         Collect::EmptyFile
     } else if head.starts_with(EMPTY_ZIP_MAGIC) {
         Collect::EmptyZip
@@ -160,11 +197,9 @@ fn other_reason(bytes: &[u8], rel: &str) -> Collect {
         || lower_head.contains("urn:schemas-microsoft-com:office:spreadsheet")
     {
         Collect::WebPage
-    } else if head.contains(&0) {
+    } else if head.contains(&0) && Encoding::for_bom(head).is_none() {
         Collect::Binary
-    } else if ext == "csv" {
-        Collect::Csv
     } else {
-        Collect::Text
-    }
+        return None;
+    })
 }

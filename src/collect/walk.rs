@@ -2,7 +2,7 @@
 //! ones (notice, settings, templates/) set apart, at most `limits.max_files` read, the rest
 //! listed as skipped; reading in parallel, the result sorted by relative path.
 
-use super::{read_file, Collected};
+use super::{read_file_all, Collected};
 use crate::msg;
 use crate::settings::Settings;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -62,19 +62,20 @@ pub fn collect_map<T: Send>(
     }
     let bar = progress_bar(progress, files.min(limits.max_files));
     // `found` is sorted and an indexed parallel map keeps its order.
-    let out: Vec<T> = found
+    // A zip attachment gives one result per entry, in the archive's place.
+    let out: Vec<Vec<T>> = found
         .into_par_iter()
         .map(|f| match f {
             Found::File(abs, rel) => {
-                let c = read_file(&abs, &rel, limits);
+                let all = read_file_all(&abs, &rel, limits);
                 bar.inc(1);
-                then(c)
+                all.into_iter().map(&then).collect()
             }
-            Found::Done(c) => then(c),
+            Found::Done(c) => vec![then(c)],
         })
         .collect();
     bar.finish_and_clear();
-    out
+    out.into_iter().flatten().collect()
 }
 
 fn path_of(f: &Found) -> &str {

@@ -1,4 +1,4 @@
-//! The zip-bomb guard for zip-based workbooks (xlsx, xlsm, xlsb, ods).
+//! The zip-bomb guard for zip-based workbooks (xlsx, xlsm, xlsb, ods, docx) and zip archives.
 //!
 //! Before any parser opens the archive: every entry's declared uncompressed size, their total
 //! and each large entry's compression ratio are checked against the limits, then every entry
@@ -29,7 +29,25 @@ const MAX_ENTRIES: usize = 10_000;
 /// Checks the archive; `Err` is the reason the workbook is refused. `Ok` holds the archive
 /// with its entries stored, when it was small enough to repack ([`REPACK_BYTES`]).
 pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
-    let mut zip = ZipArchive::new(Cursor::new(bytes))
+    let mut zip = open(bytes)?;
+    let declared = check_declared(&mut zip, limits)?;
+    if declared.total <= REPACK_BYTES {
+        let stored = repack(&mut zip, &declared)?;
+        Ok(Some(stored))
+    } else {
+        check_actual(&mut zip).map(|()| None)
+    }
+}
+
+/// The declared-size checks of [`check`] alone, for a zip archive of files (`archive`),
+/// whose entries are then inflated and checked one by one.
+pub fn check_declared_sizes(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+    let mut zip = open(bytes)?;
+    check_declared(&mut zip, limits).map(|_| ())
+}
+
+fn open(bytes: &[u8]) -> Result<ZipArchive<Cursor<&[u8]>>, String> {
+    let zip = ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| Collect::ZipOpen { error: e.to_string() }.to_string())?;
     if zip.len() > MAX_ENTRIES {
         return Err(Collect::TooManyEntries {
@@ -38,13 +56,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
         }
         .to_string());
     }
-    let declared = check_declared(&mut zip, limits)?;
-    if declared.total <= REPACK_BYTES {
-        let stored = repack(&mut zip, &declared)?;
-        Ok(Some(stored))
-    } else {
-        check_actual(&mut zip).map(|()| None)
-    }
+    Ok(zip)
 }
 
 /// What the central directory declares: the inflated size of all entries, and of the largest.
@@ -172,11 +184,9 @@ fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Ve
         .map_err(|e| Collect::ArchiveTakeOver { error: e.to_string() }.to_string())
 }
 
+/// The entry's name as its writer meant it (GBK names of Chinese Windows decoded).
 fn entry_name<R: Read>(entry: &zip::read::ZipFile<'_, R>) -> String {
-    entry
-        .name()
-        .map(|n| n.into_owned())
-        .unwrap_or_else(|_| Collect::Unnamed.to_string())
+    super::archive::decode_name(entry.name_raw())
 }
 
 /// Entry `index` (0-based) cannot be read; the message counts from 1.

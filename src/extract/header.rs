@@ -3,9 +3,13 @@
 //! Header cells are scored against the synonym table [`SYNONYMS`]; the header is the row
 //! among the first [`HEADER_SCAN`] rows with the most recognised columns that names a task
 //! (编号 or 内容) and a report (状态, 进度 or 进展). A row right below it whose cells are all
-//! header words makes a two-row header (its names win for their columns). Columns may come
-//! in any order; nothing is found by position.
+//! header words makes a two-row header (its names win for their columns). A sheet whose
+//! header words are all unknown, or that has none, is found by its content instead: the first
+//! row naming a task of the register starts the data. Each column's role is then given from
+//! its header word and its cells together ([`super::roles`]). Columns may come in any order;
+//! nothing is found by position.
 
+use super::roles::Vocab;
 use super::values::text;
 use crate::collect::{RawRow, RawSheet};
 use serde::Serialize;
@@ -37,6 +41,33 @@ pub enum Role {
     /// 填报日期 as a column.
     Date,
     Remark,
+    /// A running 序号 beside the task number: the row's number, nothing to keep.
+    RowNumber,
+}
+
+impl Role {
+    /// The role's name as our form's header writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::TaskId => "任务编号",
+            Role::Category => "类别",
+            Role::TaskText => "任务内容",
+            Role::Leader => "责任人",
+            Role::LeadUnit => "牵头单位",
+            Role::PartnerUnit => "配合单位",
+            Role::Previous => "上期进展",
+            Role::Status => "完成状态",
+            Role::Percent => "完成进度",
+            Role::Progress => "进展情况",
+            Role::Difficulties => "存在困难",
+            Role::Suggestions => "意见建议",
+            Role::NextSteps => "下步打算",
+            Role::Unit => "填报单位",
+            Role::Date => "填报日期",
+            Role::Remark => "备注",
+            Role::RowNumber => "序号",
+        }
+    }
 }
 
 /// Header words as units write them, each with the roles it may mean in preference order
@@ -104,6 +135,9 @@ pub const SYNONYMS: &[(&str, &[Role])] = &[
     ("下步计划", &[Role::NextSteps]),
     ("下一步工作", &[Role::NextSteps]),
     ("下一步工作打算", &[Role::NextSteps]),
+    ("下步措施", &[Role::NextSteps]),
+    ("下一步措施", &[Role::NextSteps]),
+    ("下一步", &[Role::NextSteps]),
     ("填报单位", &[Role::Unit]),
     ("报送单位", &[Role::Unit]),
     ("填报日期", &[Role::Date]),
@@ -200,14 +234,20 @@ fn roles_of_uncached(raw: &str) -> &'static [Role] {
 /// The header found on a sheet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Header {
-    /// 0-based row of the (first) header row.
+    /// 0-based row of the (first) header row; for a table without a header row, its first
+    /// data row.
     pub row: u32,
     /// The second row of a two-row header.
     pub sub_row: Option<u32>,
-    /// Column -> role, each role at most once.
+    /// No header row: the table starts with data at `row`.
+    pub headless: bool,
+    /// Column -> role, each role at most once (from the header words and the cells,
+    /// [`super::roles`]).
     pub columns: BTreeMap<u32, Role>,
     /// Column -> header text as written (for messages).
     pub names: BTreeMap<u32, String>,
+    /// Columns whose content overruled their header (or that had none).
+    pub notes: Vec<super::roles::Note>,
 }
 
 impl Header {
@@ -215,8 +255,22 @@ impl Header {
         self.columns.iter().find(|(_, r)| **r == role).map(|(c, _)| *c)
     }
 
+    /// The last header row (for a headless table, the row above its first data row).
     pub fn last_row(&self) -> u32 {
+        if self.headless {
+            return self.row.saturating_sub(1);
+        }
         self.sub_row.unwrap_or(self.row)
+    }
+
+    /// True for a row of the header itself.
+    pub fn holds(&self, row: u32) -> bool {
+        !self.headless && row >= self.row && row <= self.last_row()
+    }
+
+    /// The header text of a column, or "" when it has none.
+    pub fn name(&self, col: u32) -> &str {
+        self.names.get(&col).map_or("", String::as_str)
     }
 }
 
@@ -229,7 +283,9 @@ fn candidates(row: &RawRow) -> Vec<(u32, &'static [Role])> {
         .collect()
 }
 
-/// Gives each column one role, single-meaning columns first, leftmost first.
+/// Gives each column one role by its header word alone, single-meaning columns first,
+/// leftmost first (used to find the header row; the roles are then given by
+/// [`super::roles::assign`]).
 fn assign(cands: &[(u32, &'static [Role])]) -> BTreeMap<u32, Role> {
     let mut taken: BTreeMap<u32, Role> = BTreeMap::new();
     let pass = |multi: bool, taken: &mut BTreeMap<u32, Role>| {
@@ -251,8 +307,21 @@ pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
         && (has(Role::Status) || has(Role::Percent) || has(Role::Progress))
 }
 
-/// Finds the header of a sheet, or None when the sheet holds no table of tasks.
-pub fn find_header(sheet: &RawSheet) -> Option<Header> {
+/// Finds the header of a sheet and gives its columns their roles from the header words and
+/// the cells below; None when the sheet holds no table of tasks.
+pub fn find_header(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
+    let mut header = header_by_words(sheet).or_else(|| header_by_content(sheet, vocab))?;
+    let data = sheet.rows.iter().filter(|r| r.row > header.last_row());
+    let assigned = super::roles::assign(&header.names, &super::roles::profiles(data, vocab));
+    if is_table_header(&assigned.columns) {
+        header.columns = assigned.columns;
+        header.notes = assigned.notes;
+    }
+    Some(header)
+}
+
+/// The header row among the first [`HEADER_SCAN`] rows by its header words.
+fn header_by_words(sheet: &RawSheet) -> Option<Header> {
     let (idx, cols) = sheet
         .rows
         .iter()
@@ -265,8 +334,10 @@ pub fn find_header(sheet: &RawSheet) -> Option<Header> {
     let mut header = Header {
         row: head.row,
         sub_row: None,
+        headless: false,
         columns: cols,
         names: head.cells.iter().map(|(c, v)| (*c, text(v))).collect(),
+        notes: Vec::new(),
     };
     if let Some(next) = sheet.rows.get(idx + 1).filter(|n| n.row == head.row + 1) {
         let cands = candidates(next);
@@ -284,6 +355,54 @@ pub fn find_header(sheet: &RawSheet) -> Option<Header> {
         }
     }
     Some(header)
+}
+
+/// A table whose header words are all unknown, or that has no header row: its first data
+/// row is the first row among the first [`HEADER_SCAN`] naming a task of the register (its
+/// number or its text); the row right above it is the header when it holds only short
+/// texts. The table stands only if the cells then give it a task and a report column.
+fn header_by_content(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
+    let first = sheet
+        .rows
+        .iter()
+        .take(HEADER_SCAN)
+        .position(|r| r.cells.iter().any(|(_, v)| vocab.names_a_task(&text(v))))?;
+    let data = &sheet.rows[first];
+    let above = first
+        .checked_sub(1)
+        .map(|i| &sheet.rows[i])
+        .filter(|r| r.row + 1 == data.row && r.cells.len() >= 2)
+        .filter(|r| r.cells.iter().all(|(_, v)| is_header_like(v)));
+    let header = match above {
+        Some(h) => Header {
+            row: h.row,
+            sub_row: None,
+            headless: false,
+            columns: BTreeMap::new(),
+            names: h.cells.iter().map(|(c, v)| (*c, text(v))).collect(),
+            notes: Vec::new(),
+        },
+        None => Header {
+            row: data.row,
+            sub_row: None,
+            headless: true,
+            columns: BTreeMap::new(),
+            names: BTreeMap::new(),
+            notes: Vec::new(),
+        },
+    };
+    let rows = sheet.rows.iter().filter(|r| r.row > header.last_row());
+    let assigned = super::roles::assign(&header.names, &super::roles::profiles(rows, vocab));
+    is_table_header(&assigned.columns).then_some(header)
+}
+
+/// A short text that is no value: a possible header word nobody listed.
+fn is_header_like(v: &crate::collect::CellValue) -> bool {
+    let t = text(v);
+    matches!(v, crate::collect::CellValue::Text(_))
+        && t.chars().count() <= 12
+        && crate::status::Status::recognise(&t).is_none()
+        && !t.chars().any(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]

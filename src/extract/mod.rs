@@ -9,17 +9,19 @@
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
 pub mod header;
+pub mod roles;
 mod rows;
 pub mod values;
 
 use crate::collect::{Format, RawSheet, RawWorkbook};
-use crate::model::{ExceptionKind, Finding, Place};
+use crate::model::{ExceptionKind, Finding, OtherValue, Place};
 use crate::period::Period;
 use crate::status::Status;
 use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use header::{Header, Role};
+pub use roles::Vocab;
 pub use values::DateValue;
 
 /// Name of the hidden sheet that carries our form's identity (docs/FORMS.md).
@@ -61,9 +63,17 @@ pub struct Record {
     pub difficulties: String,
     pub suggestions: String,
     pub next_steps: String,
-    /// A 填报日期 column value.
-    pub date: Option<DateValue>,
+    /// A 填报日期 column value, with its cell.
+    pub date: Option<(DateValue, Place)>,
     pub problems: Vec<Problem>,
+    /// Cells no field holds, verbatim with their headers (其他).
+    pub other: Vec<OtherValue>,
+    /// Cells of columns repeating the register (类别, 责任人, 牵头单位, 配合单位): merge
+    /// compares them with the matched task and keeps those that differ in 其他.
+    pub repeats: Vec<(Role, OtherValue)>,
+    /// The row's own non-empty cells (values filled down from a merged cell above not
+    /// counted: they are counted once, in the row that holds them).
+    pub cells: usize,
     /// The row's non-empty cells joined with " | ".
     pub row_text: String,
 }
@@ -93,6 +103,10 @@ pub struct SheetRecords {
     pub rows_read: usize,
     /// Header, title, note and signature rows.
     pub rows_other: usize,
+    /// Non-empty cells of the sheet.
+    pub cells_read: usize,
+    /// Non-empty cells of header, title, note and signature rows.
+    pub cells_meta: usize,
     /// Problems of labels (an unreadable 填报日期).
     pub problems: Vec<Problem>,
 }
@@ -118,17 +132,23 @@ pub struct Extracted {
     pub warnings: Vec<Finding>,
 }
 
-/// Extracts every visible sheet of a workbook and its form identity.
-pub fn extract(wb: &RawWorkbook) -> Extracted {
+/// Extracts every visible sheet of a workbook and its form identity; `vocab` (the
+/// register's task texts and names) helps tell what a column holds.
+pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
     let mut warnings = wb.warnings.clone();
     let mut sheets = Vec::new();
-    let mut identity = None;
+    let identity = wb
+        .sheets
+        .iter()
+        .find(|s| s.name == IDENTITY_SHEET)
+        .map(|s| read_identity(&wb.path, s));
     for sheet in &wb.sheets {
-        if sheet.name == IDENTITY_SHEET {
-            identity = Some(read_identity(&wb.path, sheet));
-        } else if sheet.visible {
-            match header::find_header(sheet) {
-                Some(h) => sheets.push(rows::read_sheet(&wb.path, sheet, h)),
+        if sheet.name != IDENTITY_SHEET && sheet.visible {
+            match header::find_header(sheet, vocab) {
+                Some(h) => {
+                    warnings.extend(role_notes(&wb.path, &sheet.name, &h));
+                    sheets.push(rows::read_sheet(&wb.path, sheet, h, identity.is_some()));
+                }
                 None if !sheet.rows.is_empty() => warnings.push(Finding {
                     place: Place {
                         file: wb.path.clone(),
@@ -154,6 +174,44 @@ pub fn extract(wb: &RawWorkbook) -> Extracted {
         sheets,
         warnings,
     }
+}
+
+/// One finding per column whose role the content gave against (or without) its header.
+fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
+    h.notes
+        .iter()
+        .map(|n| {
+            let place = Place::cell(path, sheet, h.last_row(), n.col);
+            let col: String = place.cell.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+            let header = if n.header.is_empty() {
+                crate::msg::Extract::NoHeaderName.to_string()
+            } else {
+                n.header.clone()
+            };
+            let (file, sheet, kind) = (path.to_string(), sheet.to_string(), n.kind.to_string());
+            let message = match n.role {
+                Some(role) => crate::msg::Extract::RoleFromContent {
+                    file,
+                    sheet,
+                    col,
+                    header,
+                    kind,
+                    role: role.label().to_string(),
+                },
+                None => crate::msg::Extract::RoleNone {
+                    file,
+                    sheet,
+                    col,
+                    header,
+                    kind,
+                },
+            };
+            Finding {
+                place,
+                message: message.to_string(),
+            }
+        })
+        .collect()
 }
 
 fn read_identity(path: &str, sheet: &RawSheet) -> FormIdentity {

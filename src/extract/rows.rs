@@ -4,7 +4,7 @@ use super::header::{self, Header, Role};
 use super::values::{self, text};
 use super::{Problem, Record, SheetRecords, Text};
 use crate::collect::{CellValue, Merged, RawRow, RawSheet};
-use crate::model::{ExceptionKind, Place};
+use crate::model::{ExceptionKind, OtherValue, Place};
 use crate::msg::Extract;
 use crate::status::Status;
 use std::collections::BTreeMap;
@@ -55,9 +55,16 @@ struct Sheet<'a> {
     /// scanning every range for every row (a hostile sheet holds 100,000 of each).
     across: BTreeMap<u32, Vec<Merged>>,
     out: SheetRecords,
+    /// A filled-in copy of our form: its 上期进展 column is our own text, not the unit's.
+    form: bool,
 }
 
-pub fn read_sheet(path: &str, raw: &RawSheet, header: Header) -> SheetRecords {
+/// Non-empty cells of a row.
+fn filled_cells(row: &RawRow) -> usize {
+    row.cells.iter().filter(|(_, v)| !text(v).is_empty()).count()
+}
+
+pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> SheetRecords {
     let out = SheetRecords {
         sheet: raw.name.clone(),
         header: header.clone(),
@@ -68,6 +75,8 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header) -> SheetRecords {
         records: vec![],
         rows_read: raw.rows.len(),
         rows_other: 0,
+        cells_read: raw.rows.iter().map(filled_cells).sum(),
+        cells_meta: 0,
         problems: vec![],
     };
     let mut across: BTreeMap<u32, Vec<Merged>> = BTreeMap::new();
@@ -80,11 +89,12 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header) -> SheetRecords {
         header,
         across,
         out,
+        form,
     };
     let filled = fill_down(raw, s.header.last_row());
-    for row in &raw.rows {
-        let row = filled.get(&row.row).unwrap_or(row);
-        s.classify(row);
+    for own in &raw.rows {
+        let row = filled.get(&own.row).unwrap_or(own);
+        s.classify(row, own);
     }
     s.out
 }
@@ -154,11 +164,13 @@ impl Sheet<'_> {
         Place::cell(self.path, &self.raw.name, row, col)
     }
 
-    fn classify(&mut self, row: &RawRow) {
+    /// Sorts a row; `own` is the row as read, `row` the same with merged values filled down.
+    fn classify(&mut self, row: &RawRow, own: &RawRow) {
         if row.row < self.header.row {
-            self.other_row(row, true);
-        } else if row.row <= self.header.last_row() || self.is_repeated_header(row) {
+            self.other_row(own, true);
+        } else if self.header.holds(row.row) || self.is_repeated_header(row) {
             self.out.rows_other += 1;
+            self.out.cells_meta += filled_cells(own);
         } else if self.is_title_row(row) {
             self.other_row(row, true);
         } else if row
@@ -166,9 +178,9 @@ impl Sheet<'_> {
             .first()
             .is_some_and(|(_, v)| label_of(&text(v)).is_some())
         {
-            self.other_row(row, false);
+            self.other_row(own, false);
         } else {
-            let record = self.record(row);
+            let record = self.record(row, own);
             self.out.records.push(record);
         }
     }
@@ -197,6 +209,7 @@ impl Sheet<'_> {
     /// A title, label or note row: counted, with the labels it carries kept.
     fn other_row(&mut self, row: &RawRow, title: bool) {
         self.out.rows_other += 1;
+        self.out.cells_meta += filled_cells(row);
         let mut any_label = false;
         for (i, (col, v)) in row.cells.iter().enumerate() {
             let Some((label, mut value)) = label_of(&text(v)) else {
@@ -270,7 +283,7 @@ impl Sheet<'_> {
             .unwrap_or_default()
     }
 
-    fn record(&self, row: &RawRow) -> Record {
+    fn record(&self, row: &RawRow, own: &RawRow) -> Record {
         let s = |role| self.text_of(row, role).map(|t| t.value).unwrap_or_default();
         let mut r = Record {
             row: row.row,
@@ -285,8 +298,13 @@ impl Sheet<'_> {
             difficulties: s(Role::Difficulties),
             suggestions: s(Role::Suggestions),
             next_steps: s(Role::NextSteps),
-            date: self.cell(row, Role::Date).and_then(|(_, v, _)| values::date(v)),
+            date: self
+                .cell(row, Role::Date)
+                .and_then(|(place, v, _)| values::date(v).map(|d| (d, place))),
             problems: vec![],
+            other: vec![],
+            repeats: vec![],
+            cells: filled_cells(own),
             row_text: row
                 .cells
                 .iter()
@@ -316,7 +334,34 @@ impl Sheet<'_> {
             }
         }
         r.status = self.status(row, &mut r);
+        self.keep_the_rest(own, &mut r);
         r
+    }
+
+    /// The row's own cells that no field holds: verbatim in 其他, or, for a column that
+    /// repeats the register, for merge to compare with the matched task.
+    fn keep_the_rest(&self, own: &RawRow, r: &mut Record) {
+        for (col, v) in &own.cells {
+            let value = text(v);
+            if value.is_empty() {
+                continue;
+            }
+            let role = self.header.columns.get(col).copied();
+            let kept = OtherValue {
+                header: self.header.name(*col).to_string(),
+                cell: crate::model::a1(own.row, *col),
+                value,
+            };
+            match role {
+                Some(Role::Category | Role::Leader | Role::LeadUnit | Role::PartnerUnit) => {
+                    r.repeats.push((role.expect("matched Some"), kept))
+                }
+                Some(Role::Previous) if self.form => {}
+                Some(Role::Date) if values::date(v).is_none() => r.other.push(kept),
+                None | Some(Role::Remark | Role::Previous) => r.other.push(kept),
+                Some(_) => {}
+            }
+        }
     }
 
     /// The status column, else a status opening the progress text, else derived from the

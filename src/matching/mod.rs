@@ -52,9 +52,13 @@ pub struct MatchedSheet {
     pub period: Option<Period>,
     /// 填报日期, resolved.
     pub date: Option<NaiveDate>,
+    /// The cell the 填报日期 was read from.
+    pub date_place: Option<Place>,
     pub rows: Vec<MatchedRow>,
     pub rows_read: usize,
     pub rows_other: usize,
+    pub cells_read: usize,
+    pub cells_meta: usize,
     /// Label problems (an unreadable 填报日期).
     pub problems: Vec<Problem>,
     /// Identity problems (clues disagree, none found).
@@ -78,6 +82,8 @@ pub struct Matcher<'a> {
     pub settings: &'a Settings,
     pub index: TaskIndex<'a>,
     pub units: UnitNames<'a>,
+    /// What extract compares cells with to tell a column's role.
+    pub vocab: crate::extract::Vocab,
     /// `--period`: the last clue for the period.
     pub period: Option<Period>,
 }
@@ -89,6 +95,7 @@ impl<'a> Matcher<'a> {
             settings,
             index: TaskIndex::new(register),
             units: UnitNames::new(register),
+            vocab: crate::extract::Vocab::new(register),
             period,
         }
     }
@@ -163,20 +170,23 @@ impl<'a> Matcher<'a> {
             .collect();
         let year = period.map_or(self.settings.year, |p| p.year);
         let year_end = period.is_some_and(|p| p.kind == crate::period::PeriodKind::Y);
-        let date = sheet
+        let (date, date_place) = sheet
             .date
             .as_ref()
-            .map(|(d, _)| *d)
-            .or_else(|| sheet.records.iter().find_map(|r| r.date))
-            .and_then(|d| d.resolve(year, year_end));
+            .or_else(|| sheet.records.iter().find_map(|r| r.date.as_ref()))
+            .and_then(|(d, place)| Some((d.resolve(year, year_end)?, place.clone())))
+            .unzip();
         MatchedSheet {
             sheet: sheet.sheet.clone(),
             unit,
             period,
             date,
+            date_place,
             rows,
             rows_read: sheet.rows_read,
             rows_other: sheet.rows_other,
+            cells_read: sheet.cells_read,
+            cells_meta: sheet.cells_meta,
             problems: sheet.problems.clone(),
             findings,
         }

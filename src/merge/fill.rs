@@ -2,7 +2,9 @@
 //! wins), entries, duplicates, timeliness, exceptions and each file's row account.
 
 use crate::matching::{MatchedReturn, MatchedRow, MatchedSheet, RowOutcome};
-use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, Place, Timeliness};
+use crate::model::{
+    Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, OtherValue, Place, Timeliness,
+};
 use crate::msg::{Common, Merge};
 use crate::period::Period;
 use crate::settings::Settings;
@@ -14,6 +16,8 @@ struct Return {
     file: usize,
     sheets: Vec<usize>,
     date: Option<NaiveDate>,
+    /// The cell `date` was read from.
+    date_place: Option<Place>,
     modified: Option<NaiveDate>,
 }
 
@@ -60,6 +64,8 @@ fn report_of(r: &MatchedReturn) -> FileReport {
     for s in &r.sheets {
         rep.rows_read += s.rows_read;
         rep.rows_other += s.rows_other;
+        rep.cells_read += s.cells_read;
+        rep.cells_meta += s.cells_meta;
         rep.warnings.extend(s.findings.iter().cloned());
     }
     rep
@@ -125,12 +131,16 @@ impl Filler<'_> {
                 match rets.iter_mut().find(|x| x.file == fi) {
                     Some(x) => {
                         x.sheets.push(si);
-                        x.date = x.date.max(s.date);
+                        if s.date > x.date {
+                            x.date = s.date;
+                            x.date_place = s.date_place.clone();
+                        }
                     }
                     None => rets.push(Return {
                         file: fi,
                         sheets: vec![si],
                         date: s.date,
+                        date_place: s.date_place.clone(),
                         modified: r.modified,
                     }),
                 }
@@ -216,6 +226,7 @@ impl Filler<'_> {
         message: String,
     ) {
         self.reports[file].rows_exception += 1;
+        self.reports[file].cells_exception += row.record.cells;
         self.model.exceptions.push(Exception {
             kind,
             place: row.record.place.clone(),
@@ -283,13 +294,14 @@ impl Filler<'_> {
         let Some(sub) = progress.submissions.iter_mut().find(|s| s.unit == unit) else {
             return;
         };
-        let (date, source) = match (ret.date, ret.modified) {
-            (Some(d), _) => (Some(d), "填报日期"),
-            (None, Some(d)) => (Some(d), "文件时间"),
-            (None, None) => (None, ""),
+        let (date, source, place) = match (ret.date, ret.modified) {
+            (Some(d), _) => (Some(d), "填报日期", ret.date_place.clone()),
+            (None, Some(d)) => (Some(d), "文件时间", Some(Place::file(&path))),
+            (None, None) => (None, "", None),
         };
         sub.date = date;
         sub.date_source = source.to_string();
+        sub.date_place = place;
         sub.timeliness = match date {
             Some(d) if d > settings.deadline(period) => Timeliness::Late,
             _ => Timeliness::OnTime,
@@ -342,8 +354,11 @@ impl Filler<'_> {
             );
         }
         seen.insert(task_id.clone(), row.record.place.clone());
+        let other = other_values(&row.record, self.model.register.task(task_id));
         let rep = &mut self.reports[file];
         rep.rows_matched += 1;
+        rep.cells_other += other.len();
+        rep.cells_used += row.record.cells - other.len();
         *rep.methods.entry(info.method.label().to_string()).or_default() += 1;
         for p in &row.record.problems {
             self.model.exceptions.push(Exception {
@@ -365,6 +380,7 @@ impl Filler<'_> {
             e.difficulties = r.difficulties.clone();
             e.suggestions = r.suggestions.clone();
             e.next_steps = r.next_steps.clone();
+            e.other = other;
             e.source = Some(r.place.clone());
             e.matched = Some(info.clone());
         }
@@ -386,4 +402,36 @@ fn row_exception(
         } => (*kind, task_id.clone(), message.clone()),
         RowOutcome::Matched { task_id, .. } => (kind, Some(task_id.clone()), why()),
     }
+}
+
+/// A matched row's 其他: the cells no field holds, plus those of columns repeating the
+/// register (类别, 责任人, 牵头单位, 配合单位) that say something the register does not.
+fn other_values(r: &crate::extract::Record, task: Option<&crate::register::Task>) -> Vec<OtherValue> {
+    use crate::extract::Role;
+    use crate::matching::task::normalise;
+    let mut other = r.other.clone();
+    for (role, cell) in &r.repeats {
+        let known: Vec<String> = match (role, task) {
+            (Role::Leader, Some(t)) => t.leaders.clone(),
+            (Role::LeadUnit, Some(t)) => t.lead_units.clone(),
+            (Role::PartnerUnit, Some(t)) => t.partner_units.clone(),
+            (Role::Category, Some(t)) => t
+                .programme
+                .iter()
+                .chain(&t.section)
+                .map(|h| h.title.clone())
+                .chain([t.attachment.title().to_string()])
+                .collect(),
+            _ => Vec::new(),
+        };
+        let said = normalise(&cell.value);
+        let register = normalise(&known.join(""));
+        let repeats = !said.is_empty()
+            && (register.contains(&said) || (!register.is_empty() && said.contains(&register)));
+        if !repeats {
+            other.push(cell.clone());
+        }
+    }
+    other.sort_by_key(|o| crate::model::parse_a1(&o.cell).map(|(_, c)| c));
+    other
 }

@@ -44,7 +44,7 @@ pub fn ingest(
 /// A workbook extracted and matched, or the report of a file that is no return.
 fn match_one(matcher: &Matcher, c: Collected) -> Result<MatchedReturn, Box<FileReport>> {
     match c {
-        Collected::Workbook(wb) => Ok(matcher.match_workbook(extract::extract(&wb))),
+        Collected::Workbook(wb) => Ok(matcher.match_workbook(extract::extract(&wb, &matcher.vocab))),
         other => Err(Box::new(not_a_return(other))),
     }
 }

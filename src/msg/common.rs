@@ -11,6 +11,8 @@ catalogue! {
         AtPlace { place: String, text: String } => "{place}：{text}", "{place}: {text}";
         /// Between clauses (a task's flags).
         ClauseSeparator => "；", "; ";
+        /// Between an error and its cause.
+        CauseSeparator => "：", ": ";
         /// A `--period` (or JSON period) that is not one.
         BadPeriod { text: String } =>
             "“{text}”不是报告期：请写成 2020-Q1、2020-H1、2020-Q3、2020-Y（或 2020一季度、2020半年、2020三季度、2020全年）",

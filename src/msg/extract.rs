@@ -27,5 +27,15 @@ catalogue! {
         NoStatus { place: String } =>
             "{place}：未填完成状态，按所填进展视为序时推进",
             "{place}: no 完成状态 given; taken as 序时推进 from the progress written";
+        /// A column whose cells gave its role against its header word (or without one).
+        RoleFromContent { file: String, sheet: String, col: String, header: String, kind: String, role: String } =>
+            "{file} / {sheet} / {col}列（{header}）：内容为{kind}，按“{role}”读取",
+            "{file} / {sheet} / column {col} ({header}): it holds {kind}; read as “{role}”";
+        /// A column no role fits (or whose role another column holds better).
+        RoleNone { file: String, sheet: String, col: String, header: String, kind: String } =>
+            "{file} / {sheet} / {col}列（{header}）：内容为{kind}，无法确定所属栏目，原样列入“其他”",
+            "{file} / {sheet} / column {col} ({header}): it holds {kind} that fits no column; kept verbatim as “其他”";
+        /// Stands for the header of a column that has none.
+        NoHeaderName => "无表头", "no header";
     }
 }

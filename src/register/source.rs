@@ -8,7 +8,6 @@
 
 use crate::msg;
 use quick_xml::events::Event;
-use std::io::Read;
 use std::path::Path;
 
 /// Largest notice read (the real one is 40 KB as text, 54 KB as .docx).
@@ -107,20 +106,13 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
 }
 
 fn docx_lines(bytes: &[u8]) -> Result<NoticeLines, String> {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| msg::Register::DocxZip { error: e.to_string() }.to_string())?;
-    let mut entry = zip
-        .by_name("word/document.xml")
-        .map_err(|_| msg::Register::DocxNoDocument.to_string())?;
-    if entry.size() > 4 * MAX_NOTICE_BYTES {
-        return Err(msg::Register::DocxTooLarge.to_string());
-    }
-    let mut xml = String::new();
-    entry
-        .by_ref()
-        .take(4 * MAX_NOTICE_BYTES)
-        .read_to_string(&mut xml)
-        .map_err(|e| xml_error(&e))?;
+    use crate::wordxml::PartError;
+    let xml = crate::wordxml::document_xml(bytes, 4 * MAX_NOTICE_BYTES).map_err(|e| match e {
+        PartError::Zip(error) => msg::Register::DocxZip { error }.to_string(),
+        PartError::NoDocument => msg::Register::DocxNoDocument.to_string(),
+        PartError::TooLarge => msg::Register::DocxTooLarge.to_string(),
+        PartError::Read(error) => xml_error(&error),
+    })?;
     let lines = document_lines(&xml)?;
     Ok(NoticeLines {
         kind: LineKind::Paragraph,
@@ -161,15 +153,7 @@ fn document_lines(xml: &str) -> Result<Vec<String>, String> {
             Event::Text(t) if in_text => {
                 cur.push_str(&t.xml10_content());
             }
-            Event::GeneralRef(r) if in_text => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    cur.push(c);
-                } else {
-                    let name = r.clone().into_inner();
-                    let known = quick_xml::escape::resolve_predefined_entity(&name);
-                    cur.push_str(known.unwrap_or(""));
-                }
-            }
+            Event::GeneralRef(r) if in_text => crate::wordxml::push_ref(&mut cur, &r),
             Event::Eof => break,
             _ => {}
         }

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-pub const FILE_COLUMNS: [&str; 14] = [
+pub const FILE_COLUMNS: [&str; 19] = [
     "文件",
     "处理结果",
     "原因",
@@ -26,6 +26,11 @@ pub const FILE_COLUMNS: [&str; 14] = [
     "匹配行数",
     "异常行数",
     "其他行数",
+    "读取单元格数",
+    "入栏单元格数",
+    "列入其他单元格数",
+    "异常行单元格数",
+    "表头标题说明单元格数",
     "匹配方式",
     "警告数",
     "核对",
@@ -40,6 +45,17 @@ pub const EXCEPTION_COLUMNS: [&str; 9] = [
     "任务编号",
     "说明",
     "行内容",
+];
+/// The 其他 sheet: every cell of a merged row that no column of the ledger holds.
+pub const OTHER_COLUMNS: [&str; 8] = [
+    "文件",
+    "工作表",
+    "单元格",
+    "单位",
+    "报告期",
+    "任务编号",
+    "表头",
+    "内容",
 ];
 pub const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
 /// Sheet 与上期比较: every finding of the `compare` stage with both periods' sources.
@@ -180,6 +196,11 @@ fn file_row(f: &FileReport) -> Vec<String> {
         n(f.rows_matched),
         n(f.rows_exception),
         n(f.rows_other),
+        n(f.cells_read),
+        n(f.cells_used),
+        n(f.cells_other),
+        n(f.cells_exception),
+        n(f.cells_meta),
         methods_text(f),
         n(f.warnings.len()),
         if f.balanced() { "相符" } else { "不符" }.to_string(),
@@ -235,7 +256,7 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         "文件",
         &FILE_COLUMNS,
         &files,
-        &[30, 6, 24, 4, 12, 8, 5, 4, 4, 4, 4, 20, 4, 4],
+        &[30, 6, 24, 4, 12, 8, 5, 4, 4, 4, 4, 5, 5, 5, 5, 5, 20, 4, 4],
     )?;
     let exceptions: Vec<Vec<String>> = model.exceptions.iter().map(exception_row).collect();
     table(
@@ -259,6 +280,13 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         })
         .collect();
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
+    table(
+        &mut wb,
+        "其他",
+        &OTHER_COLUMNS,
+        &other_rows(model),
+        &[30, 10, 6, 12, 8, 7, 12, 50],
+    )?;
     let changes: Vec<Vec<String>> = model.changes.changes.iter().map(change_row).collect();
     table(
         &mut wb,
@@ -275,6 +303,29 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         table(&mut wb, KEPT_SHEET, &KEPT_COLUMNS, &rows, &[30, 40, 40])?;
     }
     Ok(wb)
+}
+
+/// One row per 其他 value of every entry, period by period.
+fn other_rows(model: &Model) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for p in &model.periods {
+        for e in p.entries.iter().filter(|e| !e.other.is_empty()) {
+            let source = e.source.clone().unwrap_or_default();
+            for o in &e.other {
+                rows.push(vec![
+                    source.file.clone(),
+                    source.sheet.clone(),
+                    o.cell.clone(),
+                    e.unit.clone(),
+                    p.period.title(),
+                    e.task_id.clone(),
+                    o.header.clone(),
+                    o.value.clone(),
+                ]);
+            }
+        }
+    }
+    rows
 }
 
 fn table(
@@ -300,7 +351,7 @@ fn table(
         for (c, v) in row.iter().enumerate() {
             // Counts as numbers so they sum in Excel; everything else as text.
             match v.parse::<f64>() {
-                Ok(n) if name == "文件" && (7..=12).contains(&c) => {
+                Ok(n) if name == "文件" && (7..=17).contains(&c) => {
                     ws.write_number_with_format(r as u32 + 1, c as u16, n, &body)?
                 }
                 _ => ws.write_with_format(r as u32 + 1, c as u16, v, &body)?,

@@ -27,11 +27,13 @@ pub const PER_PERIOD: [(&str, usize); 3] = [("状态", 4), ("进度", 3), ("进�
 const CURRENT_TEXT_WIDTH: usize = 22;
 /// For the current period only, after the period columns. 与上期比较 holds the `compare`
 /// stage's findings on the line's entry (与上期雷同, 状态回退, 连续滞后), coloured.
-pub const CURRENT: [(&str, usize); 5] = [
+/// 其他: cells of the return no other column holds, each as "header：value" on its line.
+pub const CURRENT: [(&str, usize); 6] = [
     (COMPARED, 10),
     ("存在困难", 8),
     ("意见建议", 8),
     ("下步打算", 8),
+    ("其他", 10),
     ("来源", 8),
 ];
 /// The header of the comparison column.
@@ -243,6 +245,7 @@ fn write_line(
             e.difficulties.clone(),
             e.suggestions.clone(),
             e.next_steps.clone(),
+            crate::model::OtherValue::join(&e.other),
             e.source.as_ref().map(source_text).unwrap_or_default(),
         ],
         None => Default::default(),

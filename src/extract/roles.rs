@@ -1,0 +1,451 @@
+//! Column roles from the header words and the cells together.
+//!
+//! Each column of a table gets a [`Profile`] of what its data cells hold (a sample of at most
+//! [`SAMPLE`] cells): status words, percentages, dates, task numbers, task texts of the
+//! register, unit and leader names, prose. Every (column, role) pair is scored
+//! ([`score`]): a header word naming the role gives [`HEADER`] (less when the cells clearly
+//! hold something else), the content gives up to [`CONTENT`]-weighted shares. Roles are then
+//! given jointly, best pair first, each column one role and each role one column, so a role is
+//! never taken twice while another column fits it. A column whose best fit is taken, or that
+//! fits nothing, has no role: its cells are kept verbatim as the entry's 其他.
+//!
+//! Where the content overrules the header (or names a column whose header is unknown or
+//! missing), [`Assigned::notes`] says so, once per column.
+
+use super::header::{roles_of, Role};
+use super::values::{self, text};
+use crate::collect::{CellValue, RawRow};
+use crate::register::Register;
+use crate::status::Status;
+use std::collections::{BTreeMap, HashSet};
+
+/// Data cells looked at per column: enough to tell, cheap on 100,000-row sheets.
+pub const SAMPLE: usize = 200;
+/// Cells compared with the register's task texts and names, per column.
+const NAME_SAMPLE: usize = 40;
+/// A header word naming the role (its first meaning; a second meaning gets less).
+const HEADER: f64 = 1.5;
+/// What a header word is worth when at least [`CLEAR`] cells hold plainly something else.
+const HEADER_CONTRADICTED: f64 = 0.4;
+/// Cells needed before the content may contradict a header.
+const CLEAR: usize = 3;
+/// Lowest score that gives a column a role.
+const MIN_SCORE: f64 = 0.6;
+
+/// What the register knows that cells may repeat: task texts, unit and leader names.
+#[derive(Debug, Default)]
+pub struct Vocab {
+    /// Normalised task texts.
+    tasks: HashSet<String>,
+    /// Character pairs of the normalised task texts.
+    pairs: HashSet<(char, char)>,
+    /// Task IDs.
+    ids: HashSet<String>,
+    units: Vec<String>,
+    leaders: Vec<String>,
+}
+
+impl Vocab {
+    pub fn new(register: &Register) -> Vocab {
+        let tasks: HashSet<String> = register
+            .tasks
+            .iter()
+            .map(|t| crate::matching::task::normalise(&t.text))
+            .collect();
+        let pairs = tasks.iter().flat_map(|t| pairs_of(t)).collect();
+        Vocab {
+            tasks,
+            pairs,
+            ids: register.tasks.iter().map(|t| t.id.clone()).collect(),
+            units: register.units.iter().map(|u| u.name.clone()).collect(),
+            leaders: register.leaders.iter().map(|l| l.name.clone()).collect(),
+        }
+    }
+
+    /// True when a cell names a task of the register: its ID, or (nearly) its text.
+    pub fn names_a_task(&self, raw: &str) -> bool {
+        crate::matching::task::parse_id(raw).is_some_and(|id| self.ids.contains(&id))
+            || (raw.chars().count() >= 6 && self.task_likeness(raw) >= 0.9)
+    }
+
+    /// 0-1: how much of a text is made of the task texts' character pairs (1 for a task's
+    /// own text, lower for prose about it).
+    fn task_likeness(&self, raw: &str) -> f64 {
+        let t = crate::matching::task::normalise(raw);
+        if self.tasks.contains(&t) {
+            return 1.0;
+        }
+        let pairs = pairs_of(&t);
+        if pairs.is_empty() {
+            return 0.0;
+        }
+        let known = pairs.iter().filter(|p| self.pairs.contains(p)).count();
+        known as f64 / pairs.len() as f64
+    }
+}
+
+fn pairs_of(t: &str) -> Vec<(char, char)> {
+    let chars: Vec<char> = t.chars().collect();
+    chars.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// What a column's sampled data cells hold, as counts.
+#[derive(Debug, Default, Clone)]
+pub struct Profile {
+    pub cells: usize,
+    status: usize,
+    percent: usize,
+    date: usize,
+    id: usize,
+    prose: usize,
+    units: usize,
+    leaders: usize,
+    /// Cells compared with the vocabulary, and the sum of their task likeness.
+    named: usize,
+    task_like: f64,
+}
+
+impl Profile {
+    fn share(&self, n: usize) -> f64 {
+        if self.cells == 0 {
+            0.0
+        } else {
+            n as f64 / self.cells as f64
+        }
+    }
+
+    fn add(&mut self, v: &CellValue, prev_int: &mut Option<i64>, vocab: &Vocab) {
+        let t = text(v);
+        if t.is_empty() {
+            return;
+        }
+        self.cells += 1;
+        let int = match v {
+            CellValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e9 => Some(*n as i64),
+            CellValue::Text(_) => t.parse::<i64>().ok(),
+            _ => None,
+        };
+        let in_sequence = matches!((int, *prev_int), (Some(i), Some(p)) if i == p + 1)
+            || (int == Some(1) && prev_int.is_none());
+        *prev_int = int;
+        let status = Status::recognise(&t).is_some();
+        let date = looks_like_date(v, &t);
+        if status {
+            self.status += 1;
+        } else if date {
+            self.date += 1;
+        } else if in_sequence || is_id(&t) {
+            self.id += 1;
+        } else if looks_like_percent(v, &t) {
+            self.percent += 1;
+        } else if t.chars().count() >= 4 {
+            self.prose += 1;
+        }
+        if self.named < NAME_SAMPLE && !status && !date && t.chars().count() >= 2 {
+            self.named += 1;
+            self.task_like += vocab.task_likeness(&t);
+            if t.chars().count() <= 40 && vocab.units.iter().any(|u| t.contains(u.as_str())) {
+                self.units += 1;
+            }
+            if t.chars().count() <= 20 && vocab.leaders.iter().any(|l| t.contains(l.as_str())) {
+                self.leaders += 1;
+            }
+        }
+    }
+
+    /// 0-1 content support for a role; None when the content says nothing either way.
+    fn support(&self, role: Role) -> Option<f64> {
+        let named = |n: usize| {
+            if self.named == 0 {
+                0.0
+            } else {
+                n as f64 / self.named as f64
+            }
+        };
+        Some(match role {
+            Role::Status => self.share(self.status),
+            Role::Percent => self.share(self.percent),
+            Role::Date => self.share(self.date),
+            Role::TaskId => self.share(self.id),
+            Role::Progress | Role::Difficulties | Role::Suggestions | Role::NextSteps => {
+                self.share(self.prose)
+            }
+            Role::TaskText if self.named > 0 => {
+                let mean = self.task_like / self.named as f64;
+                ((mean - 0.6) / 0.35).clamp(0.0, 1.0) * self.share(self.prose)
+            }
+            Role::LeadUnit | Role::Unit | Role::PartnerUnit => named(self.units),
+            Role::Leader => named(self.leaders),
+            _ => return None,
+        })
+    }
+
+    /// What the cells hold, for messages.
+    pub fn kind(&self) -> &'static str {
+        let counts = [
+            (self.status, "状态词"),
+            (self.percent, "百分数"),
+            (self.date, "日期"),
+            (self.id, "编号"),
+            (self.prose, "文字"),
+        ];
+        counts
+            .iter()
+            .max_by_key(|(n, _)| *n)
+            .filter(|(n, _)| *n > 0)
+            .map_or("其他内容", |(_, k)| k)
+    }
+}
+
+fn looks_like_date(v: &CellValue, t: &str) -> bool {
+    match v {
+        CellValue::DateTime(_) => true,
+        CellValue::Number(n) => *n > 100.0 && values::date(v).is_some(),
+        _ => t.chars().count() <= 16 && values::date(v).is_some(),
+    }
+}
+
+fn looks_like_percent(v: &CellValue, t: &str) -> bool {
+    match v {
+        CellValue::Number(n) => (0.0..=100.0).contains(n),
+        _ => {
+            t.chars().count() <= 8
+                && values::percent(v).is_ok()
+                && (t.contains(['%', '％', '成', '.']) || t.chars().all(|c| c.is_ascii_digit()))
+        }
+    }
+}
+
+/// A task number in any accepted form, or a 序号 written as one ("(1)", "一", "3、"); a
+/// bare number is a 序号 only in a running sequence (see [`Profile::add`]).
+fn is_id(t: &str) -> bool {
+    crate::matching::task::parse_id(t).is_some()
+        || (t.chars().count() <= 6
+            && !t.chars().all(|c| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || "()（）、一二三四五六七八九十".contains(c)))
+}
+
+/// The content part of a role's score.
+fn content_weight(role: Role) -> f64 {
+    match role {
+        Role::Status => 2.5,
+        Role::Percent | Role::Date | Role::TaskText => 2.0,
+        Role::TaskId | Role::LeadUnit | Role::Leader => 1.5,
+        // Prose alone tells progress from nothing else: the other text roles need a header.
+        Role::Progress => 1.0,
+        _ => 0.0,
+    }
+}
+
+/// The score of `role` for a column with header words meaning `named` and content `p`.
+pub fn score(role: Role, named: &[Role], p: &Profile) -> f64 {
+    // A few cells never overrule a header word: "已完成" alone under 进展情况 is a progress
+    // text that starts with its status.
+    if p.cells < CLEAR && !named.is_empty() && !named.contains(&role) {
+        return 0.0;
+    }
+    let support = p.support(role);
+    let header = match named.iter().position(|r| *r == role) {
+        None => 0.0,
+        Some(_) if p.cells >= CLEAR && support.is_some_and(|s| s < 0.2) && contradicted(p) => {
+            HEADER_CONTRADICTED
+        }
+        Some(0) => HEADER,
+        Some(_) => HEADER * 0.8,
+    };
+    header + content_weight(role) * support.unwrap_or(0.0)
+}
+
+/// True when most cells plainly hold one kind of value (status words, percentages, dates,
+/// numbers or prose), so a header naming another kind is wrong.
+fn contradicted(p: &Profile) -> bool {
+    [p.status, p.percent, p.date, p.id, p.prose]
+        .iter()
+        .any(|n| p.share(*n) >= 0.6)
+}
+
+/// The roles scored for every column.
+pub const SCORED: [Role; 16] = [
+    Role::TaskId,
+    Role::Category,
+    Role::TaskText,
+    Role::Leader,
+    Role::LeadUnit,
+    Role::PartnerUnit,
+    Role::Previous,
+    Role::Status,
+    Role::Percent,
+    Role::Progress,
+    Role::Difficulties,
+    Role::Suggestions,
+    Role::NextSteps,
+    Role::Unit,
+    Role::Date,
+    Role::Remark,
+];
+
+/// A role given against the header's word, or to a column with no known header word.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Note {
+    pub col: u32,
+    /// The header as written (may be empty).
+    pub header: String,
+    /// What the cells hold ("状态词").
+    pub kind: &'static str,
+    /// The role given; None: no role fits, the cells go to 其他.
+    pub role: Option<Role>,
+}
+
+/// Roles for the columns of a table, and the notes on content that overruled a header.
+#[derive(Debug, Clone, Default)]
+pub struct Assigned {
+    pub columns: BTreeMap<u32, Role>,
+    pub notes: Vec<Note>,
+}
+
+/// Profiles of the columns over the data rows (at most [`SAMPLE`] cells each).
+pub fn profiles<'a>(rows: impl Iterator<Item = &'a RawRow>, vocab: &Vocab) -> BTreeMap<u32, Profile> {
+    let mut out: BTreeMap<u32, Profile> = BTreeMap::new();
+    let mut prev: BTreeMap<u32, Option<i64>> = BTreeMap::new();
+    for row in rows {
+        for (c, v) in &row.cells {
+            let p = out.entry(*c).or_default();
+            if p.cells < SAMPLE {
+                p.add(v, prev.entry(*c).or_default(), vocab);
+            }
+        }
+        if out.len() > 1 && out.values().all(|p| p.cells >= SAMPLE) {
+            break;
+        }
+    }
+    out
+}
+
+/// Gives the columns their roles jointly: every (column, role) pair scored, the best pair
+/// first (ties: the header's role, then the left column, then the role order).
+pub fn assign(names: &BTreeMap<u32, String>, profiles: &BTreeMap<u32, Profile>) -> Assigned {
+    let empty = Profile::default();
+    let cols: Vec<u32> = names
+        .keys()
+        .chain(profiles.keys())
+        .copied()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let named = |c: u32| names.get(&c).map_or(&[][..], |n| roles_of(n));
+    let mut pairs: Vec<(f64, bool, u32, usize, Role)> = Vec::new();
+    for &c in &cols {
+        let p = profiles.get(&c).unwrap_or(&empty);
+        for (k, role) in SCORED.iter().enumerate() {
+            let s = score(*role, named(c), p);
+            if s >= MIN_SCORE {
+                pairs.push((s, named(c).contains(role), c, k, *role));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(b.1.cmp(&a.1))
+            .then(a.2.cmp(&b.2))
+            .then(a.3.cmp(&b.3))
+    });
+    let mut out = Assigned::default();
+    for (_, _, c, _, role) in pairs {
+        if !out.columns.contains_key(&c) && !out.columns.values().any(|r| *r == role) {
+            out.columns.insert(c, role);
+        }
+    }
+    for &c in &cols {
+        let p = profiles.get(&c).unwrap_or(&empty);
+        let numbers_rows = p.cells > 0 && p.share(p.id) >= 0.8;
+        if !out.columns.contains_key(&c) && numbers_rows && named(c).iter().all(|r| *r == Role::TaskId) {
+            out.columns.insert(c, Role::RowNumber);
+        }
+        let given = out.columns.get(&c).copied();
+        let words = named(c);
+        let overruled = match given {
+            Some(Role::RowNumber) => false,
+            Some(r) => !words.contains(&r),
+            None => !words.is_empty() && p.cells > 0,
+        };
+        if overruled && p.cells > 0 {
+            out.notes.push(Note {
+                col: c,
+                header: names.get(&c).cloned().unwrap_or_default(),
+                kind: p.kind(),
+                role: given,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn profile(cells: &[&str]) -> Profile {
+        let rows: Vec<RawRow> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, t)| RawRow {
+                row: i as u32,
+                cells: vec![(0, CellValue::Text(t.to_string()))],
+            })
+            .collect();
+        profiles(rows.iter(), &Vocab::default())
+            .remove(&0)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn status_words_overrule_a_progress_header() {
+        let p = profile(&["滞后", "序时推进", "已完成", "序时推进"]);
+        let words = roles_of("完成情况");
+        assert!(score(Role::Status, words, &p) > score(Role::Progress, words, &p));
+        let prose = profile(&[
+            "完成年度目标的40%，新建道路3条",
+            "已完成招标，正在施工",
+            "开展调研4次",
+        ]);
+        assert!(score(Role::Progress, words, &prose) > score(Role::Status, words, &prose));
+    }
+
+    #[test]
+    fn joint_assignment_takes_each_role_once() {
+        let names: BTreeMap<u32, String> = [(0, "完成情况"), (1, "进展情况"), (2, "工作进展")]
+            .into_iter()
+            .map(|(c, n)| (c, n.to_string()))
+            .collect();
+        let mut ps = BTreeMap::new();
+        ps.insert(0, profile(&["滞后", "序时推进", "已完成"]));
+        ps.insert(
+            1,
+            profile(&["新建道路3条，完成投资2亿元", "已完成招标", "开展调研4次"]),
+        );
+        ps.insert(
+            2,
+            profile(&["第二列进展，另有内容", "又一段进展文字", "更多的进展文字"]),
+        );
+        let a = assign(&names, &ps);
+        assert_eq!(a.columns.get(&0), Some(&Role::Status));
+        assert_eq!(a.columns.get(&1), Some(&Role::Progress));
+        assert_eq!(a.columns.get(&2), None, "{a:?}");
+        assert_eq!(a.notes.iter().map(|n| n.col).collect::<Vec<_>>(), [0, 2]);
+    }
+
+    #[test]
+    fn a_column_without_header_gets_its_role_from_content() {
+        let names: BTreeMap<u32, String> = [(0, "任务")]
+            .into_iter()
+            .map(|(c, n)| (c, n.to_string()))
+            .collect();
+        let mut ps = BTreeMap::new();
+        ps.insert(1, profile(&["50%", "30%", "100%"]));
+        ps.insert(2, profile(&["已完成", "滞后", "序时推进"]));
+        let a = assign(&names, &ps);
+        assert_eq!(a.columns.get(&1), Some(&Role::Percent));
+        assert_eq!(a.columns.get(&2), Some(&Role::Status));
+    }
+}

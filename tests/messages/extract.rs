@@ -1,0 +1,73 @@
+//! Pins of every `msg::Extract` message built as a value, both languages whole.
+//! Generated from src/msg once and kept by hand: a changed text must change here too.
+
+use super::Pins;
+use duban::msg::Extract;
+
+pub fn all(p: &mut Pins) {
+    p.pin(
+        Extract::NoHeader {
+            file: "区财政局.xlsx".into(),
+            sheet: "Sheet1".into(),
+            rows: 3,
+        },
+        "区财政局.xlsx / Sheet1：未找到表头（需有“任务内容”以及“进展情况”或“完成状态”），3行未读取",
+        "区财政局.xlsx / Sheet1: no table header found (任务内容 and 进展情况 or 完成状态); 3 rows not read",
+    );
+    p.pin(
+        Extract::NotDate {
+            place: "区财政局.xlsx / Sheet1 / D7".into(),
+            value: "过半".into(),
+        },
+        "区财政局.xlsx / Sheet1 / D7（填报日期）：“过半”不是日期，未采用",
+        "区财政局.xlsx / Sheet1 / D7 (填报日期): \"过半\" is not a date",
+    );
+    p.pin(
+        Extract::NotStatus { place: "区财政局.xlsx / Sheet1 / D7".into(), header: "完成进度".into(), value: "过半".into() },
+        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留",
+        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not a status (已完成, 序时推进, 滞后, 未启动)",
+    );
+    p.pin(
+        Extract::PercentOutOfRange {
+            place: "区财政局.xlsx / Sheet1 / D7".into(),
+            header: "完成进度".into(),
+            value: "过半".into(),
+        },
+        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不在0到100之间，已按原文保留",
+        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not between 0 and 100",
+    );
+    p.pin(
+        Extract::NotPercent {
+            place: "区财政局.xlsx / Sheet1 / D7".into(),
+            header: "完成进度".into(),
+            value: "过半".into(),
+        },
+        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不是百分数，已按原文保留",
+        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not a percentage",
+    );
+    p.pin(
+        Extract::NoStatus {
+            place: "区财政局.xlsx / Sheet1 / D7".into(),
+        },
+        "区财政局.xlsx / Sheet1 / D7：未填完成状态，按所填进展视为序时推进",
+        "区财政局.xlsx / Sheet1 / D7: no 完成状态 given; taken as 序时推进 from the progress written",
+    );
+    p.pin(
+        Extract::RoleFromContent {
+            file: "区财政局.xlsx".into(),
+            sheet: "Sheet1".into(),
+            col: "COL".into(),
+            header: "完成进度".into(),
+            kind: "KIND".into(),
+            role: "ROLE".into(),
+        },
+        "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为KIND，按“ROLE”读取",
+        "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND; read as “ROLE”",
+    );
+    p.pin(
+        Extract::RoleNone { file: "区财政局.xlsx".into(), sheet: "Sheet1".into(), col: "COL".into(), header: "完成进度".into(), kind: "KIND".into() },
+        "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为KIND，无法确定所属栏目，原样列入“其他”",
+        "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND that fits no column; kept verbatim as “其他”",
+    );
+    p.pin(Extract::NoHeaderName, "无表头", "no header");
+}

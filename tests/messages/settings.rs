@@ -1,0 +1,132 @@
+//! Pins of every `msg::Settings` message built as a value, both languages whole.
+//! Generated from src/msg once and kept by hand: a changed text must change here too.
+
+use super::Pins;
+use duban::msg::Settings;
+
+pub fn all(p: &mut Pins) {
+    p.pin(
+        Settings::Read {
+            file: "区财政局.xlsx".into(),
+            error: "E".into(),
+        },
+        "区财政局.xlsx：无法读取设置文件（E）",
+        "区财政局.xlsx: cannot read: E",
+    );
+    p.pin(
+        Settings::Invalid {
+            file: "区财政局.xlsx".into(),
+            message: "MESSAGE".into(),
+        },
+        "区财政局.xlsx：MESSAGE",
+        "区财政局.xlsx: MESSAGE",
+    );
+    p.pin(
+        Settings::AtLine {
+            line: 3,
+            text: "TEXT".into(),
+        },
+        "第3行：TEXT",
+        "line 3: TEXT",
+    );
+    p.pin(
+        Settings::UnknownKey {
+            key: "KEY".into(),
+            expected: "EXPECTED".into(),
+        },
+        "没有名为“KEY”的设置项（此处可用：EXPECTED），请检查拼写",
+        "unknown field `KEY`, expected EXPECTED",
+    );
+    p.pin(
+        Settings::Syntax {
+            detail: "DETAIL".into(),
+        },
+        "设置文件格式有误（DETAIL）",
+        "DETAIL",
+    );
+    p.pin(
+        Settings::BadDeadline {
+            key: "KEY".into(),
+            why: "WHY".into(),
+        },
+        "deadlines.KEY：WHY",
+        "deadlines.KEY: WHY",
+    );
+    p.pin(
+        Settings::UnknownPeriod { key: "KEY".into() },
+        "deadlines.KEY：未知的时段，应为 Q1、H1、Q3、Y 之一",
+        "deadlines.KEY: unknown period, expected one of Q1, H1, Q3, Y",
+    );
+    p.pin(
+        Settings::BadThresholds,
+        "matching：应满足 0 ≤ review ≤ accept ≤ 1",
+        "matching: need 0 <= review <= accept <= 1",
+    );
+    p.pin(
+        Settings::BadBulletinDate { why: "WHY".into() },
+        "bulletin.date：WHY",
+        "bulletin.date: WHY",
+    );
+    p.pin(
+        Settings::BadYear { year: 2020 },
+        "year：2020不是合理的年份",
+        "year: 2020 is not a plausible year",
+    );
+    p.pin(
+        Settings::InvalidDate { date: "DATE".into() },
+        "DATE不是有效日期",
+        "DATE is not a valid date",
+    );
+    p.pin(
+        Settings::NotADate { date: "DATE".into() },
+        "DATE不是日期，请写成 2020-04-10 的形式（不加引号，不写时间）",
+        "DATE is not a date; write it like 2020-04-10 (no quotes, no time)",
+    );
+    p.pin(
+        Settings::TemplateRead {
+            file: "区财政局.xlsx".into(),
+            error: "E".into(),
+        },
+        "区财政局.xlsx：无法读取模板（E）",
+        "区财政局.xlsx: cannot read template: E",
+    );
+    p.pin(
+        Settings::TemplateSyntax {
+            file: "区财政局.xlsx".into(),
+            message: "MESSAGE".into(),
+        },
+        "模板区财政局.xlsx有错误：MESSAGE",
+        "template 区财政局.xlsx: MESSAGE",
+    );
+    p.pin(
+        Settings::TemplateRender {
+            name: "N".into(),
+            message: "MESSAGE".into(),
+        },
+        "模板N无法生成文字：MESSAGE",
+        "template N: MESSAGE",
+    );
+    p.pin(
+        Settings::MissingVariable { name: "N".into() },
+        "模板中的变量“N”不存在（可能拼错了）",
+        "the template uses a variable that does not exist: N",
+    );
+    p.pin(
+        Settings::BuiltinTemplate { name: "N".into() },
+        "内置模板 N.hbs",
+        "built-in N.hbs",
+    );
+    p.pin(
+        Settings::UnknownAssessmentFact {
+            key: "KEY".into(),
+            known: "KNOWN".into(),
+        },
+        "assessment.points.KEY：没有“KEY”这一考核事项，可用的事项有：KNOWN",
+        "assessment.points.KEY: `KEY` is not an assessment fact; expected one of KNOWN",
+    );
+    p.pin(
+        Settings::AssessmentNotANumber { key: "KEY".into() },
+        "assessment.KEY：分值须为有限数字",
+        "assessment.KEY: the points must be a finite number",
+    );
+}
