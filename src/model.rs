@@ -349,7 +349,7 @@ pub struct FileReport {
     /// Why it was skipped or failed, or why a readable return was not merged (a return for a
     /// period after the run's).
     pub reason: Option<String>,
-    /// Detected format: xlsx, xlsm, xls, xlsb, ods.
+    /// Detected format: xlsx, xlsm, xls, xlsb, ods, csv, docx.
     pub format: Option<String>,
     pub unit: Option<String>,
     pub period: Option<Period>,

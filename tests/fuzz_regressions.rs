@@ -1,11 +1,12 @@
 //! Inputs the `read_and_match` fuzz target (fuzz/) found, kept so the fixes stay fixed.
 //!
 //! Every file under tests/fixtures/fuzz/ goes through exactly what the target does: raw bytes,
-//! or a `ZIP\n` input packed into a stored zip, then `collect::read_bytes` and
+//! or a `ZIP\n` input packed into a stored zip, read under the name the target gives it
+//! ([`fuzz_name`]) by `collect::read_all` (zip attachments opened), then
 //! `merge::merge_collected` on the real register; none may panic and every file's row account
 //! must balance. The named tests below pin what each input must now give.
 
-use duban::collect::{read_bytes, Collected};
+use duban::collect::{read_all, Collected};
 use duban::merge::merge_collected;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
@@ -39,15 +40,23 @@ fn assemble(data: &[u8]) -> Option<Vec<u8>> {
     Some(zip.finish().ok()?.into_inner())
 }
 
-/// What the fuzz target does with one input; returns the collected file and the model.
+/// The name the fuzz target reads an input under, chosen by its length (fuzz_targets/*.rs).
+fn fuzz_name(data: &[u8]) -> &'static str {
+    const NAMES: [&str; 4] = ["fuzz.xlsx", "fuzz.csv", "fuzz.zip", "fuzz.et"];
+    NAMES[data.len() % NAMES.len()]
+}
+
+/// What the fuzz target does with one input; returns the first collected file and the model.
 fn replay(name: &str) -> (Collected, Model) {
     let data = std::fs::read(dir().join(name)).unwrap();
+    let file = fuzz_name(&data);
     let bytes = assemble(&data).unwrap_or(data);
     let settings = Settings::default();
-    let collected = read_bytes(&bytes, "fuzz.xlsx", None, &settings.limits);
+    let collected = read_all(&bytes, file, None, &settings.limits, 0);
     let register = Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")).unwrap();
     let period = Some(Period::new(2020, PeriodKind::Q1));
-    let model = merge_collected(register, &settings, vec![collected.clone()], period);
+    let model = merge_collected(register, &settings, collected.clone(), period);
+    let collected = collected.into_iter().next().expect("every input gives a file");
     for f in &model.files {
         assert!(f.balanced(), "{name}: rows not accounted for: {f:?}");
     }
@@ -98,14 +107,17 @@ fn survey_corpus_for_caught_panics() {
     for path in paths {
         *current.lock().unwrap() = path.file_name().unwrap().to_string_lossy().into_owned();
         let data = std::fs::read(&path).unwrap();
+        let file = fuzz_name(&data);
         let bytes = assemble(&data).unwrap_or(data);
-        let kind = match read_bytes(&bytes, "fuzz.xlsx", None, &limits) {
-            Collected::Workbook(_) => "workbook",
-            Collected::Failed { .. } => "failed",
-            Collected::Skipped { .. } => "skipped",
-            Collected::Canonical { .. } => "canonical",
-        };
-        *outcomes.entry(kind).or_default() += 1;
+        for c in read_all(&bytes, file, None, &limits, 0) {
+            let kind = match c {
+                Collected::Workbook(w) => w.format.name(),
+                Collected::Failed { .. } => "failed",
+                Collected::Skipped { .. } => "skipped",
+                Collected::Canonical { .. } => "canonical",
+            };
+            *outcomes.entry(kind).or_default() += 1;
+        }
     }
     let _ = std::panic::take_hook();
     println!("outcomes: {outcomes:?}");

@@ -282,3 +282,22 @@ fn the_notice_docx_stays_the_notice() {
         ]
     );
 }
+
+/// A zip entry's own modification date (what the unit's computer wrote) stands in for the
+/// file's date, used when a return has no 填报日期.
+#[test]
+fn zip_entries_keep_their_own_dates_and_gbk_names() {
+    let limits = Settings::default().limits;
+    let got = duban::collect::read_file_all(&fixture(GBK_ZIP), GBK_ZIP, &limits);
+    let seen: Vec<(&str, Option<chrono::NaiveDate>)> = got
+        .iter()
+        .map(|c| match c {
+            Collected::Workbook(w) => (w.path.as_str(), w.modified),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    let day = chrono::NaiveDate::from_ymd_opt(2020, 7, 14);
+    let civil = format!("{GBK_ZIP}/区民政局半年.xlsx");
+    let fin = format!("{GBK_ZIP}/区财政局一季度.docx");
+    assert_eq!(seen, [(civil.as_str(), day), (fin.as_str(), day)]);
+}

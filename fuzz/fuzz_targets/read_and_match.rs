@@ -8,12 +8,17 @@
 //! - `ZIP\n` then entries separated by 0x1E, each `name\n` + content: the target packs them
 //!   into a valid (stored) zip, so the mutator works on the XML inside an .xlsx or .ods.
 //!
+//! The file's name is taken from the input's length (`NAMES`), so the same bytes are also
+//! tried as a .csv (the text sniffer is surer of a .csv), a .zip and a WPS .et; every input
+//! goes through `collect::read_all`, which opens zip attachments (a `ZIP\n` input without
+//! [Content_Types].xml is one: its entries are read as files, CSV and .docx among them).
+//!
 //! Panics: `collect::read_bytes` turns a panic inside a parser (calamine, cfb, zip) into a
 //! Failed file, so a panic raised in a dependency is not a crash here unless it escapes;
 //! any panic raised in duban's own code is. Set `DUBAN_FUZZ_STRICT=1` to abort on every panic.
 #![no_main]
 
-use duban::collect::{read_bytes, Collected};
+use duban::collect::{read_all, Collected};
 use duban::merge::merge_collected;
 use duban::period::{Period, PeriodKind};
 use duban::register::Register;
@@ -25,6 +30,8 @@ use std::sync::{Once, OnceLock};
 const ZIP_MODE: &[u8] = b"ZIP\n";
 const SEPARATOR: u8 = 0x1E;
 const MAX_ENTRIES: usize = 64;
+/// The names a fuzz input is read under, chosen by its length.
+const NAMES: [&str; 4] = ["fuzz.xlsx", "fuzz.csv", "fuzz.zip", "fuzz.et"];
 
 fn register() -> &'static Register {
     static R: OnceLock<Register> = OnceLock::new();
@@ -79,10 +86,13 @@ fuzz_target!(|data: &[u8]| {
     let assembled = assemble(data);
     let bytes = assembled.as_deref().unwrap_or(data);
     let settings = Settings::default();
-    let collected: Collected = read_bytes(bytes, "fuzz.xlsx", None, &settings.limits);
+    let name = NAMES[data.len() % NAMES.len()];
+    let collected: Vec<Collected> = read_all(bytes, name, None, &settings.limits, 0);
     let period = Some(Period::new(2020, PeriodKind::Q1));
-    let model = merge_collected(register().clone(), &settings, vec![collected], period);
+    let model = merge_collected(register().clone(), &settings, collected, period);
     for f in &model.files {
-        assert!(f.balanced(), "rows not accounted for: {f:?}");
+        // balanced(): rows read = matched + exception + other, and cells read = used + 其他
+        // + exception rows + header/title/note rows.
+        assert!(f.balanced(), "rows or cells not accounted for: {f:?}");
     }
 });

@@ -41,13 +41,7 @@ pub fn read(
     limits: &Limits,
     depth: usize,
 ) -> Vec<Collected> {
-    let failed = |reason: String| {
-        vec![Collected::Failed {
-            path: rel.to_string(),
-            format: None,
-            reason,
-        }]
-    };
+    let failed = |reason: String| failed(rel, reason);
     if depth > MAX_DEPTH {
         return vec![Collected::Skipped {
             path: rel.to_string(),
@@ -88,13 +82,7 @@ fn read_entry(
     limits: &Limits,
     depth: usize,
 ) -> Vec<Collected> {
-    let failed = |reason: String| {
-        vec![Collected::Failed {
-            path: path.to_string(),
-            format: None,
-            reason,
-        }]
-    };
+    let failed = |reason: String| failed(path, reason);
     let encrypted = zip.by_index_raw(index).map(|e| e.encrypted()).unwrap_or(false);
     if encrypted {
         return failed(msg::Collect::ZipEntryEncrypted.to_string());
@@ -125,6 +113,15 @@ fn read_entry(
     read_all(&data, path, modified, limits, depth + 1)
 }
 
+/// The one result of an archive or entry that could not be read.
+fn failed(path: &str, reason: String) -> Vec<Collected> {
+    vec![Collected::Failed {
+        path: path.to_string(),
+        format: None,
+        reason,
+    }]
+}
+
 /// An entry name as its writer meant it: UTF-8 when the bytes are UTF-8, else GBK.
 pub fn decode_name(raw: &[u8]) -> String {
     match std::str::from_utf8(raw) {
@@ -142,8 +139,10 @@ fn clean(name: &str) -> String {
         .join("/")
 }
 
+/// An entry's modification date; 1980-01-01, the zip format's "no date", is none.
 fn date(t: zip::DateTime) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(t.year() as i32, t.month() as u32, t.day() as u32)
+        .filter(|d| *d > NaiveDate::from_ymd_opt(1980, 1, 1).unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
 pub mod header;
+pub mod labels;
 pub mod roles;
 mod rows;
 pub mod values;
