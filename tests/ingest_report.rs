@@ -85,8 +85,27 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(e[2][0], "未匹配任务");
     assert_eq!(e[2][8], format!("{long} | 做了"));
     let w = grid(&xlsx, "提示");
-    assert_eq!(w.len(), 2);
     assert!(w[1][3].contains("填报单位线索不一致"), "{w:?}");
+    // then the notice's tasks with a leader or lead unit left out, each said once
+    let notes: Vec<&str> = w[2..].iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(notes.len(), 4, "{notes:?}");
+    assert!(w[2..].iter().all(|r| r[0] == "notice.txt"), "{w:?}");
+    for (id, flag) in [
+        ("2.(1).2", "见附件3"),
+        ("9.(3).2", "单位组"),
+        ("1311-3", "无包联领导"),
+        ("1311-9", "无牵头单位"),
+    ] {
+        let n = notes
+            .iter()
+            .filter(|m| m.contains(&format!("任务{id}：")))
+            .count();
+        assert_eq!(n, 1, "{id}: {notes:?}");
+        assert!(
+            notes.iter().any(|m| m.contains(id) && m.contains(flag)),
+            "{id}: {notes:?}"
+        );
+    }
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("处理报告.json")).unwrap()).unwrap();
     assert_eq!(json["current"], "2020-Q1");

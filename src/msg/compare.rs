@@ -27,5 +27,9 @@ catalogue! {
         SummaryCopied { n: usize } =>
             "另有{n}条进展情况与上期雷同，见各任务表“与上期比较”列，比对依据见处理报告“与上期比较”表",
             "{n} progress texts repeat last period's: see the 与上期比较 column of the task sheets and the run report's 与上期比较 sheet";
+        /// Console summary: the comparison's counts.
+        Console { copied: usize, regressed: usize, persistent: usize } =>
+            "  与上期比较：与上期雷同{copied}条，状态回退{regressed}条，连续滞后{persistent}条（依据见处理报告“与上期比较”）",
+            "  compared with last period: {copied} copied, {regressed} gone backwards, {persistent} lagging twice (evidence in the run report's 与上期比较)";
     }
 }

@@ -5,6 +5,7 @@
 use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
+use crate::compare::ChangeKind;
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
 use crate::msg::{Common, Console};
 use crate::period::Period;
@@ -247,6 +248,20 @@ fn change_row(c: &crate::compare::Change) -> Vec<String> {
     ]
 }
 
+/// One 提示 row per task the notice leaves without a leader or lead unit (its flags), so the
+/// fact is said once here while the bulletin and ledger leave the empty labels out.
+fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
+    let reg = &model.register;
+    reg.tasks.iter().filter(|t| !t.flags.is_empty()).map(move |t| {
+        let note = crate::msg::Register::TaskNote {
+            id: t.id.clone(),
+            line: t.line,
+            flags: t.flags.join("；"),
+        };
+        vec![reg.source.clone(), String::new(), String::new(), note.to_string()]
+    })
+}
+
 fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
@@ -266,7 +281,7 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         &exceptions,
         &[8, 24, 8, 5, 12, 8, 7, 50, 50],
     )?;
-    let warnings: Vec<Vec<String>> = model
+    let mut warnings: Vec<Vec<String>> = model
         .files
         .iter()
         .flat_map(|f| f.warnings.iter())
@@ -279,6 +294,7 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
             ]
         })
         .collect();
+    warnings.extend(task_notes(model));
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
     table(
         &mut wb,
@@ -419,6 +435,15 @@ pub fn console_summary(model: &Model) -> String {
         Console::ExceptionsBy { n, by: by.join(&sep) }
     };
     let _ = writeln!(s, "{line}");
+    if model.previous_progress().is_some() {
+        let n = |k| model.changes.of_kind(k).count();
+        let line = crate::msg::Compare::Console {
+            copied: n(ChangeKind::Copied),
+            regressed: n(ChangeKind::Regressed),
+            persistent: n(ChangeKind::Persistent),
+        };
+        let _ = writeln!(s, "{line}");
+    }
     let returns = model
         .files
         .iter()
