@@ -278,7 +278,7 @@ fn own_layout_is_read_by_header_names_and_task_text() {
     );
     assert_eq!(
         m.exceptions[0].message,
-        "收件/财政局报表.xlsx / Sheet1 / C9：未填完成状态，按所填进展视为序时推进"
+        "收件/财政局报表.xlsx / Sheet1 / C9：完成状态未填或无法识别，按所填进展视为序时推进"
     );
     let f = &m.files[0];
     assert_eq!((f.rows_read, f.rows_matched, f.rows_other), (11, 4, 7));

@@ -103,6 +103,18 @@ catalogue! {
         ReasonUnknown =>
             "输出文件夹中没有此文件的生成记录（旧版程序生成，或他人放入同名文件）",
             "the output folder has no record of duban writing it (an older version's output, or someone's file of that name)";
+        /// Console and run report: the office's own ledger columns carried into the new ledger.
+        Carried { file: String, columns: String, placed: usize } =>
+            "{file}中办公室自加的列（{columns}）已按任务编号和牵头单位带入新台帐，共{placed}格",
+            "the office's own columns of {file} ({columns}) were carried into the new ledger by task ID and lead unit: {placed} cells";
+        /// Appended to [`Render::Carried`]: values whose line is not in the new ledger.
+        CarryNotPlaced { n: usize } =>
+            "；另有{n}格所在行在新台帐中没有对应行（或任务编号重复），未带入，请查看历史版本中的原文件",
+            "; {n} more cells are on lines the new ledger does not have (or whose task ID repeats) and were not carried: see the file kept in 历史版本";
+        /// Console and run report: the edited ledger could not be read for its own columns.
+        CarryFailed { file: String, reason: String } =>
+            "{file}无法读取（{reason}），办公室自加的列未带入新台帐，请查看历史版本中的原文件",
+            "{file} could not be read ({reason}): the office's own columns were not carried into the new ledger; see the file kept in 历史版本";
         /// Under the bulletin's 年度考核情况 table: the rules.
         AssessmentTableNote { base: String, rules: String } =>
             "注：基础分{base}分；{rules}。",

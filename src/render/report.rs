@@ -89,13 +89,14 @@ impl Renderer for RunReport {
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let [xlsx, json] = paths(&ctx.dir);
-        let mut wb = workbook(ctx.model, ctx.kept).map_err(|source| RenderError::Xlsx {
+        let kept: Vec<KeptFile> = ctx.kept.iter().map(|k| KeptFile::of(k, ctx)).collect();
+        let mut wb = workbook(ctx.model, &kept).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
         save(&mut wb, &xlsx, ctx.out)?;
-        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model, ctx.kept))
-            .expect("the report serialises");
+        let text =
+            serde_json::to_string_pretty(&JsonReport::of(ctx.model, kept)).expect("the report serialises");
         ctx.out.write(&json, text.into_bytes());
         Ok(vec![xlsx, json])
     }
@@ -123,7 +124,28 @@ struct JsonReport<'a> {
 struct KeptFile<'a> {
     #[serde(flatten)]
     kept: &'a Kept,
+    /// What happened to it, and for the master ledger what was carried into the new one.
     message: String,
+    #[serde(skip)]
+    reason: String,
+}
+
+impl<'a> KeptFile<'a> {
+    fn of(kept: &'a Kept, ctx: &RenderContext) -> KeptFile<'a> {
+        let (mut message, mut reason) = (kept.message(Path::new("")), kept.reason_text());
+        let carried = ctx.carried.map(|c| c.summary()).unwrap_or_default();
+        if !carried.is_empty() && ctx.carried.is_some_and(|c| c.file == kept.file) {
+            for text in [&mut message, &mut reason] {
+                text.push('；');
+                text.push_str(&carried);
+            }
+        }
+        KeptFile {
+            kept,
+            message,
+            reason,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -134,7 +156,7 @@ struct UnitTimeliness<'a> {
 }
 
 impl<'a> JsonReport<'a> {
-    fn of(model: &'a Model, kept: &'a [Kept]) -> Self {
+    fn of(model: &'a Model, kept: Vec<KeptFile<'a>>) -> Self {
         let timeliness = model
             .periods
             .iter()
@@ -151,13 +173,7 @@ impl<'a> JsonReport<'a> {
             exceptions: &model.exceptions,
             timeliness,
             changes: &model.changes.changes,
-            kept: kept
-                .iter()
-                .map(|k| KeptFile {
-                    kept: k,
-                    message: k.message(Path::new("")),
-                })
-                .collect(),
+            kept,
         }
     }
 }
@@ -262,7 +278,7 @@ fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
     })
 }
 
-fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
+fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
     let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
@@ -314,7 +330,7 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
     if !kept.is_empty() {
         let rows: Vec<Vec<String>> = kept
             .iter()
-            .map(|k| vec![k.file.clone(), k.kept_as.clone(), k.reason_text()])
+            .map(|k| vec![k.kept.file.clone(), k.kept.kept_as.clone(), k.reason.clone()])
             .collect();
         table(&mut wb, KEPT_SHEET, &KEPT_COLUMNS, &rows, &[30, 40, 40])?;
     }

@@ -49,8 +49,8 @@ pub fn all(p: &mut Pins) {
         Extract::NoStatus {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
         },
-        "区财政局.xlsx / Sheet1 / D7：未填完成状态，按所填进展视为序时推进",
-        "区财政局.xlsx / Sheet1 / D7: no 完成状态 given; taken as 序时推进 from the progress written",
+        "区财政局.xlsx / Sheet1 / D7：完成状态未填或无法识别，按所填进展视为序时推进",
+        "区财政局.xlsx / Sheet1 / D7: no readable 完成状态; taken as 序时推进 from the progress written",
     );
     p.pin(
         Extract::RoleFromContent {

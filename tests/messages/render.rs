@@ -190,4 +190,26 @@ pub fn all(p: &mut Pins) {
         "注：基础分BASE分；RULES。",
         "Note: base score BASE; RULES.",
     );
+    p.pin(
+        Render::Carried {
+            file: "工作台帐_2020年半年.xlsx".into(),
+            columns: "十大工程：督查室批注".into(),
+            placed: 3,
+        },
+        "工作台帐_2020年半年.xlsx中办公室自加的列（十大工程：督查室批注）已按任务编号和牵头单位带入新台帐，共3格",
+        "the office's own columns of 工作台帐_2020年半年.xlsx (十大工程：督查室批注) were carried into the new ledger by task ID and lead unit: 3 cells",
+    );
+    p.pin(
+        Render::CarryNotPlaced { n: 2 },
+        "；另有2格所在行在新台帐中没有对应行（或任务编号重复），未带入，请查看历史版本中的原文件",
+        "; 2 more cells are on lines the new ledger does not have (or whose task ID repeats) and were not carried: see the file kept in 历史版本",
+    );
+    p.pin(
+        Render::CarryFailed {
+            file: "工作台帐_2020年半年.xlsx".into(),
+            reason: "E".into(),
+        },
+        "工作台帐_2020年半年.xlsx无法读取（E），办公室自加的列未带入新台帐，请查看历史版本中的原文件",
+        "工作台帐_2020年半年.xlsx could not be read (E): the office's own columns were not carried into the new ledger; see the file kept in 历史版本",
+    );
 }

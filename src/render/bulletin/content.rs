@@ -220,9 +220,13 @@ pub fn cn_number(n: usize) -> String {
 }
 
 /// Text cut to `max` characters at a sentence end where one falls in the second half,
-/// with "……" when anything was cut. Whitespace runs become nothing (Chinese text).
+/// with "……" when anything was cut. A cell's line breaks become "；"
+/// ([`line_breaks_as_semicolons`]); other whitespace runs become nothing (Chinese text).
 pub fn abridge(text: &str, max: usize) -> String {
-    let clean: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let clean: Vec<char> = line_breaks_as_semicolons(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if clean.len() <= max {
         return clean.into_iter().collect();
     }
@@ -236,6 +240,21 @@ pub fn abridge(text: &str, max: usize) -> String {
     s = s.trim_end_matches(['，', ',', '、', '：', ':']).to_string();
     s.push_str("……");
     s
+}
+
+/// A cell's lines (Alt+Enter) as one sentence: "；" between two lines unless the first ends
+/// with a mark of its own, so two items never fuse into one phrase.
+pub fn line_breaks_as_semicolons(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !out.is_empty()
+            && !out.ends_with(['。', '；', ';', '！', '？', '!', '?', '，', ',', '、', '：', ':'])
+        {
+            out.push('；');
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 fn share(count: usize, total: usize) -> String {
@@ -522,7 +541,13 @@ mod tests {
         assert_eq!(abridge("短句。", 10), "短句。");
         assert_eq!(abridge("一二三四五。六七八九十十一", 8), "一二三四五……");
         assert_eq!(abridge("一二三四五六七八九十", 4), "一二三四……");
-        assert_eq!(abridge("一 二\n三", 10), "一二三");
+        // A line break becomes "；" (two items of a cell never fuse), other spaces go.
+        assert_eq!(abridge("一 二\n三", 10), "一二；三");
+        assert_eq!(
+            abridge("1.预算编制完成\r\n2.绩效全覆盖\n\n", 20),
+            "1.预算编制完成；2.绩效全覆盖"
+        );
+        assert_eq!(abridge("完成招标。\n开工建设", 20), "完成招标。开工建设");
     }
 
     #[test]
