@@ -59,6 +59,19 @@ pub const OTHER_COLUMNS: [&str; 8] = [
     "内容",
 ];
 pub const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
+/// 报送情况: every unit and period, its timeliness and the evidence it rests on.
+pub const TIMELINESS_COLUMNS: [&str; 10] = [
+    "报告期",
+    "单位",
+    "报送情况",
+    "报送日期",
+    "截止日期",
+    "依据",
+    "文件",
+    "工作表",
+    "单元格",
+    "说明",
+];
 /// Sheet 与上期比较: every finding of the `compare` stage with both periods' sources.
 pub const CHANGES_SHEET: &str = "与上期比较";
 pub const CHANGE_COLUMNS: [&str; 13] = [
@@ -184,6 +197,7 @@ pub fn outcome_label(o: FileOutcome) -> &'static str {
         FileOutcome::Canonical => "通知或设置",
         FileOutcome::Skipped => "已跳过",
         FileOutcome::Failed => "无法读取",
+        FileOutcome::Receipts => "收文登记",
     }
 }
 
@@ -319,6 +333,14 @@ fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
         &other_rows(model),
         &[30, 10, 6, 12, 8, 7, 12, 50],
     )?;
+    let timeliness = timeliness_rows(model);
+    table(
+        &mut wb,
+        "报送情况",
+        &TIMELINESS_COLUMNS,
+        &timeliness,
+        &[8, 12, 8, 6, 6, 6, 30, 8, 5, 50],
+    )?;
     let changes: Vec<Vec<String>> = model.changes.changes.iter().map(change_row).collect();
     table(
         &mut wb,
@@ -358,6 +380,40 @@ fn other_rows(model: &Model) -> Vec<Vec<String>> {
         }
     }
     rows
+}
+
+/// One row per unit and period, the current period first; the files of an unreadable or
+/// undated return are named in 文件 and 说明.
+fn timeliness_rows(model: &Model) -> Vec<Vec<String>> {
+    let current = model.periods.iter().filter(|p| p.period == model.current);
+    let earlier = model.periods.iter().filter(|p| p.period != model.current);
+    current
+        .chain(earlier)
+        .flat_map(|p| p.submissions.iter().map(move |s| (p, s)))
+        .map(|(p, s)| {
+            let place = s.evidence.as_ref().map(|e| e.place.clone());
+            let file = place
+                .as_ref()
+                .map(|pl| pl.file.clone())
+                .or_else(|| s.files.first().or(s.unreadable.first()).cloned());
+            vec![
+                p.period.title(),
+                s.unit.clone(),
+                s.timeliness.label().to_string(),
+                s.date().map(|d| d.to_string()).unwrap_or_default(),
+                p.deadline.to_string(),
+                s.evidence
+                    .as_ref()
+                    .map(|e| e.kind.label())
+                    .unwrap_or_default()
+                    .to_string(),
+                file.unwrap_or_default(),
+                place.as_ref().map(|pl| pl.sheet.clone()).unwrap_or_default(),
+                place.map(|pl| pl.cell).unwrap_or_default(),
+                s.grounds(),
+            ]
+        })
+        .collect()
 }
 
 fn table(
@@ -411,8 +467,11 @@ pub fn console_summary(model: &Model) -> String {
     };
     let _ = writeln!(s, "{head}");
     let cur = model.current_progress();
-    for t in [Timeliness::OnTime, Timeliness::Late, Timeliness::Missing] {
+    for t in Timeliness::ALL {
         let units: Vec<&str> = cur.units_by(t).map(|x| x.unit.as_str()).collect();
+        if !matches!(t, Timeliness::OnTime | Timeliness::Late | Timeliness::Missing) && units.is_empty() {
+            continue;
+        }
         let (label, n) = (t.label().to_string(), units.len());
         let line = if t != Timeliness::OnTime && !units.is_empty() {
             let units = shorten(&units, 8);

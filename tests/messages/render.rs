@@ -40,15 +40,6 @@ pub fn all(p: &mut Pins) {
         "written twice in one run",
     );
     p.pin(
-        Render::MissingNote {
-            deadline: "DEADLINE".into(),
-            late: 3,
-            missing: 3,
-        },
-        "报送截止DEADLINE；逾期报送3个单位，未报送3个单位",
-        "deadline DEADLINE; 3 units late, 3 units missing",
-    );
-    p.pin(
         Render::ExceptionsNote { total: 3 },
         "共3条；请按文件、工作表、单元格核对原表，更正后重新运行",
         "3 in all; check each against the return's file, sheet and cell, correct it and run again",
@@ -189,6 +180,21 @@ pub fn all(p: &mut Pins) {
         },
         "注：基础分BASE分；RULES。",
         "Note: base score BASE; RULES.",
+    );
+    p.pin(
+        Render::MissingSheetNote {
+            deadline: "DEADLINE".into(),
+            late: 3,
+            missing: 3,
+            unreadable: 3,
+        },
+        "报送截止DEADLINE；逾期报送3个单位，未报送3个单位；另有3个单位已报送但文件无法读取（列于最后，须重新报送可读取的文件，不计为未报送）。每行“依据”列注明所依据的收文登记、填报日期或文件",
+        "deadline DEADLINE; 3 units late, 3 missing; 3 more sent files that cannot be read (listed last: they must send a readable copy and are not counted missing). The 依据 column names the receipt register row, 填报日期 cell or file each row rests on",
+    );
+    p.pin(
+        Render::NothingReceived,
+        "input/中没有该单位本期的文件，收文登记也无记录",
+        "no file from the unit for this period in input/, and no receipt register row",
     );
     p.pin(
         Render::Carried {

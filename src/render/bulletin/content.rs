@@ -10,7 +10,7 @@ use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::settings::{Masthead, Settings};
 use crate::status::Status;
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// How many kinds of difficulty the closing line of 存在问题 names.
@@ -166,9 +166,16 @@ pub struct BulletinContext {
     pub units_on_time: usize,
     pub units_late: usize,
     pub units_missing: usize,
+    /// Every unit on time, by its evidence.
+    pub all_on_time: bool,
+    /// Returns read but with no evidence of when they were received (never called late).
+    pub units_undated: usize,
+    /// Units whose files were received but cannot be read (never called missing).
+    pub units_unreadable: usize,
     pub late_units: List<UnitRef>,
     pub missing_units: List<UnitRef>,
-    /// Late and missing together, in register unit order (附件2).
+    /// Late and missing together, in register unit order (附件2): only units whose evidence
+    /// says so ([`Timeliness::accused`]).
     pub overdue_units: List<UnitRef>,
     pub late_names: String,
     pub missing_names: String,
@@ -188,18 +195,6 @@ pub struct BulletinContext {
     /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
     pub has_assessment: bool,
     pub assessment: super::assessment::AssessmentBrief,
-}
-
-/// The date printed on the bulletin: the settings' date, else the first working day
-/// (Monday to Friday) after the deadline.
-pub fn bulletin_date(settings: &Settings, deadline: NaiveDate) -> NaiveDate {
-    settings.bulletin_date().unwrap_or_else(|| {
-        let mut d = deadline + Duration::days(1);
-        while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-            d += Duration::days(1);
-        }
-        d
-    })
 }
 
 /// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
@@ -415,7 +410,7 @@ fn unit_ref(no: usize, s: &Submission, model: &Model) -> UnitRef {
         name: s.unit.clone(),
         status: s.timeliness.label().to_string(),
         date: match s.timeliness {
-            Timeliness::Late => s.date.map(cn_date).unwrap_or_default(),
+            Timeliness::Late => s.date().map(cn_date).unwrap_or_default(),
             _ => String::new(),
         },
         tasks,
@@ -505,13 +500,16 @@ impl BulletinContext {
             supervision: settings.office.supervision.clone(),
             recipients: settings.bulletin.recipients.clone(),
             cc: settings.bulletin.cc.join("，"),
-            date: cn_date(bulletin_date(settings, p.deadline)),
+            date: cn_date(settings.report_date(model.current)),
             deadline: cn_date(p.deadline),
             tally: tally(p, listed(model)),
             units_total: p.submissions.len(),
             units_on_time: p.units_by(Timeliness::OnTime).count(),
             units_late: late_units.len(),
             units_missing: missing_units.len(),
+            all_on_time: p.units_by(Timeliness::OnTime).count() == p.submissions.len(),
+            units_undated: p.units_by(Timeliness::Undated).count(),
+            units_unreadable: p.units_by(Timeliness::Unreadable).count(),
             late_names: names(&late_units),
             missing_names: names(&missing_units),
             overdue_units: units(model, &[Timeliness::Late, Timeliness::Missing]).into(),
@@ -562,10 +560,10 @@ mod tests {
 
     #[test]
     fn date_is_first_working_day_after_deadline() {
+        let q1 = crate::period::Period::new(2020, crate::period::PeriodKind::Q1);
         let s = Settings::default();
-        let fri = NaiveDate::from_ymd_opt(2020, 4, 10).unwrap();
-        assert_eq!(cn_date(bulletin_date(&s, fri)), "2020年4月13日");
-        let wed = NaiveDate::from_ymd_opt(2020, 4, 8).unwrap();
-        assert_eq!(cn_date(bulletin_date(&s, wed)), "2020年4月9日");
+        assert_eq!(cn_date(s.report_date(q1)), "2020年4月13日");
+        let s = Settings::parse("[deadlines]\nQ1 = 2020-04-08\n", std::path::Path::new("d.toml")).unwrap();
+        assert_eq!(cn_date(s.report_date(q1)), "2020年4月9日");
     }
 }
