@@ -43,8 +43,8 @@ pub struct Vocab {
     pairs: HashSet<(char, char)>,
     /// Task IDs.
     ids: HashSet<String>,
-    units: Vec<String>,
-    leaders: Vec<String>,
+    units: HashSet<String>,
+    leaders: HashSet<String>,
 }
 
 impl Vocab {
@@ -62,6 +62,17 @@ impl Vocab {
             units: register.units.iter().map(|u| u.name.clone()).collect(),
             leaders: register.leaders.iter().map(|l| l.name.clone()).collect(),
         }
+    }
+
+    /// True when every part of a short cell ("区财政局、区税务局") is one of `names`: one
+    /// lookup per part, whatever the size of the register.
+    fn all_named(names: &HashSet<String>, t: &str) -> bool {
+        let mut parts = t
+            .split(['、', '，', ',', '/', '；', ';', ' ', '\n'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .peekable();
+        parts.peek().is_some() && parts.all(|p| names.contains(p))
     }
 
     /// True when a cell names a task of the register: its ID, or (nearly) its text.
@@ -149,10 +160,10 @@ impl Profile {
         if self.named < NAME_SAMPLE && !status && !date && t.chars().count() >= 2 {
             self.named += 1;
             self.task_like += vocab.task_likeness(&t);
-            if t.chars().count() <= 40 && vocab.units.iter().any(|u| t.contains(u.as_str())) {
+            if t.chars().count() <= 60 && Vocab::all_named(&vocab.units, &t) {
                 self.units += 1;
             }
-            if t.chars().count() <= 20 && vocab.leaders.iter().any(|l| t.contains(l.as_str())) {
+            if t.chars().count() <= 30 && Vocab::all_named(&vocab.leaders, &t) {
                 self.leaders += 1;
             }
         }

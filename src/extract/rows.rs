@@ -1,4 +1,5 @@
-//! Sorting a data sheet's rows: header, title, note or record; building typed records.
+//! Sorting a data sheet's rows: header, title, note, sign-off date or record; building typed
+//! records, each keeping the cells no field holds (其他) and counting its own cells.
 
 use super::header::{self, Header, Role};
 use super::labels::{date_in, label_of, labels_in};

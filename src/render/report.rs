@@ -131,6 +131,8 @@ struct JsonReport<'a> {
     changes: &'a [crate::compare::Change],
     /// Files of the output folder kept in 历史版本 by this run (paths relative to it).
     kept: Vec<KeptFile<'a>>,
+    /// Lines of the notice that could not be read (they make the exit status 1).
+    notice_warnings: &'a [crate::register::NoticeWarning],
 }
 
 #[derive(Serialize)]
@@ -186,6 +188,7 @@ impl<'a> JsonReport<'a> {
             exceptions: &model.exceptions,
             timeliness,
             changes: &model.changes.changes,
+            notice_warnings: &model.register.warnings,
             kept,
         }
     }
@@ -311,18 +314,25 @@ fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
         &exceptions,
         &[8, 24, 8, 5, 12, 8, 7, 50, 50],
     )?;
-    let mut warnings: Vec<Vec<String>> = model
-        .files
-        .iter()
-        .flat_map(|f| f.warnings.iter())
-        .map(|w| {
+    // The notice's warnings first (they make the exit status 1 too), then the returns'.
+    let register = &model.register;
+    let notice = register.warnings.iter().map(|w| {
+        vec![
+            register.source.clone(),
+            String::new(),
+            String::new(),
+            w.to_string(),
+        ]
+    });
+    let mut warnings: Vec<Vec<String>> = notice
+        .chain(model.files.iter().flat_map(|f| f.warnings.iter()).map(|w| {
             vec![
                 w.place.file.clone(),
                 w.place.sheet.clone(),
                 w.place.cell.clone(),
                 w.message.clone(),
             ]
-        })
+        }))
         .collect();
     warnings.extend(task_notes(model));
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
@@ -546,6 +556,10 @@ pub fn console_summary(model: &Model) -> String {
     }
     for f in model.files.iter().filter(|f| !f.balanced()) {
         let _ = writeln!(s, "{}", Console::Unbalanced { path: f.path.clone() });
+    }
+    for w in &model.register.warnings {
+        let (source, warning) = (model.register.source.clone(), w.to_string());
+        let _ = writeln!(s, "  {}", Console::NoticeWarning { source, warning });
     }
     s
 }
