@@ -78,6 +78,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
     let out = render::Outbox::guarded(&dir);
+    let carried = own_columns(&dir, &model);
     let ctx = RenderContext {
         model: &model,
         settings: &settings,
@@ -85,6 +86,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         dir: dir.clone(),
         out: &out,
         kept: &[],
+        carried: carried.as_ref(),
     };
     let t = std::time::Instant::now();
     let mut written = render_all(
@@ -123,6 +125,9 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         }
     }
     print!("{}", render::manifest::console_lines(&dir, &committed.kept));
+    if let Some(summary) = carried.map(|c| c.summary()).filter(|s| !s.is_empty()) {
+        println!("  {summary}");
+    }
     print!("{}", render::report::console_summary(&model));
     clock.lap(&Console::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
@@ -151,6 +156,14 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     );
     print!("{}", render::manifest::console_lines(&dir, &kept));
     Ok(EXIT_OK)
+}
+
+/// The office's own columns of the master ledger on disk, read before anything is rendered
+/// (whether it is about to be kept in 历史版本 or is an earlier run's ledger that already
+/// carried them: either way they go on into the new one); None when there is no ledger yet.
+fn own_columns(dir: &Path, model: &Model) -> Option<render::ledger::carry::Carried> {
+    let master = dir.join(render::ledger::file_name(None, model));
+    master.is_file().then(|| render::ledger::carry::read(&master))
 }
 
 /// Runs `renderers` side by side (they only read the model); the files each staged, by name.

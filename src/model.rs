@@ -199,23 +199,98 @@ impl Entry {
     }
 }
 
+/// Whether and when a unit reported for a period: one field per unit and period, decided
+/// from evidence only ([`Evidence`]); every renderer and the console read it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Timeliness {
+    /// Received by the deadline, as its evidence shows.
     #[serde(rename = "按时")]
     OnTime,
+    /// Received after the deadline, as its evidence shows.
     #[serde(rename = "逾期")]
     Late,
+    /// Nothing from the unit in input/ and no receipt recorded.
     #[serde(rename = "未报送")]
     Missing,
+    /// A return was read but nothing says when it was received: never called late; the
+    /// office checks it (run report, 异常).
+    #[serde(rename = "日期不明")]
+    Undated,
+    /// A file from the unit is in input/ but cannot be read: received, not missing; the
+    /// reminder asks for a readable copy.
+    #[serde(rename = "无法读取")]
+    Unreadable,
 }
 
 impl Timeliness {
+    pub const ALL: [Timeliness; 5] = [
+        Timeliness::OnTime,
+        Timeliness::Late,
+        Timeliness::Missing,
+        Timeliness::Undated,
+        Timeliness::Unreadable,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Timeliness::OnTime => "按时报送",
             Timeliness::Late => "逾期报送",
             Timeliness::Missing => "未报送",
+            Timeliness::Undated => "已报送（日期不明）",
+            Timeliness::Unreadable => "已报送（无法读取）",
         }
+    }
+
+    /// Late or missing: what the bulletin names (附件2) and the assessment counts.
+    pub fn accused(self) -> bool {
+        matches!(self, Timeliness::Late | Timeliness::Missing)
+    }
+}
+
+/// What proves when a return was received.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EvidenceKind {
+    /// A row of the office's receipt register (收文登记).
+    #[serde(rename = "收文登记")]
+    Receipt,
+    /// The return's own 填报日期 (报送日期, 填报时间) cell.
+    #[serde(rename = "填报日期")]
+    FormDate,
+    /// A date in the return's file name.
+    #[serde(rename = "文件名")]
+    FileName,
+}
+
+impl EvidenceKind {
+    /// The order in which evidence is believed.
+    pub const ORDER: [EvidenceKind; 3] = [
+        EvidenceKind::Receipt,
+        EvidenceKind::FormDate,
+        EvidenceKind::FileName,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EvidenceKind::Receipt => "收文登记",
+            EvidenceKind::FormDate => "填报日期",
+            EvidenceKind::FileName => "文件名中的日期",
+        }
+    }
+}
+
+/// The date a return was received and where that is written (the register's cell, the
+/// 填报日期 cell, or the file for a date in its name).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    pub place: Place,
+    pub date: NaiveDate,
+}
+
+impl fmt::Display for Evidence {
+    /// "填报日期 区财政局.xlsx / Sheet1 / B12".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.kind.label(), self.place)
     }
 }
 
@@ -224,18 +299,48 @@ impl Timeliness {
 pub struct Submission {
     pub unit: String,
     pub timeliness: Timeliness,
-    /// 填报日期 from the return, else the file's modification date.
-    pub date: Option<NaiveDate>,
-    /// "填报日期" or "文件时间": where `date` came from.
-    pub date_source: String,
-    /// The cell holding the 填报日期 (for 文件时间: the file alone), so a verdict of late
-    /// can cite its evidence.
-    #[serde(default)]
-    pub date_place: Option<Place>,
+    /// What proves when it was received (OnTime and Late always have it; Unreadable may, from
+    /// the receipt register). A file's modification time is never evidence.
+    pub evidence: Option<Evidence>,
+    /// Why the office should check it (Undated, Unreadable, a receipt with no file), else empty.
+    pub remark: String,
     /// Files taken for this unit and period (relative to input/).
     pub files: Vec<String>,
+    /// Files from the unit for this period that could not be read (relative to input/).
+    pub unreadable: Vec<String>,
     /// Earlier returns replaced by a later one, listed, not dropped.
     pub superseded: Vec<String>,
+}
+
+impl Submission {
+    /// A unit that has sent nothing (yet).
+    pub fn missing(unit: &str) -> Submission {
+        Submission {
+            unit: unit.to_string(),
+            timeliness: Timeliness::Missing,
+            evidence: None,
+            remark: String::new(),
+            files: vec![],
+            unreadable: vec![],
+            superseded: vec![],
+        }
+    }
+
+    /// The date its evidence gives.
+    pub fn date(&self) -> Option<NaiveDate> {
+        self.evidence.as_ref().map(|e| e.date)
+    }
+
+    /// What its timeliness rests on, in words: the evidence (kind and file / sheet / cell or
+    /// register row), why it is undated or unreadable, or that nothing came.
+    pub fn grounds(&self) -> String {
+        match (&self.evidence, self.timeliness) {
+            (_, Timeliness::Unreadable | Timeliness::Undated) => self.remark.clone(),
+            (Some(e), _) => e.to_string(),
+            (None, Timeliness::Missing) => crate::msg::Render::NothingReceived.to_string(),
+            (None, _) => self.remark.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -274,6 +379,11 @@ pub enum ExceptionKind {
     /// A row of a return for a period after this run's (a 半年 return while the 一季度 run is
     /// done again): listed, not merged; the run for that period merges it.
     LaterPeriod,
+    /// A return with no evidence of when it was received: not called late; to be checked.
+    Undated,
+    /// A date that cannot be when the return was received (after the report date, before the
+    /// period began): not taken as evidence.
+    ImplausibleDate,
 }
 
 impl ExceptionKind {
@@ -288,6 +398,8 @@ impl ExceptionKind {
             ExceptionKind::Superseded => "已被新报表替代",
             ExceptionKind::Duplicate => "重复填报",
             ExceptionKind::LaterPeriod => "晚于本期的报表",
+            ExceptionKind::Undated => "报送日期不明",
+            ExceptionKind::ImplausibleDate => "日期不合理",
         }
     }
 
@@ -322,6 +434,8 @@ pub enum FileOutcome {
     Skipped,
     /// A workbook that could not be read (corrupt, encrypted, over a limit).
     Failed,
+    /// The office's receipt register (收文登记): evidence of when returns were received.
+    Receipts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -458,7 +572,9 @@ impl Model {
         self.current.previous().and_then(|p| self.period(p))
     }
 
-    /// True when anything needs the office's attention (exit status 1).
+    /// True when anything needs the office's attention (exit status 1): exceptions, notice
+    /// warnings, unreadable files, and any unit of the current period not on time (late and
+    /// missing units, and the undated and unreadable returns the office has to check).
     pub fn needs_attention(&self) -> bool {
         self.exceptions.iter().any(|e| e.kind.needs_action())
             || !self.register.warnings.is_empty()
@@ -514,15 +630,7 @@ impl PeriodProgress {
             .collect();
         let submissions = register
             .reporting_units()
-            .map(|u| Submission {
-                unit: u.name.clone(),
-                timeliness: Timeliness::Missing,
-                date: None,
-                date_source: String::new(),
-                date_place: None,
-                files: vec![],
-                superseded: vec![],
-            })
+            .map(|u| Submission::missing(&u.name))
             .collect();
         PeriodProgress {
             period,

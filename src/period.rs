@@ -132,6 +132,15 @@ impl Period {
         so_far.len().checked_sub(2).map(|i| so_far[i])
     }
 
+    /// The first day of the quarter the period adds (1 January, 1 April, 1 July, 1 October):
+    /// a return dated before it cannot be for this period.
+    pub fn start(&self) -> NaiveDate {
+        match self.previous() {
+            Some(p) => p.kind.end(p.year) + Duration::days(1),
+            None => NaiveDate::from_ymd_opt(self.year, 1, 1).expect("valid year start"),
+        }
+    }
+
     /// Default deadline: the Friday of the first full Monday-to-Friday week after the period
     /// ends ("每季度结束后第一个工作周"). Settings may replace it with an exact date.
     pub fn default_deadline(&self) -> NaiveDate {
@@ -246,6 +255,14 @@ mod tests {
         assert_eq!(PeriodKind::find_in("第一季度"), Some(PeriodKind::Q1));
         assert_eq!(PeriodKind::find_in("2020年度总结"), Some(PeriodKind::Y));
         assert_eq!(PeriodKind::find_in("进展反馈表"), None);
+    }
+
+    #[test]
+    fn period_starts() {
+        let start = |k| Period::new(2020, k).start().to_string();
+        assert_eq!(start(PeriodKind::Q1), "2020-01-01");
+        assert_eq!(start(PeriodKind::H1), "2020-04-01");
+        assert_eq!(start(PeriodKind::Y), "2020-10-01");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use crate::msg;
 use crate::period::{Period, PeriodKind};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -274,6 +274,19 @@ impl Settings {
     /// The date printed on the bulletin, when the settings give one.
     pub fn bulletin_date(&self) -> Option<NaiveDate> {
         self.bulletin.date.as_ref().and_then(|d| to_date(d).ok())
+    }
+
+    /// The run's 报告日期 for `period`: the bulletin's date (`bulletin.date`), else the first
+    /// working day (Monday to Friday) after the period's deadline. No return can have been
+    /// received after it, so a later date is not evidence of when one was.
+    pub fn report_date(&self, period: Period) -> NaiveDate {
+        self.bulletin_date().unwrap_or_else(|| {
+            let mut d = self.deadline(period) + chrono::Duration::days(1);
+            while matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
+                d += chrono::Duration::days(1);
+            }
+            d
+        })
     }
 
     /// The canonical unit name for a name as written (aliases applied, spaces removed).

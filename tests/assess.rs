@@ -34,12 +34,13 @@ enum When {
 type Ymd = (i32, u32, u32);
 
 /// (报告期 text, a date before the deadline, a date after it) of 一季度, 半年, 三季度, 全年.
-/// Default deadlines: 2020-04-10, 2020-07-10, 2020-10-09, 2021-01-08.
+/// Default deadlines: 2020-04-10, 2020-07-10, 2020-10-09, 2021-01-08; the late date is the
+/// bulletin's (the Monday after): a date after the bulletin's is no evidence of lateness.
 const PERIODS: [(&str, Ymd, Ymd); 4] = [
-    ("一季度", (2020, 4, 8), (2020, 4, 20)),
-    ("半年", (2020, 7, 8), (2020, 7, 20)),
-    ("三季度", (2020, 10, 8), (2020, 10, 20)),
-    ("全年", (2021, 1, 6), (2021, 1, 15)),
+    ("一季度", (2020, 4, 8), (2020, 4, 13)),
+    ("半年", (2020, 7, 8), (2020, 7, 13)),
+    ("三季度", (2020, 10, 8), (2020, 10, 12)),
+    ("全年", (2021, 1, 6), (2021, 1, 11)),
 ];
 
 /// One unit's own-layout return: a title, 填报单位 and 报告期, task ID / status / progress
@@ -178,8 +179,10 @@ fn year_end_scores_worked_out_by_hand() {
     assert_eq!(late.len(), 2);
     assert_eq!(late[0].period.kind, PeriodKind::Q1);
     assert_eq!(late[0].place.file, "returns/2020一季度/区应急管理局.xlsx");
+    // The 填报日期 cell itself (A5, under the table).
+    assert_eq!(late[0].place.cell, "A5");
     assert!(
-        late[0].note.contains("2020-04-20") && late[0].note.contains("2020-04-10"),
+        late[0].note.contains("2020-04-13") && late[0].note.contains("2020-04-10"),
         "{}",
         late[0].note
     );
@@ -479,4 +482,34 @@ fn write_sample_for_viewing() {
     ] {
         render_alone(r, &m, &s, &templates, Path::new(&out)).unwrap();
     }
+}
+
+#[test]
+fn an_undated_or_unreadable_return_costs_nothing() {
+    use duban::model::Timeliness;
+    let s = Settings::default();
+    let mut m = model(PeriodKind::Y, &s);
+    let before = Assessment::compute(&m, &s);
+    // 区应急管理局's late 一季度 return and missing 半年 one, had their dates been unknown and
+    // its file unreadable: received both times, neither late nor missing.
+    let mut set = |kind: PeriodKind, t: Timeliness| {
+        let p = m.period_mut(Period::new(2020, kind)).unwrap();
+        p.submissions
+            .iter_mut()
+            .find(|x| x.unit == YJ)
+            .unwrap()
+            .timeliness = t;
+    };
+    set(PeriodKind::Q1, Timeliness::Undated);
+    set(PeriodKind::H1, Timeliness::Unreadable);
+    let after = Assessment::compute(&m, &s);
+    let yj = after.row(YJ).unwrap();
+    let counts = [Fact::Due, Fact::OnTime, Fact::Late, Fact::Missing, Fact::Undated];
+    assert_eq!(counts.map(|f| yj.count(f)), [4, 1, 1, 0, 2]);
+    // 90 before; the −2 of the late 一季度 and the −5 of the missing 半年 are gone: 97.
+    assert_eq!((total(&before, YJ), yj.total), (90.0, 97.0));
+    assert!(yj
+        .evidence
+        .iter()
+        .any(|e| e.fact == Fact::Undated && e.note.contains("不计逾期")));
 }

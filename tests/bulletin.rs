@@ -30,7 +30,11 @@ fn fill(model: &mut Model, period: Period, shift: usize) {
             _ => Timeliness::OnTime,
         };
         if s.timeliness == Timeliness::Late {
-            s.date = Some(date);
+            s.evidence = Some(duban::model::Evidence {
+                kind: duban::model::EvidenceKind::FormDate,
+                place: duban::model::Place::cell(&format!("{}.xlsx", s.unit), "Sheet1", 20, 1),
+                date,
+            });
         }
         if s.timeliness == Timeliness::Missing {
             missing.push(s.unit.clone());

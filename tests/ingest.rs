@@ -6,7 +6,7 @@ mod ingest_support;
 
 use duban::collect::{CellValue, Collected};
 use duban::merge::merge_collected;
-use duban::model::{ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
+use duban::model::{EvidenceKind, ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::status::Status;
 use ingest_support::*;
@@ -144,9 +144,14 @@ fn our_form_is_read_by_identity_and_task_ids() {
     assert_eq!(p.entry("7.(1).1", FIN).unwrap().status, Status::Lagging);
     let sub = p.submission(FIN).unwrap();
     assert_eq!(sub.timeliness, Timeliness::OnTime);
+    let evidence = sub.evidence.as_ref().unwrap();
     assert_eq!(
-        (sub.date, sub.date_source.as_str()),
-        (Some(date(2020, 4, 8)), "填报日期")
+        (evidence.date, evidence.kind, evidence.place.to_string().as_str()),
+        (
+            date(2020, 4, 8),
+            EvidenceKind::FormDate,
+            "区财政局_2020年一季度进展反馈表.xlsx / 反馈表 / B11"
+        )
     );
     assert_eq!(p.submission("区林业局").unwrap().timeliness, Timeliness::Missing);
     let f = &m.files[0];
@@ -164,18 +169,49 @@ fn our_form_is_read_by_identity_and_task_ids() {
 }
 
 #[test]
-fn late_return_and_file_date_fallback() {
-    let m = run(vec![form("a/财政.xlsx", "4月15日")], Some(Q1));
+fn late_return_and_no_file_time_fallback() {
+    // Deadline 2020-04-10, report date 2020-04-13: a return filled on the 13th is late.
+    let m = run(vec![form("a/财政.xlsx", "4月13日")], Some(Q1));
     let sub = m.current_progress().submission(FIN).unwrap();
     assert_eq!(
-        (sub.timeliness, sub.date),
-        (Timeliness::Late, Some(date(2020, 4, 15)))
+        (sub.timeliness, sub.date()),
+        (Timeliness::Late, Some(date(2020, 4, 13)))
     );
+    // No 填报日期: the file's modification time (2020-04-20, after the deadline) is no
+    // evidence; the return is undated, listed as such, and not late.
     let m = run(vec![form("财政.xlsx", "")], Some(Q1));
     let sub = m.current_progress().submission(FIN).unwrap();
+    assert_eq!((sub.timeliness, &sub.evidence), (Timeliness::Undated, &None));
+    let undated: Vec<_> = m
+        .exceptions
+        .iter()
+        .filter(|e| e.kind == ExceptionKind::Undated)
+        .collect();
+    assert_eq!(undated.len(), 1, "{:?}", m.exceptions);
+    assert_eq!(undated[0].place.file, "财政.xlsx");
+    assert_eq!(sub.remark, undated[0].message);
+    // A date in the file name is the next evidence.
+    let m = run(vec![form("财政20200409.xlsx", "")], Some(Q1));
+    let sub = m.current_progress().submission(FIN).unwrap();
+    let e = sub.evidence.as_ref().unwrap();
     assert_eq!(
-        (sub.timeliness, sub.date_source.as_str()),
-        (Timeliness::Late, "文件时间")
+        (sub.timeliness, e.kind, e.date),
+        (Timeliness::OnTime, EvidenceKind::FileName, date(2020, 4, 9))
+    );
+    // A 填报日期 after the report date is no evidence: named with its cell, then undated.
+    let m = run(vec![form("财政.xlsx", "2026年12月1日")], Some(Q1));
+    let sub = m.current_progress().submission(FIN).unwrap();
+    assert_eq!(sub.timeliness, Timeliness::Undated);
+    let bad = m
+        .exceptions
+        .iter()
+        .find(|e| e.kind == ExceptionKind::ImplausibleDate)
+        .unwrap();
+    assert_eq!(bad.place.to_string(), "财政.xlsx / 反馈表 / B11");
+    assert!(
+        bad.message.contains("2026-12-01") && bad.message.contains("2020-04-13"),
+        "{}",
+        bad.message
     );
 }
 
@@ -278,14 +314,14 @@ fn own_layout_is_read_by_header_names_and_task_text() {
     );
     assert_eq!(
         m.exceptions[0].message,
-        "收件/财政局报表.xlsx / Sheet1 / C9：未填完成状态，按所填进展视为序时推进"
+        "收件/财政局报表.xlsx / Sheet1 / C9：完成状态未填或无法识别，按所填进展视为序时推进"
     );
     let f = &m.files[0];
     assert_eq!((f.rows_read, f.rows_matched, f.rows_other), (11, 4, 7));
     assert_eq!(f.layout, Some(Layout::Own));
     let sub = p.submission(FIN).unwrap();
     assert_eq!(
-        (sub.date, sub.timeliness),
+        (sub.date(), sub.timeliness),
         (Some(date(2020, 7, 8)), Timeliness::OnTime)
     );
 }
@@ -313,7 +349,8 @@ fn value_merged_down_fills_the_rows_below() {
         p.entry("1.(3).4", FIN).unwrap().matched.as_ref().unwrap().method,
         MatchMethod::ExactText
     );
-    assert!(m.exceptions.is_empty(), "{:?}", m.exceptions);
+    // No 填报日期 and no date in the name: the return is listed as undated, nothing else.
+    assert_eq!(kinds(&m), [(ExceptionKind::Undated, String::new())]);
 }
 
 #[test]
@@ -344,21 +381,22 @@ fn task_id_variants_and_rows_that_fit_no_task() {
     assert_eq!(
         kinds(&m),
         [
+            (ExceptionKind::Undated, String::new()),
             (ExceptionKind::Unmatched, "B5".to_string()),
             (ExceptionKind::NotOwnTask, "A6".to_string()),
             (ExceptionKind::Unmatched, "C7".to_string()),
         ]
     );
     assert_eq!(
-        m.exceptions[1].message,
+        m.exceptions[2].message,
         "区财政局.xls / 一季度 / A6：任务实事7由区交通运输局牵头，不是区财政局；已列入异常，未计入台帐"
     );
     assert_eq!(
-        m.exceptions[2].message,
+        m.exceptions[3].message,
         "区财政局.xls / 一季度 / C7：该行没有任务编号或任务内容"
     );
-    assert_eq!(m.exceptions[1].row_text, "实事七 | 已完成 | d");
-    assert!(m.exceptions[0]
+    assert_eq!(m.exceptions[2].row_text, "实事七 | 已完成 | d");
+    assert!(m.exceptions[1]
         .message
         .contains("：“与本单位无关的一项工作内容描述文字”与通知中的任务都对不上（最高相似度"));
     assert_eq!((m.files[0].rows_matched, m.files[0].rows_exception), (3, 3));
@@ -406,11 +444,12 @@ fn same_task_twice_in_one_return_is_a_duplicate() {
     assert_eq!(
         kinds(&m)[..],
         [
+            (ExceptionKind::Undated, String::new()),
             (ExceptionKind::Review, "A3".into()),
             (ExceptionKind::Duplicate, "A4".into())
         ]
     );
-    let dup = &m.exceptions[1];
+    let dup = &m.exceptions[2];
     assert_eq!(
         dup.message,
         "d.xlsx / S / A4：任务1.(3).3在本报表中填报了两次，保留A3处的一行"

@@ -9,7 +9,7 @@
 
 use duban::collect::Collected;
 use duban::merge::ingest;
-use duban::model::{FileOutcome, Layout, MatchMethod, Model, Timeliness};
+use duban::model::{ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::register::Register;
 use duban::settings::Settings;
@@ -33,15 +33,25 @@ fn fixture(name: &str) -> PathBuf {
     root().join("tests/fixtures/ingest").join(name)
 }
 
+/// The bulletin dated 2020-07-20: the 半年 fixtures' 填报日期 2020-07-15 (late: the deadline
+/// is 2020-07-10) is before it, so it is evidence.
+fn settings() -> Settings {
+    Settings::parse("[bulletin]\ndate = 2020-07-20\n", Path::new("duban.toml")).unwrap()
+}
+
 /// Runs ingestion on a fresh input folder holding the notice and the given fixtures.
 fn run(fixtures: &[&str], period: Option<Period>) -> Model {
+    run_with(fixtures, period, &settings())
+}
+
+fn run_with(fixtures: &[&str], period: Option<Period>, settings: &Settings) -> Model {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(root().join("input/notice.txt"), dir.path().join("notice.txt")).unwrap();
     for f in fixtures {
         std::fs::copy(fixture(f), dir.path().join(f)).unwrap();
     }
     let register = Register::load(&root().join("input/notice.txt")).unwrap();
-    let model = ingest(register, &Settings::default(), dir.path(), period, false);
+    let model = ingest(register, settings, dir.path(), period, false);
     for f in &model.files {
         assert!(f.balanced(), "row account does not balance: {f:?}");
     }
@@ -106,7 +116,8 @@ fn check(
 
 fn timeliness(model: &Model, period: Period, unit: &str) -> (Timeliness, Option<chrono::NaiveDate>, String) {
     let s = model.period(period).unwrap().submission(unit).unwrap();
-    (s.timeliness, s.date, s.date_source.clone())
+    let kind = s.evidence.as_ref().map(|e| e.kind.label()).unwrap_or_default();
+    (s.timeliness, s.date(), kind.to_string())
 }
 
 fn date(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
@@ -227,6 +238,17 @@ fn ods_status_merged_down_reaches_both_tasks() {
     );
     // Before ods merges were read, 10.(3).1 was listed for review ("no 完成状态 given").
     assert!(model.exceptions.is_empty(), "{:#?}", model.exceptions);
+    // With the default bulletin date (2020-07-13) a return dated 2020-07-15 cannot have been
+    // received yet: the date is named with its cell and the unit is not called late.
+    let model = run_with(&[CIVIL_ODS], None, &Settings::default());
+    assert_eq!(timeliness(&model, H1, "区民政局").0, Timeliness::Undated);
+    let kinds: Vec<ExceptionKind> = model.exceptions.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [ExceptionKind::Undated, ExceptionKind::ImplausibleDate]);
+    assert!(
+        !model.exceptions[1].place.cell.is_empty(),
+        "{:?}",
+        model.exceptions[1]
+    );
 }
 
 #[test]

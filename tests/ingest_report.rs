@@ -59,7 +59,7 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(files.len(), 2);
     let xlsx = dir.path().join("处理报告.xlsx");
     let wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    assert_eq!(wb.sheet_names(), ["文件", "异常", "提示", "其他"]);
+    assert_eq!(wb.sheet_names(), ["文件", "异常", "提示", "其他", "报送情况"]);
     let f = grid(&xlsx, "文件");
     assert_eq!(f[0][..4], ["文件", "处理结果", "原因", "格式"]);
     assert_eq!(f.len(), 3);
@@ -80,10 +80,21 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(f[2][7..11], ["4", "1", "1", "2"]);
     assert_eq!(f[2][18], "相符");
     let e = grid(&xlsx, "异常");
-    assert_eq!(e.len(), 3, "{e:?}");
-    assert_eq!(e[1][..4], ["数值无法识别", "区林业局.xlsx", "S", "B3"]);
-    assert_eq!(e[2][0], "未匹配任务");
-    assert_eq!(e[2][8], format!("{long} | 做了"));
+    assert_eq!(e.len(), 4, "{e:?}");
+    // No 填报日期 and no date in the name: undated (the file's time is no evidence).
+    assert_eq!(e[1][..4], ["报送日期不明", "区林业局.xlsx", "", ""]);
+    assert_eq!(e[2][..4], ["数值无法识别", "区林业局.xlsx", "S", "B3"]);
+    assert_eq!(e[3][0], "未匹配任务");
+    assert_eq!(e[3][8], format!("{long} | 做了"));
+    let t = grid(&xlsx, "报送情况");
+    let fin_row = t.iter().find(|r| r[1] == "区财政局").unwrap();
+    assert_eq!(
+        fin_row[..4],
+        ["2020年一季度", "区财政局", "已报送（日期不明）", ""]
+    );
+    assert_eq!(fin_row[9], e[1][7], "the reason is the exception's");
+    let forest = t.iter().find(|r| r[1] == "区林业局").unwrap();
+    assert_eq!(forest[2], "未报送");
     let w = grid(&xlsx, "提示");
     assert_eq!(w.len(), 2);
     assert!(w[1][3].contains("填报单位线索不一致"), "{w:?}");
@@ -91,21 +102,23 @@ fn report_lists_every_file_exception_and_warning() {
         serde_json::from_slice(&std::fs::read(dir.path().join("处理报告.json")).unwrap()).unwrap();
     assert_eq!(json["current"], "2020-Q1");
     assert_eq!(json["files"].as_array().unwrap().len(), 2);
-    assert_eq!(json["exceptions"][0]["kind"], "BadValue");
+    assert_eq!(json["exceptions"][0]["kind"], "Undated");
+    assert_eq!(json["exceptions"][1]["kind"], "BadValue");
     let fin = json["timeliness"]
         .as_array()
         .unwrap()
         .iter()
         .find(|t| t["unit"] == "区财政局")
         .unwrap();
-    assert_eq!(fin["timeliness"], "按时");
+    assert_eq!(fin["timeliness"], "日期不明");
+    assert_eq!(fin["evidence"], serde_json::Value::Null);
     assert_eq!(fin["period"], "2020-Q1");
     // Long texts wrap, and their rows are tall enough to show them (nothing sizes rows when
     // the file is opened): the skipped file's row is one line, the long row's three or more.
     let one_line = row_heights(&xlsx, "xl/worksheets/sheet1.xml")[&2];
     let heights = row_heights(&xlsx, "xl/worksheets/sheet2.xml");
-    assert_eq!(heights[&2], one_line, "a short exception row is one line");
-    assert!(heights[&3] > 2.0 * one_line, "three lines or more: {heights:?}");
+    assert_eq!(heights[&3], one_line, "a short exception row is one line");
+    assert!(heights[&4] > 2.0 * one_line, "three lines or more: {heights:?}");
     // Same model, same bytes.
     let first = std::fs::read(&xlsx).unwrap();
     render_alone(&RunReport, &model, &settings(), &templates, dir.path()).unwrap();

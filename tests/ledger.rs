@@ -4,7 +4,8 @@
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
 use duban::model::{
-    Exception, ExceptionKind, MatchInfo, MatchMethod, Model, PeriodProgress, Place, Timeliness,
+    Evidence, EvidenceKind, Exception, ExceptionKind, MatchInfo, MatchMethod, Model, PeriodProgress, Place,
+    Timeliness,
 };
 use duban::period::{Period, PeriodKind};
 use duban::register::{Attachment, Register, Task};
@@ -65,7 +66,11 @@ fn submit(m: &mut Model, p: Period, unit: &str, t: Timeliness) {
         .find(|s| s.unit == unit)
         .unwrap();
     s.timeliness = t;
-    s.date = Some(NaiveDate::from_ymd_opt(2020, 7, 8).unwrap());
+    s.evidence = Some(Evidence {
+        kind: EvidenceKind::FormDate,
+        place: Place::cell(&format!("{unit}.xlsx"), "Sheet1", 20, 1),
+        date: NaiveDate::from_ymd_opt(2020, 7, 8).unwrap(),
+    });
     s.files = vec![format!("{unit}.xlsx")];
 }
 

@@ -144,6 +144,8 @@ fn edited_outputs_are_kept_and_the_office_is_told() {
     assert_eq!(entry["size"].as_u64().unwrap(), first[LEDGER].len() as u64);
     assert_eq!(entry["sha256"].as_str().unwrap().len(), 64);
 
+    let fresh_ledger = out.path().join("fresh.xlsx");
+    std::fs::copy(dir.join(LEDGER), &fresh_ledger).unwrap();
     edit(&dir, LEDGER, "工作台帐_edited.xlsx");
     edit(&dir, BULLETIN, "督查通报_edited.docx");
     edit(&dir, UNIT_LEDGER, "区财政局_工作台帐_edited.xlsx");
@@ -222,12 +224,28 @@ fn edited_outputs_are_kept_and_the_office_is_told() {
     assert_eq!(sheet.len(), 4, "{sheet:?}");
     assert_eq!(sheet[2][0], LEDGER);
     assert_eq!(sheet[2][1], format!("历史版本/{}", names[0]));
-    assert_eq!(sheet[2][2], "与上次生成的版本不同，视为有人修改过");
+    assert!(
+        sheet[2][2].starts_with("与上次生成的版本不同，视为有人修改过；"),
+        "{sheet:?}"
+    );
+    assert_eq!(sheet[1][2], "与上次生成的版本不同，视为有人修改过");
 
-    // A third run with no edits moves nothing and says nothing about it.
+    // The office's own columns are in the new ledger, on the right lines.
+    let kept_ledger = dir.join("历史版本").join(names[0]);
+    assert_carried(&kept_ledger, &dir.join(LEDGER), &fresh_ledger);
+    let carried =
+        "中办公室自加的列（十大工程：督查室批注、联系人；十件实事：督查室批注；1311项目：督查次数）\
+                   已按任务编号和牵头单位带入新台帐，共5格；另有1格所在行在新台帐中没有对应行";
+    assert!(stdout.contains(carried), "{stdout}");
+    assert!(sheet[2][2].contains(carried), "{sheet:?}");
+
+    // A third run with no edits moves nothing and says nothing about it; the carried columns
+    // stay (they are read from the ledger on disk, which is now duban's own).
+    let carried_ledger = std::fs::read(dir.join(LEDGER)).unwrap();
     let stdout = run(out.path());
     assert_eq!(history(&dir), kept);
     assert!(!stdout.contains("历史版本"), "{stdout}");
+    assert_eq!(std::fs::read(dir.join(LEDGER)).unwrap(), carried_ledger);
     assert_eq!(report(&dir)["kept"].as_array().unwrap().len(), 0);
 
     // Edited again with the same modification time: a counter, the first copy untouched.
@@ -325,4 +343,82 @@ fn two_fresh_runs_differ_only_in_the_manifest_time() {
     assert_eq!(manifest_without_time(&da), manifest_without_time(&db));
     let read = |d: &Path| std::fs::read(d.join(".duban/manifest.json")).unwrap();
     assert_ne!(read(&da), read(&db), "the run time is in the manifest");
+}
+
+/// Line key (任务编号 or title, 牵头单位) -> row, for the rows below the headers.
+fn line_rows(g: &[Vec<String>]) -> BTreeMap<(String, String), usize> {
+    (4..g.len())
+        .filter(|r| !g[*r][0].is_empty())
+        .map(|r| ((g[r][0].clone(), g[r].get(3).cloned().unwrap_or_default()), r))
+        .collect()
+}
+
+/// The first column after duban's table (after 来源 in the lower header row).
+fn own_start(g: &[Vec<String>]) -> usize {
+    g[3].iter().position(|h| h == "来源").expect("a 来源 column") + 1
+}
+
+/// The header of column `c`: the non-empty texts of the two header rows.
+fn header(g: &[Vec<String>], c: usize) -> String {
+    let parts = [g[2].get(c), g[3].get(c)];
+    let parts: Vec<&str> = parts
+        .iter()
+        .flatten()
+        .filter(|p| !p.is_empty())
+        .map(|p| p.as_str())
+        .collect();
+    parts.join(" ")
+}
+
+/// duban's columns of `new` are those of a fresh ledger; every value of the office's own
+/// columns of `old` (after its 来源) is on the line with the same key in `new`, in the column
+/// with the same header after the new 来源 (the table may have grown since the fixture).
+fn assert_carried(old: &Path, new: &Path, fresh: &Path) {
+    for sheet in ["十大工程", "十件实事", "1311项目"] {
+        let (o, n, f) = (grid(old, sheet), grid(new, sheet), grid(fresh, sheet));
+        let (old_own, new_own) = (own_start(&o), own_start(&n));
+        assert_eq!(n.len(), f.len(), "{sheet}");
+        for (nr, fr) in n.iter().zip(&f) {
+            assert_eq!(nr[..new_own], fr[..new_own], "{sheet}: duban's table changed");
+        }
+        let width = o[2].len().max(o[3].len());
+        assert!(width > old_own, "{sheet}: the fixture has own columns");
+        let rows = line_rows(&n);
+        let mut placed = 0;
+        for ((key, old_row), c) in line_rows(&o)
+            .iter()
+            .flat_map(|l| (old_own..width).map(move |c| (l, c)))
+        {
+            let value = o[*old_row].get(c).cloned().unwrap_or_default();
+            if value.is_empty() {
+                continue;
+            }
+            let nc = new_own + (c - old_own);
+            assert_eq!(header(&n, nc), header(&o, c), "{sheet}: header of column {c}");
+            match rows.get(key) {
+                Some(r) => {
+                    assert_eq!(n[*r][nc], value, "{sheet} {key:?}");
+                    placed += 1;
+                }
+                None => assert!(n.iter().flatten().all(|cell| *cell != value), "{value} placed"),
+            }
+        }
+        assert!(placed > 0, "{sheet}");
+    }
+    // The lines the fixture annotated, named.
+    let n = grid(new, "十大工程");
+    let (rows, own) = (line_rows(&n), own_start(&n));
+    let at = |id: &str, unit: &str, c: usize| n[rows[&(id.to_string(), unit.to_string())]][own + c].clone();
+    assert_eq!(header(&n, own), "督查室批注");
+    assert_eq!(at("1.(1).1", "区扶贫开发中心", 0), "已电话督促，7月20日前补报");
+    assert_eq!(at("1.(2).3", "区交警大队", 0), "交警大队数据待核实");
+    assert_eq!(at("1.(2).3", "区交通运输局", 0), "");
+    assert_eq!(at("1.(2).3", "区交通运输局、区交警大队", 1), "张科长 2681234");
+    let n = grid(new, "1311项目");
+    let (rows, own) = (line_rows(&n), own_start(&n));
+    assert_eq!(header(&n, own), "督查次数");
+    assert_eq!(
+        n[rows[&("1311-1".to_string(), "盐湖高新区".to_string())]][own],
+        "3"
+    );
 }

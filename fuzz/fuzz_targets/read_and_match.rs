@@ -91,6 +91,8 @@ fuzz_target!(|data: &[u8]| {
     let period = Some(Period::new(2020, PeriodKind::Q1));
     let model = merge_collected(register().clone(), &settings, collected, period);
     for f in &model.files {
-        assert!(f.balanced(), "rows not accounted for: {f:?}");
+        // balanced(): rows read = matched + exception + other, and cells read = used + 其他
+        // + exception rows + header/title/note rows.
+        assert!(f.balanced(), "rows or cells not accounted for: {f:?}");
     }
 });

@@ -130,13 +130,17 @@ impl Assessment {
 fn report_fact(p: &PeriodProgress, s: &Submission, evidence: &mut Vec<Evidence>) -> Fact {
     let deadline = p.deadline.format("%Y-%m-%d").to_string();
     let date = s
-        .date
+        .date()
         .map(|d| d.format("%Y-%m-%d").to_string())
         .unwrap_or_default();
-    let source = s.date_source.clone();
-    // Only the merge's explicit verdicts accuse; any other state (issue 14 adds returns whose
-    // date is unknown or that cannot be read) is reported-but-undated.
-    #[allow(unreachable_patterns)]
+    let source = s
+        .evidence
+        .as_ref()
+        .map(|e| e.kind.label())
+        .unwrap_or_default()
+        .to_string();
+    // Only the merge's explicit verdicts accuse; a return whose date is unknown or that cannot
+    // be read was received, and nothing says when: reported-but-undated, never late or missing.
     let (fact, note) = match s.timeliness {
         Timeliness::OnTime => (
             Fact::OnTime,
@@ -155,19 +159,22 @@ fn report_fact(p: &PeriodProgress, s: &Submission, evidence: &mut Vec<Evidence>)
             },
         ),
         Timeliness::Missing => (Fact::Missing, msg::Render::AssessmentNoReturn { deadline }),
-        _ => (Fact::Undated, msg::Render::AssessmentUndatedReturn { deadline }),
+        Timeliness::Undated | Timeliness::Unreadable => {
+            (Fact::Undated, msg::Render::AssessmentUndatedReturn { deadline })
+        }
     };
-    let files = if s.files.is_empty() {
-        vec![String::new()]
-    } else {
-        s.files.clone()
+    // The cell (or register row) that dates the return, else its files.
+    let places = match (&s.evidence, s.files.is_empty()) {
+        (Some(e), _) => vec![e.place.clone()],
+        (None, true) => vec![Place::default()],
+        (None, false) => s.files.iter().map(|f| Place::file(f)).collect(),
     };
-    for file in files {
+    for place in places {
         evidence.push(Evidence {
             fact,
             period: p.period,
             task_id: None,
-            place: Place::file(&file),
+            place,
             note: note.to_string(),
         });
     }

@@ -24,6 +24,7 @@ mod zipguard;
 
 pub use guarded::quiet_panics_in_readers;
 pub use read::cell_value;
+pub use sniff::junk_name;
 pub use walk::{collect, collect_map};
 
 use crate::model::Finding;
@@ -107,7 +108,8 @@ pub struct RawWorkbook {
     /// Relative to input/, '/' separators.
     pub path: String,
     pub format: Format,
-    /// The file's modification date (local time), used when a return has no 填报日期.
+    /// The file's modification date (local time). Only orders two returns of one unit that
+    /// carry no 填报日期; never evidence of when a return was received.
     pub modified: Option<NaiveDate>,
     pub sheets: Vec<RawSheet>,
     /// Non-fatal problems met while reading (a sheet over the cell cap, an unreadable sheet).

@@ -245,11 +245,12 @@ impl Roles {
     }
 }
 
-/// Weekdays from the day after the period ends to the deadline (on time) or the ten days
-/// after it (late).
-fn report_days(period: Period, deadline: NaiveDate, late: bool) -> Vec<NaiveDate> {
+/// Weekdays from the day after the period ends to the deadline (on time), or from the day
+/// after the deadline to the report date (late): a return cannot be dated after the bulletin
+/// that reports on it, or duban would rightly not believe its date.
+fn report_days(period: Period, deadline: NaiveDate, report: NaiveDate, late: bool) -> Vec<NaiveDate> {
     let (from, to) = if late {
-        (deadline + Duration::days(1), deadline + Duration::days(10))
+        (deadline + Duration::days(1), report)
     } else {
         (period.kind.end(period.year) + Duration::days(1), deadline)
     };
@@ -343,7 +344,12 @@ fn plan_return(
 ) -> Return {
     let layout = roles.layout.get(&unit.name).copied().unwrap_or(Layout::Form);
     let written_unit = if unit.name == ALIAS.1 { ALIAS.0 } else { &unit.name }.to_string();
-    let days = report_days(period, settings.deadline(period), late);
+    let days = report_days(
+        period,
+        settings.deadline(period),
+        settings.report_date(period),
+        late,
+    );
     let corrected = period.kind == PeriodKind::H1 && unit.name == roles.corrected;
     // A correction comes a few days after the first version, still before the deadline.
     let date = if corrected {

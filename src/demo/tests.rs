@@ -121,6 +121,12 @@ fn dates_make_exactly_the_planned_units_late() {
             ret.date
         );
         assert!(ret.date > ret.period.kind.end(ret.period.year));
+        // Never after the bulletin's date: such a date is no evidence.
+        assert!(
+            ret.date <= settings.report_date(ret.period),
+            "{}",
+            ret.xlsx_path()
+        );
     }
     assert!(s.late.values().all(|l| l.len() >= 3));
 }

@@ -311,8 +311,10 @@ pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
 /// the cells below; None when the sheet holds no table of tasks.
 pub fn find_header(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
     let mut header = header_by_words(sheet).or_else(|| header_by_content(sheet, vocab))?;
-    let data = sheet.rows.iter().filter(|r| r.row > header.last_row());
-    let assigned = super::roles::assign(&header.names, &super::roles::profiles(data, vocab));
+    let assigned = super::roles::assign(
+        &header.names,
+        &super::roles::profiles(data_rows(sheet, &header), vocab),
+    );
     if is_table_header(&assigned.columns) {
         header.columns = assigned.columns;
         header.notes = assigned.notes;
@@ -391,9 +393,26 @@ fn header_by_content(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
             notes: Vec::new(),
         },
     };
-    let rows = sheet.rows.iter().filter(|r| r.row > header.last_row());
-    let assigned = super::roles::assign(&header.names, &super::roles::profiles(rows, vocab));
+    let assigned = super::roles::assign(
+        &header.names,
+        &super::roles::profiles(data_rows(sheet, &header), vocab),
+    );
     is_table_header(&assigned.columns).then_some(header)
+}
+
+/// The rows below the header that may be data: not a label line (填报单位：…, 注：…), whose
+/// text would otherwise read as prose in its column.
+fn data_rows<'s>(sheet: &'s RawSheet, header: &Header) -> impl Iterator<Item = &'s RawRow> {
+    let (last, first, headless) = (header.last_row(), header.row, header.headless);
+    sheet
+        .rows
+        .iter()
+        .filter(move |r| r.row > last || (headless && r.row >= first))
+        .filter(|r| {
+            r.cells
+                .first()
+                .is_none_or(|(_, v)| super::labels::label_of(&text(v)).is_none())
+        })
 }
 
 /// A short text that is no value: a possible header word nobody listed.

@@ -4,11 +4,15 @@
 //! non-empty row into a header, title or note row (counted, with the 填报单位 / 报告期 /
 //! 填报日期 they carry) or a [`Record`] whose values are typed ([`values`]) and keep the
 //! [`Place`] of their cells. The hidden `_duban` sheet gives our form's [`FormIdentity`].
-//! No row is dropped: `rows_read = records + rows_other` on every sheet read.
+//! No row is dropped: `rows_read = records + rows_other` on every sheet read; no cell either:
+//! each record keeps the cells no field holds in [`Record::other`] and counts its own cells,
+//! and the sheet counts its cells read and those of header, title and note rows (the
+//! identity is in docs/ARCHITECTURE.md).
 //!
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
 pub mod header;
+pub mod labels;
 pub mod roles;
 mod rows;
 pub mod values;

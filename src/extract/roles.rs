@@ -29,6 +29,8 @@ const HEADER: f64 = 1.5;
 const HEADER_CONTRADICTED: f64 = 0.4;
 /// Cells needed before the content may contradict a header.
 const CLEAR: usize = 3;
+/// Mean length (characters) from which prose reads fully as a progress text.
+const PROGRESS_CHARS: f64 = 12.0;
 /// Lowest score that gives a column a role.
 const MIN_SCORE: f64 = 0.6;
 
@@ -41,8 +43,8 @@ pub struct Vocab {
     pairs: HashSet<(char, char)>,
     /// Task IDs.
     ids: HashSet<String>,
-    units: Vec<String>,
-    leaders: Vec<String>,
+    units: HashSet<String>,
+    leaders: HashSet<String>,
 }
 
 impl Vocab {
@@ -60,6 +62,17 @@ impl Vocab {
             units: register.units.iter().map(|u| u.name.clone()).collect(),
             leaders: register.leaders.iter().map(|l| l.name.clone()).collect(),
         }
+    }
+
+    /// True when every part of a short cell ("区财政局、区税务局") is one of `names`: one
+    /// lookup per part, whatever the size of the register.
+    fn all_named(names: &HashSet<String>, t: &str) -> bool {
+        let mut parts = t
+            .split(['、', '，', ',', '/', '；', ';', ' ', '\n'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .peekable();
+        parts.peek().is_some() && parts.all(|p| names.contains(p))
     }
 
     /// True when a cell names a task of the register: its ID, or (nearly) its text.
@@ -98,6 +111,8 @@ pub struct Profile {
     date: usize,
     id: usize,
     prose: usize,
+    /// Characters of the prose cells.
+    prose_chars: usize,
     units: usize,
     leaders: usize,
     /// Cells compared with the vocabulary, and the sum of their task likeness.
@@ -140,14 +155,15 @@ impl Profile {
             self.percent += 1;
         } else if t.chars().count() >= 4 {
             self.prose += 1;
+            self.prose_chars += t.chars().count();
         }
         if self.named < NAME_SAMPLE && !status && !date && t.chars().count() >= 2 {
             self.named += 1;
             self.task_like += vocab.task_likeness(&t);
-            if t.chars().count() <= 40 && vocab.units.iter().any(|u| t.contains(u.as_str())) {
+            if t.chars().count() <= 60 && Vocab::all_named(&vocab.units, &t) {
                 self.units += 1;
             }
-            if t.chars().count() <= 20 && vocab.leaders.iter().any(|l| t.contains(l.as_str())) {
+            if t.chars().count() <= 30 && Vocab::all_named(&vocab.leaders, &t) {
                 self.leaders += 1;
             }
         }
@@ -167,9 +183,12 @@ impl Profile {
             Role::Percent => self.share(self.percent),
             Role::Date => self.share(self.date),
             Role::TaskId => self.share(self.id),
-            Role::Progress | Role::Difficulties | Role::Suggestions | Role::NextSteps => {
-                self.share(self.prose)
+            // Progress texts run longer than the short notes of the other text columns.
+            Role::Progress => {
+                let mean = self.prose_chars as f64 / self.prose.max(1) as f64;
+                self.share(self.prose) * (mean / PROGRESS_CHARS).clamp(0.3, 1.0)
             }
+            Role::Difficulties | Role::Suggestions | Role::NextSteps => self.share(self.prose),
             Role::TaskText if self.named > 0 => {
                 let mean = self.task_like / self.named as f64;
                 ((mean - 0.6) / 0.35).clamp(0.0, 1.0) * self.share(self.prose)
@@ -254,7 +273,9 @@ pub fn score(role: Role, named: &[Role], p: &Profile) -> f64 {
         Some(0) => HEADER,
         Some(_) => HEADER * 0.8,
     };
-    header + content_weight(role) * support.unwrap_or(0.0)
+    // Fewer than CLEAR cells tell less than a full column.
+    let confidence = (p.cells as f64 / CLEAR as f64).min(1.0);
+    header + content_weight(role) * support.unwrap_or(0.0) * confidence
 }
 
 /// True when most cells plainly hold one kind of value (status words, percentages, dates,

@@ -1,51 +1,15 @@
-//! Sorting a data sheet's rows: header, title, note or record; building typed records.
+//! Sorting a data sheet's rows: header, title, note, sign-off date or record; building typed
+//! records, each keeping the cells no field holds (其他) and counting its own cells.
 
 use super::header::{self, Header, Role};
-use super::values::{self, text};
+use super::labels::{date_in, label_of, labels_in};
+use super::values::{self, text, DateValue};
 use super::{Problem, Record, SheetRecords, Text};
 use crate::collect::{CellValue, Merged, RawRow, RawSheet};
 use crate::model::{ExceptionKind, OtherValue, Place};
 use crate::msg::Extract;
 use crate::status::Status;
 use std::collections::BTreeMap;
-
-/// Labels that start a note or signature line under (or above) the table.
-const NOTE_LABELS: &[&str] = &[
-    "填报单位",
-    "报送单位",
-    "单位名称",
-    "报告期",
-    "报送时段",
-    "填报日期",
-    "报送日期",
-    "填报时间",
-    "填报人",
-    "联系人",
-    "联系电话",
-    "电话",
-    "审核人",
-    "审核",
-    "负责人",
-    "单位负责人",
-    "主要领导",
-    "分管领导签字",
-    "签字",
-    "盖章",
-    "制表",
-    "注：",
-    "注:",
-    "备注：",
-    "备注:",
-    "说明",
-];
-
-/// Which label a cell starts with, and the value after it ("填报单位：区财政局").
-fn label_of(cell: &str) -> Option<(&'static str, String)> {
-    let t: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
-    let label = NOTE_LABELS.iter().find(|l| t.starts_with(*l))?;
-    let rest = t[label.len()..].trim_start_matches([':', '：', '(', '（', ')', '）']);
-    Some((label, rest.to_string()))
-}
 
 struct Sheet<'a> {
     path: &'a str,
@@ -57,6 +21,9 @@ struct Sheet<'a> {
     out: SheetRecords,
     /// A filled-in copy of our form: its 上期进展 column is our own text, not the unit's.
     form: bool,
+    /// A date in a title or alone in a cell under the table: the 填报日期 when no label
+    /// gives one.
+    title_date: Option<(DateValue, Place)>,
 }
 
 /// Non-empty cells of a row.
@@ -90,11 +57,15 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
         across,
         out,
         form,
+        title_date: None,
     };
     let filled = fill_down(raw, s.header.last_row());
     for own in &raw.rows {
         let row = filled.get(&own.row).unwrap_or(own);
         s.classify(row, own);
+    }
+    if s.out.date.is_none() {
+        s.out.date = s.title_date.take();
     }
     s.out
 }
@@ -179,7 +150,7 @@ impl Sheet<'_> {
             .is_some_and(|(_, v)| label_of(&text(v)).is_some())
         {
             self.other_row(own, false);
-        } else {
+        } else if !self.date_row(own) {
             let record = self.record(row, own);
             self.out.records.push(record);
         }
@@ -206,26 +177,23 @@ impl Sheet<'_> {
         merged_across || lone_heading
     }
 
-    /// A title, label or note row: counted, with the labels it carries kept.
+    /// A title, label or note row: counted, with the labels it carries kept. A label with
+    /// nothing after it takes the next cell's value (a typed date cell too).
     fn other_row(&mut self, row: &RawRow, title: bool) {
         self.out.rows_other += 1;
         self.out.cells_meta += filled_cells(row);
         let mut any_label = false;
         for (i, (col, v)) in row.cells.iter().enumerate() {
-            let Some((label, mut value)) = label_of(&text(v)) else {
-                continue;
-            };
-            any_label = true;
-            let mut place = self.place(row.row, *col);
-            let mut raw_value = CellValue::Text(value.clone());
-            if value.is_empty() {
-                if let Some((c, next)) = row.cells.get(i + 1) {
-                    value = text(next);
-                    raw_value = next.clone();
-                    place = self.place(row.row, *c);
-                }
+            for (label, value) in labels_in(&text(v)) {
+                any_label = true;
+                let (value, raw_value, place) = match row.cells.get(i + 1) {
+                    Some((c, next)) if value.is_empty() => {
+                        (text(next), next.clone(), self.place(row.row, *c))
+                    }
+                    _ => (value.clone(), CellValue::Text(value), self.place(row.row, *col)),
+                };
+                self.label(label, value, raw_value, place);
             }
-            self.label(label, value, raw_value, place);
         }
         if title && !any_label {
             let value = row
@@ -235,8 +203,33 @@ impl Sheet<'_> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let place = self.place(row.row, row.cells[0].0);
+            if let Some(d) = date_in(&value) {
+                self.title_date.get_or_insert((d, place.clone()));
+            }
             self.out.titles.push(Text { value, place });
         }
+    }
+
+    /// A row below the header holding only dates (a typed date cell under the table): the
+    /// date it was signed, taken when no label gives one.
+    fn date_row(&mut self, row: &RawRow) -> bool {
+        let dates: Vec<(DateValue, u32)> = row
+            .cells
+            .iter()
+            .filter_map(|(c, v)| match v {
+                CellValue::DateTime(_) | CellValue::Text(_) => values::date(v).map(|d| (d, *c)),
+                _ => None,
+            })
+            .collect();
+        if dates.is_empty() || dates.len() != row.cells.len() || row.cells.len() > 2 {
+            return false;
+        }
+        self.out.rows_other += 1;
+        self.out.cells_meta += filled_cells(row);
+        let (d, c) = dates[0];
+        let place = self.place(row.row, c);
+        self.title_date.get_or_insert((d, place));
+        true
     }
 
     fn label(&mut self, label: &str, value: String, raw: CellValue, place: Place) {
@@ -248,7 +241,7 @@ impl Sheet<'_> {
                 self.out.unit_label = Some(Text { value, place })
             }
             "报告期" | "报送时段" => self.out.period_label = Some(Text { value, place }),
-            "填报日期" | "报送日期" | "填报时间" => match values::date(&raw) {
+            "填报日期" | "报送日期" | "填报时间" | "报送时间" => match values::date(&raw) {
                 Some(d) => self.out.date = Some((d, place)),
                 None => self.out.problems.push(Problem {
                     kind: ExceptionKind::BadValue,

@@ -52,7 +52,7 @@ pub struct MatchedSheet {
     pub period: Option<Period>,
     /// 填报日期, resolved.
     pub date: Option<NaiveDate>,
-    /// The cell the 填报日期 was read from.
+    /// The cell `date` was read from: the 填报日期 label's value, or the row's date column.
     pub date_place: Option<Place>,
     pub rows: Vec<MatchedRow>,
     pub rows_read: usize,

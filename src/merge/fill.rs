@@ -1,11 +1,15 @@
 //! Filling the model from matched returns: one return per unit and period (the later
-//! wins), entries, duplicates, timeliness, exceptions and each file's row account.
+//! wins), entries, duplicates, timeliness (from evidence, [`super::evidence`]), exceptions
+//! and each file's row account.
 
+use super::evidence::{self, Window};
+use super::receipts::Receipts;
 use crate::matching::{MatchedReturn, MatchedRow, MatchedSheet, RowOutcome};
 use crate::model::{
-    Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, OtherValue, Place, Timeliness,
+    Evidence, EvidenceKind, Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, OtherValue,
+    Place,
 };
-use crate::msg::{Common, Merge};
+use crate::msg::{self, Common, Merge};
 use crate::period::Period;
 use crate::settings::Settings;
 use chrono::NaiveDate;
@@ -22,7 +26,8 @@ struct Return {
 }
 
 impl Return {
-    /// Later wins: 填报日期, then the file's date, then the path.
+    /// Later wins: 填报日期, then the file's date, then the path. The file's date only orders
+    /// two returns of one unit here; it is never evidence of when either was received.
     fn key<'a>(&self, returns: &'a [MatchedReturn]) -> (Option<NaiveDate>, Option<NaiveDate>, &'a str) {
         (self.date, self.modified, returns[self.file].path.as_str())
     }
@@ -31,15 +36,22 @@ impl Return {
 struct Filler<'a> {
     model: &'a mut Model,
     returns: &'a [MatchedReturn],
+    receipts: &'a Receipts,
     reports: Vec<FileReport>,
 }
 
 /// Fills `model` (its periods already laid out) and returns one report per workbook.
-pub fn fill(model: &mut Model, settings: &Settings, returns: Vec<MatchedReturn>) -> Vec<FileReport> {
+pub fn fill(
+    model: &mut Model,
+    settings: &Settings,
+    returns: Vec<MatchedReturn>,
+    receipts: &Receipts,
+) -> Vec<FileReport> {
     let reports = returns.iter().map(report_of).collect();
     let mut f = Filler {
         model,
         returns: &returns,
+        receipts,
         reports,
     };
     let groups = f.group();
@@ -290,24 +302,50 @@ impl Filler<'_> {
             .iter()
             .map(|r| self.returns[r.file].path.clone())
             .collect();
+        let window = Window::new(period, self.model.current, settings);
+        let verdict = evidence::judge(self.candidates(period, unit, ret), &window, unit);
+        let undated = verdict.evidence.is_none().then(|| Exception {
+            kind: ExceptionKind::Undated,
+            place: Place::file(&path),
+            period: Some(period),
+            unit: Some(unit.to_string()),
+            task_id: None,
+            message: msg::Merge::Undated { file: path.clone() }.to_string(),
+            row_text: String::new(),
+        });
         let progress = self.model.period_mut(period).expect("period laid out");
         let Some(sub) = progress.submissions.iter_mut().find(|s| s.unit == unit) else {
             return;
         };
-        let (date, source, place) = match (ret.date, ret.modified) {
-            (Some(d), _) => (Some(d), "填报日期", ret.date_place.clone()),
-            (None, Some(d)) => (Some(d), "文件时间", Some(Place::file(&path))),
-            (None, None) => (None, "", None),
-        };
-        sub.date = date;
-        sub.date_source = source.to_string();
-        sub.date_place = place;
-        sub.timeliness = match date {
-            Some(d) if d > settings.deadline(period) => Timeliness::Late,
-            _ => Timeliness::OnTime,
-        };
+        sub.timeliness = verdict.timeliness;
+        sub.evidence = verdict.evidence;
+        sub.remark = undated.as_ref().map(|e| e.message.clone()).unwrap_or_default();
         sub.files.push(path);
         sub.superseded.extend(old);
+        self.model
+            .exceptions
+            .extend(verdict.exceptions.into_iter().chain(undated));
+    }
+
+    /// The evidence of when `ret` was received, in the order it is believed: the receipt
+    /// register's row, the 填报日期 cell, a date in the file name.
+    fn candidates(&self, period: Period, unit: &str, ret: &Return) -> Vec<Evidence> {
+        let path = &self.returns[ret.file].path;
+        let receipt = self.receipts.get(&(period, unit.to_string())).cloned();
+        let form = ret
+            .date
+            .zip(ret.date_place.clone())
+            .map(|(date, place)| Evidence {
+                kind: EvidenceKind::FormDate,
+                place,
+                date,
+            });
+        let name = evidence::date_in_name(path, period).map(|date| Evidence {
+            kind: EvidenceKind::FileName,
+            place: Place::file(path),
+            date,
+        });
+        receipt.into_iter().chain(form).chain(name).collect()
     }
 
     fn take_row(

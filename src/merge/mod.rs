@@ -4,14 +4,20 @@
 //! Drives the ingestion stages: `collect` -> `extract` -> `matching` -> here. Decides the
 //! current period (`--period`, else the latest period found in the returns, else the latest
 //! one due), keeps one return per unit and period (the later wins; the other is listed as
-//! superseded with its rows), fills the entries in register order, judges timeliness against
-//! the deadline and proves for every file that rows read = matched + exceptions + other.
+//! superseded with its rows), fills the entries in register order, judges timeliness from
+//! evidence only ([`evidence`]: the receipt register [`receipts`], the 填报日期 cell, a date
+//! in the file name; never a file's modification time), marks units whose files could not be
+//! read as received ([`unreadable`]) and proves for every file that rows read = matched +
+//! exceptions + other.
 //!
 //! A row counts once: as matched when it fills its entry (even if a bad value or a guess in
 //! it is also listed as an exception), as an exception when it fills nothing, or as other
 //! (header, title, note). The exceptions list may hold more entries than `rows_exception`.
 
+pub mod evidence;
 mod fill;
+pub mod receipts;
+mod unreadable;
 
 use crate::collect::Collected;
 use crate::extract;
@@ -41,11 +47,24 @@ pub fn ingest(
     merge_matched(register, settings, done, period)
 }
 
-/// A workbook extracted and matched, or the report of a file that is no return.
-fn match_one(matcher: &Matcher, c: Collected) -> Result<MatchedReturn, Box<FileReport>> {
+/// What one file of input/ gave.
+enum Done {
+    Return(Box<MatchedReturn>),
+    Receipts(Box<receipts::ReceiptBook>),
+    Other(Box<FileReport>),
+}
+
+/// A receipt register read, a workbook extracted and matched, or the report of a file that
+/// is neither.
+fn match_one(matcher: &Matcher, c: Collected) -> Done {
     match c {
-        Collected::Workbook(wb) => Ok(matcher.match_workbook(extract::extract(&wb, &matcher.vocab))),
-        other => Err(Box::new(not_a_return(other))),
+        Collected::Workbook(wb) => match receipts::read(&wb, &matcher.units, matcher.settings) {
+            Some(book) => Done::Receipts(Box::new(book)),
+            None => Done::Return(Box::new(
+                matcher.match_workbook(extract::extract(&wb, &matcher.vocab)),
+            )),
+        },
+        other => Done::Other(Box::new(not_a_return(other))),
     }
 }
 
@@ -82,18 +101,15 @@ pub fn merge_collected(
 }
 
 /// Everything after matching: the periods, the entries, the account of every file.
-fn merge_matched(
-    register: Register,
-    settings: &Settings,
-    done: Vec<Result<MatchedReturn, Box<FileReport>>>,
-    period: Option<Period>,
-) -> Model {
+fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, period: Option<Period>) -> Model {
     let mut reports = Vec::new();
     let mut returns = Vec::new();
+    let mut books = Vec::new();
     for d in done {
         match d {
-            Ok(r) => returns.push(r),
-            Err(f) => reports.push(*f),
+            Done::Return(r) => returns.push(*r),
+            Done::Receipts(b) => books.push(*b),
+            Done::Other(f) => reports.push(*f),
         }
     }
     let current = period
@@ -116,7 +132,12 @@ fn merge_matched(
         exceptions: Vec::new(),
         files: Vec::new(),
     };
-    reports.extend(fill::fill(&mut model, settings, returns));
+    let in_model: BTreeSet<Period> = model.periods.iter().map(|p| p.period).collect();
+    let receipts = receipts::gather(&mut books, &in_model);
+    reports.extend(fill::fill(&mut model, settings, returns, &receipts));
+    reports.extend(books.into_iter().map(|b| b.report));
+    unreadable::mark(&mut model, &mut reports, settings);
+    unreadable::receipts_only(&mut model, &receipts, settings);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     model.files = reports;
     model.exceptions.sort_by(|a, b| {

@@ -91,8 +91,8 @@ catalogue! {
             "  {outcome} {path}：{reason}",
             "  {outcome} {path}: {reason}";
         Unbalanced { path: String } =>
-            "  {path}：行数对不上",
-            "  row count does not add up for {path}";
+            "  {path}：行数或单元格数对不上",
+            "  row or cell count does not add up for {path}";
         /// `duban tasks`: the register's summary.
         TasksHead { source: String, n: usize } =>
             "任务清单（{source}）：共{n}项任务",

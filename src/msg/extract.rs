@@ -25,8 +25,8 @@ catalogue! {
             "{place} ({header}): \"{value}\" is not a percentage";
         /// No status given: 序时推进 assumed from the progress text.
         NoStatus { place: String } =>
-            "{place}：未填完成状态，按所填进展视为序时推进",
-            "{place}: no 完成状态 given; taken as 序时推进 from the progress written";
+            "{place}：完成状态未填或无法识别，按所填进展视为序时推进",
+            "{place}: no readable 完成状态; taken as 序时推进 from the progress written";
         /// A column whose cells gave its role against its header word (or without one).
         RoleFromContent { file: String, sheet: String, col: String, header: String, kind: String, role: String } =>
             "{file} / {sheet} / {col}列（{header}）：内容为{kind}，按“{role}”读取",

@@ -42,5 +42,45 @@ catalogue! {
         Duplicate { place: String, task: String, kept: String } =>
             "{place}：任务{task}在本报表中填报了两次，保留{kept}处的一行",
             "{place}: task {task} is reported twice in this return; the row at {kept} is kept";
+        /// A date later than the run's 报告日期: not evidence of when a return was received.
+        DateAfterReport { place: String, what: String, date: String, report: String } =>
+            "{place}（{what}）：{date}晚于本期报告日期{report}，不能作为报送时间的依据，未采用",
+            "{place} ({what}): {date} is after this run's report date {report}; not taken as evidence of when the return was received";
+        /// A date before the period began: not evidence of when a return was received.
+        DateBeforePeriod { place: String, what: String, date: String, start: String } =>
+            "{place}（{what}）：{date}早于本期开始日期{start}，不能作为报送时间的依据，未采用",
+            "{place} ({what}): {date} is before the period began ({start}); not taken as evidence of when the return was received";
+        /// A return with no evidence of when it was received.
+        Undated { file: String } =>
+            "{file}：收文登记、填报日期和文件名中均无可信的报送日期，报送时间不明，未计为逾期；请核实收文时间（可在收文登记中补记）",
+            "{file}: no plausible date in the receipt register, the 填报日期 or the file name; when it was received is unknown, so it is not counted late: please check (a receipt register row settles it)";
+        /// A unit's file is in input/ but cannot be read.
+        Unreadable { file: String, reason: String } =>
+            "已收到{file}，但无法读取（{reason}）：不计为未报送；请该单位重新报送可读取的Excel文件",
+            "{file} was received but cannot be read ({reason}): not counted as missing; ask the unit for a readable Excel copy";
+        /// The receipt register records a return that is not in input/.
+        ReceiptOnly { place: String } =>
+            "{place}：收文登记记有收文，但input/中没有该单位本期的报表，任务进展未能录入",
+            "{place}: the receipt register records a return, but input/ holds none from the unit for this period; no progress was merged";
+        /// A receipt register row naming no reporting unit.
+        ReceiptUnknownUnit { place: String, text: String } =>
+            "{place}：收文登记中的“{text}”不是应报送单位，此行未采用",
+            "{place}: \"{text}\" in the receipt register is not a reporting unit; row not taken";
+        /// A receipt register row whose date cannot be read.
+        ReceiptBadDate { place: String, text: String } =>
+            "{place}：收文日期“{text}”不是日期，此行未采用",
+            "{place}: the receipt date \"{text}\" is not a date; row not taken";
+        /// A second receipt row for a unit and period: the earlier is kept.
+        ReceiptDuplicate { place: String, unit: String, period: String, first: String } =>
+            "{place}：{unit}{period}已在{first}登记收文，以较早的一次为准，此行未采用",
+            "{place}: {unit}'s {period} return is already registered at {first}; the earlier receipt counts, row not taken";
+        /// A sheet of the receipt register workbook that holds no receipt table.
+        ReceiptNoTable { place: String, rows: usize } =>
+            "{place}：未找到收文登记表头（来文单位、收文日期），{rows}行未读取",
+            "{place}: no receipt table header (来文单位, 收文日期) found; {rows} rows not read";
+        /// A receipt register row for a period outside this run.
+        ReceiptOtherPeriod { place: String, period: String } =>
+            "{place}：{period}的收文，不属于本次处理的时段，此行未采用",
+            "{place}: a receipt for {period}, outside this run's periods; row not taken";
     }
 }

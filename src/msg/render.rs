@@ -19,10 +19,6 @@ catalogue! {
         WrittenTwice =>
             "同一次运行中写了两次",
             "written twice in one run";
-        /// The note under the 未报送 sheet's title.
-        MissingNote { deadline: String, late: usize, missing: usize } =>
-            "报送截止{deadline}；逾期报送{late}个单位，未报送{missing}个单位",
-            "deadline {deadline}; {late} units late, {missing} units missing";
         /// The note under the 异常 sheet's title: everything needs checking.
         ExceptionsNote { total: usize } =>
             "共{total}条；请按文件、工作表、单元格核对原表，更正后重新运行",
@@ -103,9 +99,29 @@ catalogue! {
         ReasonUnknown =>
             "输出文件夹中没有此文件的生成记录（旧版程序生成，或他人放入同名文件）",
             "the output folder has no record of duban writing it (an older version's output, or someone's file of that name)";
+        /// Console and run report: the office's own ledger columns carried into the new ledger.
+        Carried { file: String, columns: String, placed: usize } =>
+            "{file}中办公室自加的列（{columns}）已按任务编号和牵头单位带入新台帐，共{placed}格",
+            "the office's own columns of {file} ({columns}) were carried into the new ledger by task ID and lead unit: {placed} cells";
+        /// Appended to [`Render::Carried`]: values whose line is not in the new ledger.
+        CarryNotPlaced { n: usize } =>
+            "；另有{n}格所在行在新台帐中没有对应行（或任务编号重复），未带入，请查看历史版本中的原文件",
+            "; {n} more cells are on lines the new ledger does not have (or whose task ID repeats) and were not carried: see the file kept in 历史版本";
+        /// Console and run report: the edited ledger could not be read for its own columns.
+        CarryFailed { file: String, reason: String } =>
+            "{file}无法读取（{reason}），办公室自加的列未带入新台帐，请查看历史版本中的原文件",
+            "{file} could not be read ({reason}): the office's own columns were not carried into the new ledger; see the file kept in 历史版本";
         /// Under the bulletin's 年度考核情况 table: the rules.
         AssessmentTableNote { base: String, rules: String } =>
             "注：基础分{base}分；{rules}。",
             "Note: base score {base}; {rules}.";
+        /// The note line of the ledger's 未报送 sheet.
+        MissingSheetNote { deadline: String, late: usize, missing: usize, unreadable: usize } =>
+            "报送截止{deadline}；逾期报送{late}个单位，未报送{missing}个单位；另有{unreadable}个单位已报送但文件无法读取（列于最后，须重新报送可读取的文件，不计为未报送）。每行“依据”列注明所依据的收文登记、填报日期或文件",
+            "deadline {deadline}; {late} units late, {missing} missing; {unreadable} more sent files that cannot be read (listed last: they must send a readable copy and are not counted missing). The 依据 column names the receipt register row, 填报日期 cell or file each row rests on";
+        /// Why a unit is 未报送: nothing from it anywhere.
+        NothingReceived =>
+            "input/中没有该单位本期的文件，收文登记也无记录",
+            "no file from the unit for this period in input/, and no receipt register row";
     }
 }

@@ -78,6 +78,9 @@ pub struct RenderContext<'a> {
     /// Files found changed by someone, to be kept in 历史版本 when the outputs are moved into
     /// place (the run report lists them); empty for a renderer run alone.
     pub kept: &'a [Kept],
+    /// The office's own columns of the edited master ledger, for the new one (read by the
+    /// driver before rendering, when that ledger is about to be kept).
+    pub carried: Option<&'a ledger::carry::Carried>,
 }
 
 /// Renderers are independent of each other: the driver may run them at the same time.
@@ -105,6 +108,7 @@ pub fn render_alone(
         dir: dir.to_path_buf(),
         out: &out,
         kept: &[],
+        carried: None,
     };
     let files = renderer.render(&ctx)?;
     out.commit()?;

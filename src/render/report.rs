@@ -58,6 +58,19 @@ pub const OTHER_COLUMNS: [&str; 8] = [
     "内容",
 ];
 pub const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
+/// 报送情况: every unit and period, its timeliness and the evidence it rests on.
+pub const TIMELINESS_COLUMNS: [&str; 10] = [
+    "报告期",
+    "单位",
+    "报送情况",
+    "报送日期",
+    "截止日期",
+    "依据",
+    "文件",
+    "工作表",
+    "单元格",
+    "说明",
+];
 /// The sheet listing the files kept in 历史版本 (only when some were), and its header.
 pub const KEPT_SHEET: &str = "历史版本";
 pub const KEPT_COLUMNS: [&str; 3] = ["文件", "保留为", "原因"];
@@ -71,13 +84,14 @@ impl Renderer for RunReport {
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let [xlsx, json] = paths(&ctx.dir);
-        let mut wb = workbook(ctx.model, ctx.kept).map_err(|source| RenderError::Xlsx {
+        let kept: Vec<KeptFile> = ctx.kept.iter().map(|k| KeptFile::of(k, ctx)).collect();
+        let mut wb = workbook(ctx.model, &kept).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
         save(&mut wb, &xlsx, ctx.out)?;
-        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model, ctx.kept))
-            .expect("the report serialises");
+        let text =
+            serde_json::to_string_pretty(&JsonReport::of(ctx.model, kept)).expect("the report serialises");
         ctx.out.write(&json, text.into_bytes());
         Ok(vec![xlsx, json])
     }
@@ -97,13 +111,36 @@ struct JsonReport<'a> {
     timeliness: Vec<UnitTimeliness<'a>>,
     /// Files of the output folder kept in 历史版本 by this run (paths relative to it).
     kept: Vec<KeptFile<'a>>,
+    /// Lines of the notice that could not be read (they make the exit status 1).
+    notice_warnings: &'a [crate::register::NoticeWarning],
 }
 
 #[derive(Serialize)]
 struct KeptFile<'a> {
     #[serde(flatten)]
     kept: &'a Kept,
+    /// What happened to it, and for the master ledger what was carried into the new one.
     message: String,
+    #[serde(skip)]
+    reason: String,
+}
+
+impl<'a> KeptFile<'a> {
+    fn of(kept: &'a Kept, ctx: &RenderContext) -> KeptFile<'a> {
+        let (mut message, mut reason) = (kept.message(Path::new("")), kept.reason_text());
+        let carried = ctx.carried.map(|c| c.summary()).unwrap_or_default();
+        if !carried.is_empty() && ctx.carried.is_some_and(|c| c.file == kept.file) {
+            for text in [&mut message, &mut reason] {
+                text.push('；');
+                text.push_str(&carried);
+            }
+        }
+        KeptFile {
+            kept,
+            message,
+            reason,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -114,7 +151,7 @@ struct UnitTimeliness<'a> {
 }
 
 impl<'a> JsonReport<'a> {
-    fn of(model: &'a Model, kept: &'a [Kept]) -> Self {
+    fn of(model: &'a Model, kept: Vec<KeptFile<'a>>) -> Self {
         let timeliness = model
             .periods
             .iter()
@@ -130,13 +167,8 @@ impl<'a> JsonReport<'a> {
             files: &model.files,
             exceptions: &model.exceptions,
             timeliness,
-            kept: kept
-                .iter()
-                .map(|k| KeptFile {
-                    kept: k,
-                    message: k.message(Path::new("")),
-                })
-                .collect(),
+            notice_warnings: &model.register.warnings,
+            kept,
         }
     }
 }
@@ -147,6 +179,7 @@ pub fn outcome_label(o: FileOutcome) -> &'static str {
         FileOutcome::Canonical => "通知或设置",
         FileOutcome::Skipped => "已跳过",
         FileOutcome::Failed => "无法读取",
+        FileOutcome::Receipts => "收文登记",
     }
 }
 
@@ -201,7 +234,7 @@ fn exception_row(e: &Exception) -> Vec<String> {
     ]
 }
 
-fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
+fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
     let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
@@ -220,18 +253,25 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         &exceptions,
         &[8, 24, 8, 5, 12, 8, 7, 50, 50],
     )?;
-    let warnings: Vec<Vec<String>> = model
-        .files
-        .iter()
-        .flat_map(|f| f.warnings.iter())
-        .map(|w| {
+    // The notice's warnings first (they make the exit status 1 too), then the returns'.
+    let register = &model.register;
+    let notice = register.warnings.iter().map(|w| {
+        vec![
+            register.source.clone(),
+            String::new(),
+            String::new(),
+            w.to_string(),
+        ]
+    });
+    let warnings: Vec<Vec<String>> = notice
+        .chain(model.files.iter().flat_map(|f| f.warnings.iter()).map(|w| {
             vec![
                 w.place.file.clone(),
                 w.place.sheet.clone(),
                 w.place.cell.clone(),
                 w.message.clone(),
             ]
-        })
+        }))
         .collect();
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
     table(
@@ -241,10 +281,18 @@ fn workbook(model: &Model, kept: &[Kept]) -> Result<Workbook, XlsxError> {
         &other_rows(model),
         &[30, 10, 6, 12, 8, 7, 12, 50],
     )?;
+    let timeliness = timeliness_rows(model);
+    table(
+        &mut wb,
+        "报送情况",
+        &TIMELINESS_COLUMNS,
+        &timeliness,
+        &[8, 12, 8, 6, 6, 6, 30, 8, 5, 50],
+    )?;
     if !kept.is_empty() {
         let rows: Vec<Vec<String>> = kept
             .iter()
-            .map(|k| vec![k.file.clone(), k.kept_as.clone(), k.reason_text()])
+            .map(|k| vec![k.kept.file.clone(), k.kept.kept_as.clone(), k.reason.clone()])
             .collect();
         table(&mut wb, KEPT_SHEET, &KEPT_COLUMNS, &rows, &[30, 40, 40])?;
     }
@@ -272,6 +320,40 @@ fn other_rows(model: &Model) -> Vec<Vec<String>> {
         }
     }
     rows
+}
+
+/// One row per unit and period, the current period first; the files of an unreadable or
+/// undated return are named in 文件 and 说明.
+fn timeliness_rows(model: &Model) -> Vec<Vec<String>> {
+    let current = model.periods.iter().filter(|p| p.period == model.current);
+    let earlier = model.periods.iter().filter(|p| p.period != model.current);
+    current
+        .chain(earlier)
+        .flat_map(|p| p.submissions.iter().map(move |s| (p, s)))
+        .map(|(p, s)| {
+            let place = s.evidence.as_ref().map(|e| e.place.clone());
+            let file = place
+                .as_ref()
+                .map(|pl| pl.file.clone())
+                .or_else(|| s.files.first().or(s.unreadable.first()).cloned());
+            vec![
+                p.period.title(),
+                s.unit.clone(),
+                s.timeliness.label().to_string(),
+                s.date().map(|d| d.to_string()).unwrap_or_default(),
+                p.deadline.to_string(),
+                s.evidence
+                    .as_ref()
+                    .map(|e| e.kind.label())
+                    .unwrap_or_default()
+                    .to_string(),
+                file.unwrap_or_default(),
+                place.as_ref().map(|pl| pl.sheet.clone()).unwrap_or_default(),
+                place.map(|pl| pl.cell).unwrap_or_default(),
+                s.grounds(),
+            ]
+        })
+        .collect()
 }
 
 fn table(
@@ -325,8 +407,11 @@ pub fn console_summary(model: &Model) -> String {
     };
     let _ = writeln!(s, "{head}");
     let cur = model.current_progress();
-    for t in [Timeliness::OnTime, Timeliness::Late, Timeliness::Missing] {
+    for t in Timeliness::ALL {
         let units: Vec<&str> = cur.units_by(t).map(|x| x.unit.as_str()).collect();
+        if !matches!(t, Timeliness::OnTime | Timeliness::Late | Timeliness::Missing) && units.is_empty() {
+            continue;
+        }
         let (label, n) = (t.label().to_string(), units.len());
         let line = if t != Timeliness::OnTime && !units.is_empty() {
             let units = shorten(&units, 8);
@@ -392,6 +477,10 @@ pub fn console_summary(model: &Model) -> String {
     }
     for f in model.files.iter().filter(|f| !f.balanced()) {
         let _ = writeln!(s, "{}", Console::Unbalanced { path: f.path.clone() });
+    }
+    for w in &model.register.warnings {
+        let (source, warning) = (model.register.source.clone(), w.to_string());
+        let _ = writeln!(s, "  {}", Console::NoticeWarning { source, warning });
     }
     s
 }

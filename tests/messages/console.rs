@@ -163,8 +163,8 @@ pub fn all(p: &mut Pins) {
         Console::Unbalanced {
             path: "output/a.xlsx".into(),
         },
-        "  output/a.xlsx：行数对不上",
-        "  row count does not add up for output/a.xlsx",
+        "  output/a.xlsx：行数或单元格数对不上",
+        "  row or cell count does not add up for output/a.xlsx",
     );
     p.pin(
         Console::TasksHead {

@@ -49,8 +49,8 @@ pub fn all(p: &mut Pins) {
         Extract::NoStatus {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
         },
-        "区财政局.xlsx / Sheet1 / D7：未填完成状态，按所填进展视为序时推进",
-        "区财政局.xlsx / Sheet1 / D7: no 完成状态 given; taken as 序时推进 from the progress written",
+        "区财政局.xlsx / Sheet1 / D7：完成状态未填或无法识别，按所填进展视为序时推进",
+        "区财政局.xlsx / Sheet1 / D7: no readable 完成状态; taken as 序时推进 from the progress written",
     );
     p.pin(
         Extract::RoleFromContent {
@@ -68,6 +68,30 @@ pub fn all(p: &mut Pins) {
         Extract::RoleNone { file: "区财政局.xlsx".into(), sheet: "Sheet1".into(), col: "COL".into(), header: "完成进度".into(), kind: "KIND".into() },
         "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为KIND，无法确定所属栏目，原样列入“其他”",
         "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND that fits no column; kept verbatim as “其他”",
+    );
+    p.pin(Extract::NoHeaderName, "无表头", "no header");
+    p.pin(
+        Extract::RoleFromContent {
+            file: "区X.xlsx".into(),
+            sheet: "Sheet1".into(),
+            col: "D".into(),
+            header: "完成情况".into(),
+            kind: "状态词".into(),
+            role: "完成状态".into(),
+        },
+        "区X.xlsx / Sheet1 / D列（完成情况）：内容为状态词，按“完成状态”读取",
+        "区X.xlsx / Sheet1 / column D (完成情况): it holds 状态词; read as “完成状态”",
+    );
+    p.pin(
+        Extract::RoleNone {
+            file: "区X.xlsx".into(),
+            sheet: "Sheet1".into(),
+            col: "D".into(),
+            header: "进展情况".into(),
+            kind: "文字".into(),
+        },
+        "区X.xlsx / Sheet1 / D列（进展情况）：内容为文字，无法确定所属栏目，原样列入“其他”",
+        "区X.xlsx / Sheet1 / column D (进展情况): it holds 文字 that fits no column; kept verbatim as “其他”",
     );
     p.pin(Extract::NoHeaderName, "无表头", "no header");
 }

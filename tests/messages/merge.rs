@@ -82,4 +82,88 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7：任务1.(1).1在本报表中填报了两次，保留KEPT处的一行",
         "区财政局.xlsx / Sheet1 / D7: task 1.(1).1 is reported twice in this return; the row at KEPT is kept",
     );
+    p.pin(
+        Merge::DateAfterReport {
+            place: "PLACE".into(),
+            what: "WHAT".into(),
+            date: "DATE".into(),
+            report: "REPORT".into(),
+        },
+        "PLACE（WHAT）：DATE晚于本期报告日期REPORT，不能作为报送时间的依据，未采用",
+        "PLACE (WHAT): DATE is after this run's report date REPORT; not taken as evidence of when the return was received",
+    );
+    p.pin(
+        Merge::DateBeforePeriod {
+            place: "PLACE".into(),
+            what: "WHAT".into(),
+            date: "DATE".into(),
+            start: "START".into(),
+        },
+        "PLACE（WHAT）：DATE早于本期开始日期START，不能作为报送时间的依据，未采用",
+        "PLACE (WHAT): DATE is before the period began (START); not taken as evidence of when the return was received",
+    );
+    p.pin(
+        Merge::Undated {
+            file: "FILE".into(),
+        },
+        "FILE：收文登记、填报日期和文件名中均无可信的报送日期，报送时间不明，未计为逾期；请核实收文时间（可在收文登记中补记）",
+        "FILE: no plausible date in the receipt register, the 填报日期 or the file name; when it was received is unknown, so it is not counted late: please check (a receipt register row settles it)",
+    );
+    p.pin(
+        Merge::Unreadable {
+            file: "FILE".into(),
+            reason: "REASON".into(),
+        },
+        "已收到FILE，但无法读取（REASON）：不计为未报送；请该单位重新报送可读取的Excel文件",
+        "FILE was received but cannot be read (REASON): not counted as missing; ask the unit for a readable Excel copy",
+    );
+    p.pin(
+        Merge::ReceiptOnly {
+            place: "PLACE".into(),
+        },
+        "PLACE：收文登记记有收文，但input/中没有该单位本期的报表，任务进展未能录入",
+        "PLACE: the receipt register records a return, but input/ holds none from the unit for this period; no progress was merged",
+    );
+    p.pin(
+        Merge::ReceiptUnknownUnit {
+            place: "PLACE".into(),
+            text: "TEXT".into(),
+        },
+        "PLACE：收文登记中的“TEXT”不是应报送单位，此行未采用",
+        "PLACE: \"TEXT\" in the receipt register is not a reporting unit; row not taken",
+    );
+    p.pin(
+        Merge::ReceiptBadDate {
+            place: "PLACE".into(),
+            text: "TEXT".into(),
+        },
+        "PLACE：收文日期“TEXT”不是日期，此行未采用",
+        "PLACE: the receipt date \"TEXT\" is not a date; row not taken",
+    );
+    p.pin(
+        Merge::ReceiptDuplicate {
+            place: "PLACE".into(),
+            unit: "UNIT".into(),
+            period: "PERIOD".into(),
+            first: "FIRST".into(),
+        },
+        "PLACE：UNITPERIOD已在FIRST登记收文，以较早的一次为准，此行未采用",
+        "PLACE: UNIT's PERIOD return is already registered at FIRST; the earlier receipt counts, row not taken",
+    );
+    p.pin(
+        Merge::ReceiptNoTable {
+            place: "PLACE".into(),
+            rows: 3,
+        },
+        "PLACE：未找到收文登记表头（来文单位、收文日期），3行未读取",
+        "PLACE: no receipt table header (来文单位, 收文日期) found; 3 rows not read",
+    );
+    p.pin(
+        Merge::ReceiptOtherPeriod {
+            place: "PLACE".into(),
+            period: "PERIOD".into(),
+        },
+        "PLACE：PERIOD的收文，不属于本次处理的时段，此行未采用",
+        "PLACE: a receipt for PERIOD, outside this run's periods; row not taken",
+    );
 }

@@ -15,6 +15,8 @@ pub fn all(p: &mut Pins) {
     settings_file(p);
     notice(p);
     command_line(p);
+    returns(p);
+    notice_warning(p);
 }
 
 /// The reason a file was skipped or failed.
@@ -324,4 +326,129 @@ fn help(p: &mut Pins, dir: &std::path::Path) {
         "{zh}"
     );
     assert!(!zh.contains("Print") && !zh.contains("Usage"), "{zh}");
+}
+
+/// A unit's own workbook run through the binary: bad values (extract), a task the unit does
+/// not lead (matching) and a task reported twice (merge), read back from 处理报告.json.
+fn returns(p: &mut Pins) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("input");
+    std::fs::create_dir(&input).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
+    for f in ["notice.txt", "duban.toml"] {
+        std::fs::copy(root.join(f), input.join(f)).unwrap();
+    }
+    let rows: [[&str; 5]; 5] = [
+        ["任务编号", "任务内容", "完成状态", "完成进度", "进展情况"],
+        ["1.(3).3", "", "序时推进", "过半", "稳步推进"],
+        ["5.(1).1", "", "很好", "", "已启动"],
+        ["实事7", "", "已完成", "100%", "已完成"],
+        ["1.(3).3", "", "已完成", "100%", "再报一次"],
+    ];
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *v).unwrap();
+        }
+    }
+    wb.save(input.join("区财政局2020年一季度.xlsx")).unwrap();
+    // One run per language, read back by every pin.
+    let here = dir.path();
+    let reports: std::cell::RefCell<std::collections::HashMap<String, serde_json::Value>> =
+        Default::default();
+    let report = || {
+        let lang = format!("{:?}", msg::lang());
+        let mut cache = reports.borrow_mut();
+        cache
+            .entry(lang)
+            .or_insert_with(|| {
+                let (code, _, stderr) = duban(here, &["run", "-q", "--period", "2020-Q1"]);
+                assert_eq!(code, Some(1), "{stderr}");
+                let bytes = std::fs::read(here.join("output/2020年一季度/处理报告.json")).unwrap();
+                serde_json::from_slice(&bytes).unwrap()
+            })
+            .clone()
+    };
+    let message = |cell: &'static str, kind: &'static str| {
+        let report = &report;
+        move || {
+            let json = report();
+            let found = json["exceptions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|e| e["place"]["cell"] == cell && e["kind"] == kind)
+                .map(|e| e["message"].as_str().unwrap().to_string());
+            found.unwrap_or_default()
+        }
+    };
+    let at = "区财政局2020年一季度.xlsx / Sheet1";
+    p.pin_run::<msg::Extract>(
+        "NotPercent",
+        message("D2", "BadValue"),
+        &format!("{at} / D2（完成进度）：“过半”不是百分数，已按原文保留"),
+        &format!("{at} / D2 (完成进度): \"过半\" is not a percentage"),
+    );
+    p.pin_run::<msg::Extract>(
+        "NotStatus",
+        message("C3", "BadValue"),
+        &format!("{at} / C3（完成状态）：“很好”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留"),
+        &format!("{at} / C3 (完成状态): \"很好\" is not a status (已完成, 序时推进, 滞后, 未启动)"),
+    );
+    p.pin_run::<msg::Extract>(
+        "NoStatus",
+        message("C3", "Review"),
+        &format!("{at} / C3：完成状态未填或无法识别，按所填进展视为序时推进"),
+        &format!("{at} / C3: no readable 完成状态; taken as 序时推进 from the progress written"),
+    );
+    p.pin_run::<msg::Matching>(
+        "NotOwnTask",
+        message("A4", "NotOwnTask"),
+        &format!("{at} / A4：任务实事7由区交通运输局牵头，不是区财政局；已列入异常，未计入台帐"),
+        &format!("{at} / A4: task 实事7 is led by 区交通运输局, not 区财政局; kept here, not in the ledger"),
+    );
+    p.pin_run::<msg::Merge>(
+        "Duplicate",
+        message("A5", "Duplicate"),
+        &format!("{at} / A5：任务1.(3).3在本报表中填报了两次，保留A2处的一行"),
+        &format!("{at} / A5: task 1.(3).3 is reported twice in this return; the row at A2 is kept"),
+    );
+}
+
+/// A line of the notice that is no task, no field and no heading: named with its line in the
+/// run's console summary (it makes the exit status 1) and in 处理报告's 提示 sheet.
+fn notice_warning(p: &mut Pins) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("input");
+    std::fs::create_dir(&input).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
+    std::fs::copy(root.join("duban.toml"), input.join("duban.toml")).unwrap();
+    let mut lines: Vec<String> = std::fs::read_to_string(root.join("notice.txt"))
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let at = lines.iter().position(|l| l.trim() == "附件2").unwrap();
+    lines.insert(at, "注：以上任务请认真落实。".into());
+    std::fs::write(input.join("notice.txt"), lines.join("\n")).unwrap();
+    let n = at + 1;
+    let last_line = || {
+        let (code, stdout, stderr) = duban(dir.path(), &["run", "-q", "--period", "2020-Q1"]);
+        assert_eq!(code, Some(1), "{stderr}");
+        stdout.lines().last().unwrap_or("").to_string()
+    };
+    p.pin_run::<Register>(
+        "UnrecognisedLine",
+        last_line,
+        &format!("  提示：notice.txt 第{n}行：十大工程中无法识别的行：“注：以上任务请认真落实。”，未采用"),
+        &format!(
+            "  warning: notice.txt: line {n}: unrecognised line in 十大工程: \"注：以上任务请认真落实。\""
+        ),
+    );
+    p.mark::<Register>("AtLine");
+    p.mark::<Console>("NoticeWarning");
+    let report = dir.path().join("output/2020年一季度/处理报告.json");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report).unwrap()).unwrap();
+    assert_eq!(json["notice_warnings"][0]["line"], n, "{json}");
 }

@@ -40,15 +40,6 @@ pub fn all(p: &mut Pins) {
         "written twice in one run",
     );
     p.pin(
-        Render::MissingNote {
-            deadline: "DEADLINE".into(),
-            late: 3,
-            missing: 3,
-        },
-        "报送截止DEADLINE；逾期报送3个单位，未报送3个单位",
-        "deadline DEADLINE; 3 units late, 3 units missing",
-    );
-    p.pin(
         Render::ExceptionsNote { total: 3 },
         "共3条；请按文件、工作表、单元格核对原表，更正后重新运行",
         "3 in all; check each against the return's file, sheet and cell, correct it and run again",
@@ -189,5 +180,42 @@ pub fn all(p: &mut Pins) {
         },
         "注：基础分BASE分；RULES。",
         "Note: base score BASE; RULES.",
+    );
+    p.pin(
+        Render::MissingSheetNote {
+            deadline: "DEADLINE".into(),
+            late: 3,
+            missing: 3,
+            unreadable: 3,
+        },
+        "报送截止DEADLINE；逾期报送3个单位，未报送3个单位；另有3个单位已报送但文件无法读取（列于最后，须重新报送可读取的文件，不计为未报送）。每行“依据”列注明所依据的收文登记、填报日期或文件",
+        "deadline DEADLINE; 3 units late, 3 missing; 3 more sent files that cannot be read (listed last: they must send a readable copy and are not counted missing). The 依据 column names the receipt register row, 填报日期 cell or file each row rests on",
+    );
+    p.pin(
+        Render::NothingReceived,
+        "input/中没有该单位本期的文件，收文登记也无记录",
+        "no file from the unit for this period in input/, and no receipt register row",
+    );
+    p.pin(
+        Render::Carried {
+            file: "工作台帐_2020年半年.xlsx".into(),
+            columns: "十大工程：督查室批注".into(),
+            placed: 3,
+        },
+        "工作台帐_2020年半年.xlsx中办公室自加的列（十大工程：督查室批注）已按任务编号和牵头单位带入新台帐，共3格",
+        "the office's own columns of 工作台帐_2020年半年.xlsx (十大工程：督查室批注) were carried into the new ledger by task ID and lead unit: 3 cells",
+    );
+    p.pin(
+        Render::CarryNotPlaced { n: 2 },
+        "；另有2格所在行在新台帐中没有对应行（或任务编号重复），未带入，请查看历史版本中的原文件",
+        "; 2 more cells are on lines the new ledger does not have (or whose task ID repeats) and were not carried: see the file kept in 历史版本",
+    );
+    p.pin(
+        Render::CarryFailed {
+            file: "工作台帐_2020年半年.xlsx".into(),
+            reason: "E".into(),
+        },
+        "工作台帐_2020年半年.xlsx无法读取（E），办公室自加的列未带入新台帐，请查看历史版本中的原文件",
+        "工作台帐_2020年半年.xlsx could not be read (E): the office's own columns were not carried into the new ledger; see the file kept in 历史版本",
     );
 }

@@ -8,7 +8,7 @@ use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::settings::{Masthead, Settings};
 use crate::status::Status;
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// One status's count of tasks and its share of all counted tasks ("35.3%").
@@ -161,9 +161,16 @@ pub struct BulletinContext {
     pub units_on_time: usize,
     pub units_late: usize,
     pub units_missing: usize,
+    /// Every unit on time, by its evidence.
+    pub all_on_time: bool,
+    /// Returns read but with no evidence of when they were received (never called late).
+    pub units_undated: usize,
+    /// Units whose files were received but cannot be read (never called missing).
+    pub units_unreadable: usize,
     pub late_units: List<UnitRef>,
     pub missing_units: List<UnitRef>,
-    /// Late and missing together, in register unit order (附件2).
+    /// Late and missing together, in register unit order (附件2): only units whose evidence
+    /// says so ([`Timeliness::accused`]).
     pub overdue_units: List<UnitRef>,
     pub late_names: String,
     pub missing_names: String,
@@ -178,18 +185,6 @@ pub struct BulletinContext {
     /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
     pub has_assessment: bool,
     pub assessment: super::assessment::AssessmentBrief,
-}
-
-/// The date printed on the bulletin: the settings' date, else the first working day
-/// (Monday to Friday) after the deadline.
-pub fn bulletin_date(settings: &Settings, deadline: NaiveDate) -> NaiveDate {
-    settings.bulletin_date().unwrap_or_else(|| {
-        let mut d = deadline + Duration::days(1);
-        while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-            d += Duration::days(1);
-        }
-        d
-    })
 }
 
 /// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
@@ -210,9 +205,13 @@ pub fn cn_number(n: usize) -> String {
 }
 
 /// Text cut to `max` characters at a sentence end where one falls in the second half,
-/// with "……" when anything was cut. Whitespace runs become nothing (Chinese text).
+/// with "……" when anything was cut. A cell's line breaks become "；"
+/// ([`line_breaks_as_semicolons`]); other whitespace runs become nothing (Chinese text).
 pub fn abridge(text: &str, max: usize) -> String {
-    let clean: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let clean: Vec<char> = line_breaks_as_semicolons(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     if clean.len() <= max {
         return clean.into_iter().collect();
     }
@@ -226,6 +225,21 @@ pub fn abridge(text: &str, max: usize) -> String {
     s = s.trim_end_matches(['，', ',', '、', '：', ':']).to_string();
     s.push_str("……");
     s
+}
+
+/// A cell's lines (Alt+Enter) as one sentence: "；" between two lines unless the first ends
+/// with a mark of its own, so two items never fuse into one phrase.
+pub fn line_breaks_as_semicolons(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !out.is_empty()
+            && !out.ends_with(['。', '；', ';', '！', '？', '!', '?', '，', ',', '、', '：', ':'])
+        {
+            out.push('；');
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 fn share(count: usize, total: usize) -> String {
@@ -426,7 +440,7 @@ fn unit_ref(no: usize, s: &Submission, model: &Model) -> UnitRef {
         name: s.unit.clone(),
         status: s.timeliness.label().to_string(),
         date: match s.timeliness {
-            Timeliness::Late => s.date.map(cn_date).unwrap_or_default(),
+            Timeliness::Late => s.date().map(cn_date).unwrap_or_default(),
             _ => String::new(),
         },
         tasks,
@@ -517,13 +531,16 @@ impl BulletinContext {
             supervision: settings.office.supervision.clone(),
             recipients: settings.bulletin.recipients.clone(),
             cc: settings.bulletin.cc.join("，"),
-            date: cn_date(bulletin_date(settings, p.deadline)),
+            date: cn_date(settings.report_date(model.current)),
             deadline: cn_date(p.deadline),
             tally: tally(p, listed(model)),
             units_total: p.submissions.len(),
             units_on_time: p.units_by(Timeliness::OnTime).count(),
             units_late: late_units.len(),
             units_missing: missing_units.len(),
+            all_on_time: p.units_by(Timeliness::OnTime).count() == p.submissions.len(),
+            units_undated: p.units_by(Timeliness::Undated).count(),
+            units_unreadable: p.units_by(Timeliness::Unreadable).count(),
             late_names: names(&late_units),
             missing_names: names(&missing_units),
             overdue_units: units(model, &[Timeliness::Late, Timeliness::Missing]).into(),
@@ -551,7 +568,13 @@ mod tests {
         assert_eq!(abridge("短句。", 10), "短句。");
         assert_eq!(abridge("一二三四五。六七八九十十一", 8), "一二三四五……");
         assert_eq!(abridge("一二三四五六七八九十", 4), "一二三四……");
-        assert_eq!(abridge("一 二\n三", 10), "一二三");
+        // A line break becomes "；" (two items of a cell never fuse), other spaces go.
+        assert_eq!(abridge("一 二\n三", 10), "一二；三");
+        assert_eq!(
+            abridge("1.预算编制完成\r\n2.绩效全覆盖\n\n", 20),
+            "1.预算编制完成；2.绩效全覆盖"
+        );
+        assert_eq!(abridge("完成招标。\n开工建设", 20), "完成招标。开工建设");
     }
 
     #[test]
@@ -566,10 +589,10 @@ mod tests {
 
     #[test]
     fn date_is_first_working_day_after_deadline() {
+        let q1 = crate::period::Period::new(2020, crate::period::PeriodKind::Q1);
         let s = Settings::default();
-        let fri = NaiveDate::from_ymd_opt(2020, 4, 10).unwrap();
-        assert_eq!(cn_date(bulletin_date(&s, fri)), "2020年4月13日");
-        let wed = NaiveDate::from_ymd_opt(2020, 4, 8).unwrap();
-        assert_eq!(cn_date(bulletin_date(&s, wed)), "2020年4月9日");
+        assert_eq!(cn_date(s.report_date(q1)), "2020年4月13日");
+        let s = Settings::parse("[deadlines]\nQ1 = 2020-04-08\n", std::path::Path::new("d.toml")).unwrap();
+        assert_eq!(cn_date(s.report_date(q1)), "2020年4月9日");
     }
 }

@@ -1,10 +1,12 @@
 //! 催报通知: a one-page reminder to each unit with no return for the current period
-//! (`Timeliness::Missing`), worded by the `reminder` template, laid out like the bulletin.
+//! (`Timeliness::Missing`: asks for the report) or whose files cannot be read
+//! (`Timeliness::Unreadable`: asks for a readable copy, naming the files), worded by the
+//! `reminder` template, laid out like the bulletin.
 //! Written to `<dir>/催报通知/<unit>_催报通知.docx`.
 
 use super::content::{task_ref, BulletinContext, List, TaskRef};
 use super::{layout, letter, parts, save};
-use crate::model::Timeliness;
+use crate::model::{Submission, Timeliness};
 use crate::render::{safe_file_name, RenderContext, RenderError};
 use docx_rs::Docx;
 use serde::Serialize;
@@ -23,11 +25,16 @@ pub struct ReminderContext {
     pub office: String,
     pub supervision: String,
     pub unit: String,
+    /// The unit sent files that cannot be read: the reminder asks for a readable copy.
+    pub unreadable: bool,
+    /// Those files' names, joined with "、".
+    pub files: String,
     /// The tasks the unit leads.
     pub tasks: List<TaskRef>,
 }
 
-fn context(ctx: &RenderContext, base: &BulletinContext, unit: &str) -> ReminderContext {
+fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> ReminderContext {
+    let unit = sub.unit.as_str();
     let reg = &ctx.model.register;
     let chars = ctx.settings.bulletin.excerpt_chars;
     let tasks: Vec<TaskRef> = reg
@@ -49,25 +56,34 @@ fn context(ctx: &RenderContext, base: &BulletinContext, unit: &str) -> ReminderC
         office: base.office.clone(),
         supervision: base.supervision.clone(),
         unit: unit.to_string(),
+        unreadable: sub.timeliness == Timeliness::Unreadable,
+        files: sub
+            .unreadable
+            .iter()
+            .map(|f| f.rsplit('/').next().unwrap_or(f))
+            .collect::<Vec<_>>()
+            .join("、"),
         tasks: tasks.into(),
     }
 }
 
-/// Writes one reminder per missing unit (in parallel: early in a period that is most
-/// units) and returns their paths in unit order.
+/// Writes one reminder per missing or unreadable unit (in parallel: early in a period that
+/// is most units) and returns their paths in unit order.
 pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
     let dir = ctx.dir.join("催报通知");
-    let missing: Vec<&str> = ctx
+    let reminded: Vec<&Submission> = ctx
         .model
         .current_progress()
-        .units_by(Timeliness::Missing)
-        .map(|s| s.unit.as_str())
+        .submissions
+        .iter()
+        .filter(|s| matches!(s.timeliness, Timeliness::Missing | Timeliness::Unreadable))
         .collect();
-    missing
+    reminded
         .into_par_iter()
-        .map(|unit| {
-            let parts = parts(ctx.templates, "reminder", &context(ctx, base, unit))?;
+        .map(|sub| {
+            let unit = sub.unit.as_str();
+            let parts = parts(ctx.templates, "reminder", &context(ctx, base, sub))?;
             let mut doc: Docx = letter(layout::new_document(), &parts);
             doc = layout::signature(doc.add_paragraph(layout::blank()), &parts.signature);
             let path = dir.join(format!("{}_催报通知.docx", safe_file_name(unit)));

@@ -1,18 +1,20 @@
 //! The two follow-up lists of the master ledger: 未报送 (units that reported late or not at
-//! all this period, with the tasks they lead and their leaders) and 异常 (every exception of
-//! ingestion, plus low-confidence matches not already listed, each with file, sheet and cell).
+//! all this period, then, listed apart, units whose files were received but cannot be read;
+//! each with the tasks they lead, their leaders and the evidence) and 异常 (every exception
+//! of ingestion, plus low-confidence matches not already listed, each with file, sheet and
+//! cell; undated returns and implausible dates among them).
 
 use super::style::{print_setup, Styles};
 use super::{Book, EXCEPTIONS_SHEET, MISSING_SHEET};
-use crate::model::{Entry, Exception, ExceptionKind, Place, Timeliness};
-use crate::msg::Render;
+use crate::model::{Entry, Exception, ExceptionKind, Place, Submission, Timeliness};
+use crate::msg::{self, Render};
 use crate::period::Period;
 use crate::render::xlsx::cjk_width;
 use crate::render::xlsx::fit_height;
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 /// Columns of 未报送 with widths in CJK characters.
-pub const MISSING_COLUMNS: [(&str, usize); 8] = [
+pub const MISSING_COLUMNS: [(&str, usize); 9] = [
     ("序号", 2),
     ("单位", 10),
     ("报送情况", 5),
@@ -21,6 +23,7 @@ pub const MISSING_COLUMNS: [(&str, usize); 8] = [
     ("牵头任务数", 4),
     ("牵头任务", 40),
     ("责任人", 12),
+    ("依据", 24),
 ];
 
 /// Columns of 异常 with widths in CJK characters.
@@ -44,37 +47,38 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let current = book.model.current_progress();
     let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;
     let title = format!("{}未按时报送单位", book.model.current.title());
-    let late: Vec<_> = current
-        .submissions
-        .iter()
-        .filter(|s| s.timeliness != Timeliness::OnTime)
-        .collect();
-    let note = crate::msg::Render::MissingNote {
+    // Late and missing first; received but unreadable apart, after them.
+    let accused = current.submissions.iter().filter(|s| s.timeliness.accused());
+    let unreadable = current.units_by(Timeliness::Unreadable);
+    let listed: Vec<&Submission> = accused.chain(unreadable).collect();
+    let note = msg::Render::MissingSheetNote {
         deadline: current.deadline.format("%Y-%m-%d").to_string(),
         late: current.units_by(Timeliness::Late).count(),
         missing: current.units_by(Timeliness::Missing).count(),
+        unreadable: current.units_by(Timeliness::Unreadable).count(),
     }
     .to_string();
     head(ws, &book.styles, &title, &note, &MISSING_COLUMNS)?;
     let deadline = current.deadline.format("%Y-%m-%d").to_string();
-    for (i, s) in late.iter().enumerate() {
+    for (i, s) in listed.iter().enumerate() {
         let unit = book.model.register.unit(&s.unit);
         let tasks = unit.map(|u| u.lead_tasks.as_slice()).unwrap_or_default();
         let cells = [
             (i + 1).to_string(),
             s.unit.clone(),
             s.timeliness.label().to_string(),
-            s.date
+            s.date()
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_default(),
             deadline.clone(),
             tasks.len().to_string(),
             task_list(book, tasks),
             unit.map(|u| u.leaders.join("、")).unwrap_or_default(),
+            s.grounds(),
         ];
         body_row(ws, &book.styles, 3 + i as u32, &cells, &MISSING_COLUMNS)?;
     }
-    finish(ws, &title, late.len(), MISSING_COLUMNS.len())
+    finish(ws, &title, listed.len(), MISSING_COLUMNS.len())
 }
 
 /// "1.(1).1 牢固树立……" one task a line.

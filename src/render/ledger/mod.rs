@@ -10,6 +10,7 @@
 //! gives the same bytes.
 
 mod assess;
+pub mod carry;
 mod lists;
 mod split;
 mod style;
@@ -52,7 +53,8 @@ impl Renderer for Ledger {
         // The master ledger is the largest single workbook: built while the split ledgers are.
         let (master_written, split) = rayon::join(
             || {
-                let book = Book::new(ctx.model, ctx.settings, &assessment, Scope::all());
+                let mut book = Book::new(ctx.model, ctx.settings, &assessment, Scope::all());
+                book.carried = ctx.carried;
                 write_workbook(ctx.out, &path, &book.doc_title(), |wb| master(wb, &book))
             },
             || split::write_all(ctx, &assessment),
@@ -160,6 +162,8 @@ pub(crate) struct Book<'a> {
     pub assessment: &'a Assessment,
     pub scope: Scope,
     pub styles: Styles,
+    /// The office's own columns of the edited master ledger (the master ledger only).
+    pub carried: Option<&'a carry::Carried>,
 }
 
 impl<'a> Book<'a> {
@@ -175,6 +179,7 @@ impl<'a> Book<'a> {
             assessment,
             scope,
             styles: Styles::new(),
+            carried: None,
         }
     }
 

@@ -163,7 +163,7 @@ fn by_status(book: &Book, current: &PeriodProgress) -> Table {
 }
 
 fn by_timeliness(current: &PeriodProgress) -> Table {
-    let all = [Timeliness::OnTime, Timeliness::Late, Timeliness::Missing];
+    let all = Timeliness::ALL;
     let n = current.submissions.len();
     let rows = all
         .iter()
@@ -261,7 +261,7 @@ fn by_unit(book: &Book, current: &PeriodProgress) -> Table {
             let mut r = count_row(Cell::Text(u.name.clone()), &counts, vec![Cell::Count(reported)]);
             let sub = current.submission(&u.name);
             let t = sub.map_or(Timeliness::Missing, |s| s.timeliness);
-            let date = sub.and_then(|s| s.date).map(|d| d.format("%m-%d").to_string());
+            let date = sub.and_then(|s| s.date()).map(|d| d.format("%m-%d").to_string());
             r.extend([Cell::Text(t.label().into()), Cell::Text(date.unwrap_or_default())]);
             r
         })
@@ -272,12 +272,21 @@ fn by_unit(book: &Book, current: &PeriodProgress) -> Table {
         vec![Cell::Count(reported_total)],
     );
     let tally = |t| current.units_by(t).count();
-    total.push(Cell::Text(format!(
+    let mut tallies = format!(
         "按时{} 逾期{} 未报{}",
         tally(Timeliness::OnTime),
         tally(Timeliness::Late),
         tally(Timeliness::Missing)
-    )));
+    );
+    for (t, short) in [
+        (Timeliness::Undated, "日期不明"),
+        (Timeliness::Unreadable, "无法读取"),
+    ] {
+        if tally(t) > 0 {
+            tallies.push_str(&format!(" {short}{}", tally(t)));
+        }
+    }
+    total.push(Cell::Text(tallies));
     total.push(Cell::Text(String::new()));
     Table {
         title: BY_UNIT,

@@ -5,6 +5,7 @@
 //! first, carrying the overall status of each period (the worst of its units'), then one line
 //! per unit with that unit's report.
 
+use super::carry::{self, SheetCarry};
 use super::style::{legend, print_setup, sheet_name};
 use super::Book;
 use crate::model::Entry;
@@ -41,14 +42,17 @@ pub const HEADER_ROW: u32 = 2;
 pub const FIRST_DATA_ROW: u32 = 4;
 
 /// Column positions for the periods so far.
-pub(crate) struct Columns {
+pub(crate) struct Columns<'a> {
     periods: Vec<Period>,
+    /// The office's own columns carried from the edited ledger, after duban's.
+    own: Option<&'a SheetCarry>,
 }
 
-impl Columns {
-    fn new(current: Period) -> Columns {
+impl<'a> Columns<'a> {
+    fn new(current: Period, own: Option<&'a SheetCarry>) -> Columns<'a> {
         Columns {
             periods: current.so_far(),
+            own,
         }
     }
 
@@ -87,7 +91,7 @@ enum Line<'t> {
 
 pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<(), XlsxError> {
     let tasks: Vec<&Task> = book.tasks_in(att).collect();
-    let cols = Columns::new(book.model.current);
+    let cols = Columns::new(book.model.current, book.carried.and_then(|c| c.sheet(att)));
     // The biggest sheets duban writes (one line per task and unit, every ledger of a run) are
     // streamed: each row is serialised when the next one starts and strings are stored inline,
     // with no shared-string table to hash into. So every cell of a row, and its height, must
@@ -112,6 +116,14 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<()
                 &task.group_title(),
                 &book.styles.programme,
             )?;
+            carry::write_cells(
+                ws,
+                cols.own,
+                row,
+                cols.last() + 1,
+                [&task.group_title(), ""],
+                &book.styles.body,
+            )?;
             ws.set_row_height(row, 22)?;
             row += 1;
         }
@@ -119,6 +131,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<()
             section = Some(s.number);
             let text = format!("（{}）{}", s.number, s.title);
             ws.merge_range(row, 0, row, cols.last(), &text, &book.styles.section)?;
+            carry::write_cells(ws, cols.own, row, cols.last() + 1, [&text, ""], &book.styles.body)?;
             ws.set_row_height(row, 20)?;
             row += 1;
         }
@@ -174,6 +187,7 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
         ws.merge_range(top, cols.period(i, 0), top, cols.period(i, 2), &label, &st.header)?;
     }
     ws.merge_range(top, cols.current(0), top, cols.last(), CURRENT_GROUP, &st.header)?;
+    carry::write_head(ws, cols.own, [top, sub], cols.last() + 1, &st.header)?;
     ws.set_row_height(sub, 20)?;
     for i in 0..cols.periods.len() {
         for (k, (name, _)) in PER_PERIOD.iter().enumerate() {
@@ -249,6 +263,15 @@ fn write_line(
         write_text(ws, row, cols.current(k), text, &st.body)?;
         sized.push((text.clone(), CURRENT[k].1));
     }
+    let own = carry::write_cells(
+        ws,
+        cols.own,
+        row,
+        cols.last() + 1,
+        [&fixed[0], &fixed[3]],
+        &st.body,
+    )?;
+    sized.extend(own);
     let cells: Vec<(&str, usize)> = sized.iter().map(|(t, w)| (t.as_str(), *w)).collect();
     ws.set_row_height(row, fit_height(&cells))?;
     Ok(())
