@@ -322,3 +322,116 @@ fn io(path: &Path, source: std::io::Error) -> RenderError {
         source,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder whose manifest says duban wrote `a.xlsx` = "duban" and `sub/b.docx` = "duban".
+    fn folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("sub")).unwrap();
+        for name in ["a.xlsx", "sub/b.docx"] {
+            std::fs::write(dir.path().join(name), b"duban").unwrap();
+        }
+        let guard = Guard::open(dir.path());
+        let entries = ["a.xlsx", "sub/b.docx"].map(|n| FileEntry::of(n.into(), b"duban"));
+        guard.write_manifest(entries.to_vec()).unwrap();
+        dir
+    }
+
+    fn targets(dir: &Path) -> Vec<PathBuf> {
+        ["a.xlsx", "sub/b.docx", "c.json"].map(|n| dir.join(n)).to_vec()
+    }
+
+    #[test]
+    fn only_what_differs_from_the_manifest_is_planned() {
+        let dir = folder();
+        let guard = Guard::open(dir.path());
+        assert_eq!(guard.plan(&targets(dir.path())).unwrap(), []);
+        std::fs::write(dir.path().join("sub/b.docx"), b"edited").unwrap();
+        std::fs::write(dir.path().join("c.json"), b"someone's").unwrap();
+        let plan = guard.plan(&targets(dir.path())).unwrap();
+        let got: Vec<(&str, KeptReason)> = plan.iter().map(|k| (k.file.as_str(), k.reason)).collect();
+        assert_eq!(
+            got,
+            [
+                ("c.json", KeptReason::Unknown),
+                ("sub/b.docx", KeptReason::Edited)
+            ]
+        );
+        assert!(plan[1].kept_as.starts_with("历史版本/sub/b（修改于"), "{plan:?}");
+        assert!(plan[1].kept_as.ends_with("）.docx"), "{plan:?}");
+    }
+
+    #[test]
+    fn a_taken_name_gets_a_counter() {
+        let dir = folder();
+        std::fs::write(dir.path().join("a.xlsx"), b"edited").unwrap();
+        let guard = Guard::open(dir.path());
+        let first = guard.plan(&targets(dir.path())).unwrap().remove(0).kept_as;
+        std::fs::create_dir_all(dir.path().join(HISTORY_DIR)).unwrap();
+        std::fs::write(dir.path().join(&first), b"an earlier copy").unwrap();
+        let second = guard.plan(&targets(dir.path())).unwrap().remove(0).kept_as;
+        assert_eq!(second, first.replace("）.xlsx", "）（2）.xlsx"));
+    }
+
+    /// While the new files are renamed, the manifest knows both the old and the new bytes, so
+    /// a run killed then leaves nothing that the next run takes for someone's edit.
+    #[test]
+    fn during_the_renames_the_manifest_knows_both_versions() {
+        let dir = folder();
+        std::fs::write(dir.path().join("sub/b.docx"), b"edited").unwrap();
+        let guard = Guard::open(dir.path());
+        let new = vec![
+            FileEntry::of("a.xlsx".into(), b"new a"),
+            FileEntry::of("sub/b.docx".into(), b"new b"),
+        ];
+        let kept = guard
+            .commit(new.clone(), || {
+                let during = Manifest::load(dir.path());
+                assert!(during.knows(&FileEntry::of("a.xlsx".into(), b"duban")));
+                assert!(new.iter().all(|e| during.knows(e)));
+                assert!(
+                    !dir.path().join("sub/b.docx").exists(),
+                    "moved before the renames"
+                );
+                std::fs::write(dir.path().join("a.xlsx"), b"new a").unwrap();
+                std::fs::write(dir.path().join("sub/b.docx"), b"new b").unwrap();
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(
+            std::fs::read(dir.path().join(&kept[0].kept_as)).unwrap(),
+            b"edited"
+        );
+        let after = Manifest::load(dir.path());
+        assert_eq!(after.files, new);
+    }
+
+    #[test]
+    fn a_failed_move_puts_back_what_was_moved_and_renames_nothing() {
+        let dir = folder();
+        for name in ["a.xlsx", "sub/b.docx"] {
+            std::fs::write(dir.path().join(name), b"edited").unwrap();
+        }
+        // 历史版本/sub cannot be made: a file has that name.
+        std::fs::create_dir_all(dir.path().join(HISTORY_DIR)).unwrap();
+        std::fs::write(dir.path().join(HISTORY_DIR).join("sub"), b"in the way").unwrap();
+        let guard = Guard::open(dir.path());
+        let new = vec![
+            FileEntry::of("a.xlsx".into(), b"new a"),
+            FileEntry::of("sub/b.docx".into(), b"new b"),
+        ];
+        let err = guard.commit(new, || panic!("nothing is renamed")).unwrap_err();
+        assert!(err.to_string().contains("b.docx"), "{err}");
+        for name in ["a.xlsx", "sub/b.docx"] {
+            assert_eq!(std::fs::read(dir.path().join(name)).unwrap(), b"edited", "{name}");
+        }
+        assert_eq!(
+            std::fs::read_dir(dir.path().join(HISTORY_DIR)).unwrap().count(),
+            1
+        );
+    }
+}

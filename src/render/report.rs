@@ -111,6 +111,8 @@ struct JsonReport<'a> {
     timeliness: Vec<UnitTimeliness<'a>>,
     /// Files of the output folder kept in 历史版本 by this run (paths relative to it).
     kept: Vec<KeptFile<'a>>,
+    /// Lines of the notice that could not be read (they make the exit status 1).
+    notice_warnings: &'a [crate::register::NoticeWarning],
 }
 
 #[derive(Serialize)]
@@ -165,6 +167,7 @@ impl<'a> JsonReport<'a> {
             files: &model.files,
             exceptions: &model.exceptions,
             timeliness,
+            notice_warnings: &model.register.warnings,
             kept,
         }
     }
@@ -250,18 +253,25 @@ fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
         &exceptions,
         &[8, 24, 8, 5, 12, 8, 7, 50, 50],
     )?;
-    let warnings: Vec<Vec<String>> = model
-        .files
-        .iter()
-        .flat_map(|f| f.warnings.iter())
-        .map(|w| {
+    // The notice's warnings first (they make the exit status 1 too), then the returns'.
+    let register = &model.register;
+    let notice = register.warnings.iter().map(|w| {
+        vec![
+            register.source.clone(),
+            String::new(),
+            String::new(),
+            w.to_string(),
+        ]
+    });
+    let warnings: Vec<Vec<String>> = notice
+        .chain(model.files.iter().flat_map(|f| f.warnings.iter()).map(|w| {
             vec![
                 w.place.file.clone(),
                 w.place.sheet.clone(),
                 w.place.cell.clone(),
                 w.message.clone(),
             ]
-        })
+        }))
         .collect();
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
     table(
@@ -467,6 +477,10 @@ pub fn console_summary(model: &Model) -> String {
     }
     for f in model.files.iter().filter(|f| !f.balanced()) {
         let _ = writeln!(s, "{}", Console::Unbalanced { path: f.path.clone() });
+    }
+    for w in &model.register.warnings {
+        let (source, warning) = (model.register.source.clone(), w.to_string());
+        let _ = writeln!(s, "  {}", Console::NoticeWarning { source, warning });
     }
     s
 }

@@ -16,6 +16,7 @@ pub fn all(p: &mut Pins) {
     notice(p);
     command_line(p);
     returns(p);
+    notice_warning(p);
 }
 
 /// The reason a file was skipped or failed.
@@ -413,4 +414,41 @@ fn returns(p: &mut Pins) {
         &format!("{at} / A5：任务1.(3).3在本报表中填报了两次，保留A2处的一行"),
         &format!("{at} / A5: task 1.(3).3 is reported twice in this return; the row at A2 is kept"),
     );
+}
+
+/// A line of the notice that is no task, no field and no heading: named with its line in the
+/// run's console summary (it makes the exit status 1) and in 处理报告's 提示 sheet.
+fn notice_warning(p: &mut Pins) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("input");
+    std::fs::create_dir(&input).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
+    std::fs::copy(root.join("duban.toml"), input.join("duban.toml")).unwrap();
+    let mut lines: Vec<String> = std::fs::read_to_string(root.join("notice.txt"))
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let at = lines.iter().position(|l| l.trim() == "附件2").unwrap();
+    lines.insert(at, "注：以上任务请认真落实。".into());
+    std::fs::write(input.join("notice.txt"), lines.join("\n")).unwrap();
+    let n = at + 1;
+    let last_line = || {
+        let (code, stdout, stderr) = duban(dir.path(), &["run", "-q", "--period", "2020-Q1"]);
+        assert_eq!(code, Some(1), "{stderr}");
+        stdout.lines().last().unwrap_or("").to_string()
+    };
+    p.pin_run::<Register>(
+        "UnrecognisedLine",
+        last_line,
+        &format!("  提示：notice.txt 第{n}行：十大工程中无法识别的行：“注：以上任务请认真落实。”，未采用"),
+        &format!(
+            "  warning: notice.txt: line {n}: unrecognised line in 十大工程: \"注：以上任务请认真落实。\""
+        ),
+    );
+    p.mark::<Register>("AtLine");
+    p.mark::<Console>("NoticeWarning");
+    let report = dir.path().join("output/2020年一季度/处理报告.json");
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report).unwrap()).unwrap();
+    assert_eq!(json["notice_warnings"][0]["line"], n, "{json}");
 }
