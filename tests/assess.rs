@@ -483,3 +483,33 @@ fn write_sample_for_viewing() {
         render_alone(r, &m, &s, &templates, Path::new(&out)).unwrap();
     }
 }
+
+#[test]
+fn an_undated_or_unreadable_return_costs_nothing() {
+    use duban::model::Timeliness;
+    let s = Settings::default();
+    let mut m = model(PeriodKind::Y, &s);
+    let before = Assessment::compute(&m, &s);
+    // 区应急管理局's late 一季度 return and missing 半年 one, had their dates been unknown and
+    // its file unreadable: received both times, neither late nor missing.
+    let mut set = |kind: PeriodKind, t: Timeliness| {
+        let p = m.period_mut(Period::new(2020, kind)).unwrap();
+        p.submissions
+            .iter_mut()
+            .find(|x| x.unit == YJ)
+            .unwrap()
+            .timeliness = t;
+    };
+    set(PeriodKind::Q1, Timeliness::Undated);
+    set(PeriodKind::H1, Timeliness::Unreadable);
+    let after = Assessment::compute(&m, &s);
+    let yj = after.row(YJ).unwrap();
+    let counts = [Fact::Due, Fact::OnTime, Fact::Late, Fact::Missing, Fact::Undated];
+    assert_eq!(counts.map(|f| yj.count(f)), [4, 1, 1, 0, 2]);
+    // 90 before; the −2 of the late 一季度 and the −5 of the missing 半年 are gone: 97.
+    assert_eq!((total(&before, YJ), yj.total), (90.0, 97.0));
+    assert!(yj
+        .evidence
+        .iter()
+        .any(|e| e.fact == Fact::Undated && e.note.contains("不计逾期")));
+}

@@ -139,8 +139,8 @@ fn report_fact(p: &PeriodProgress, s: &Submission, evidence: &mut Vec<Evidence>)
         .map(|e| e.kind.label())
         .unwrap_or_default()
         .to_string();
-    // Only the merge's explicit verdicts accuse; any other state (a return whose date is
-    // unknown or that cannot be read) is reported-but-undated.
+    // Only the merge's explicit verdicts accuse; a return whose date is unknown or that cannot
+    // be read was received, and nothing says when: reported-but-undated, never late or missing.
     let (fact, note) = match s.timeliness {
         Timeliness::OnTime => (
             Fact::OnTime,
@@ -159,7 +159,9 @@ fn report_fact(p: &PeriodProgress, s: &Submission, evidence: &mut Vec<Evidence>)
             },
         ),
         Timeliness::Missing => (Fact::Missing, msg::Render::AssessmentNoReturn { deadline }),
-        _ => (Fact::Undated, msg::Render::AssessmentUndatedReturn { deadline }),
+        Timeliness::Undated | Timeliness::Unreadable => {
+            (Fact::Undated, msg::Render::AssessmentUndatedReturn { deadline })
+        }
     };
     // The cell (or register row) that dates the return, else its files.
     let places = match (&s.evidence, s.files.is_empty()) {
