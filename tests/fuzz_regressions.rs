@@ -184,3 +184,25 @@ fn assert_damaged_and_alone(name: &str) {
     assert!(reason.starts_with("工作簿已损坏"), "{reason}");
     assert_eq!(model.files.len(), 1);
 }
+
+/// Fuzz run 7 (issue 15's session): an .ods whose content.xml stops inside `table:table`
+/// made calamine 0.38 loop for ever (its table reader waits for `</table:table>` past the end
+/// of the file; a libFuzzer timeout, not a panic, so collect's guard could not help). The ODS
+/// pre-pass now refuses a content.xml that ends inside an open element. Run on a thread so a
+/// regression fails here instead of hanging the suite.
+#[test]
+fn ods_cut_inside_a_table_is_refused_instead_of_hanging() {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(replay("ods_content_cut_inside_a_table").0);
+    });
+    let collected = rx
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("reading the cut .ods finished");
+    match collected {
+        Collected::Failed { reason, .. } => {
+            assert_eq!(reason, duban::msg::Collect::OdsUnclosed.to_string())
+        }
+        other => panic!("{other:?}"),
+    }
+}

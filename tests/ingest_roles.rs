@@ -307,3 +307,31 @@ fn every_cell_of_the_demo_returns_is_accounted_for() {
     let used: usize = m.files.iter().map(|f| f.cells_used).sum();
     assert!(used > 1000, "{used}");
 }
+
+/// The 其他 value of an entry is in the master ledger, the unit's and the leader's ledgers
+/// (its 其他 column) and the run report's 其他 sheet.
+#[test]
+fn other_values_are_shown_in_every_ledger_and_the_report() {
+    use calamine::{open_workbook_auto, Data, Reader};
+    use duban::render::{ledger::Ledger, render_alone, report::RunReport};
+    let m = run("区财政局2020年一季度_完成情况为文字.xlsx");
+    let dir = tempfile::tempdir().unwrap();
+    let templates = duban::templates::Templates::load(None).unwrap();
+    let mut files = render_alone(&Ledger, &m, &Settings::default(), &templates, dir.path()).unwrap();
+    files.extend(render_alone(&RunReport, &m, &Settings::default(), &templates, dir.path()).unwrap());
+    let holds = |path: &std::path::Path, text: &str| {
+        let mut wb = open_workbook_auto(path).unwrap();
+        wb.sheet_names().iter().any(|s| {
+            let range = wb.worksheet_range(s).unwrap();
+            range
+                .rows()
+                .flatten()
+                .any(|c| matches!(c, Data::String(t) if t == text))
+        })
+    };
+    let named = |part: &str| files.iter().find(|f| f.to_string_lossy().contains(part)).unwrap();
+    for part in ["/工作台帐_", "区财政局_工作台帐", "薛永琦_工作台帐"] {
+        assert!(holds(named(part), "备注：已报审计"), "{part}");
+    }
+    assert!(holds(named("处理报告.xlsx"), "已报审计"));
+}

@@ -213,10 +213,20 @@ fn entry_evidence(fact: Fact, period: Period, e: &Entry, note: &str) -> Evidence
     }
 }
 
-/// Entries copied from the previous period.
-// TODO(issue 17): count the entries the compare stage flags 与上期雷同 once it has landed;
-// until then no entry is counted as copied (tests/assess.rs pins the 0).
-fn copied_facts(_model: &Model, _unit: &str, _evidence: &mut [Evidence]) {}
+/// The unit's entries the compare stage flagged 与上期雷同 (`Model::changes`), with the
+/// current row as the place and both periods named in the note.
+fn copied_facts(model: &Model, unit: &str, evidence: &mut Vec<Evidence>) {
+    let copied = model.changes.of_kind(crate::compare::ChangeKind::Copied);
+    for c in copied.filter(|c| c.unit == unit) {
+        evidence.push(Evidence {
+            fact: Fact::Copied,
+            period: model.current,
+            task_id: Some(c.task_id.clone()),
+            place: c.source.clone().unwrap_or_default(),
+            note: c.describe(),
+        });
+    }
+}
 
 /// Rows that needed the office: exceptions of the unit that need action, except rows of a
 /// superseded return (the unit corrected those itself by sending a new one).

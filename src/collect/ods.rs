@@ -6,6 +6,9 @@
 //! quick-xml, counts what calamine would store and refuses the file, naming the sheet and
 //! cell, when a value lies beyond the row/column limits or the extent passes the cell cap.
 //!
+//! It also refuses a content.xml that ends inside an open element (calamine 0.38 would loop
+//! for ever on it: its table and row readers wait for their end tag past the end of the file).
+//!
 //! The same pass gathers each table's merged ranges (`table:number-columns-spanned`,
 //! `table:number-rows-spanned`), which calamine does not read: a status merged down over two
 //! tasks in a LibreOffice return must reach both rows.
@@ -37,19 +40,33 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Merges, String> {
     let mut reader = Reader::from_reader(BufReader::new(content));
     let mut table = Table::new(limits);
     let mut buf = Vec::new();
+    // Elements open: calamine's table, row and named-expression loops only end on their
+    // closing tag, so a content.xml cut inside one would make it loop for ever at the end of
+    // the file. quick-xml checks here that every end tag closes the element it should.
+    let mut depth = 0usize;
     loop {
         let event = reader
             .read_event_into(&mut buf)
             .map_err(|e| Collect::OdsMalformed { error: e.to_string() }.to_string())?;
         match event {
-            Event::Start(e) => table.element(&e)?,
+            Event::Start(e) => {
+                depth += 1;
+                table.element(&e)?;
+            }
+            Event::End(_) if depth == 0 => {}
+            Event::End(e) => {
+                depth -= 1;
+                if e.name().as_ref() == "table:table-row" {
+                    table.end_row();
+                }
+            }
+            Event::Eof if depth > 0 => return Err(Collect::OdsUnclosed.to_string()),
             Event::Empty(e) => {
                 table.element(&e)?;
                 if e.name().as_ref() == "table:table-row" {
                     table.end_row();
                 }
             }
-            Event::End(e) if e.name().as_ref() == "table:table-row" => table.end_row(),
             Event::Eof => break,
             _ => {}
         }

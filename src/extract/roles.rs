@@ -21,8 +21,10 @@ use std::collections::{BTreeMap, HashSet};
 
 /// Data cells looked at per column: enough to tell, cheap on 100,000-row sheets.
 pub const SAMPLE: usize = 200;
-/// Cells compared with the register's task texts and names, per column.
+/// Cells compared with the register's unit and leader names, per column.
 const NAME_SAMPLE: usize = 40;
+/// Cells compared with the register's task texts, per column.
+const TASK_SAMPLE: usize = 8;
 /// A header word naming the role (its first meaning; a second meaning gets less).
 const HEADER: f64 = 1.5;
 /// What a header word is worth when at least [`CLEAR`] cells hold plainly something else.
@@ -115,8 +117,11 @@ pub struct Profile {
     prose_chars: usize,
     units: usize,
     leaders: usize,
-    /// Cells compared with the vocabulary, and the sum of their task likeness.
+    /// Cells compared with the unit and leader names.
     named: usize,
+    /// Cells compared with the task texts (at most [`TASK_SAMPLE`]), and the sum of their
+    /// task likeness.
+    task_named: usize,
     task_like: f64,
 }
 
@@ -159,7 +164,11 @@ impl Profile {
         }
         if self.named < NAME_SAMPLE && !status && !date && t.chars().count() >= 2 {
             self.named += 1;
-            self.task_like += vocab.task_likeness(&t);
+            // Text long enough to be a task's; the costliest test, so on a few cells only.
+            if self.task_named < TASK_SAMPLE && t.chars().count() >= 6 {
+                self.task_named += 1;
+                self.task_like += vocab.task_likeness(&t);
+            }
             if t.chars().count() <= 60 && Vocab::all_named(&vocab.units, &t) {
                 self.units += 1;
             }
@@ -189,8 +198,8 @@ impl Profile {
                 self.share(self.prose) * (mean / PROGRESS_CHARS).clamp(0.3, 1.0)
             }
             Role::Difficulties | Role::Suggestions | Role::NextSteps => self.share(self.prose),
-            Role::TaskText if self.named > 0 => {
-                let mean = self.task_like / self.named as f64;
+            Role::TaskText if self.task_named > 0 => {
+                let mean = self.task_like / self.task_named as f64;
                 ((mean - 0.6) / 0.35).clamp(0.0, 1.0) * self.share(self.prose)
             }
             Role::LeadUnit | Role::Unit | Role::PartnerUnit => named(self.units),

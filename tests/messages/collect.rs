@@ -351,4 +351,9 @@ pub fn all(p: &mut Pins) {
         "zip 压缩包：其中的文件须逐个读取",
         "a zip archive: its files are read one by one",
     );
+    p.pin(
+        Collect::OdsUnclosed,
+        "工作簿已损坏：content.xml 在未结束的元素中截止（文件不完整），无法安全读取",
+        "damaged workbook: content.xml ends inside an unclosed element (the file is incomplete); it cannot be read safely",
+    );
 }
