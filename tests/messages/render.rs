@@ -188,7 +188,7 @@ pub fn all(p: &mut Pins) {
             missing: 3,
             unreadable: 3,
         },
-        "报送截止DEADLINE；逾期报送3个单位，未报送3个单位；另有3个单位已报送但文件无法读取（列于最后，须重新报送可读取的文件，不计为未报送）。每行“依据”列注明所依据的收文登记、填报日期或文件",
+        "报送截止DEADLINE；逾期报送3个单位，未报送3个单位，已报送但文件无法读取3个单位（列于最后，不计为未报送，须重新报送可读取的文件）。每行“依据”列注明所依据的收文登记、填报日期或文件",
         "deadline DEADLINE; 3 units late, 3 missing; 3 more sent files that cannot be read (listed last: they must send a readable copy and are not counted missing). The 依据 column names the receipt register row, 填报日期 cell or file each row rests on",
     );
     p.pin(
