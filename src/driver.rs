@@ -1,11 +1,13 @@
 //! The driver: owns the order of the stages and where outputs go.
 //!
 //! run:   settings -> templates -> register -> ingest (collect, extract, matching, merge)
+//!        -> compare (changes since the previous period, stored in the model)
 //!        -> renderers (ledger, bulletin, reminders, run report) -> exit status.
 //! tasks: settings -> register -> 任务清单.
 //! forms: settings -> register -> earlier returns -> one workbook per unit.
 
 use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
+use crate::compare;
 use crate::merge;
 use crate::model::Model;
 use crate::msg::Console;
@@ -73,8 +75,11 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let register = load_register(&folders.input, &settings)?;
     clock.lap(&Console::StageSetup.to_string(), clock.start);
     let t = std::time::Instant::now();
-    let model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
+    let mut model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
     clock.lap(&Console::StageIngest.to_string(), t);
+    let t = std::time::Instant::now();
+    model.changes = compare::compare(&model, &settings);
+    clock.lap(&Console::StageCompare.to_string(), t);
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
     let out = render::Outbox::guarded(&dir);

@@ -3,11 +3,13 @@
 //! The pipeline, one module per stage (see docs/ARCHITECTURE.md):
 //! `register` (notice -> Register) -> `collect` (input/ -> raw sheets) -> `extract` (raw
 //! cells -> typed records) -> `matching` (records -> tasks, units, periods) -> `merge`
-//! (-> Model) -> `render::{ledger, bulletin, forms, report, tasks}`.
+//! (-> Model) -> `compare` (what changed since the previous period, into the Model)
+//! -> `render::{ledger, bulletin, forms, report, tasks}`.
 
 pub mod assess;
 pub mod cli;
 pub mod collect;
+pub mod compare;
 pub mod demo;
 pub mod driver;
 pub mod extract;

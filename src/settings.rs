@@ -58,6 +58,7 @@ pub struct Settings {
     pub bulletin: Bulletin,
     pub matching: Matching,
     pub limits: Limits,
+    pub compare: Compare,
     pub assessment: Assessment,
 }
 
@@ -111,6 +112,22 @@ pub struct Matching {
     pub review: f64,
 }
 
+/// The comparison with the previous period (`compare` stage; docs/COMPARE.md).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct Compare {
+    /// Similarity (0-1) of the normalised progress texts at or above which an entry is
+    /// called 与上期雷同.
+    pub copied_similarity: f64,
+    /// Progress texts with fewer letters than this (digits and punctuation aside) are never
+    /// called copied ("已完成", "正常推进").
+    pub copied_min_chars: usize,
+    /// Longest 存在困难 clause quoted in the bulletin, in characters.
+    pub reason_chars: usize,
+    /// Kinds of difficulty and the words that tell them in 存在困难 texts.
+    pub difficulty_kinds: BTreeMap<String, Vec<String>>,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Limits {
@@ -139,6 +156,7 @@ impl Default for Settings {
             bulletin: Bulletin::default(),
             matching: Matching::default(),
             limits: Limits::default(),
+            compare: Compare::default(),
             assessment: Assessment::default(),
         }
     }
@@ -202,6 +220,33 @@ impl Default for Matching {
     }
 }
 
+impl Default for Compare {
+    fn default() -> Self {
+        let kind = |name: &str, words: &[&str]| {
+            (
+                name.to_string(),
+                words.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+            )
+        };
+        Compare {
+            copied_similarity: 0.92,
+            copied_min_chars: 15,
+            reason_chars: 30,
+            difficulty_kinds: [
+                kind("资金", &["资金", "经费", "融资", "财力", "补助", "拨付"]),
+                kind("用地", &["用地", "土地", "征地", "征收", "拆迁"]),
+                kind("审批", &["审批", "手续", "批复", "立项", "环评", "许可"]),
+                kind("疫情", &["疫情", "复工"]),
+                kind("人员", &["人员", "人手", "人才", "力量薄弱"]),
+                kind("协调", &["协调", "涉及部门", "配合"]),
+                kind("群众工作", &["群众", "村民", "农户"]),
+            ]
+            .into_iter()
+            .collect(),
+        }
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
@@ -252,6 +297,13 @@ impl Settings {
         let m = &self.matching;
         if !(0.0..=1.0).contains(&m.review) || !(0.0..=1.0).contains(&m.accept) || m.review > m.accept {
             return Err(msg::Settings::BadThresholds.to_string());
+        }
+        let c = &self.compare;
+        if !(0.0..=1.0).contains(&c.copied_similarity) {
+            return Err(crate::msg::Settings::CopiedSimilarityRange {
+                value: c.copied_similarity,
+            }
+            .to_string());
         }
         if let Some(d) = &self.bulletin.date {
             to_date(d).map_err(|why| msg::Settings::BadBulletinDate { why }.to_string())?;
@@ -369,6 +421,23 @@ mod tests {
             NaiveDate::from_ymd_opt(2020, 7, 10).unwrap()
         );
         assert_eq!(s.canonical_unit("扶 贫办"), "区扶贫开发中心");
+    }
+
+    #[test]
+    fn compare_settings_are_strict_and_checked() {
+        let s = Settings::parse(
+            "[compare]\ncopied_similarity = 0.8\n[compare.difficulty_kinds]\n\"资金\" = [\"资金\"]\n",
+            Path::new("d.toml"),
+        )
+        .unwrap();
+        assert_eq!(s.compare.copied_similarity, 0.8);
+        assert_eq!(s.compare.difficulty_kinds.len(), 1);
+        assert_eq!(s.compare.copied_min_chars, 15);
+        let err = Settings::parse("[compare]\ncopied = 0.8\n", Path::new("d.toml")).unwrap_err();
+        assert!(err.to_string().contains("copied"), "{err}");
+        let err = Settings::parse("[compare]\ncopied_similarity = 1.5\n", Path::new("d.toml")).unwrap_err();
+        assert!(err.to_string().contains("compare.copied_similarity"), "{err}");
+        assert!(Settings::default().compare.difficulty_kinds.contains_key("疫情"));
     }
 
     #[test]

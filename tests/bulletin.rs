@@ -467,13 +467,25 @@ fn comparison_with_the_previous_period() {
         .find(|e| e.task_id == first.task_id && e.unit == first.unit)
         .unwrap();
     e.progress = first.progress.clone();
+    // every other text of this period is rewritten: only that one repeats last period's
+    for e in m.periods[1].entries.iter_mut().filter(|e| e.reported()) {
+        if e.task_id != first.task_id || e.unit != first.unit {
+            e.progress = format!("本期围绕{}召开专题推进会，逐项落实整改措施。", e.task_id);
+        }
+    }
+    m.changes = duban::compare::compare(&m, &settings);
     let dir = tempfile::tempdir().unwrap();
     let files = render(&m, &Templates::load(None).unwrap(), dir.path()).unwrap();
     let t = text(&unzip(&files[0])["word/document.xml"]);
     assert!(t.contains("与一季度相比"), "{t}");
     assert!(t.contains("本期新完成"));
-    assert!(t.contains("进展情况与上期相同的任务"));
-    assert!(t.contains(&format!("【{}】", first.task_id)));
+    // the copied text is named by its unit in the 照搬照抄 paragraph, and only that unit
+    let copied = format!(
+        "经逐项比对，{}（1项）等1个单位报送的1项任务进展情况与上期基本相同",
+        first.unit
+    );
+    assert!(t.contains(&copied), "{t}");
+    assert!(t.contains("（三）进度较上期回退的任务"));
     assert!(files[0].ends_with("督查通报_2020年半年.docx"));
 }
 

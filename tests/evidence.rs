@@ -296,7 +296,7 @@ fn only_units_with_evidence_are_named_late_or_missing() {
     assert_eq!(count, missing.len() + 1);
     let asked = docx_text(&reminders.join(format!("{UNREADABLE}_催报通知.docx")));
     assert!(
-        asked.contains("无法打开读取") && asked.contains(&format!("{UNREADABLE}2020年半年工作进展.doc")),
+        asked.contains("进展情况无法读取") && asked.contains(&format!("{UNREADABLE}2020年半年工作进展.doc")),
         "{asked}"
     );
     assert!(!asked.contains("尚未报送"), "{asked}");

@@ -672,3 +672,50 @@ fn a_sheet_without_a_table_is_named() {
         "区财政局.xlsx / 填表说明：未找到表头（需有“任务内容”以及“进展情况”或“完成状态”），2行未读取"
     );
 }
+
+/// The office's receipt register, found by its content: it overrides a late 填报日期, dates a
+/// unit whose return is not in input/, and names the rows it does not take.
+#[test]
+fn receipt_register_is_the_first_evidence() {
+    let register = sheet(
+        "登记",
+        &[
+            &["2020年收文登记簿"],
+            &["序号", "来文单位", "收文日期"],
+            &["1", "区财政局", "2020-04-09"],
+            &["2", "财政局", "2020-04-12"],
+            &["3", "某某公司", "2020-04-09"],
+            &["4", "区林业局", "4月8日"],
+        ],
+    );
+    let m = run(
+        vec![
+            form("区财政局一季度.xlsx", "4月13日"),
+            workbook("收文/登记.xlsx", None, vec![register]),
+        ],
+        Some(Q1),
+    );
+    let p = m.current_progress();
+    // 填报日期 2020-04-13 would be late; the register says it came on the 9th.
+    let fin = p.submission(FIN).unwrap();
+    let e = fin.evidence.as_ref().unwrap();
+    assert_eq!(
+        (fin.timeliness, e.kind, e.date),
+        (Timeliness::OnTime, EvidenceKind::Receipt, date(2020, 4, 9))
+    );
+    assert_eq!(e.place.to_string(), "收文/登记.xlsx / 登记 / C3");
+    // Registered, no file: dated by the register (period by the date: after 31 March).
+    let forest = p.submission("区林业局").unwrap();
+    assert_eq!(forest.timeliness, Timeliness::OnTime);
+    assert!(forest.remark.contains("收文登记"), "{}", forest.remark);
+    let f = m.files.iter().find(|f| f.path == "收文/登记.xlsx").unwrap();
+    assert_eq!(f.outcome, FileOutcome::Receipts);
+    assert_eq!((f.rows_read, f.rows_matched, f.rows_other), (6, 2, 4));
+    let warned: Vec<&str> = f.warnings.iter().map(|w| w.place.cell.as_str()).collect();
+    assert_eq!(warned, ["B5", "C4"], "{:?}", f.warnings);
+    assert!(
+        f.warnings[1].message.contains("以较早的一次为准"),
+        "{:?}",
+        f.warnings
+    );
+}

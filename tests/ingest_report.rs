@@ -59,7 +59,10 @@ fn report_lists_every_file_exception_and_warning() {
     assert_eq!(files.len(), 2);
     let xlsx = dir.path().join("处理报告.xlsx");
     let wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
-    assert_eq!(wb.sheet_names(), ["文件", "异常", "提示", "其他", "报送情况"]);
+    assert_eq!(
+        wb.sheet_names(),
+        ["文件", "异常", "提示", "其他", "报送情况", "与上期比较"]
+    );
     let f = grid(&xlsx, "文件");
     assert_eq!(f[0][..4], ["文件", "处理结果", "原因", "格式"]);
     assert_eq!(f.len(), 3);
@@ -96,8 +99,27 @@ fn report_lists_every_file_exception_and_warning() {
     let forest = t.iter().find(|r| r[1] == "区林业局").unwrap();
     assert_eq!(forest[2], "未报送");
     let w = grid(&xlsx, "提示");
-    assert_eq!(w.len(), 2);
     assert!(w[1][3].contains("填报单位线索不一致"), "{w:?}");
+    // then the notice's tasks with a leader or lead unit left out, each said once
+    let notes: Vec<&str> = w[2..].iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(notes.len(), 4, "{notes:?}");
+    assert!(w[2..].iter().all(|r| r[0] == "notice.txt"), "{w:?}");
+    for (id, flag) in [
+        ("2.(1).2", "见附件3"),
+        ("9.(3).2", "单位组"),
+        ("1311-3", "无包联领导"),
+        ("1311-9", "无牵头单位"),
+    ] {
+        let n = notes
+            .iter()
+            .filter(|m| m.contains(&format!("任务{id}：")))
+            .count();
+        assert_eq!(n, 1, "{id}: {notes:?}");
+        assert!(
+            notes.iter().any(|m| m.contains(id) && m.contains(flag)),
+            "{id}: {notes:?}"
+        );
+    }
     let json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.path().join("处理报告.json")).unwrap()).unwrap();
     assert_eq!(json["current"], "2020-Q1");

@@ -422,3 +422,26 @@ fn assert_carried(old: &Path, new: &Path, fresh: &Path) {
         "3"
     );
 }
+
+/// `duban tasks` writes into the output folder itself, under its own manifest there.
+#[test]
+fn an_edited_task_list_is_kept_in_the_output_folder() {
+    let out = tempfile::tempdir().unwrap();
+    let tasks = ["tasks", "--input", "input"];
+    duban(&tasks, out.path());
+    duban(&tasks, out.path());
+    assert!(history(out.path()).is_empty());
+    std::fs::write(out.path().join("任务清单.json"), b"{\"edited\": true}").unwrap();
+    let stdout = String::from_utf8(duban(&tasks, out.path()).stdout).unwrap();
+    let kept = history(out.path());
+    assert_eq!(kept.len(), 1, "{:?}", kept.keys());
+    let (name, bytes) = kept.iter().next().unwrap();
+    assert!(
+        name.starts_with("任务清单（修改于") && name.ends_with("）.json"),
+        "{name}"
+    );
+    assert_eq!(bytes, b"{\"edited\": true}");
+    assert!(stdout.contains("原文件已保留为"), "{stdout}");
+    let json = std::fs::read_to_string(out.path().join("任务清单.json")).unwrap();
+    assert!(json.contains("1.(1).1"), "the new task list is in place");
+}

@@ -8,6 +8,8 @@
 mod collect;
 #[path = "messages/common.rs"]
 mod common;
+#[path = "messages/compare.rs"]
+mod compare;
 #[path = "messages/console.rs"]
 mod console;
 #[path = "messages/extract.rs"]
@@ -95,6 +97,7 @@ fn every_message_is_pinned_in_both_languages() {
     render::all(&mut p);
     console::all(&mut p);
     common::all(&mut p);
+    compare::all(&mut p);
     let missing: Vec<String> = [
         p.covers::<msg::Collect>(msg::Collect::KEYS),
         p.covers::<msg::Extract>(msg::Extract::KEYS),
@@ -105,6 +108,7 @@ fn every_message_is_pinned_in_both_languages() {
         p.covers::<msg::Render>(msg::Render::KEYS),
         p.covers::<msg::Console>(msg::Console::KEYS),
         p.covers::<msg::Common>(msg::Common::KEYS),
+        p.covers::<msg::Compare>(msg::Compare::KEYS),
     ]
     .concat();
     assert!(

@@ -131,6 +131,7 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         periods,
         exceptions: Vec::new(),
         files: Vec::new(),
+        changes: Default::default(),
     };
     let in_model: BTreeSet<Period> = model.periods.iter().map(|p| p.period).collect();
     let receipts = receipts::gather(&mut books, &in_model);

@@ -223,5 +223,9 @@ catalogue! {
         CliDetails =>
             "详细信息（英文）：",
             "details:";
+        /// `--timings`: the comparison with the previous period.
+        StageCompare =>
+            "与上期比较（照搬照抄、状态回退、连续滞后）",
+            "compare with the previous period";
     }
 }

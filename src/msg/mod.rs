@@ -75,6 +75,7 @@ pub trait Message: std::fmt::Display {
 
 mod collect;
 mod common;
+mod compare;
 mod console;
 mod extract;
 mod matching;
@@ -84,6 +85,7 @@ mod render;
 mod settings;
 pub use collect::Collect;
 pub use common::Common;
+pub use compare::Compare;
 pub use console::Console;
 pub use extract::Extract;
 pub use matching::Matching;

@@ -75,5 +75,10 @@ catalogue! {
         FlagSeeAttachment3 =>
             "责任人及牵头单位见附件3",
             "leaders and lead units in 附件3";
+        /// 处理报告 提示: a task whose notice entry leaves something out, said once (the
+        /// bulletin leaves the empty label out and says why a task is not counted).
+        TaskNote { id: String, line: usize, flags: String } =>
+            "通知第{line}行任务{id}：{flags}",
+            "notice line {line}, task {id}: {flags}";
     }
 }

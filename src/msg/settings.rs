@@ -67,5 +67,9 @@ catalogue! {
         AssessmentNotANumber { key: String } =>
             "assessment.{key}：分值须为有限数字",
             "assessment.{key}: the points must be a finite number";
+        /// compare.copied_similarity outside 0-1.
+        CopiedSimilarityRange { value: f64 } =>
+            "compare.copied_similarity：{value}不在0到1之间",
+            "compare.copied_similarity: {value} is not between 0 and 1";
     }
 }

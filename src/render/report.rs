@@ -1,10 +1,11 @@
-//! 处理报告: the run report. `处理报告.xlsx` (sheets 文件, 异常, 提示) and `处理报告.json`
-//! account for every file found in input/, every exception with its place and every
-//! warning; [`console_summary`] is the short version printed at the end of a run.
+//! 处理报告: the run report. `处理报告.xlsx` (sheets 文件, 异常, 提示, 与上期比较) and
+//! `处理报告.json` account for every file found in input/, every exception with its place,
+//! every warning and every change since the previous period with both periods' sources; [`console_summary`] is the short version printed at the end of a run.
 
 use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
+use crate::compare::ChangeKind;
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
 use crate::msg::{Common, Console};
 use crate::period::Period;
@@ -71,6 +72,23 @@ pub const TIMELINESS_COLUMNS: [&str; 10] = [
     "单元格",
     "说明",
 ];
+/// Sheet 与上期比较: every finding of the `compare` stage with both periods' sources.
+pub const CHANGES_SHEET: &str = "与上期比较";
+pub const CHANGE_COLUMNS: [&str; 13] = [
+    "类型",
+    "任务编号",
+    "单位",
+    "说明",
+    "本期文件",
+    "本期工作表",
+    "本期单元格",
+    "上期",
+    "上期文件",
+    "上期工作表",
+    "上期单元格",
+    "本期进展情况",
+    "上期进展情况",
+];
 /// The sheet listing the files kept in 历史版本 (only when some were), and its header.
 pub const KEPT_SHEET: &str = "历史版本";
 pub const KEPT_COLUMNS: [&str; 3] = ["文件", "保留为", "原因"];
@@ -109,6 +127,8 @@ struct JsonReport<'a> {
     files: &'a [FileReport],
     exceptions: &'a [Exception],
     timeliness: Vec<UnitTimeliness<'a>>,
+    /// Copied reports, regressions and lag in a row, with both entries' sources.
+    changes: &'a [crate::compare::Change],
     /// Files of the output folder kept in 历史版本 by this run (paths relative to it).
     kept: Vec<KeptFile<'a>>,
     /// Lines of the notice that could not be read (they make the exit status 1).
@@ -167,6 +187,7 @@ impl<'a> JsonReport<'a> {
             files: &model.files,
             exceptions: &model.exceptions,
             timeliness,
+            changes: &model.changes.changes,
             notice_warnings: &model.register.warnings,
             kept,
         }
@@ -234,6 +255,46 @@ fn exception_row(e: &Exception) -> Vec<String> {
     ]
 }
 
+fn change_row(c: &crate::compare::Change) -> Vec<String> {
+    let place = |p: &Option<crate::model::Place>| {
+        p.as_ref()
+            .map_or([String::new(), String::new(), String::new()], |p| {
+                [p.file.clone(), p.sheet.clone(), p.cell.clone()]
+            })
+    };
+    let [file, sheet, cell] = place(&c.source);
+    let [pfile, psheet, pcell] = place(&c.previous.source);
+    vec![
+        c.kind.label().to_string(),
+        c.task_id.clone(),
+        c.unit.clone(),
+        c.describe(),
+        file,
+        sheet,
+        cell,
+        c.previous.period.title(),
+        pfile,
+        psheet,
+        pcell,
+        c.progress.clone(),
+        c.previous.progress.clone(),
+    ]
+}
+
+/// One 提示 row per task the notice leaves without a leader or lead unit (its flags), so the
+/// fact is said once here while the bulletin and ledger leave the empty labels out.
+fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
+    let reg = &model.register;
+    reg.tasks.iter().filter(|t| !t.flags.is_empty()).map(move |t| {
+        let note = crate::msg::Register::TaskNote {
+            id: t.id.clone(),
+            line: t.line,
+            flags: t.flags.join("；"),
+        };
+        vec![reg.source.clone(), String::new(), String::new(), note.to_string()]
+    })
+}
+
 fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
@@ -263,7 +324,7 @@ fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
             w.to_string(),
         ]
     });
-    let warnings: Vec<Vec<String>> = notice
+    let mut warnings: Vec<Vec<String>> = notice
         .chain(model.files.iter().flat_map(|f| f.warnings.iter()).map(|w| {
             vec![
                 w.place.file.clone(),
@@ -273,6 +334,7 @@ fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
             ]
         }))
         .collect();
+    warnings.extend(task_notes(model));
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
     table(
         &mut wb,
@@ -288,6 +350,14 @@ fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
         &TIMELINESS_COLUMNS,
         &timeliness,
         &[8, 12, 8, 6, 6, 6, 30, 8, 5, 50],
+    )?;
+    let changes: Vec<Vec<String>> = model.changes.changes.iter().map(change_row).collect();
+    table(
+        &mut wb,
+        CHANGES_SHEET,
+        &CHANGE_COLUMNS,
+        &changes,
+        &[6, 7, 12, 30, 24, 8, 5, 8, 24, 8, 5, 40, 40],
     )?;
     if !kept.is_empty() {
         let rows: Vec<Vec<String>> = kept
@@ -450,6 +520,15 @@ pub fn console_summary(model: &Model) -> String {
         Console::ExceptionsBy { n, by: by.join(&sep) }
     };
     let _ = writeln!(s, "{line}");
+    if model.previous_progress().is_some() {
+        let n = |k| model.changes.of_kind(k).count();
+        let line = crate::msg::Compare::Console {
+            copied: n(ChangeKind::Copied),
+            regressed: n(ChangeKind::Regressed),
+            persistent: n(ChangeKind::Persistent),
+        };
+        let _ = writeln!(s, "{line}");
+    }
     let returns = model
         .files
         .iter()

@@ -357,4 +357,9 @@ pub fn all(p: &mut Pins) {
         "duban: command line error",
     );
     p.pin(Console::CliDetails, "详细信息（英文）：", "details:");
+    p.pin(
+        Console::StageCompare,
+        "与上期比较（照搬照抄、状态回退、连续滞后）",
+        "compare with the previous period",
+    );
 }

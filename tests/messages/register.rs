@@ -126,4 +126,13 @@ pub fn all(p: &mut Pins) {
         "责任人及牵头单位见附件3",
         "leaders and lead units in 附件3",
     );
+    p.pin(
+        Register::TaskNote {
+            id: "1311-9".into(),
+            line: 170,
+            flags: "无牵头单位；无包联领导".into(),
+        },
+        "通知第170行任务1311-9：无牵头单位；无包联领导",
+        "notice line 170, task 1311-9: 无牵头单位；无包联领导",
+    );
 }

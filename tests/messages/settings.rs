@@ -129,4 +129,9 @@ pub fn all(p: &mut Pins) {
         "assessment.KEY：分值须为有限数字",
         "assessment.KEY: the points must be a finite number",
     );
+    p.pin(
+        Settings::CopiedSimilarityRange { value: 1.5 },
+        "compare.copied_similarity：1.5不在0到1之间",
+        "compare.copied_similarity: 1.5 is not between 0 and 1",
+    );
 }

@@ -4,12 +4,17 @@
 //! Nothing here formats paragraphs or knows about Word: counts, shares, names, abridged
 //! texts and the rows of the two attachment tables. The templates decide the wording.
 
+use super::changes::{self, Copied, KindRef, Problem, Regression};
+use crate::compare::ChangeKind;
 use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::settings::{Masthead, Settings};
 use crate::status::Status;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
+
+/// How many kinds of difficulty the closing line of 存在问题 names.
+const KINDS_SHOWN: usize = 4;
 
 /// One status's count of tasks and its share of all counted tasks ("35.3%").
 #[derive(Debug, Clone, Default, Serialize)]
@@ -177,9 +182,14 @@ pub struct BulletinContext {
     pub has_previous: bool,
     pub previous: Comparison,
     pub groups: Vec<Group>,
-    pub lagging: List<TaskRef>,
-    pub not_started: List<TaskRef>,
-    pub unchanged: List<TaskRef>,
+    pub lagging: List<Problem>,
+    pub not_started: List<Problem>,
+    /// The most frequent kinds of difficulty named by the lagging and not-started tasks.
+    pub difficulty_kinds: List<KindRef>,
+    /// Tasks whose status went backwards since the previous report.
+    pub regressed: List<Regression>,
+    /// Units whose progress texts repeat last period's.
+    pub copied: Copied,
     #[serde(skip)]
     pub rows: Vec<SummaryRow>,
     /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
@@ -324,7 +334,6 @@ fn pick(model: &Model, chars: usize, keep: impl Fn(Status, Option<Status>) -> bo
 
 fn comparison(model: &Model, chars: usize) -> Option<Comparison> {
     let prev = model.previous_progress()?;
-    let reported = |s: Status| s != Status::NoReport;
     Some(Comparison {
         period: prev.period.label().to_string(),
         tally: tally(prev, listed(model)),
@@ -332,48 +341,9 @@ fn comparison(model: &Model, chars: usize) -> Option<Comparison> {
             now == Status::Completed && b.is_some_and(|b| b != Status::Completed)
         })
         .into(),
-        still_lagging: pick(model, chars, |now, b| {
-            matches!(now, Status::Lagging | Status::NotStarted)
-                && matches!(b, Some(Status::Lagging | Status::NotStarted))
-        })
-        .into(),
-        slipped_back: pick(model, chars, |now, b| {
-            b.is_some_and(|b| reported(b) && reported(now) && now > b)
-        })
-        .into(),
+        still_lagging: changes::tasks_with(model, ChangeKind::Persistent, chars).into(),
+        slipped_back: changes::tasks_with(model, ChangeKind::Regressed, chars).into(),
     })
-}
-
-/// Progress texts of the current period equal (after trimming) to the same unit's text for
-/// the same task last period.
-fn unchanged(model: &Model, chars: usize) -> Vec<TaskRef> {
-    let Some(prev) = model.previous_progress() else {
-        return Vec::new();
-    };
-    let same = |e: &Entry| {
-        let now = e.progress.trim();
-        !now.is_empty()
-            && prev
-                .entry(&e.task_id, &e.unit)
-                .is_some_and(|p| p.progress.trim() == now)
-    };
-    let cur = model.current_progress();
-    counted(model)
-        .filter_map(|t| {
-            let units: Vec<&str> = cur
-                .entries_for(&t.id)
-                .filter(|e| same(e))
-                .map(|e| e.unit.as_str())
-                .collect();
-            (!units.is_empty()).then_some((t, units))
-        })
-        .enumerate()
-        .map(|(i, (t, units))| {
-            let mut r = task_ref(i + 1, t, cur.overall(t), chars);
-            r.units = units.join("、");
-            r
-        })
-        .collect()
 }
 
 fn highlights(p: &PeriodProgress, tasks: &[&Task], n: usize, chars: usize) -> Vec<Highlight> {
@@ -516,7 +486,6 @@ impl BulletinContext {
         let late_units = units(model, &[Timeliness::Late]);
         let missing_units = units(model, &[Timeliness::Missing]);
         let previous = comparison(model, chars);
-        let is = |s: Status| move |now: Status, _| now == s;
         let assessment = super::assessment::brief(model, settings);
         BulletinContext {
             year: model.current.year,
@@ -549,9 +518,11 @@ impl BulletinContext {
             has_previous: previous.is_some(),
             previous: previous.unwrap_or_default(),
             groups: groups(model, settings),
-            lagging: pick(model, chars, is(Status::Lagging)).into(),
-            not_started: pick(model, chars, is(Status::NotStarted)).into(),
-            unchanged: unchanged(model, chars).into(),
+            lagging: changes::problems(model, Status::Lagging, chars).into(),
+            not_started: changes::problems(model, Status::NotStarted, chars).into(),
+            difficulty_kinds: changes::kinds(&model.changes, KINDS_SHOWN).into(),
+            regressed: changes::regressions(model, chars).into(),
+            copied: changes::copied(model),
             rows: summary_rows(model, chars),
             has_assessment: assessment.is_some(),
             assessment: assessment.unwrap_or_default(),

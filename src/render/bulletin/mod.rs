@@ -9,6 +9,7 @@
 //! package XML. Writes `<dir>/督查通报_<period>.docx` and `<dir>/催报通知/<unit>_催报通知.docx`.
 
 pub mod assessment;
+pub mod changes;
 pub mod content;
 pub mod fixup;
 pub mod layout;

@@ -11,6 +11,7 @@
 
 mod assess;
 pub mod carry;
+mod changes;
 mod lists;
 mod split;
 mod style;
@@ -144,7 +145,11 @@ impl Scope {
     }
 
     pub fn includes(&self, task: &Task) -> bool {
-        self.tasks.as_ref().is_none_or(|t| t.contains(&task.id))
+        self.includes_id(&task.id)
+    }
+
+    pub fn includes_id(&self, id: &str) -> bool {
+        self.tasks.as_ref().is_none_or(|t| t.contains(id))
     }
 
     /// The reporting lead units whose lines are shown for `task`.

@@ -42,6 +42,8 @@ pub struct Styles {
     pub task_line: Format,
     pub total: Format,
     pub total_centre: Format,
+    /// A 与上期比较 cell with a finding (与上期雷同, 状态回退, 连续滞后): orange.
+    pub changed: Format,
     status: Vec<Format>,
 }
 
@@ -70,6 +72,10 @@ impl Styles {
                 .set_background_color("F2F2F2")
                 .set_align(FormatAlign::Center)
                 .set_align(FormatAlign::VerticalCenter),
+            changed: body_format()
+                .set_bold()
+                .set_font_color("C65911")
+                .set_background_color("FCE4D6"),
             status: Status::ALL.iter().map(|s| status_format(*s)).collect(),
         }
     }

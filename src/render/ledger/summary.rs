@@ -1,6 +1,7 @@
 //! 汇总: the current period in numbers — tasks by status, units by timeliness, status by
-//! programme, by unit and by leader — and three native charts (status distribution, completion
-//! by programme, the units' 考核 scores). Counts come from [`PeriodProgress::status_counts`] and the entries and
+//! programme, by unit and by leader, then 六、与上期比较 ([`super::changes`]) — and three
+//! native charts (status distribution, completion by programme, the units' 考核 scores).
+//! Counts come from [`PeriodProgress::status_counts`] and the entries and
 //! submissions of the model, so the sheet and the bulletin agree.
 
 use super::style::{chart_colour, legend, print_setup, Styles};
@@ -58,6 +59,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let programme_rows = write_table(ws, st, next.1 + 1, &by_programme(book, current))?;
     let next = write_table(ws, st, programme_rows.1 + 1, &by_unit(book, current))?;
     let next = write_table(ws, st, next.1 + 1, &by_leader(book, current))?;
+    let next = (0, super::changes::write(ws, st, book, next.1 + 1, WIDTH)?);
     let note = "注：任务按整体状态统计（多单位牵头的任务取各单位最差者）；“见附件3”的任务按1311项目统计，\
                 牵头单位均为单位组的任务不计入。";
     ws.merge_range(next.1, 0, next.1, WIDTH - 1, note, &st.note)?;

@@ -26,15 +26,19 @@ pub const FIXED: [(&str, usize); 5] = [
 /// narrower than the current one's so a full year still prints legibly on A4.
 pub const PER_PERIOD: [(&str, usize); 3] = [("状态", 4), ("进度", 3), ("进展情况", 16)];
 const CURRENT_TEXT_WIDTH: usize = 22;
-/// For the current period only, after the period columns.
+/// For the current period only, after the period columns. 与上期比较 holds the `compare`
+/// stage's findings on the line's entry (与上期雷同, 状态回退, 连续滞后), coloured.
 /// 其他: cells of the return no other column holds, each as "header：value" on its line.
-pub const CURRENT: [(&str, usize); 5] = [
+pub const CURRENT: [(&str, usize); 6] = [
+    (COMPARED, 10),
     ("存在困难", 8),
     ("意见建议", 8),
     ("下步打算", 8),
     ("其他", 10),
     ("来源", 8),
 ];
+/// The header of the comparison column.
+pub const COMPARED: &str = "与上期比较";
 /// Header text above the [`CURRENT`] columns.
 pub const CURRENT_GROUP: &str = "本期其他情况";
 /// Rows: 0 title, 1 note and legend, 2-3 headers, data from 4.
@@ -251,6 +255,7 @@ fn write_line(
     let entry = line_unit(line).and_then(|u| book.model.current_progress().entry(&task.id, u));
     let extra = match entry {
         Some(e) => [
+            compared_text(book, e),
             e.difficulties.clone(),
             e.suggestions.clone(),
             e.next_steps.clone(),
@@ -260,7 +265,12 @@ fn write_line(
         None => Default::default(),
     };
     for (k, text) in extra.iter().enumerate() {
-        write_text(ws, row, cols.current(k), text, &st.body)?;
+        let f = if k == 0 && !text.is_empty() {
+            &st.changed
+        } else {
+            &st.body
+        };
+        write_text(ws, row, cols.current(k), text, f)?;
         sized.push((text.clone(), CURRENT[k].1));
     }
     let own = carry::write_cells(
@@ -275,6 +285,17 @@ fn write_line(
     let cells: Vec<(&str, usize)> = sized.iter().map(|(t, w)| (t.as_str(), *w)).collect();
     ws.set_row_height(row, fit_height(&cells))?;
     Ok(())
+}
+
+/// The 与上期比较 cell of an entry: its changes, one a line.
+fn compared_text(book: &Book, e: &Entry) -> String {
+    let lines: Vec<String> = book
+        .model
+        .changes
+        .of_entry(&e.task_id, &e.unit)
+        .map(|c| c.describe())
+        .collect();
+    lines.join("\n")
 }
 
 fn line_unit<'t>(line: Line<'t>) -> Option<&'t str> {
