@@ -306,6 +306,10 @@ fn every_cell_of_the_demo_returns_is_accounted_for() {
     }
     let used: usize = m.files.iter().map(|f| f.cells_used).sum();
     assert!(used > 1000, "{used}");
+    // 序号 (1, 2, 3…) beside 任务编号: the register's numbers are the task IDs.
+    let f = file(&m, "returns/2020半年/区经管中心2020年上半年工作进展.xlsx");
+    assert_eq!(f.methods.get("任务编号"), Some(&4), "{f:?}");
+    assert!(f.warnings.is_empty(), "{:?}", f.warnings);
 }
 
 /// The 其他 value of an entry is in the master ledger, the unit's and the leader's ledgers

@@ -3,9 +3,10 @@
 //! [`Assessment::compute`] reads the merged [`Model`] and the `[assessment]` settings and hands
 //! the renderers one [`UnitScore`] per reporting unit: the facts counted (reports due, on
 //! time, late, missing, over every period of the year the model holds up to the current one;
-//! the unit's entries by status at the current period; copied entries; rows that needed the
-//! office's correction), the points each rule gives, the total and the rank. Every count
-//! keeps its [`Evidence`] (period, file / sheet / cell), so every point can be checked.
+//! the unit's entries by status at the current period; entries copied from the unit's previous
+//! report, in every period counted; rows that needed the office's correction), the points
+//! each rule gives, the total and the rank. Every count keeps its [`Evidence`] (period,
+//! file / sheet / cell), so every point can be checked.
 //!
 //! Never accuse without evidence: only a return the merge found late is late, only a period
 //! with no return of the unit is missing; any other timeliness (a return whose date could not
@@ -14,6 +15,7 @@
 
 pub mod rules;
 
+use crate::compare::{self, Change, ChangeKind, Changes};
 use crate::model::{Entry, Exception, ExceptionKind, Model, PeriodProgress, Place, Submission, Timeliness};
 use crate::msg;
 use crate::period::{Period, PeriodKind};
@@ -81,6 +83,7 @@ impl Assessment {
             .filter(|p| p.period.year == model.current.year && p.period <= model.current)
             .collect();
         let current = model.current_progress();
+        let copied = copied_changes(model, settings, &periods);
         let mut rows: Vec<UnitScore> = model
             .register
             .reporting_units()
@@ -91,7 +94,7 @@ impl Assessment {
                     .filter_map(|p| Some((p.period, report_fact(p, p.submission(&u.name)?, &mut evidence))))
                     .collect();
                 entry_facts(current, &u.name, &mut evidence);
-                copied_facts(model, &u.name, &mut evidence);
+                copied_facts(&copied, &u.name, &mut evidence);
                 correction_facts(model, &u.name, &mut evidence);
                 score(&u.name, reports, evidence, &rules)
             })
@@ -213,14 +216,41 @@ fn entry_evidence(fact: Fact, period: Period, e: &Entry, note: &str) -> Evidence
     }
 }
 
-/// The unit's entries the compare stage flagged 与上期雷同 (`Model::changes`), with the
-/// current row as the place and both periods named in the note.
-fn copied_facts(model: &Model, unit: &str, evidence: &mut Vec<Evidence>) {
-    let copied = model.changes.of_kind(crate::compare::ChangeKind::Copied);
-    for c in copied.filter(|c| c.unit == unit) {
+/// The entries flagged 与上期雷同 in every period counted: the current period's as the compare
+/// stage stored them (`Model::changes`, what the ledger shows), an earlier period's by the same
+/// comparison run as of that period (against the periods before it).
+fn copied_changes(model: &Model, settings: &Settings, periods: &[&PeriodProgress]) -> Vec<(Period, Change)> {
+    let first = periods.first().map(|p| p.period);
+    let mut out = Vec::new();
+    for p in periods {
+        let copied = |changes: &Changes| -> Vec<(Period, Change)> {
+            changes
+                .of_kind(ChangeKind::Copied)
+                .map(|c| (p.period, c.clone()))
+                .collect()
+        };
+        if p.period == model.current {
+            out.extend(copied(&model.changes));
+        } else if first.is_some_and(|f| f < p.period) {
+            let mut then = Model::empty(model.register.clone(), p.period, settings);
+            then.periods = model
+                .periods
+                .iter()
+                .filter(|x| x.period <= p.period)
+                .cloned()
+                .collect();
+            out.extend(copied(&compare::compare(&then, settings)));
+        }
+    }
+    out
+}
+
+/// The unit's copied entries, with the copied row as the place and both periods in the note.
+fn copied_facts(copied: &[(Period, Change)], unit: &str, evidence: &mut Vec<Evidence>) {
+    for (period, c) in copied.iter().filter(|(_, c)| c.unit == unit) {
         evidence.push(Evidence {
             fact: Fact::Copied,
-            period: model.current,
+            period: *period,
             task_id: Some(c.task_id.clone()),
             place: c.source.clone().unwrap_or_default(),
             note: c.describe(),

@@ -112,6 +112,8 @@ pub struct Profile {
     percent: usize,
     date: usize,
     id: usize,
+    /// Task numbers of the register.
+    known_ids: usize,
     prose: usize,
     /// Characters of the prose cells.
     prose_chars: usize,
@@ -156,6 +158,8 @@ impl Profile {
             self.date += 1;
         } else if in_sequence || is_id(&t) {
             self.id += 1;
+            let known = crate::matching::task::parse_id(&t).is_some_and(|id| vocab.ids.contains(&id));
+            self.known_ids += usize::from(known);
         } else if looks_like_percent(v, &t) {
             self.percent += 1;
         } else if t.chars().count() >= 4 {
@@ -191,7 +195,8 @@ impl Profile {
             Role::Status => self.share(self.status),
             Role::Percent => self.share(self.percent),
             Role::Date => self.share(self.date),
-            Role::TaskId => self.share(self.id),
+            // The register's own numbers beat a running 序号 beside them.
+            Role::TaskId => self.share(self.id) * 0.75 + self.share(self.known_ids) * 0.25,
             // Progress texts run longer than the short notes of the other text columns.
             Role::Progress => {
                 let mean = self.prose_chars as f64 / self.prose.max(1) as f64;
