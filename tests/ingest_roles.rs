@@ -339,3 +339,20 @@ fn other_values_are_shown_in_every_ledger_and_the_report() {
     }
     assert!(holds(named("处理报告.xlsx"), "已报审计"));
 }
+
+/// Percent-formatted 完成进度 cells hold fractions (Excel stores 100 % as 1): the column is
+/// read as fractions, so the completed task is 100 %, not 1 %. A column mixing 100 with 0.3
+/// (the other fixtures) keeps reading 100 as 100 %.
+#[test]
+fn percent_formatted_cells_are_fractions() {
+    let name = "区财政局2020年一季度_百分比格式.xlsx";
+    let m = run(name);
+    assert_core(&m, PROGRESS, true);
+    let f = file(&m, name);
+    assert_eq!(f.rows_matched, 4, "{f:?}");
+    assert!(
+        m.exceptions.iter().all(|e| !e.place.file.contains("百分比")),
+        "{:#?}",
+        m.exceptions
+    );
+}

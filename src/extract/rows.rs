@@ -24,6 +24,9 @@ struct Sheet<'a> {
     /// A date in a title or alone in a cell under the table: the 填报日期 when no label
     /// gives one.
     title_date: Option<(DateValue, Place)>,
+    /// The 完成进度 column holds fractions (Excel's percent-formatted cells: 0.35 for 35 %),
+    /// so a 1 in it is 100 %, not 1 %.
+    fractions: bool,
 }
 
 /// Non-empty cells of a row.
@@ -58,7 +61,9 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
         out,
         form,
         title_date: None,
+        fractions: false,
     };
+    s.fractions = percent_fractions(raw, &s.header);
     let filled = fill_down(raw, s.header.last_row());
     for own in &raw.rows {
         let row = filled.get(&own.row).unwrap_or(own);
@@ -68,6 +73,30 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
         s.out.date = s.title_date.take();
     }
     s.out
+}
+
+/// True when the data cells of the 完成进度 column that are numbers all lie in 0-1 and at least
+/// one is strictly between: the unit's cells are percent-formatted (Excel stores 100 % as 1).
+fn percent_fractions(raw: &RawSheet, header: &Header) -> bool {
+    let Some(col) = header.column(Role::Percent) else {
+        return false;
+    };
+    let below = header.last_row();
+    let numbers = raw
+        .rows
+        .iter()
+        .filter(|r| r.row > below)
+        .filter_map(|r| r.cells.iter().find(|(c, _)| *c == col))
+        .filter_map(|(_, v)| match v {
+            CellValue::Number(n) if n.is_finite() => Some(*n),
+            _ => None,
+        });
+    let (mut any_fraction, mut all_within) = (false, true);
+    for n in numbers {
+        any_fraction |= n > 0.0 && n < 1.0;
+        all_within &= (0.0..=1.0).contains(&n);
+    }
+    any_fraction && all_within
 }
 
 /// Rows with the values of cells merged down copied into the rows below.
@@ -306,7 +335,7 @@ impl Sheet<'_> {
                 .join(" | "),
         };
         if let Some((place, v, t)) = self.cell(row, Role::Percent) {
-            match values::percent(v) {
+            match values::percent_in(v, self.fractions) {
                 Ok(p) => r.percent = Some(p),
                 Err(why) => {
                     let (at, header, value) = (place.to_string(), self.header_name(Role::Percent), t);

@@ -28,7 +28,14 @@ fn number_text(n: f64) -> String {
 /// Reads 完成进度 as 0-100: 0.5 and "0.5" are fractions (50), 50 and "50%" are percent,
 /// "五成" is 50. Exactly 1 is read as 1 percent (our form's column holds whole percents).
 pub fn percent(cell: &CellValue) -> Result<u8, BadPercent> {
+    percent_in(cell, false)
+}
+
+/// [`percent`] for a cell of a column that holds fractions (`fractions`, decided from the
+/// whole column): there a 1 is 100 %, as Excel stores a percent-formatted 100 %.
+pub fn percent_in(cell: &CellValue, fractions: bool) -> Result<u8, BadPercent> {
     let value = match cell {
+        CellValue::Number(n) if fractions && *n == 1.0 => Some(100.0),
         CellValue::Number(n) => scale(*n),
         CellValue::Text(s) => percent_text(s),
         _ => None,
@@ -182,6 +189,9 @@ mod tests {
     #[test]
     fn percentages_in_every_spelling() {
         assert_eq!(percent(&CellValue::Number(0.5)), Ok(50));
+        assert_eq!(percent(&CellValue::Number(1.0)), Ok(1));
+        assert_eq!(percent_in(&CellValue::Number(1.0), true), Ok(100));
+        assert_eq!(percent_in(&CellValue::Number(0.35), true), Ok(35));
         assert_eq!(percent(&CellValue::Number(50.0)), Ok(50));
         assert_eq!(percent(&t("50%")), Ok(50));
         assert_eq!(percent(&t("５０％")), Ok(50));
