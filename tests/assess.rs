@@ -1,6 +1,8 @@
 //! 考核 end to end: four periods of small returns for five units through the real pipeline
 //! (merge_collected on the real notice), scores worked out by hand, rules changed in the
 //! settings, an unknown rule key refused, the 考核 sheet read back with calamine.
+mod outputs;
+use outputs::docx_text;
 
 mod ingest_support;
 
@@ -419,28 +421,6 @@ fn the_summary_charts_the_scores_from_the_assessment_sheet() {
         "values: {xml}"
     );
     assert!(xml.contains("各单位考核得分（2020年全年）"), "{xml}");
-}
-
-/// The text of the bulletin's document.xml (the w:t contents, word joiners removed).
-fn docx_text(path: &Path) -> String {
-    use std::io::Read;
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    let mut out = String::new();
-    for chunk in xml.split("<w:t").skip(1) {
-        let Some((attrs, rest)) = chunk.split_once('>') else {
-            continue;
-        };
-        if attrs.ends_with('/') || !(attrs.is_empty() || attrs.starts_with(' ')) {
-            continue;
-        }
-        out.push_str(rest.split("</w:t>").next().unwrap_or(""));
-    }
-    out.replace(['\u{2060}', '\u{200B}'], "")
 }
 
 fn bulletin_text(kind: PeriodKind, settings: &Settings, overrides: Option<&Path>) -> String {

@@ -4,10 +4,11 @@
 //! appear exactly where expected — in the ledger's 与上期比较 cells, the run report's
 //! 与上期比较 rows (with both periods' files and cells) and the bulletin's copied paragraph —
 //! and nowhere else; the 存在问题 clauses quote the right unit's 存在困难.
+mod outputs;
+use outputs::grid;
 
 mod ingest_support;
 
-use calamine::{open_workbook, Data, Reader, Xlsx};
 use duban::collect::Collected;
 use duban::compare::ChangeKind;
 use duban::merge::merge_collected;
@@ -18,7 +19,6 @@ use duban::templates::Templates;
 use ingest_support::*;
 use std::collections::BTreeSet;
 use std::io::Read;
-use std::path::Path;
 
 const H1: Period = Period {
     year: 2020,
@@ -240,22 +240,6 @@ fn the_flags_are_exactly_where_expected_in_the_model() {
         assert!(c.similarity.unwrap() >= 0.92, "{c:?}");
         assert_eq!(c.previous.period.label(), "一季度");
     }
-}
-
-fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
-    let mut wb: Xlsx<_> = open_workbook(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let range = wb.worksheet_range(sheet).unwrap();
-    let (r0, c0) = range.start().unwrap_or((0, 0));
-    let mut rows = vec![vec![]; r0 as usize];
-    for row in range.rows() {
-        let mut cells = vec![String::new(); c0 as usize];
-        cells.extend(row.iter().map(|d| match d {
-            Data::Empty => String::new(),
-            other => other.to_string(),
-        }));
-        rows.push(cells);
-    }
-    rows
 }
 
 #[test]

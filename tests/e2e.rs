@@ -1,10 +1,11 @@
 //! End to end: the built binary on the shipped demo input (`input/`), into a temporary
 //! output folder. Checks the exit status, the console summary, the run report, every output
 //! read back, and that a second run gives the same bytes.
+mod outputs;
+use outputs::docx_text;
 
 use calamine::{open_workbook_auto, Reader};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -39,23 +40,6 @@ fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             (rel, std::fs::read(e.path()).unwrap())
         })
         .collect()
-}
-
-fn docx_text(path: &Path) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    let mut text = String::new();
-    for part in xml.split("<w:t").skip(1) {
-        if let Some(start) = part.find('>') {
-            let body = &part[start + 1..];
-            text.push_str(&body[..body.find("</w:t>").unwrap_or(0)]);
-        }
-    }
-    text
 }
 
 #[test]

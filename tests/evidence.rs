@@ -14,11 +14,11 @@
 //! Runs the binary and asserts from the bulletin's text and its 附件2 that only the truly late
 //! and truly missing units are named, and that every other case is in the run report
 //! (处理报告.json and .xlsx) with its reason and evidence.
+mod outputs;
+use outputs::{docx_text, grid};
 
-use calamine::{open_workbook_auto, Data, Reader};
 use duban::register::Register;
 use rust_xlsxwriter::Workbook;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -91,44 +91,11 @@ fn case_folder() -> tempfile::TempDir {
     dir
 }
 
-fn docx_text(path: &Path) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    let mut text = String::new();
-    for part in xml.split("<w:t").skip(1) {
-        if let Some(start) = part.find('>') {
-            let body = &part[start + 1..];
-            text.push_str(&body[..body.find("</w:t>").unwrap_or(0)]);
-        }
-    }
-    text
-}
-
 /// The text from the first `from` on to the next `to`.
 fn between<'a>(text: &'a str, from: &str, to: &str) -> &'a str {
     let start = text.find(from).unwrap_or_else(|| panic!("no {from}"));
     let rest = &text[start..];
     &rest[..rest.find(to).unwrap_or(rest.len())]
-}
-
-fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
-    let mut wb = open_workbook_auto(path).unwrap();
-    let range = wb.worksheet_range(sheet).unwrap();
-    range
-        .rows()
-        .map(|r| {
-            r.iter()
-                .map(|c| match c {
-                    Data::Empty => String::new(),
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .collect()
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //! the index lists every unit, the xlsx carries the validations, protection, unlocked fill-in
 //! cells and the hidden identity of docs/FORMS.md, 上期进展 appears when there is an earlier
 //! report, and two runs give the same bytes.
+mod outputs;
+use outputs::grid;
 
-use calamine::{open_workbook, Data, Reader, Xlsx};
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
 use duban::register::Register;
@@ -34,22 +35,6 @@ fn write(model: &Model) -> (tempfile::TempDir, Vec<PathBuf>) {
 
 fn form_path(dir: &Path, unit: &str) -> PathBuf {
     dir.join("反馈表").join(forms::file_name(unit, h1()))
-}
-
-fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
-    let mut wb: Xlsx<_> = open_workbook(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let range = wb.worksheet_range(sheet).unwrap();
-    let (r0, c0) = range.start().unwrap_or((0, 0));
-    let mut rows = vec![vec![String::new(); range.width() + c0 as usize]; r0 as usize];
-    for row in range.rows() {
-        let mut cells = vec![String::new(); c0 as usize];
-        cells.extend(row.iter().map(|d| match d {
-            Data::Empty => String::new(),
-            other => other.to_string(),
-        }));
-        rows.push(cells);
-    }
-    rows
 }
 
 /// Task IDs in a form: column 任务编号 from row 4 down to the first empty cell.

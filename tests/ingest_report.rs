@@ -1,31 +1,17 @@
 //! The run report: 处理报告.xlsx read back with calamine (every file, every exception, every
 //! warning) and 处理报告.json parsed back.
 
+mod outputs;
+use outputs::grid;
 mod ingest_support;
 
-use calamine::{open_workbook, Data, Reader, Xlsx};
+use calamine::{open_workbook, Reader, Xlsx};
 use duban::collect::Collected;
 use duban::merge::merge_collected;
 use duban::render::render_alone;
 use duban::render::report::RunReport;
 use duban::templates::Templates;
 use ingest_support::*;
-
-fn grid(path: &std::path::Path, sheet: &str) -> Vec<Vec<String>> {
-    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
-    let range = wb.worksheet_range(sheet).unwrap();
-    range
-        .rows()
-        .map(|r| {
-            r.iter()
-                .map(|c| match c {
-                    Data::Empty => String::new(),
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .collect()
-}
 
 #[test]
 fn report_lists_every_file_exception_and_warning() {
