@@ -5,7 +5,7 @@
 //! here are for readers of the code), and [`parse`] puts a lead line in that language before
 //! clap's own parse errors.
 
-use crate::msg::{self, Console};
+use crate::msg::{self, ConsoleMsg};
 use crate::period::Period;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -106,56 +106,56 @@ pub fn take_lang(args: Vec<OsString>) -> (Option<String>, Vec<OsString>) {
 
 /// The clap command with every text from the catalogue, in the run's language.
 pub fn command() -> clap::Command {
-    let t = |m: Console| m.to_string();
+    let t = |m: ConsoleMsg| m.to_string();
     let folders = |c: clap::Command| {
-        c.mut_arg("input", |a| dir_arg(a, Console::HelpInput))
-            .mut_arg("output", |a| dir_arg(a, Console::HelpOutput))
+        c.mut_arg("input", |a| dir_arg(a, ConsoleMsg::HelpInput))
+            .mut_arg("output", |a| dir_arg(a, ConsoleMsg::HelpOutput))
     };
     let run = |c: clap::Command| {
         folders(c)
             .mut_arg("period", |a| {
-                a.help(t(Console::HelpPeriod)).value_name(period_name())
+                a.help(t(ConsoleMsg::HelpPeriod)).value_name(period_name())
             })
-            .mut_arg("templates", |a| dir_arg(a, Console::HelpTemplates))
-            .mut_arg("quiet", |a| a.help(t(Console::HelpQuiet)))
-            .mut_arg("timings", |a| a.help(t(Console::HelpTimings)))
+            .mut_arg("templates", |a| dir_arg(a, ConsoleMsg::HelpTemplates))
+            .mut_arg("quiet", |a| a.help(t(ConsoleMsg::HelpQuiet)))
+            .mut_arg("timings", |a| a.help(t(ConsoleMsg::HelpTimings)))
     };
     let cmd = run(Cli::command())
-        .about(t(Console::HelpAbout))
-        .override_usage(t(Console::UsageRoot))
-        .after_help(t(Console::HelpAfter))
-        .mut_arg("lang", |a| a.help(t(Console::HelpLang)).value_name("zh|en"))
+        .about(t(ConsoleMsg::HelpAbout))
+        .override_usage(t(ConsoleMsg::UsageRoot))
+        .after_help(t(ConsoleMsg::HelpAfter))
+        .mut_arg("lang", |a| a.help(t(ConsoleMsg::HelpLang)).value_name("zh|en"))
         .mut_subcommand("run", |c| {
             run(c)
-                .about(t(Console::HelpRun))
-                .override_usage(t(Console::UsageRun))
+                .about(t(ConsoleMsg::HelpRun))
+                .override_usage(t(ConsoleMsg::UsageRun))
         })
         .mut_subcommand("tasks", |c| {
             folders(c)
-                .about(t(Console::HelpTasks))
-                .override_usage(t(Console::UsageTasks))
+                .about(t(ConsoleMsg::HelpTasks))
+                .override_usage(t(ConsoleMsg::UsageTasks))
         })
         .mut_subcommand("forms", |c| {
             folders(c)
-                .about(t(Console::HelpForms))
-                .override_usage(t(Console::UsageForms))
+                .about(t(ConsoleMsg::HelpForms))
+                .override_usage(t(ConsoleMsg::UsageForms))
                 .mut_arg("period", |a| {
-                    a.help(t(Console::HelpFormsPeriod)).value_name(period_name())
+                    a.help(t(ConsoleMsg::HelpFormsPeriod)).value_name(period_name())
                 })
         })
         .disable_help_subcommand(true)
         .subcommand(
             clap::Command::new("help")
-                .about(t(Console::HelpHelpCommand))
-                .override_usage(t(Console::UsageHelp))
-                .arg(Arg::new("command").help(t(Console::HelpHelpCommandArg))),
+                .about(t(ConsoleMsg::HelpHelpCommand))
+                .override_usage(t(ConsoleMsg::UsageHelp))
+                .arg(Arg::new("command").help(t(ConsoleMsg::HelpHelpCommandArg))),
         );
     let version = cmd.get_version().map(str::to_string);
     headings(cmd, version.as_deref())
 }
 
 /// A folder option: its help (which names the default) and value name.
-fn dir_arg(a: Arg, help: Console) -> Arg {
+fn dir_arg(a: Arg, help: ConsoleMsg) -> Arg {
     a.help(help.to_string())
         .value_name(folder_name())
         .hide_default_value(true)
@@ -178,20 +178,20 @@ fn period_name() -> &'static str {
 /// Headings, the help layout and the -h / -V flags in the run's language, on the command and
 /// every subcommand.
 fn headings(cmd: clap::Command, version: Option<&str>) -> clap::Command {
-    let t = |m: Console| m.to_string();
+    let t = |m: ConsoleMsg| m.to_string();
     let mut cmd = cmd
-        .help_template(t(Console::HelpTemplate))
-        .subcommand_help_heading(t(Console::HeadingCommands))
-        .next_help_heading(t(Console::HeadingOptions))
-        .mut_args(|a| a.help_heading(t(Console::HeadingOptions)))
+        .help_template(t(ConsoleMsg::HelpTemplate))
+        .subcommand_help_heading(t(ConsoleMsg::HeadingCommands))
+        .next_help_heading(t(ConsoleMsg::HeadingOptions))
+        .mut_args(|a| a.help_heading(t(ConsoleMsg::HeadingOptions)))
         .disable_help_flag(true)
         .arg(
             Arg::new("help")
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
-                .help(t(Console::HelpHelp))
-                .help_heading(t(Console::HeadingOptions)),
+                .help(t(ConsoleMsg::HelpHelp))
+                .help_heading(t(ConsoleMsg::HeadingOptions)),
         );
     if let Some(v) = version {
         cmd = cmd.version(v.to_string()).disable_version_flag(true).arg(
@@ -199,8 +199,8 @@ fn headings(cmd: clap::Command, version: Option<&str>) -> clap::Command {
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(t(Console::HelpVersion))
-                .help_heading(t(Console::HeadingOptions)),
+                .help(t(ConsoleMsg::HelpVersion))
+                .help_heading(t(ConsoleMsg::HeadingOptions)),
         );
     }
     cmd.mut_subcommands(|c| headings(c, None))
@@ -234,14 +234,14 @@ fn clap_error(e: &clap::Error) -> u8 {
     }
     if msg::lang() == msg::Lang::Zh {
         eprintln!("{}", clap_lead(e));
-        eprintln!("{}", Console::CliDetails);
+        eprintln!("{}", ConsoleMsg::CliDetails);
     }
     let _ = e.print();
     code
 }
 
 /// The catalogue's lead line for a clap error.
-pub fn clap_lead(e: &clap::Error) -> Console {
+pub fn clap_lead(e: &clap::Error) -> ConsoleMsg {
     let ctx = |k: ContextKind| match e.get(k) {
         Some(ContextValue::String(s)) => s.clone(),
         Some(ContextValue::Strings(v)) => v.join(" "),
@@ -250,22 +250,22 @@ pub fn clap_lead(e: &clap::Error) -> Console {
     };
     let arg = ctx(ContextKind::InvalidArg);
     match e.kind() {
-        ErrorKind::UnknownArgument => Console::CliUnknownArgument { arg },
-        ErrorKind::InvalidSubcommand => Console::CliUnknownCommand {
+        ErrorKind::UnknownArgument => ConsoleMsg::CliUnknownArgument { arg },
+        ErrorKind::InvalidSubcommand => ConsoleMsg::CliUnknownCommand {
             name: ctx(ContextKind::InvalidSubcommand),
         },
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => Console::CliInvalidValue {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => ConsoleMsg::CliInvalidValue {
             arg,
             value: ctx(ContextKind::InvalidValue),
         },
         ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
-            Console::CliMissingValue { arg }
+            ConsoleMsg::CliMissingValue { arg }
         }
-        ErrorKind::MissingRequiredArgument => Console::CliMissingArgument { arg },
-        ErrorKind::ArgumentConflict if arg.is_empty() => Console::CliConflict {
+        ErrorKind::MissingRequiredArgument => ConsoleMsg::CliMissingArgument { arg },
+        ErrorKind::ArgumentConflict if arg.is_empty() => ConsoleMsg::CliConflict {
             arg: ctx(ContextKind::PriorArg),
         },
-        ErrorKind::ArgumentConflict => Console::CliConflict { arg },
-        _ => Console::CliOther,
+        ErrorKind::ArgumentConflict => ConsoleMsg::CliConflict { arg },
+        _ => ConsoleMsg::CliOther,
     }
 }

@@ -10,7 +10,7 @@ use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
 use crate::compare;
 use crate::merge;
 use crate::model::Model;
-use crate::msg::Console;
+use crate::msg::ConsoleMsg;
 use crate::register::Register;
 use crate::render::{self, RenderContext, Renderer};
 use crate::settings::Settings;
@@ -33,13 +33,13 @@ pub fn main(cli: Cli) -> Result<u8> {
 
 fn load_register(input: &Path, settings: &Settings) -> Result<Register> {
     let notice = input.join(&settings.notice);
-    Register::load(&notice).with_context(|| Console::CannotBuildRegister.to_string())
+    Register::load(&notice).with_context(|| ConsoleMsg::CannotBuildRegister.to_string())
 }
 
 fn setup(folders: &Folders) -> Result<(Settings, Register)> {
     if !folders.input.is_dir() {
         let folder = folders.input.display().to_string();
-        anyhow::bail!(Console::NoInput { folder }.to_string());
+        anyhow::bail!(ConsoleMsg::NoInput { folder }.to_string());
     }
     let settings = Settings::load(&folders.input)?;
     let register = load_register(&folders.input, &settings)?;
@@ -53,7 +53,7 @@ pub fn tasks(folders: &Folders) -> Result<u8> {
     for p in files {
         println!(
             "{}",
-            Console::WroteFile {
+            ConsoleMsg::WroteFile {
                 path: p.display().to_string()
             }
         );
@@ -73,13 +73,13 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     // Templates first: a template error fails before any input is read.
     let templates = Templates::load(Some(&args.templates))?;
     let register = load_register(&folders.input, &settings)?;
-    clock.lap(&Console::StageSetup.to_string(), clock.start);
+    clock.lap(&ConsoleMsg::StageSetup.to_string(), clock.start);
     let t = std::time::Instant::now();
     let mut model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
-    clock.lap(&Console::StageIngest.to_string(), t);
+    clock.lap(&ConsoleMsg::StageIngest.to_string(), t);
     let t = std::time::Instant::now();
     model.changes = compare::compare(&model, &settings);
-    clock.lap(&Console::StageCompare.to_string(), t);
+    clock.lap(&ConsoleMsg::StageCompare.to_string(), t);
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
     let out = render::Outbox::guarded(&dir);
@@ -105,22 +105,22 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     targets.extend(render::report::paths(&dir));
     let kept = out
         .plan(&targets)
-        .with_context(|| Console::CannotCompareManifest.to_string())?;
+        .with_context(|| ConsoleMsg::CannotCompareManifest.to_string())?;
     let ctx = RenderContext { kept: &kept, ..ctx };
     written.extend(render_all(&ctx, &[&render::report::RunReport], &clock)?);
-    clock.lap(&Console::StageRender.to_string(), t);
+    clock.lap(&ConsoleMsg::StageRender.to_string(), t);
     let t = std::time::Instant::now();
     let committed = out
         .commit_keeping()
-        .with_context(|| Console::CannotCommit.to_string())?;
-    clock.lap(&Console::StageFlush.to_string(), t);
+        .with_context(|| ConsoleMsg::CannotCommit.to_string())?;
+    clock.lap(&ConsoleMsg::StageFlush.to_string(), t);
     for (name, files) in written {
         if let Some(first) = files.first() {
             let (name, first) = (name.to_string(), first.display().to_string());
             let line = match files.len() {
-                1 => Console::Wrote { name, first },
-                2 => Console::WroteAndOne { name, first },
-                n => Console::WroteAndMore {
+                1 => ConsoleMsg::Wrote { name, first },
+                2 => ConsoleMsg::WroteAndOne { name, first },
+                n => ConsoleMsg::WroteAndMore {
                     name,
                     first,
                     more: n - 1,
@@ -134,7 +134,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         println!("  {summary}");
     }
     print!("{}", render::report::console_summary(&model));
-    clock.lap(&Console::StageTotal.to_string(), clock.start);
+    clock.lap(&ConsoleMsg::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION
     } else {
@@ -149,12 +149,12 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let dir = args.folders.output.join(args.period.title());
     render::remove_stale_temps(&dir)?;
     let (files, kept) = render::forms::write(&model, &settings, &dir)
-        .with_context(|| Console::CannotWriteForms.to_string())?;
+        .with_context(|| ConsoleMsg::CannotWriteForms.to_string())?;
     let forms = files.len().saturating_sub(1); // the last file is the index
     let forms_dir = dir.join("反馈表").display().to_string();
     println!(
         "{}",
-        Console::WroteForms {
+        ConsoleMsg::WroteForms {
             forms,
             dir: forms_dir
         }
@@ -192,7 +192,7 @@ fn render_all(
         .into_iter()
         .map(|(name, files)| {
             let cannot = || {
-                Console::CannotWrite {
+                ConsoleMsg::CannotWrite {
                     name: name.to_string(),
                 }
                 .to_string()

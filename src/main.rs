@@ -26,9 +26,9 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             // The whole cause chain, joined the way the language joins a cause to its effect.
-            let sep = msg::Common::CauseSeparator.to_string();
+            let sep = msg::CommonMsg::CauseSeparator.to_string();
             let chain = err.chain().map(|e| e.to_string()).collect::<Vec<_>>().join(&sep);
-            eprintln!("{}", msg::Console::Error { chain });
+            eprintln!("{}", msg::ConsoleMsg::Error { chain });
             ExitCode::from(duban::driver::EXIT_FAILED)
         }
     }

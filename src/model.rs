@@ -337,7 +337,7 @@ impl Submission {
         match (&self.evidence, self.timeliness) {
             (_, Timeliness::Unreadable | Timeliness::Undated) => self.remark.clone(),
             (Some(e), _) => e.to_string(),
-            (None, Timeliness::Missing) => crate::msg::Render::NothingReceived.to_string(),
+            (None, Timeliness::Missing) => crate::msg::RenderMsg::NothingReceived.to_string(),
             (None, _) => self.remark.clone(),
         }
     }

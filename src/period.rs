@@ -178,7 +178,7 @@ impl FromStr for Period {
     /// `2020三季度`, `2020全年` (also with 年: `2020年一季度`).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let err = || {
-            crate::msg::Common::BadPeriod {
+            crate::msg::CommonMsg::BadPeriod {
                 text: text.to_string(),
             }
             .to_string()

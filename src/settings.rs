@@ -14,7 +14,7 @@ use toml::value::Datetime;
 
 pub const SETTINGS_FILE: &str = "duban.toml";
 
-/// Why the settings cannot be used; its text comes from the catalogue ([`msg::Settings`]).
+/// Why the settings cannot be used; its text comes from the catalogue ([`msg::SettingsMsg`]).
 #[derive(Debug)]
 pub enum SettingsError {
     Read { file: PathBuf, source: std::io::Error },
@@ -24,11 +24,11 @@ pub enum SettingsError {
 impl std::fmt::Display for SettingsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let m = match self {
-            SettingsError::Read { file, source } => msg::Settings::Read {
+            SettingsError::Read { file, source } => msg::SettingsMsg::Read {
                 file: file.display().to_string(),
                 error: source.to_string(),
             },
-            SettingsError::Invalid { file, message } => msg::Settings::Invalid {
+            SettingsError::Invalid { file, message } => msg::SettingsMsg::Invalid {
                 file: file.display().to_string(),
                 message: message.clone(),
             },
@@ -284,33 +284,33 @@ impl Settings {
     fn validate(&self) -> Result<(), String> {
         for (key, value) in &self.deadlines {
             to_date(value).map_err(|why| {
-                msg::Settings::BadDeadline {
+                msg::SettingsMsg::BadDeadline {
                     key: key.clone(),
                     why,
                 }
                 .to_string()
             })?;
             if !PeriodKind::ALL.iter().any(|k| k.code() == key) {
-                return Err(msg::Settings::UnknownPeriod { key: key.clone() }.to_string());
+                return Err(msg::SettingsMsg::UnknownPeriod { key: key.clone() }.to_string());
             }
         }
         let m = &self.matching;
         if !(0.0..=1.0).contains(&m.review) || !(0.0..=1.0).contains(&m.accept) || m.review > m.accept {
-            return Err(msg::Settings::BadThresholds.to_string());
+            return Err(msg::SettingsMsg::BadThresholds.to_string());
         }
         let c = &self.compare;
         if !(0.0..=1.0).contains(&c.copied_similarity) {
-            return Err(crate::msg::Settings::CopiedSimilarityRange {
+            return Err(crate::msg::SettingsMsg::CopiedSimilarityRange {
                 value: c.copied_similarity,
             }
             .to_string());
         }
         if let Some(d) = &self.bulletin.date {
-            to_date(d).map_err(|why| msg::Settings::BadBulletinDate { why }.to_string())?;
+            to_date(d).map_err(|why| msg::SettingsMsg::BadBulletinDate { why }.to_string())?;
         }
         crate::assess::rules::validate(&self.assessment)?;
         if !(1900..=2100).contains(&self.year) {
-            return Err(msg::Settings::BadYear { year: self.year }.to_string());
+            return Err(msg::SettingsMsg::BadYear { year: self.year }.to_string());
         }
         Ok(())
     }
@@ -352,8 +352,8 @@ impl Settings {
 fn to_date(d: &Datetime) -> Result<NaiveDate, String> {
     match (&d.date, &d.time) {
         (Some(date), None) => NaiveDate::from_ymd_opt(date.year as i32, date.month as u32, date.day as u32)
-            .ok_or_else(|| msg::Settings::InvalidDate { date: d.to_string() }.to_string()),
-        _ => Err(msg::Settings::NotADate { date: d.to_string() }.to_string()),
+            .ok_or_else(|| msg::SettingsMsg::InvalidDate { date: d.to_string() }.to_string()),
+        _ => Err(msg::SettingsMsg::NotADate { date: d.to_string() }.to_string()),
     }
 }
 
@@ -364,16 +364,16 @@ fn toml_message(e: &toml::de::Error, text: &str) -> String {
         .strip_prefix("unknown field `")
         .and_then(|rest| rest.split_once("`, expected "));
     let m = match unknown {
-        Some((key, expected)) => msg::Settings::UnknownKey {
+        Some((key, expected)) => msg::SettingsMsg::UnknownKey {
             key: key.to_string(),
             expected: expected.trim_start_matches("one of ").replace('`', ""),
         },
-        None => msg::Settings::Syntax { detail },
+        None => msg::SettingsMsg::Syntax { detail },
     };
     match e.span() {
         Some(span) => {
             let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-            msg::Settings::AtLine {
+            msg::SettingsMsg::AtLine {
                 line,
                 text: m.to_string(),
             }

@@ -19,7 +19,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("assessment", include_str!("../templates/assessment.hbs")),
 ];
 
-/// A template that cannot be read or used; its text comes from the catalogue ([`msg::Settings`]).
+/// A template that cannot be read or used; its text comes from the catalogue ([`msg::SettingsMsg`]).
 #[derive(Debug)]
 pub enum TemplateError {
     Read { file: PathBuf, source: std::io::Error },
@@ -30,15 +30,15 @@ pub enum TemplateError {
 impl std::fmt::Display for TemplateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let m = match self {
-            TemplateError::Read { file, source } => msg::Settings::TemplateRead {
+            TemplateError::Read { file, source } => msg::SettingsMsg::TemplateRead {
                 file: file.display().to_string(),
                 error: source.to_string(),
             },
-            TemplateError::Syntax { file, message } => msg::Settings::TemplateSyntax {
+            TemplateError::Syntax { file, message } => msg::SettingsMsg::TemplateSyntax {
                 file: file.clone(),
                 message: message.clone(),
             },
-            TemplateError::Render { name, message } => msg::Settings::TemplateRender {
+            TemplateError::Render { name, message } => msg::SettingsMsg::TemplateRender {
                 name: name.clone(),
                 message: message.clone(),
             },
@@ -75,7 +75,7 @@ impl Templates {
                 }
                 None => (
                     builtin.to_string(),
-                    msg::Settings::BuiltinTemplate {
+                    msg::SettingsMsg::BuiltinTemplate {
                         name: name.to_string(),
                     }
                     .to_string(),
@@ -101,7 +101,7 @@ impl Templates {
                 .map_or(name.to_string(), |(_, o)| o.clone());
             let text = match e.reason() {
                 RenderErrorReason::MissingVariable(Some(name)) => {
-                    msg::Settings::MissingVariable { name: name.clone() }.to_string()
+                    msg::SettingsMsg::MissingVariable { name: name.clone() }.to_string()
                 }
                 reason => reason.to_string(),
             };
@@ -116,7 +116,7 @@ impl Templates {
 /// `text`, led by the template line it concerns when known.
 fn at_line(line: Option<usize>, text: String) -> String {
     match line {
-        Some(line) => msg::Settings::AtLine { line, text }.to_string(),
+        Some(line) => msg::SettingsMsg::AtLine { line, text }.to_string(),
         None => text,
     }
 }

@@ -201,7 +201,7 @@ fn ods_cut_inside_a_table_is_refused_instead_of_hanging() {
         .expect("reading the cut .ods finished");
     match collected {
         Collected::Failed { reason, .. } => {
-            assert_eq!(reason, duban::msg::Collect::OdsUnclosed.to_string())
+            assert_eq!(reason, duban::msg::CollectMsg::OdsUnclosed.to_string())
         }
         other => panic!("{other:?}"),
     }

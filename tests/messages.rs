@@ -99,16 +99,16 @@ fn every_message_is_pinned_in_both_languages() {
     common::all(&mut p);
     compare::all(&mut p);
     let missing: Vec<String> = [
-        p.covers::<msg::Collect>(msg::Collect::KEYS),
-        p.covers::<msg::Extract>(msg::Extract::KEYS),
-        p.covers::<msg::Matching>(msg::Matching::KEYS),
-        p.covers::<msg::Merge>(msg::Merge::KEYS),
-        p.covers::<msg::Register>(msg::Register::KEYS),
-        p.covers::<msg::Settings>(msg::Settings::KEYS),
-        p.covers::<msg::Render>(msg::Render::KEYS),
-        p.covers::<msg::Console>(msg::Console::KEYS),
-        p.covers::<msg::Common>(msg::Common::KEYS),
-        p.covers::<msg::Compare>(msg::Compare::KEYS),
+        p.covers::<msg::CollectMsg>(msg::CollectMsg::KEYS),
+        p.covers::<msg::ExtractMsg>(msg::ExtractMsg::KEYS),
+        p.covers::<msg::MatchingMsg>(msg::MatchingMsg::KEYS),
+        p.covers::<msg::MergeMsg>(msg::MergeMsg::KEYS),
+        p.covers::<msg::RegisterMsg>(msg::RegisterMsg::KEYS),
+        p.covers::<msg::SettingsMsg>(msg::SettingsMsg::KEYS),
+        p.covers::<msg::RenderMsg>(msg::RenderMsg::KEYS),
+        p.covers::<msg::ConsoleMsg>(msg::ConsoleMsg::KEYS),
+        p.covers::<msg::CommonMsg>(msg::CommonMsg::KEYS),
+        p.covers::<msg::CompareMsg>(msg::CompareMsg::KEYS),
     ]
     .concat();
     assert!(

@@ -147,7 +147,7 @@ fn report_fact(p: &PeriodProgress, s: &Submission, evidence: &mut Vec<Evidence>)
     let (fact, note) = match s.timeliness {
         Timeliness::OnTime => (
             Fact::OnTime,
-            msg::Render::AssessmentOnTimeReturn {
+            msg::RenderMsg::AssessmentOnTimeReturn {
                 date,
                 source,
                 deadline,
@@ -155,16 +155,17 @@ fn report_fact(p: &PeriodProgress, s: &Submission, evidence: &mut Vec<Evidence>)
         ),
         Timeliness::Late => (
             Fact::Late,
-            msg::Render::AssessmentLateReturn {
+            msg::RenderMsg::AssessmentLateReturn {
                 date,
                 source,
                 deadline,
             },
         ),
-        Timeliness::Missing => (Fact::Missing, msg::Render::AssessmentNoReturn { deadline }),
-        Timeliness::Undated | Timeliness::Unreadable => {
-            (Fact::Undated, msg::Render::AssessmentUndatedReturn { deadline })
-        }
+        Timeliness::Missing => (Fact::Missing, msg::RenderMsg::AssessmentNoReturn { deadline }),
+        Timeliness::Undated | Timeliness::Unreadable => (
+            Fact::Undated,
+            msg::RenderMsg::AssessmentUndatedReturn { deadline },
+        ),
     };
     // The cell (or register row) that dates the return, else its files.
     let places = match (&s.evidence, s.files.is_empty()) {

@@ -162,7 +162,7 @@ impl Rules {
     pub fn describe(&self) -> String {
         self.scored()
             .map(|(f, p)| {
-                msg::Render::AssessmentRule {
+                msg::RenderMsg::AssessmentRule {
                     fact: f.label().to_string(),
                     unit: f.measure().to_string(),
                     points: signed(p),
@@ -193,19 +193,19 @@ pub fn number(p: f64) -> String {
 /// Every key of `[assessment.points]` is a fact; base and points are finite numbers.
 pub fn validate(settings: &AssessmentSettings) -> Result<(), String> {
     if !settings.base.is_finite() {
-        return Err(msg::Settings::AssessmentNotANumber { key: "base".into() }.to_string());
+        return Err(msg::SettingsMsg::AssessmentNotANumber { key: "base".into() }.to_string());
     }
     for (key, p) in &settings.points {
         if Fact::from_key(key).is_none() {
             let known = Fact::ALL.map(Fact::key).join(", ");
-            return Err(msg::Settings::UnknownAssessmentFact {
+            return Err(msg::SettingsMsg::UnknownAssessmentFact {
                 key: key.clone(),
                 known,
             }
             .to_string());
         }
         if !p.is_finite() {
-            return Err(msg::Settings::AssessmentNotANumber {
+            return Err(msg::SettingsMsg::AssessmentNotANumber {
                 key: format!("points.{key}"),
             }
             .to_string());

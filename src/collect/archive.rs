@@ -45,7 +45,7 @@ pub fn read(
     if depth > MAX_DEPTH {
         return vec![Collected::Skipped {
             path: rel.to_string(),
-            reason: msg::Collect::ZipTooDeep.to_string(),
+            reason: msg::CollectMsg::ZipTooDeep.to_string(),
         }];
     }
     if let Err(reason) = zipguard::check_declared_sizes(bytes, limits) {
@@ -53,7 +53,7 @@ pub fn read(
     }
     let mut zip = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
-        Err(e) => return failed(msg::Collect::ZipDamaged { why: e.to_string() }.to_string()),
+        Err(e) => return failed(msg::CollectMsg::ZipDamaged { why: e.to_string() }.to_string()),
     };
     let mut entries: Vec<Entry> = (0..zip.len())
         .filter_map(|index| {
@@ -85,16 +85,16 @@ fn read_entry(
     let failed = |reason: String| failed(path, reason);
     let encrypted = zip.by_index_raw(index).map(|e| e.encrypted()).unwrap_or(false);
     if encrypted {
-        return failed(msg::Collect::ZipEntryEncrypted.to_string());
+        return failed(msg::CollectMsg::ZipEntryEncrypted.to_string());
     }
     let mut entry = match zip.by_index(index) {
         Ok(e) => e,
-        Err(e) => return failed(msg::Collect::ZipEntryDamaged { why: e.to_string() }.to_string()),
+        Err(e) => return failed(msg::CollectMsg::ZipEntryDamaged { why: e.to_string() }.to_string()),
     };
     let declared = entry.size();
     if declared > limits.max_file_bytes {
         return failed(
-            msg::Collect::ZipEntryTooLarge {
+            msg::CollectMsg::ZipEntryTooLarge {
                 mb: declared as f64 / 1048576.0,
                 limit: limits.max_file_bytes as f64 / 1048576.0,
             }
@@ -104,10 +104,10 @@ fn read_entry(
     let modified = entry.last_modified().and_then(date).or(modified);
     let mut data = Vec::with_capacity(declared as usize);
     if let Err(e) = entry.by_ref().take(declared + 1).read_to_end(&mut data) {
-        return failed(msg::Collect::ZipEntryDamaged { why: e.to_string() }.to_string());
+        return failed(msg::CollectMsg::ZipEntryDamaged { why: e.to_string() }.to_string());
     }
     if data.len() as u64 > declared {
-        return failed(msg::Collect::ZipEntryLies { declared }.to_string());
+        return failed(msg::CollectMsg::ZipEntryLies { declared }.to_string());
     }
     drop(entry);
     read_all(&data, path, modified, limits, depth + 1)

@@ -131,7 +131,7 @@ impl<'a> Scan<'a> {
                     let at = u32::from_le_bytes([d[0], d[1], d[2], d[3]]) as usize;
                     if at >= stream.len() {
                         let sheet = sheets.len() + 1;
-                        let why = crate::msg::Collect::XlsSheetBeyondStream { sheet };
+                        let why = crate::msg::CollectMsg::XlsSheetBeyondStream { sheet };
                         return Err(Refusal::Damaged(why.to_string()));
                     }
                     sheets.push(at);

@@ -185,7 +185,7 @@ fn read_file_with(
     };
     let meta = match std::fs::metadata(abs) {
         Ok(m) => m,
-        Err(e) => return failed(msg::Collect::CannotReadFile { error: e.to_string() }.to_string()),
+        Err(e) => return failed(msg::CollectMsg::CannotReadFile { error: e.to_string() }.to_string()),
     };
     let modified = meta
         .modified()
@@ -200,7 +200,7 @@ fn read_file_with(
             return read(&head[..n], modified);
         }
         return failed(
-            msg::Collect::TooLarge {
+            msg::CollectMsg::TooLarge {
                 mb: meta.len() as f64 / 1048576.0,
                 limit: limits.max_file_bytes as f64 / 1048576.0,
             }
@@ -209,7 +209,7 @@ fn read_file_with(
     }
     match std::fs::read(abs) {
         Ok(bytes) => read(&bytes, modified),
-        Err(e) => failed(msg::Collect::CannotReadFile { error: e.to_string() }.to_string()),
+        Err(e) => failed(msg::CollectMsg::CannotReadFile { error: e.to_string() }.to_string()),
     }
 }
 
@@ -252,7 +252,7 @@ fn read_sniffed(
 ) -> Collected {
     let format = match sniffed {
         Sniffed::Workbook(f) => f,
-        Sniffed::Archive => return skipped(rel, &msg::Collect::ArchiveNotOpened.to_string()),
+        Sniffed::Archive => return skipped(rel, &msg::CollectMsg::ArchiveNotOpened.to_string()),
         Sniffed::Skip(reason) => return skipped(rel, &reason),
         Sniffed::Fail(format, reason) => {
             return Collected::Failed {
@@ -287,7 +287,7 @@ fn read_sniffed(
     let outcome = guarded::run(|| read::sheets(bytes, format, &mut ctx));
     match outcome {
         Some(Ok(sheets)) if sheets.is_empty() && format == Format::Docx => {
-            skipped(rel, &msg::Collect::DocxNoTable.to_string())
+            skipped(rel, &msg::CollectMsg::DocxNoTable.to_string())
         }
         Some(Ok(sheets)) => Collected::Workbook(RawWorkbook {
             path: rel.to_string(),
@@ -297,7 +297,7 @@ fn read_sniffed(
             warnings: ctx.warnings,
         }),
         Some(Err(reason)) => failed(reason),
-        None => failed(msg::Collect::ReaderGaveUp.to_string()),
+        None => failed(msg::CollectMsg::ReaderGaveUp.to_string()),
     }
 }
 

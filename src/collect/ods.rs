@@ -14,7 +14,7 @@
 //! tasks in a LibreOffice return must reach both rows.
 
 use crate::model::a1;
-use crate::msg::Collect;
+use crate::msg::CollectMsg;
 use crate::settings::Limits;
 use calamine::Dimensions;
 use quick_xml::events::{BytesStart, Event};
@@ -33,10 +33,10 @@ pub type Merges = Vec<(String, Vec<Dimensions>)>;
 /// Err is the reason the workbook is refused; Ok holds the merged ranges of every table.
 pub fn check(bytes: &[u8], limits: &Limits) -> Result<Merges, String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| Collect::ZipOpen { error: e.to_string() }.to_string())?;
+        .map_err(|e| CollectMsg::ZipOpen { error: e.to_string() }.to_string())?;
     let content = zip
         .by_name("content.xml")
-        .map_err(|_| Collect::OdsNoContent.to_string())?;
+        .map_err(|_| CollectMsg::OdsNoContent.to_string())?;
     let mut reader = Reader::from_reader(BufReader::new(content));
     let mut table = Table::new(limits);
     let mut buf = Vec::new();
@@ -47,7 +47,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Merges, String> {
     loop {
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|e| Collect::OdsMalformed { error: e.to_string() }.to_string())?;
+            .map_err(|e| CollectMsg::OdsMalformed { error: e.to_string() }.to_string())?;
         match event {
             Event::Start(e) => {
                 depth += 1;
@@ -60,7 +60,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Merges, String> {
                     table.end_row();
                 }
             }
-            Event::Eof if depth > 0 => return Err(Collect::OdsUnclosed.to_string()),
+            Event::Eof if depth > 0 => return Err(CollectMsg::OdsUnclosed.to_string()),
             Event::Empty(e) => {
                 table.element(&e)?;
                 if e.name().as_ref() == "table:table-row" {
@@ -166,7 +166,7 @@ impl<'a> Table<'a> {
             };
             return Err(self.refuse(
                 at,
-                Collect::OdsBeyond {
+                CollectMsg::OdsBeyond {
                     rows: limits.max_rows,
                     cols: limits.max_cols,
                 },
@@ -181,7 +181,7 @@ impl<'a> Table<'a> {
         if area > limits.max_cells || self.stored > limits.max_cells {
             return Err(self.refuse(
                 (row, col),
-                Collect::OdsTooManyCells {
+                CollectMsg::OdsTooManyCells {
                     max: limits.max_cells,
                 },
             ));
@@ -210,9 +210,9 @@ impl<'a> Table<'a> {
         }
     }
 
-    fn refuse(&self, (row, col): (u64, u64), what: Collect) -> String {
+    fn refuse(&self, (row, col): (u64, u64), what: CollectMsg) -> String {
         let cell = a1(row.min(u32::MAX as u64) as u32, col.min(u32::MAX as u64) as u32);
-        Collect::OdsRefused {
+        CollectMsg::OdsRefused {
             sheet: self.name.clone(),
             cell,
             what: what.to_string(),

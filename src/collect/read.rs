@@ -10,7 +10,7 @@
 use super::merges::Merges;
 use super::{biff, delimited, docx, ods, CellValue, Format, Merged, RawRow, RawSheet};
 use crate::model::{a1, Finding, Place};
-use crate::msg::Collect;
+use crate::msg::CollectMsg;
 use crate::settings::Limits;
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Sheet, SheetType, SheetVisible, Xls, Xlsb, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -52,7 +52,7 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
                 .collect())
         }
         Format::Xls => xls(bytes, ctx),
-        Format::Csv => delimited::read(bytes, ctx, &Collect::TextUndecodable.to_string()),
+        Format::Csv => delimited::read(bytes, ctx, &CollectMsg::TextUndecodable.to_string()),
         Format::Docx => docx::read(bytes, ctx),
         Format::Ods => {
             let mut merges = ods::check(bytes, ctx.limits)?;
@@ -89,7 +89,7 @@ fn unreadable(ctx: &mut Ctx<'_>, sheet: &str, e: &dyn Display) {
             sheet: sheet.to_string(),
             cell: String::new(),
         },
-        message: Collect::SheetUnreadable { reason: plain(e) }.to_string(),
+        message: CollectMsg::SheetUnreadable { reason: plain(e) }.to_string(),
     });
 }
 
@@ -148,9 +148,9 @@ fn xlsb_sheet(wb: &mut Xlsb<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Opti
 
 fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
     let prepared = biff::prepare(bytes, ctx.limits).map_err(|r| match r {
-        biff::Refusal::Encrypted => Collect::Password.to_string(),
-        biff::Refusal::Damaged(error) => Collect::XlsDamaged { error }.to_string(),
-        biff::Refusal::Span { sheet, first, last } => Collect::XlsSpan {
+        biff::Refusal::Encrypted => CollectMsg::Password.to_string(),
+        biff::Refusal::Damaged(error) => CollectMsg::XlsDamaged { error }.to_string(),
+        biff::Refusal::Span { sheet, first, last } => CollectMsg::XlsSpan {
             sheet: sheet + 1,
             first: a1(first.0, first.1),
             last: a1(last.0, last.1),
@@ -240,13 +240,13 @@ pub fn plain(e: &dyn Display) -> String {
     let error = e.to_string();
     let lower = error.to_lowercase();
     if lower.contains("password") {
-        Collect::Password
+        CollectMsg::Password
     } else if lower.contains("zip") {
-        Collect::ZipBroken { error }
+        CollectMsg::ZipBroken { error }
     } else if lower.contains("xml") || lower.contains("eof") || lower.contains("end of") {
-        Collect::Malformed { error }
+        CollectMsg::Malformed { error }
     } else {
-        Collect::Unreadable { error }
+        CollectMsg::Unreadable { error }
     }
     .to_string()
 }
@@ -255,7 +255,7 @@ fn beyond_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {
     let (rows, cols) = (ctx.limits.max_rows, ctx.limits.max_cols);
     ctx.warnings.push(Finding {
         place: Place::cell(ctx.rel, sheet, row, col),
-        message: Collect::Beyond {
+        message: CollectMsg::Beyond {
             rows,
             cols,
             cell: a1(row, col),
@@ -267,7 +267,7 @@ fn beyond_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {
 fn cap_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {
     ctx.warnings.push(Finding {
         place: Place::cell(ctx.rel, sheet, row, col),
-        message: Collect::Capped {
+        message: CollectMsg::Capped {
             cell: a1(row, col),
             max: ctx.limits.max_cells,
         }

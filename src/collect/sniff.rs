@@ -9,7 +9,7 @@
 //! is a table (`delimited::is_table`).
 
 use super::{delimited, Format};
-use crate::msg::Collect;
+use crate::msg::CollectMsg;
 use encoding_rs::Encoding;
 use std::io::{Cursor, Read};
 use zip::ZipArchive;
@@ -32,18 +32,18 @@ pub enum Sniffed {
 }
 
 /// Office lock files and folder clutter, recognised by name alone.
-pub fn junk_name(file_name: &str) -> Option<Collect> {
+pub fn junk_name(file_name: &str) -> Option<CollectMsg> {
     let lower = file_name.to_lowercase();
     if file_name.starts_with("~$") {
-        Some(Collect::LockFile)
+        Some(CollectMsg::LockFile)
     } else if lower == "thumbs.db" {
-        Some(Collect::ThumbsDb)
+        Some(CollectMsg::ThumbsDb)
     } else if lower == ".ds_store" {
-        Some(Collect::DsStore)
+        Some(CollectMsg::DsStore)
     } else if lower == "desktop.ini" {
-        Some(Collect::DesktopIni)
+        Some(CollectMsg::DesktopIni)
     } else if file_name.starts_with("._") {
-        Some(Collect::ResourceFork)
+        Some(CollectMsg::ResourceFork)
     } else {
         None
     }
@@ -62,13 +62,13 @@ pub fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
     } else if bytes.starts_with(CFB_MAGIC) {
         sniff_cfb(bytes, &ext)
     } else if matches!(ext.as_str(), "et" | "ett") {
-        return Sniffed::Skip(Collect::EtNotWorkbook.to_string());
+        return Sniffed::Skip(CollectMsg::EtNotWorkbook.to_string());
     } else {
         return other(bytes, &ext);
     };
     match sniffed {
         Sniffed::Skip(_) | Sniffed::Archive if matches!(ext.as_str(), "et" | "ett") => {
-            Sniffed::Skip(Collect::EtNotWorkbook.to_string())
+            Sniffed::Skip(CollectMsg::EtNotWorkbook.to_string())
         }
         s => s,
     }
@@ -88,16 +88,21 @@ fn other(bytes: &[u8], ext: &str) -> Sniffed {
         return Sniffed::Skip(reason.to_string());
     }
     match delimited::head_text(bytes) {
-        None => Sniffed::Skip(Collect::TextUndecodable.to_string()),
+        None => Sniffed::Skip(CollectMsg::TextUndecodable.to_string()),
         Some(text) if delimited::is_table(&text, ext) => Sniffed::Workbook(Format::Csv),
-        Some(_) => Sniffed::Skip(Collect::TextNotTable.to_string()),
+        Some(_) => Sniffed::Skip(CollectMsg::TextNotTable.to_string()),
     }
 }
 
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
     let mut zip = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
-        Err(e) => return Sniffed::Fail(None, Collect::ZipLikeDamaged { error: e.to_string() }.to_string()),
+        Err(e) => {
+            return Sniffed::Fail(
+                None,
+                CollectMsg::ZipLikeDamaged { error: e.to_string() }.to_string(),
+            )
+        }
     };
     let has = |zip: &ZipArchive<Cursor<&[u8]>>, name: &str| zip.index_for_name(name).is_some();
     if has(&zip, "xl/workbook.xml") {
@@ -115,7 +120,7 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
         }
         if mime.starts_with("application/vnd.oasis.opendocument.") {
             return Sniffed::Skip(
-                Collect::OtherOpenDocument {
+                CollectMsg::OtherOpenDocument {
                     mime: mime.to_string(),
                 }
                 .to_string(),
@@ -126,10 +131,10 @@ fn sniff_zip(bytes: &[u8]) -> Sniffed {
         return Sniffed::Workbook(Format::Docx);
     }
     if has(&zip, "ppt/presentation.xml") {
-        return Sniffed::Skip(Collect::PowerPoint.to_string());
+        return Sniffed::Skip(CollectMsg::PowerPoint.to_string());
     }
     if has(&zip, "[Content_Types].xml") || has(&zip, "mimetype") {
-        return Sniffed::Skip(Collect::OfficeOfAnotherKind.to_string());
+        return Sniffed::Skip(CollectMsg::OfficeOfAnotherKind.to_string());
     }
     Sniffed::Archive
 }
@@ -155,50 +160,52 @@ fn sniff_cfb(bytes: &[u8], ext: &str) -> Sniffed {
     });
     let names = match opened {
         Some(Ok(names)) => names,
-        Some(Err(e)) => return Sniffed::Fail(None, Collect::CfbDamaged { error: e.to_string() }.to_string()),
-        None => return Sniffed::Fail(None, Collect::CfbPanic.to_string()),
+        Some(Err(e)) => {
+            return Sniffed::Fail(None, CollectMsg::CfbDamaged { error: e.to_string() }.to_string())
+        }
+        None => return Sniffed::Fail(None, CollectMsg::CfbPanic.to_string()),
     };
     let has = |n: &str| names.iter().any(|x| x.eq_ignore_ascii_case(n));
     if has("EncryptionInfo") || has("EncryptedPackage") {
-        Sniffed::Fail(None, Collect::Password.to_string())
+        Sniffed::Fail(None, CollectMsg::Password.to_string())
     } else if has("Workbook") || has("Book") {
         Sniffed::Workbook(Format::Xls)
     } else if has("WordDocument") && ext == "wps" {
-        Sniffed::Skip(Collect::WpsText.to_string())
+        Sniffed::Skip(CollectMsg::WpsText.to_string())
     } else if has("WordDocument") {
-        Sniffed::Skip(Collect::Doc97.to_string())
+        Sniffed::Skip(CollectMsg::Doc97.to_string())
     } else if has("PowerPoint Document") {
-        Sniffed::Skip(Collect::PowerPoint.to_string())
+        Sniffed::Skip(CollectMsg::PowerPoint.to_string())
     } else {
-        Sniffed::Skip(Collect::OtherOffice.to_string())
+        Sniffed::Skip(CollectMsg::OtherOffice.to_string())
     }
 }
 
 /// Why `bytes` are no text at all; None for text (whose table-ness the text sniffer decides).
-fn other_reason(bytes: &[u8]) -> Option<Collect> {
+fn other_reason(bytes: &[u8]) -> Option<CollectMsg> {
     let head = &bytes[..bytes.len().min(4096)];
     let lower_head = String::from_utf8_lossy(&head[..head.len().min(512)]).to_lowercase();
     Some(if bytes.is_empty() {
-        Collect::EmptyFile
+        CollectMsg::EmptyFile
     } else if head.starts_with(EMPTY_ZIP_MAGIC) {
-        Collect::EmptyZip
+        CollectMsg::EmptyZip
     } else if head.starts_with(b"%PDF") {
-        Collect::Pdf
+        CollectMsg::Pdf
     } else if head.starts_with(b"{\\rtf") {
-        Collect::Rtf
+        CollectMsg::Rtf
     } else if head.starts_with(b"\x89PNG")
         || head.starts_with(&[0xFF, 0xD8, 0xFF])
         || head.starts_with(b"GIF8")
     {
-        Collect::Image
+        CollectMsg::Image
     } else if head.starts_with(b"Rar!") || head.starts_with(&[0x37, 0x7A, 0xBC, 0xAF]) {
-        Collect::RarArchive
+        CollectMsg::RarArchive
     } else if lower_head.contains("<html")
         || lower_head.contains("urn:schemas-microsoft-com:office:spreadsheet")
     {
-        Collect::WebPage
+        CollectMsg::WebPage
     } else if head.contains(&0) && Encoding::for_bom(head).is_none() {
-        Collect::Binary
+        CollectMsg::Binary
     } else {
         return None;
     })

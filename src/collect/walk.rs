@@ -52,7 +52,7 @@ pub fn collect_map<T: Send>(
             if files > limits.max_files {
                 *f = Found::Done(Collected::Skipped {
                     path: rel.clone(),
-                    reason: msg::Collect::TooManyFiles {
+                    reason: msg::CollectMsg::TooManyFiles {
                         max: limits.max_files,
                     }
                     .to_string(),
@@ -95,7 +95,7 @@ fn walk(input: &Path, canonical: &BTreeSet<String>) -> Vec<Found> {
                 found.push(Found::Done(Collected::Failed {
                     path: rel,
                     format: None,
-                    reason: msg::Collect::WalkError { error: e.to_string() }.to_string(),
+                    reason: msg::CollectMsg::WalkError { error: e.to_string() }.to_string(),
                 }));
                 continue;
             }
@@ -111,12 +111,12 @@ fn walk(input: &Path, canonical: &BTreeSet<String>) -> Vec<Found> {
         } else if kind.is_symlink() {
             done(Collected::Skipped {
                 path: rel,
-                reason: msg::Collect::Symlink.to_string(),
+                reason: msg::CollectMsg::Symlink.to_string(),
             })
         } else if !kind.is_file() {
             done(Collected::Skipped {
                 path: rel,
-                reason: msg::Collect::NotRegularFile.to_string(),
+                reason: msg::CollectMsg::NotRegularFile.to_string(),
             })
         } else {
             Found::File(entry.path().to_path_buf(), rel)
@@ -159,6 +159,6 @@ fn progress_bar(wanted: bool, files: usize) -> ProgressBar {
     if let Ok(style) = ProgressStyle::with_template("{prefix} [{bar:40}] {pos}/{len} {wide_msg}") {
         bar.set_style(style.progress_chars("=> "));
     }
-    bar.set_prefix(msg::Console::ReadingReturns.to_string());
+    bar.set_prefix(msg::ConsoleMsg::ReadingReturns.to_string());
     bar
 }

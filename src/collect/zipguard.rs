@@ -11,7 +11,7 @@
 //! inflating them again (calamine reads a worksheet twice: cells, then merged ranges). A
 //! larger one is inflated into a counter and parsed from its own bytes.
 
-use crate::msg::Collect;
+use crate::msg::CollectMsg;
 use crate::settings::Limits;
 use std::io::{self, Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
@@ -48,9 +48,9 @@ pub fn check_declared_sizes(bytes: &[u8], limits: &Limits) -> Result<(), String>
 
 fn open(bytes: &[u8]) -> Result<ZipArchive<Cursor<&[u8]>>, String> {
     let zip = ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| Collect::ZipOpen { error: e.to_string() }.to_string())?;
+        .map_err(|e| CollectMsg::ZipOpen { error: e.to_string() }.to_string())?;
     if zip.len() > MAX_ENTRIES {
-        return Err(Collect::TooManyEntries {
+        return Err(CollectMsg::TooManyEntries {
             n: zip.len(),
             max: MAX_ENTRIES,
         }
@@ -73,7 +73,7 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
         let name = entry_name(&entry);
         let size = entry.size();
         if size > limits.max_unzipped_bytes {
-            return Err(Collect::EntryTooLarge {
+            return Err(CollectMsg::EntryTooLarge {
                 name,
                 size: mb(size),
                 limit: mb(limits.max_unzipped_bytes),
@@ -82,7 +82,7 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
         }
         let ratio = size / entry.compressed_size().max(1);
         if size > RATIO_FLOOR && ratio > MAX_RATIO {
-            return Err(Collect::EntryRatio {
+            return Err(CollectMsg::EntryRatio {
                 name,
                 ratio,
                 size: mb(size),
@@ -93,7 +93,7 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
         total = total.saturating_add(size);
         largest = largest.max(size);
         if total > limits.max_unzipped_bytes {
-            return Err(Collect::TotalTooLarge {
+            return Err(CollectMsg::TotalTooLarge {
                 limit: mb(limits.max_unzipped_bytes),
                 name,
             }
@@ -121,14 +121,14 @@ fn inflate_entry(
     let name = entry_name(&entry);
     let declared = entry.size();
     let read = io::copy(&mut entry.take(declared.saturating_add(1)), out).map_err(|e| {
-        Collect::EntryInflate {
+        CollectMsg::EntryInflate {
             name: name.clone(),
             error: e.to_string(),
         }
         .to_string()
     })?;
     if read > declared {
-        return Err(Collect::EntryOverDeclared { name, declared }.to_string());
+        return Err(CollectMsg::EntryOverDeclared { name, declared }.to_string());
     }
     Ok(name)
 }
@@ -172,7 +172,7 @@ fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Ve
                 .and_then(|()| out.write_all(&data).map_err(Into::into))
         };
         written.map_err(|e| {
-            Collect::EntryTakeOver {
+            CollectMsg::EntryTakeOver {
                 name: name.clone(),
                 error: e.to_string(),
             }
@@ -181,7 +181,7 @@ fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Ve
     }
     out.finish()
         .map(Cursor::into_inner)
-        .map_err(|e| Collect::ArchiveTakeOver { error: e.to_string() }.to_string())
+        .map_err(|e| CollectMsg::ArchiveTakeOver { error: e.to_string() }.to_string())
 }
 
 /// The entry's name as its writer meant it (GBK names of Chinese Windows decoded).
@@ -191,7 +191,7 @@ fn entry_name<R: Read>(entry: &zip::read::ZipFile<'_, R>) -> String {
 
 /// Entry `index` (0-based) cannot be read; the message counts from 1.
 fn unreadable_entry(index: usize, e: &zip::result::ZipError) -> String {
-    Collect::EntryUnreadable {
+    CollectMsg::EntryUnreadable {
         index: index + 1,
         error: e.to_string(),
     }

@@ -81,13 +81,13 @@ impl Change {
             self.status.label().to_string(),
         );
         match self.kind {
-            ChangeKind::Copied => crate::msg::Compare::Copied {
+            ChangeKind::Copied => crate::msg::CompareMsg::Copied {
                 period,
                 percent: format!("{:.0}%", (self.similarity.unwrap_or(1.0) * 100.0).floor()),
             }
             .to_string(),
-            ChangeKind::Regressed => crate::msg::Compare::Regressed { period, from, to }.to_string(),
-            ChangeKind::Persistent => crate::msg::Compare::Persistent { period, from, to }.to_string(),
+            ChangeKind::Regressed => crate::msg::CompareMsg::Regressed { period, from, to }.to_string(),
+            ChangeKind::Persistent => crate::msg::CompareMsg::Persistent { period, from, to }.to_string(),
         }
     }
 }

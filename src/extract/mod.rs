@@ -159,7 +159,7 @@ pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
                         sheet: sheet.name.clone(),
                         cell: String::new(),
                     },
-                    message: crate::msg::Extract::NoHeader {
+                    message: crate::msg::ExtractMsg::NoHeader {
                         file: wb.path.clone(),
                         sheet: sheet.name.clone(),
                         rows: sheet.rows.len(),
@@ -188,13 +188,13 @@ fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
             let place = Place::cell(path, sheet, h.last_row(), n.col);
             let col: String = place.cell.chars().filter(|c| c.is_ascii_alphabetic()).collect();
             let header = if n.header.is_empty() {
-                crate::msg::Extract::NoHeaderName.to_string()
+                crate::msg::ExtractMsg::NoHeaderName.to_string()
             } else {
                 n.header.clone()
             };
             let (file, sheet, kind) = (path.to_string(), sheet.to_string(), n.kind.to_string());
             let message = match n.role {
-                Some(role) => crate::msg::Extract::RoleFromContent {
+                Some(role) => crate::msg::ExtractMsg::RoleFromContent {
                     file,
                     sheet,
                     col,
@@ -202,7 +202,7 @@ fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
                     kind,
                     role: role.label().to_string(),
                 },
-                None => crate::msg::Extract::RoleNone {
+                None => crate::msg::ExtractMsg::RoleNone {
                     file,
                     sheet,
                     col,

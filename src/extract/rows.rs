@@ -7,7 +7,7 @@ use super::values::{self, text, DateValue};
 use super::{Problem, Record, SheetRecords, Text};
 use crate::collect::{CellValue, Merged, RawRow, RawSheet};
 use crate::model::{ExceptionKind, OtherValue, Place};
-use crate::msg::Extract;
+use crate::msg::ExtractMsg;
 use crate::status::Status;
 use std::collections::BTreeMap;
 
@@ -274,7 +274,7 @@ impl Sheet<'_> {
                 Some(d) => self.out.date = Some((d, place)),
                 None => self.out.problems.push(Problem {
                     kind: ExceptionKind::BadValue,
-                    message: Extract::NotDate {
+                    message: ExtractMsg::NotDate {
                         place: place.to_string(),
                         value,
                     }
@@ -340,12 +340,12 @@ impl Sheet<'_> {
                 Err(why) => {
                     let (at, header, value) = (place.to_string(), self.header_name(Role::Percent), t);
                     let message = match why {
-                        values::BadPercent::OutOfRange => Extract::PercentOutOfRange {
+                        values::BadPercent::OutOfRange => ExtractMsg::PercentOutOfRange {
                             place: at,
                             header,
                             value,
                         },
-                        values::BadPercent::NotPercent => Extract::NotPercent {
+                        values::BadPercent::NotPercent => ExtractMsg::NotPercent {
                             place: at,
                             header,
                             value,
@@ -393,7 +393,7 @@ impl Sheet<'_> {
             if let Some(s) = Status::recognise(&t).or_else(|| Status::at_start(&t).map(|(s, _)| s)) {
                 return Some(s);
             }
-            let message = Extract::NotStatus {
+            let message = ExtractMsg::NotStatus {
                 place: place.to_string(),
                 header: self.header_name(Role::Status),
                 value: t,
@@ -419,7 +419,7 @@ impl Sheet<'_> {
             .map_or_else(|| r.place.clone(), |c| self.place(row.row, c));
         r.problems.push(Problem {
             kind: ExceptionKind::Review,
-            message: Extract::NoStatus {
+            message: ExtractMsg::NoStatus {
                 place: place.to_string(),
             }
             .to_string(),
@@ -430,7 +430,7 @@ impl Sheet<'_> {
 }
 
 /// A value that could not be read, at `place`.
-fn bad(place: Place, message: Extract) -> Problem {
+fn bad(place: Place, message: ExtractMsg) -> Problem {
     Problem {
         kind: ExceptionKind::BadValue,
         place,

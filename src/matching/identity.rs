@@ -2,7 +2,7 @@
 //! the sheet and file names and `--period`, the strongest first. Clues that disagree are
 //! reported, never settled silently.
 
-use crate::msg::Matching;
+use crate::msg::MatchingMsg;
 use crate::period::{Period, PeriodKind};
 use crate::register::Register;
 use crate::settings::Settings;
@@ -112,16 +112,16 @@ pub fn decide<T: PartialEq + Clone + std::fmt::Display>(
         .iter()
         .map(|c| {
             let (source, value) = (c.source.clone(), c.value.to_string());
-            Matching::ClueSays { source, value }.to_string()
+            MatchingMsg::ClueSays { source, value }.to_string()
         })
         .collect();
     let (clues, taken) = (
-        list.join(&crate::msg::Common::ListSeparator.to_string()),
+        list.join(&crate::msg::CommonMsg::ListSeparator.to_string()),
         first.value.to_string(),
     );
     let msg = match what {
-        Clues::Period => Matching::PeriodCluesDisagree { clues, taken },
-        Clues::Unit => Matching::UnitCluesDisagree { clues, taken },
+        Clues::Period => MatchingMsg::PeriodCluesDisagree { clues, taken },
+        Clues::Unit => MatchingMsg::UnitCluesDisagree { clues, taken },
     };
     (Some(first.value.clone()), Some(msg.to_string()))
 }

@@ -13,7 +13,7 @@ pub mod task;
 use crate::collect::Format;
 use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
 use crate::model::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, Place};
-use crate::msg::{Common, Matching};
+use crate::msg::{CommonMsg, MatchingMsg};
 use crate::period::Period;
 use crate::register::Register;
 use crate::settings::Settings;
@@ -128,7 +128,7 @@ impl<'a> Matcher<'a> {
             if let Some(m) = msg {
                 findings.push(Finding {
                     place: place.clone(),
-                    message: Common::AtPlace {
+                    message: CommonMsg::AtPlace {
                         place: place.to_string(),
                         text: m,
                     }
@@ -150,7 +150,7 @@ impl<'a> Matcher<'a> {
                 if let Some(t) = self.unit_by_tasks(&matches).filter(|t| t != u) {
                     let (unit, by_tasks) = (u.clone(), t);
                     note(Some(
-                        Matching::LabelsAndTasksDisagree { unit, by_tasks }.to_string(),
+                        MatchingMsg::LabelsAndTasksDisagree { unit, by_tasks }.to_string(),
                     ));
                 }
             }
@@ -159,7 +159,7 @@ impl<'a> Matcher<'a> {
                     unit = Some(t);
                     matches = self.match_tasks(ex.identity.as_ref(), sheet, unit.as_deref());
                 }
-                None => note(Some(Matching::NoUnit.to_string())),
+                None => note(Some(MatchingMsg::NoUnit.to_string())),
             },
         }
         let rows = sheet
@@ -197,7 +197,7 @@ impl<'a> Matcher<'a> {
         let mut clues = Vec::new();
         if let Some(p) = ex.identity.as_ref().and_then(|i| i.period) {
             clues.push(Clue {
-                source: Matching::ClueForm.to_string(),
+                source: MatchingMsg::ClueForm.to_string(),
                 value: p,
             });
         }
@@ -215,7 +215,7 @@ impl<'a> Matcher<'a> {
         if let Some(u) = ex.identity.as_ref().and_then(|i| i.unit.as_ref()) {
             let value = self.units.find(u, self.settings).unwrap_or_else(|| u.clone());
             clues.push(Clue {
-                source: Matching::ClueForm.to_string(),
+                source: MatchingMsg::ClueForm.to_string(),
                 value,
             });
         }
@@ -315,12 +315,12 @@ impl<'a> Matcher<'a> {
             TaskMatch::NotFound(_) if excerpt.is_empty() => reject(
                 ExceptionKind::Unmatched,
                 None,
-                Matching::NoTaskInRow { place: at }.to_string(),
+                MatchingMsg::NoTaskInRow { place: at }.to_string(),
             ),
             TaskMatch::NotFound(best) => reject(
                 ExceptionKind::Unmatched,
                 None,
-                Matching::NoTaskMatches {
+                MatchingMsg::NoTaskMatches {
                     place: at,
                     excerpt,
                     best,
@@ -330,17 +330,17 @@ impl<'a> Matcher<'a> {
             TaskMatch::Ambiguous(ids) => reject(
                 ExceptionKind::Ambiguous,
                 None,
-                Matching::Ambiguous {
+                MatchingMsg::Ambiguous {
                     place: at,
                     excerpt,
-                    tasks: ids.join(&Common::ListSeparator.to_string()),
+                    tasks: ids.join(&CommonMsg::ListSeparator.to_string()),
                 }
                 .to_string(),
             ),
             TaskMatch::Found { task_id, info } => {
                 let Some(unit) = unit else {
                     let task = task_id.clone();
-                    let msg = Matching::UnitUnknown { place: at, task }.to_string();
+                    let msg = MatchingMsg::UnitUnknown { place: at, task }.to_string();
                     return MatchedRow {
                         record,
                         outcome: reject(ExceptionKind::Identity, Some(task_id), msg),
@@ -352,11 +352,11 @@ impl<'a> Matcher<'a> {
                     .expect("matched IDs are in the register");
                 if !task.reported_by(unit) {
                     let leads = if task.lead_units.is_empty() {
-                        Matching::NoLeadUnit.to_string()
+                        MatchingMsg::NoLeadUnit.to_string()
                     } else {
                         task.lead_units.join("、")
                     };
-                    let msg = Matching::NotOwnTask {
+                    let msg = MatchingMsg::NotOwnTask {
                         place: at,
                         task: task_id.clone(),
                         leads,
@@ -371,7 +371,7 @@ impl<'a> Matcher<'a> {
                 if info.review {
                     record.problems.push(Problem {
                         kind: ExceptionKind::Review,
-                        message: Matching::Review {
+                        message: MatchingMsg::Review {
                             place: at,
                             excerpt,
                             task: task_id.clone(),
@@ -400,15 +400,18 @@ fn sheet_texts(
     let mut out = Vec::new();
     if let Some((t, name)) = label {
         let (label, cell) = (name.to_string(), t.place.cell.clone());
-        out.push((Matching::ClueLabel { label, cell }.to_string(), t.value.clone()));
+        out.push((
+            MatchingMsg::ClueLabel { label, cell }.to_string(),
+            t.value.clone(),
+        ));
     }
     for t in &sheet.titles {
         let cell = t.place.cell.clone();
-        out.push((Matching::ClueTitle { cell }.to_string(), t.value.clone()));
+        out.push((MatchingMsg::ClueTitle { cell }.to_string(), t.value.clone()));
     }
-    out.push((Matching::ClueSheetName.to_string(), sheet.sheet.clone()));
+    out.push((MatchingMsg::ClueSheetName.to_string(), sheet.sheet.clone()));
     let stem = ex.path.rsplit_once('.').map_or(ex.path.as_str(), |(s, _)| s);
-    out.push((Matching::ClueFileName.to_string(), stem.to_string()));
+    out.push((MatchingMsg::ClueFileName.to_string(), stem.to_string()));
     out
 }
 

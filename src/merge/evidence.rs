@@ -46,7 +46,7 @@ impl Window {
         if e.date > self.report {
             let report = self.report.to_string();
             return Some(
-                msg::Merge::DateAfterReport {
+                msg::MergeMsg::DateAfterReport {
                     place,
                     what,
                     date,
@@ -58,7 +58,7 @@ impl Window {
         if e.date < self.start {
             let start = self.start.to_string();
             return Some(
-                msg::Merge::DateBeforePeriod {
+                msg::MergeMsg::DateBeforePeriod {
                     place,
                     what,
                     date,

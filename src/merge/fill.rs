@@ -9,7 +9,7 @@ use crate::model::{
     Evidence, EvidenceKind, Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, OtherValue,
     Place,
 };
-use crate::msg::{self, Common, Merge};
+use crate::msg::{self, CommonMsg, MergeMsg};
 use crate::period::Period;
 use crate::settings::Settings;
 use chrono::NaiveDate;
@@ -99,7 +99,7 @@ impl Filler<'_> {
                         self.warn(
                             fi,
                             s,
-                            Merge::NoPeriod {
+                            MergeMsg::NoPeriod {
                                 current: current.title(),
                             }
                             .to_string(),
@@ -112,14 +112,14 @@ impl Filler<'_> {
                     let (kind, why) = if period > current {
                         // Kept for the run of its own period; said for the file too, below.
                         later.entry(fi).or_default().push((s.sheet.as_str(), period));
-                        let why = Merge::LaterSheet {
+                        let why = MergeMsg::LaterSheet {
                             period: period.title(),
                             current: current.title(),
                         }
                         .to_string();
                         (ExceptionKind::LaterPeriod, why)
                     } else {
-                        let why = Merge::OutsideRun {
+                        let why = MergeMsg::OutsideRun {
                             period: period.title(),
                             current: current.title(),
                         }
@@ -135,7 +135,7 @@ impl Filler<'_> {
                         s,
                         ExceptionKind::Identity,
                         Some(period),
-                        &Merge::SheetUnitUnknown.to_string(),
+                        &MergeMsg::SheetUnitUnknown.to_string(),
                     );
                     continue;
                 };
@@ -170,7 +170,7 @@ impl Filler<'_> {
         let current = self.model.current.title();
         let label = ExceptionKind::LaterPeriod.label().to_string();
         let reason = match sheets {
-            [(_, period)] if self.returns[fi].sheets.len() == 1 => Merge::LaterReturn {
+            [(_, period)] if self.returns[fi].sheets.len() == 1 => MergeMsg::LaterReturn {
                 period: period.title(),
                 current,
                 label,
@@ -180,11 +180,11 @@ impl Filler<'_> {
                     .iter()
                     .map(|(s, p)| {
                         let (sheet, period) = (s.to_string(), p.title());
-                        Merge::SheetAndPeriod { sheet, period }.to_string()
+                        MergeMsg::SheetAndPeriod { sheet, period }.to_string()
                     })
                     .collect();
-                let sheets = named.join(&Common::ListSeparator.to_string());
-                Merge::LaterSheets {
+                let sheets = named.join(&CommonMsg::ListSeparator.to_string());
+                MergeMsg::LaterSheets {
                     current,
                     sheets,
                     label,
@@ -200,7 +200,7 @@ impl Filler<'_> {
             sheet: s.sheet.clone(),
             cell: String::new(),
         };
-        let message = Common::AtPlace {
+        let message = CommonMsg::AtPlace {
             place: place.to_string(),
             text: message,
         }
@@ -220,7 +220,7 @@ impl Filler<'_> {
         for row in &s.rows {
             let (kind, task_id, message) = row_exception(row, kind, || {
                 let (place, why) = (row.record.place.to_string(), why.to_string());
-                Merge::RowNotMerged { place, why }.to_string()
+                MergeMsg::RowNotMerged { place, why }.to_string()
             });
             self.except(file, row, kind, period, s.unit.clone(), task_id, message);
         }
@@ -256,7 +256,7 @@ impl Filler<'_> {
             let s = &self.returns[loser.file].sheets[si];
             for row in &s.rows {
                 let (kind, task_id, message) = row_exception(row, ExceptionKind::Superseded, || {
-                    Merge::Superseded {
+                    MergeMsg::Superseded {
                         place: row.record.place.to_string(),
                         unit: unit.to_string(),
                         period: period.title(),
@@ -310,7 +310,7 @@ impl Filler<'_> {
             period: Some(period),
             unit: Some(unit.to_string()),
             task_id: None,
-            message: msg::Merge::Undated { file: path.clone() }.to_string(),
+            message: msg::MergeMsg::Undated { file: path.clone() }.to_string(),
             row_text: String::new(),
         });
         let progress = self.model.period_mut(period).expect("period laid out");
@@ -375,7 +375,7 @@ impl Filler<'_> {
             RowOutcome::Matched { task_id, info } => (task_id, info),
         };
         if let Some(first) = seen.get(task_id) {
-            let msg = Merge::Duplicate {
+            let msg = MergeMsg::Duplicate {
                 place: row.record.place.to_string(),
                 task: task_id.clone(),
                 kept: first.cell.clone(),

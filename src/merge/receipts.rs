@@ -184,7 +184,7 @@ impl Reader<'_> {
                 cell: String::new(),
             };
             let rows = sheet.rows.len();
-            let message = msg::Merge::ReceiptNoTable {
+            let message = msg::MergeMsg::ReceiptNoTable {
                 place: place.to_string(),
                 rows,
             }
@@ -242,7 +242,7 @@ impl Reader<'_> {
         let Some(unit) = self.units.find(&unit_text, self.settings) else {
             let p = place(cols.unit);
             let text = unit_text;
-            let message = msg::Merge::ReceiptUnknownUnit {
+            let message = msg::MergeMsg::ReceiptUnknownUnit {
                 place: p.to_string(),
                 text,
             }
@@ -261,7 +261,7 @@ impl Reader<'_> {
             .and_then(|d| d.resolve(year, year_end));
         let (Some(date), p) = (date, place(cols.date)) else {
             let text = date_cell.map(values::text).unwrap_or_default();
-            let message = msg::Merge::ReceiptBadDate {
+            let message = msg::MergeMsg::ReceiptBadDate {
                 place: place(cols.date).to_string(),
                 text,
             }
@@ -293,7 +293,7 @@ pub fn gather(books: &mut [ReceiptBook], periods: &BTreeSet<Period>) -> Receipts
             let place = r.evidence.place.to_string();
             let message = if !periods.contains(&r.period) {
                 let period = r.period.title();
-                msg::Merge::ReceiptOtherPeriod { place, period }.to_string()
+                msg::MergeMsg::ReceiptOtherPeriod { place, period }.to_string()
             } else {
                 let key = (r.period, r.unit.clone());
                 match out.get(&key) {
@@ -309,7 +309,7 @@ pub fn gather(books: &mut [ReceiptBook], periods: &BTreeSet<Period>) -> Receipts
                             (first.clone(), r.evidence.clone())
                         };
                         out.insert(key, kept.clone());
-                        msg::Merge::ReceiptDuplicate {
+                        msg::MergeMsg::ReceiptDuplicate {
                             place: dropped.place.to_string(),
                             unit: r.unit.clone(),
                             period: r.period.title(),

@@ -69,7 +69,7 @@ pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
         sub.unreadable.push(path.clone());
         if sub.files.is_empty() && sub.timeliness != Timeliness::Unreadable {
             sub.timeliness = Timeliness::Unreadable;
-            sub.remark = msg::Merge::Unreadable { file: path, reason }.to_string();
+            sub.remark = msg::MergeMsg::Unreadable { file: path, reason }.to_string();
         }
     }
 }
@@ -93,7 +93,7 @@ pub fn receipts_only(model: &mut Model, receipts: &Receipts, settings: &Settings
                 sub.timeliness = verdict.timeliness;
                 sub.evidence = verdict.evidence;
                 let place = receipt.place.to_string();
-                sub.remark = msg::Merge::ReceiptOnly { place }.to_string();
+                sub.remark = msg::MergeMsg::ReceiptOnly { place }.to_string();
             }
             Timeliness::Unreadable => sub.evidence = verdict.evidence,
             _ => continue,

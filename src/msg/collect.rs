@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of reading input/ (walk, sniff, zip guard, readers, limits).
-    pub enum Collect {
+    pub enum CollectMsg {
         /// A file over `limits.max_file_bytes`.
         TooLarge { mb: f64, limit: f64 } =>
             "文件大小{mb:.1} MB，超过上限{limit:.1} MB（设置项 limits.max_file_bytes），未读取",

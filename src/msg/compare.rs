@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of the comparison with the previous period (copied reports, regressions, lag).
-    pub enum Compare {
+    pub enum CompareMsg {
         /// Ledger 与上期比较 cell and run report 说明: the progress text repeats the last report's.
         Copied { period: String, percent: String } =>
             "与上期雷同：进展情况与{period}基本相同（相似度{percent}，数字和标点不计）",

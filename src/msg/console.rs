@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of the console summary, progress and the driver's errors.
-    pub enum Console {
+    pub enum ConsoleMsg {
         /// The progress bar's prefix while input/ is read.
         ReadingReturns =>
             "正在读取报表",

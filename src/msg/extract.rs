@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of turning raw cells into records (headers, values, labels).
-    pub enum Extract {
+    pub enum ExtractMsg {
         /// A visible sheet with rows but no table header.
         NoHeader { file: String, sheet: String, rows: usize } =>
             "{file} / {sheet}：未找到表头（需有“任务内容”以及“进展情况”或“完成状态”），{rows}行未读取",

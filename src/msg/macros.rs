@@ -3,7 +3,7 @@
 /// ```ignore
 /// catalogue! {
 ///     /// Messages of the collect stage.
-///     pub enum Collect {
+///     pub enum CollectMsg {
 ///         /// A file over the size limit.
 ///         TooLarge { mb: f64, limit: f64 } =>
 ///             "文件大小{mb:.1} MB，超过上限{limit:.1} MB（limits.max_file_bytes）",

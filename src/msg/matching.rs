@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of tying records to tasks, units and periods.
-    pub enum Matching {
+    pub enum MatchingMsg {
         /// Clue source: our form's identity sheet.
         ClueForm =>
             "反馈表标识",
@@ -54,7 +54,7 @@ catalogue! {
         NotOwnTask { place: String, task: String, leads: String, unit: String } =>
             "{place}：任务{task}由{leads}牵头，不是{unit}；已列入异常，未计入台帐",
             "{place}: task {task} is led by {leads}, not {unit}; kept here, not in the ledger";
-        /// In [`Matching::NotOwnTask`] for a task with no lead unit.
+        /// In [`MatchingMsg::NotOwnTask`] for a task with no lead unit.
         NoLeadUnit =>
             "无牵头单位",
             "no unit";

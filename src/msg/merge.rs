@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of merging returns into one model per period.
-    pub enum Merge {
+    pub enum MergeMsg {
         /// A sheet with no period clue.
         NoPeriod { current: String } =>
             "未找到报告期，按本期（{current}）处理",
@@ -30,7 +30,7 @@ catalogue! {
         LaterSheets { current: String, sheets: String, label: String } =>
             "部分工作表属于本次汇总（{current}）之后的时段：{sheets}；这些行列为“{label}”，未汇总",
             "sheets for a period after this run's {current}: {sheets}; their rows are listed as {label}, not merged";
-        /// One sheet in [`Merge::LaterSheets`].
+        /// One sheet in [`MergeMsg::LaterSheets`].
         SheetAndPeriod { sheet: String, period: String } =>
             "{sheet}（{period}）",
             "{sheet} ({period})";

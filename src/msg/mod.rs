@@ -3,7 +3,7 @@
 //!
 //! Each stage has its own catalogue file (`collect.rs`, `merge.rs`, ...) declaring one enum with
 //! the [`catalogue!`] macro: a variant per message, its typed arguments, its Chinese and its
-//! English text. A message is built as a value (`msg::Collect::TooLarge { .. }`) and turned
+//! English text. A message is built as a value (`msg::CollectMsg::TooLarge { .. }`) and turned
 //! into text with `.to_string()` (the run's language) or [`Message::text`]. Nothing else in the
 //! code writes a user-facing sentence; `tests/messages.rs` pins every message in both languages
 //! and searches the sources for English sentences built outside the catalogue.
@@ -83,16 +83,16 @@ mod merge;
 mod register;
 mod render;
 mod settings;
-pub use collect::Collect;
-pub use common::Common;
-pub use compare::Compare;
-pub use console::Console;
-pub use extract::Extract;
-pub use matching::Matching;
-pub use merge::Merge;
-pub use register::Register;
-pub use render::Render;
-pub use settings::Settings;
+pub use collect::CollectMsg;
+pub use common::CommonMsg;
+pub use compare::CompareMsg;
+pub use console::ConsoleMsg;
+pub use extract::ExtractMsg;
+pub use matching::MatchingMsg;
+pub use merge::MergeMsg;
+pub use register::RegisterMsg;
+pub use render::RenderMsg;
+pub use settings::SettingsMsg;
 
 #[cfg(test)]
 mod tests {
@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn a_message_in_both_languages() {
-        let m = Common::AndMore { n: 3 };
+        let m = CommonMsg::AndMore { n: 3 };
         assert_eq!(m.key(), "AndMore");
         assert_eq!(m.text(Lang::Zh), "等3个");
         assert_eq!(m.text(Lang::En), "and 3 more");

@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of reading the notice into the register.
-    pub enum Register {
+    pub enum RegisterMsg {
         NoticeIo { file: String, error: String } =>
             "{file}：无法读取通知（{error}）",
             "{file}: cannot read the notice: {error}";

@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of writing outputs (ledgers, bulletin, reports, forms, manifest).
-    pub enum Render {
+    pub enum RenderMsg {
         Io { path: String, error: String } =>
             "{path}：无法写入（{error}）",
             "{path}: cannot write: {error}";
@@ -103,7 +103,7 @@ catalogue! {
         Carried { file: String, columns: String, placed: usize } =>
             "{file}中办公室自加的列（{columns}）已按任务编号和牵头单位带入新台帐，共{placed}格",
             "the office's own columns of {file} ({columns}) were carried into the new ledger by task ID and lead unit: {placed} cells";
-        /// Appended to [`Render::Carried`]: values whose line is not in the new ledger.
+        /// Appended to [`RenderMsg::Carried`]: values whose line is not in the new ledger.
         CarryNotPlaced { n: usize } =>
             "；另有{n}格所在行在新台帐中没有对应行（或任务编号重复），未带入，请查看历史版本中的原文件",
             "; {n} more cells are on lines the new ledger does not have (or whose task ID repeats) and were not carried: see the file kept in 历史版本";

@@ -2,7 +2,7 @@
 
 catalogue! {
     /// Messages of duban.toml and templates.
-    pub enum Settings {
+    pub enum SettingsMsg {
         Read { file: String, error: String } =>
             "{file}：无法读取设置文件（{error}）",
             "{file}: cannot read: {error}";

@@ -163,9 +163,9 @@ impl std::fmt::Display for NoticeWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (line, text) = (self.line, self.message.clone());
         let at = if self.kind == source::LineKind::Paragraph.word() {
-            msg::Register::AtParagraph { line, text }
+            msg::RegisterMsg::AtParagraph { line, text }
         } else {
-            msg::Register::AtLine { line, text }
+            msg::RegisterMsg::AtLine { line, text }
         };
         f.write_str(&at.to_string())
     }
@@ -227,7 +227,7 @@ impl Register {
                 warnings.push(NoticeWarning {
                     line: t.line,
                     kind: "line".into(),
-                    message: msg::Register::DuplicateTaskNumber { id: t.id.clone() }.to_string(),
+                    message: msg::RegisterMsg::DuplicateTaskNumber { id: t.id.clone() }.to_string(),
                 });
             }
         }
@@ -290,15 +290,15 @@ fn into_task(p: notice::ParsedTask) -> Task {
     let mut flags = Vec::new();
     if !p.refers_to_projects {
         if p.lead_units.is_empty() {
-            flags.push(msg::Register::FlagNoLead.to_string());
+            flags.push(msg::RegisterMsg::FlagNoLead.to_string());
         } else if p.lead_units.iter().all(|u| names::is_group(u)) {
-            flags.push(msg::Register::FlagGroupsOnly.to_string());
+            flags.push(msg::RegisterMsg::FlagGroupsOnly.to_string());
         }
         if p.leaders.is_empty() {
             let flag = if att == Attachment::Projects {
-                msg::Register::FlagNoProjectLeader
+                msg::RegisterMsg::FlagNoProjectLeader
             } else {
-                msg::Register::FlagNoLeader
+                msg::RegisterMsg::FlagNoLeader
             };
             flags.push(flag.to_string());
         }
@@ -335,7 +335,9 @@ fn link_projects(tasks: &mut [Task]) {
         return;
     };
     parent.projects = project_ids;
-    parent.flags.push(msg::Register::FlagSeeAttachment3.to_string());
+    parent
+        .flags
+        .push(msg::RegisterMsg::FlagSeeAttachment3.to_string());
     let parent_id = parent.id.clone();
     for t in tasks.iter_mut().filter(|t| t.attachment == Attachment::Projects) {
         t.parent = Some(parent_id.clone());

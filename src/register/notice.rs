@@ -9,7 +9,7 @@
 use super::names::{split_leaders, split_units};
 use super::source::{LineKind, NoticeLines};
 use super::{Attachment, Heading, NoticeWarning};
-use crate::msg::Register;
+use crate::msg::RegisterMsg;
 
 /// A task as read, before IDs and cross-links are assigned.
 #[derive(Debug, Clone, Default)]
@@ -204,7 +204,7 @@ impl Parser {
         if t.starts_with("责任人及牵头单位见附件") {
             match self.current(att) {
                 Some(task) => task.refers_to_projects = true,
-                None => self.warn(no, Register::BeforeAnyTask { text: t.to_string() }.to_string()),
+                None => self.warn(no, RegisterMsg::BeforeAnyTask { text: t.to_string() }.to_string()),
             }
             return;
         }
@@ -249,7 +249,7 @@ impl Parser {
             }
             _ => {
                 let (attachment, text) = (att.title().to_string(), t.to_string());
-                self.warn(no, Register::UnrecognisedLine { attachment, text }.to_string())
+                self.warn(no, RegisterMsg::UnrecognisedLine { attachment, text }.to_string())
             }
         }
     }
@@ -270,7 +270,7 @@ impl Parser {
     fn field_line(&mut self, att: Attachment, no: usize, label: &str, rest: &str) {
         let Some(task) = self.current(att) else {
             let text = format!("{label}：{rest}");
-            return self.warn(no, Register::BeforeAnyTask { text }.to_string());
+            return self.warn(no, RegisterMsg::BeforeAnyTask { text }.to_string());
         };
         let field = match label {
             "责任人" | "包联领导" => {
@@ -309,7 +309,7 @@ impl Parser {
                 .any(|t| t.attachment == Some(Attachment::Projects))
         {
             let (attachment, text) = ("附件3".to_string(), raw.trim().to_string());
-            self.warn(no, Register::UnrecognisedLine { attachment, text }.to_string());
+            self.warn(no, RegisterMsg::UnrecognisedLine { attachment, text }.to_string());
         }
         // Lines before the table are its title.
     }
@@ -327,11 +327,11 @@ impl Parser {
         let cell = |i: usize| cells.get(i).map(String::as_str).unwrap_or("");
         let Ok(n) = cell(0).trim().parse::<u32>() else {
             let row = cells.join(" | ");
-            return self.warn(no, Register::RowWithoutNumber { row }.to_string());
+            return self.warn(no, RegisterMsg::RowWithoutNumber { row }.to_string());
         };
         if cells.len() != 4 {
             let cells = cells.len();
-            self.warn(no, Register::RowCells { n, cells }.to_string());
+            self.warn(no, RegisterMsg::RowCells { n, cells }.to_string());
         }
         let lines = |i: usize| {
             cell(i)

@@ -13,7 +13,7 @@ use std::path::Path;
 /// Largest notice read (the real one is 40 KB as text, 54 KB as .docx).
 const MAX_NOTICE_BYTES: u64 = 20 * 1024 * 1024;
 
-/// Why the notice cannot be read; its text comes from the catalogue ([`msg::Register`]).
+/// Why the notice cannot be read; its text comes from the catalogue ([`msg::RegisterMsg`]).
 #[derive(Debug)]
 pub enum NoticeError {
     Io { file: String, source: std::io::Error },
@@ -26,20 +26,20 @@ pub enum NoticeError {
 impl std::fmt::Display for NoticeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let m = match self {
-            NoticeError::Io { file: n, source } => msg::Register::NoticeIo {
+            NoticeError::Io { file: n, source } => msg::RegisterMsg::NoticeIo {
                 file: n.clone(),
                 error: source.to_string(),
             },
-            NoticeError::BinaryDoc { file: n } => msg::Register::NoticeBinaryDoc { file: n.clone() },
-            NoticeError::Unsupported { file: n, why } => msg::Register::NoticeUnsupported {
+            NoticeError::BinaryDoc { file: n } => msg::RegisterMsg::NoticeBinaryDoc { file: n.clone() },
+            NoticeError::Unsupported { file: n, why } => msg::RegisterMsg::NoticeUnsupported {
                 file: n.clone(),
                 why: why.clone(),
             },
-            NoticeError::BadDocx { file: n, why } => msg::Register::NoticeBadDocx {
+            NoticeError::BadDocx { file: n, why } => msg::RegisterMsg::NoticeBadDocx {
                 file: n.clone(),
                 why: why.clone(),
             },
-            NoticeError::Empty { file: n } => msg::Register::NoticeEmpty { file: n.clone() },
+            NoticeError::Empty { file: n } => msg::RegisterMsg::NoticeEmpty { file: n.clone() },
         };
         f.write_str(&m.to_string())
     }
@@ -80,7 +80,7 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
     if meta.len() > MAX_NOTICE_BYTES {
         return Err(NoticeError::Unsupported {
             file,
-            why: msg::Register::NoticeTooLarge { bytes: meta.len() }.to_string(),
+            why: msg::RegisterMsg::NoticeTooLarge { bytes: meta.len() }.to_string(),
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
@@ -92,7 +92,7 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
     }
     let text = String::from_utf8(bytes).map_err(|_| NoticeError::Unsupported {
         file: file.clone(),
-        why: msg::Register::NotUtf8.to_string(),
+        why: msg::RegisterMsg::NotUtf8.to_string(),
     })?;
     let text = text.trim_start_matches('\u{feff}');
     Ok(NoticeLines {
@@ -108,9 +108,9 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
 fn docx_lines(bytes: &[u8]) -> Result<NoticeLines, String> {
     use crate::wordxml::PartError;
     let xml = crate::wordxml::document_xml(bytes, 4 * MAX_NOTICE_BYTES).map_err(|e| match e {
-        PartError::Zip(error) => msg::Register::DocxZip { error }.to_string(),
-        PartError::NoDocument => msg::Register::DocxNoDocument.to_string(),
-        PartError::TooLarge => msg::Register::DocxTooLarge.to_string(),
+        PartError::Zip(error) => msg::RegisterMsg::DocxZip { error }.to_string(),
+        PartError::NoDocument => msg::RegisterMsg::DocxNoDocument.to_string(),
+        PartError::TooLarge => msg::RegisterMsg::DocxTooLarge.to_string(),
         PartError::Read(error) => xml_error(&error),
     })?;
     let lines = document_lines(&xml)?;
@@ -162,7 +162,7 @@ fn document_lines(xml: &str) -> Result<Vec<String>, String> {
 }
 
 fn xml_error(e: &dyn std::fmt::Display) -> String {
-    msg::Register::DocxXml { error: e.to_string() }.to_string()
+    msg::RegisterMsg::DocxXml { error: e.to_string() }.to_string()
 }
 
 #[cfg(test)]

@@ -104,16 +104,16 @@ impl Kept {
         let (file, kept_as) = (native(dir, &self.file), native(dir, &self.kept_as));
         let (file, kept_as) = (file.display().to_string(), kept_as.display().to_string());
         match self.reason {
-            KeptReason::Edited => crate::msg::Render::KeptEdited { file, kept_as }.to_string(),
-            KeptReason::Unknown => crate::msg::Render::KeptUnknown { file, kept_as }.to_string(),
+            KeptReason::Edited => crate::msg::RenderMsg::KeptEdited { file, kept_as }.to_string(),
+            KeptReason::Unknown => crate::msg::RenderMsg::KeptUnknown { file, kept_as }.to_string(),
         }
     }
 
     /// Why it was kept, in the run's language (the run report's 原因).
     pub fn reason_text(&self) -> String {
         match self.reason {
-            KeptReason::Edited => crate::msg::Render::ReasonEdited.to_string(),
-            KeptReason::Unknown => crate::msg::Render::ReasonUnknown.to_string(),
+            KeptReason::Edited => crate::msg::RenderMsg::ReasonEdited.to_string(),
+            KeptReason::Unknown => crate::msg::RenderMsg::ReasonUnknown.to_string(),
         }
     }
 }
@@ -125,7 +125,7 @@ pub fn console_lines(dir: &Path, kept: &[Kept]) -> String {
         return String::new();
     }
     let folder = dir.join(HISTORY_DIR).display().to_string();
-    let mut s = crate::msg::Render::KeptHeading {
+    let mut s = crate::msg::RenderMsg::KeptHeading {
         n: kept.len(),
         folder,
     }

@@ -19,7 +19,7 @@ use manifest::{FileEntry, Guard, Kept};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// An output that cannot be written; its text comes from the catalogue ([`msg::Render`]).
+/// An output that cannot be written; its text comes from the catalogue ([`msg::RenderMsg`]).
 #[derive(Debug)]
 pub enum RenderError {
     Io {
@@ -46,15 +46,15 @@ impl From<TemplateError> for RenderError {
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let m = match self {
-            RenderError::Io { path, source } => msg::Render::Io {
+            RenderError::Io { path, source } => msg::RenderMsg::Io {
                 path: path.display().to_string(),
                 error: source.to_string(),
             },
-            RenderError::Xlsx { path, source } => msg::Render::Xlsx {
+            RenderError::Xlsx { path, source } => msg::RenderMsg::Xlsx {
                 path: path.display().to_string(),
                 error: source.to_string(),
             },
-            RenderError::Docx { path, message } => msg::Render::Docx {
+            RenderError::Docx { path, message } => msg::RenderMsg::Docx {
                 path: path.display().to_string(),
                 message: message.clone(),
             },
@@ -220,7 +220,7 @@ impl Outbox {
         let sent = self.jobs.as_ref().map(|jobs| jobs.send(job));
         if let Some(Err(std::sync::mpsc::SendError((path, _)))) = sent {
             // Only if every writer died: say so at the commit.
-            let e = std::io::Error::other(msg::Render::WritersStopped.to_string());
+            let e = std::io::Error::other(msg::RenderMsg::WritersStopped.to_string());
             self.staged
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())
@@ -248,7 +248,7 @@ impl Outbox {
         if let Some(twice) = staged.windows(2).find(|w| w[0].path == w[1].path) {
             return Err(RenderError::Io {
                 path: twice[0].path.clone(),
-                source: std::io::Error::other(msg::Render::WrittenTwice.to_string()),
+                source: std::io::Error::other(msg::RenderMsg::WrittenTwice.to_string()),
             });
         }
         let chunk = staged.len().div_ceil(FLUSH_THREADS).max(1);

@@ -7,7 +7,7 @@ use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_f
 use super::{RenderContext, RenderError, Renderer};
 use crate::compare::ChangeKind;
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
-use crate::msg::{Common, Console};
+use crate::msg::{CommonMsg, ConsoleMsg};
 use crate::period::Period;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde::Serialize;
@@ -286,7 +286,7 @@ fn change_row(c: &crate::compare::Change) -> Vec<String> {
 fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
     let reg = &model.register;
     reg.tasks.iter().filter(|t| !t.flags.is_empty()).map(move |t| {
-        let note = crate::msg::Register::TaskNote {
+        let note = crate::msg::RegisterMsg::TaskNote {
             id: t.id.clone(),
             line: t.line,
             flags: t.flags.join("；"),
@@ -470,8 +470,8 @@ fn table(
 pub fn console_summary(model: &Model) -> String {
     let mut s = String::new();
     let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
-    let sep = Common::ListSeparator.to_string();
-    let head = Console::SummaryHead {
+    let sep = CommonMsg::ListSeparator.to_string();
+    let head = ConsoleMsg::SummaryHead {
         current: model.current.title(),
         periods: periods.join(&sep),
     };
@@ -485,9 +485,9 @@ pub fn console_summary(model: &Model) -> String {
         let (label, n) = (t.label().to_string(), units.len());
         let line = if t != Timeliness::OnTime && !units.is_empty() {
             let units = shorten(&units, 8);
-            Console::SummaryCountUnits { label, n, units }
+            ConsoleMsg::SummaryCountUnits { label, n, units }
         } else {
-            Console::SummaryCount { label, n }
+            ConsoleMsg::SummaryCount { label, n }
         };
         let _ = writeln!(s, "{line}");
     }
@@ -500,9 +500,9 @@ pub fn console_summary(model: &Model) -> String {
     let matched: usize = model.files.iter().map(|f| f.rows_matched).sum();
     let by: Vec<String> = methods.iter().map(|(m, n)| format!("{m} {n}")).collect();
     let line = if by.is_empty() {
-        Console::RowsMatched { n: matched }
+        ConsoleMsg::RowsMatched { n: matched }
     } else {
-        Console::RowsMatchedBy {
+        ConsoleMsg::RowsMatchedBy {
             n: matched,
             by: by.join(&sep),
         }
@@ -515,14 +515,14 @@ pub fn console_summary(model: &Model) -> String {
     let by: Vec<String> = kinds.iter().map(|(k, n)| format!("{} {n}", k.label())).collect();
     let n = model.exceptions.len();
     let line = if by.is_empty() {
-        Console::Exceptions { n }
+        ConsoleMsg::Exceptions { n }
     } else {
-        Console::ExceptionsBy { n, by: by.join(&sep) }
+        ConsoleMsg::ExceptionsBy { n, by: by.join(&sep) }
     };
     let _ = writeln!(s, "{line}");
     if model.previous_progress().is_some() {
         let n = |k| model.changes.of_kind(k).count();
-        let line = crate::msg::Compare::Console {
+        let line = crate::msg::CompareMsg::Console {
             copied: n(ChangeKind::Copied),
             regressed: n(ChangeKind::Regressed),
             persistent: n(ChangeKind::Persistent),
@@ -537,7 +537,7 @@ pub fn console_summary(model: &Model) -> String {
     let _ = writeln!(
         s,
         "{}",
-        Console::Files {
+        ConsoleMsg::Files {
             n: model.files.len(),
             returns
         }
@@ -547,7 +547,7 @@ pub fn console_summary(model: &Model) -> String {
         .iter()
         .filter(|f| matches!(f.outcome, FileOutcome::Skipped | FileOutcome::Failed))
     {
-        let line = Console::FileNotRead {
+        let line = ConsoleMsg::FileNotRead {
             outcome: outcome_label(f.outcome).to_string(),
             path: f.path.clone(),
             reason: f.reason.clone().unwrap_or_default(),
@@ -555,11 +555,11 @@ pub fn console_summary(model: &Model) -> String {
         let _ = writeln!(s, "{line}");
     }
     for f in model.files.iter().filter(|f| !f.balanced()) {
-        let _ = writeln!(s, "{}", Console::Unbalanced { path: f.path.clone() });
+        let _ = writeln!(s, "{}", ConsoleMsg::Unbalanced { path: f.path.clone() });
     }
     for w in &model.register.warnings {
         let (source, warning) = (model.register.source.clone(), w.to_string());
-        let _ = writeln!(s, "  {}", Console::NoticeWarning { source, warning });
+        let _ = writeln!(s, "  {}", ConsoleMsg::NoticeWarning { source, warning });
     }
     s
 }
@@ -568,7 +568,7 @@ fn shorten(units: &[&str], max: usize) -> String {
     let list = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
     if units.len() > max {
         let (total, more) = (units.len(), units.len() - max);
-        Common::ListCut { list, total, more }.to_string()
+        CommonMsg::ListCut { list, total, more }.to_string()
     } else {
         list
     }

@@ -3,7 +3,7 @@
 use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{Outbox, RenderError};
-use crate::msg::{Common, Console};
+use crate::msg::{CommonMsg, ConsoleMsg};
 use crate::register::{Attachment, Register};
 use rust_xlsxwriter::Workbook;
 use std::fmt::Write as _;
@@ -75,11 +75,11 @@ fn workbook(register: &Register) -> Result<Workbook, rust_xlsxwriter::XlsxError>
 pub fn summary(register: &Register) -> String {
     let mut s = String::new();
     let (source, n) = (register.source.clone(), register.tasks.len());
-    let _ = writeln!(s, "{}", Console::TasksHead { source, n });
+    let _ = writeln!(s, "{}", ConsoleMsg::TasksHead { source, n });
     for att in Attachment::ALL {
         let n = register.tasks_in(att).count();
         let (number, title) = (att.number(), att.title().to_string());
-        let _ = writeln!(s, "{}", Console::TasksAttachment { number, title, n });
+        let _ = writeln!(s, "{}", ConsoleMsg::TasksAttachment { number, title, n });
         if att == Attachment::Programmes {
             let mut last = String::new();
             for t in register.tasks_in(att) {
@@ -89,7 +89,7 @@ pub fn summary(register: &Register) -> String {
                     let _ = writeln!(
                         s,
                         "{}",
-                        Console::TasksGroup {
+                        ConsoleMsg::TasksGroup {
                             group: g.clone(),
                             n: count
                         }
@@ -100,10 +100,10 @@ pub fn summary(register: &Register) -> String {
         }
     }
     let reporting: Vec<_> = register.reporting_units().collect();
-    let _ = writeln!(s, "{}", Console::ReportingUnits { n: reporting.len() });
+    let _ = writeln!(s, "{}", ConsoleMsg::ReportingUnits { n: reporting.len() });
     for u in &reporting {
         let (unit, n) = (u.name.clone(), u.lead_tasks.len());
-        let _ = writeln!(s, "{}", Console::UnitTasks { unit, n });
+        let _ = writeln!(s, "{}", ConsoleMsg::UnitTasks { unit, n });
     }
     let groups: Vec<_> = register
         .units
@@ -114,17 +114,20 @@ pub fn summary(register: &Register) -> String {
     let _ = writeln!(
         s,
         "{}",
-        Console::Groups {
+        ConsoleMsg::Groups {
             list: groups.join("、")
         }
     );
     for t in register.tasks.iter().filter(|t| !t.flags.is_empty()) {
-        let (id, flags) = (t.id.clone(), t.flags.join(&Common::ClauseSeparator.to_string()));
-        let _ = writeln!(s, "{}", Console::TaskNote { id, flags });
+        let (id, flags) = (
+            t.id.clone(),
+            t.flags.join(&CommonMsg::ClauseSeparator.to_string()),
+        );
+        let _ = writeln!(s, "{}", ConsoleMsg::TaskNote { id, flags });
     }
     for w in &register.warnings {
         let (source, warning) = (register.source.clone(), w.to_string());
-        let _ = writeln!(s, "{}", Console::NoticeWarning { source, warning });
+        let _ = writeln!(s, "{}", ConsoleMsg::NoticeWarning { source, warning });
     }
     s
 }

@@ -1,145 +1,149 @@
-//! Pins of every `msg::Collect` message built as a value, both languages whole.
+//! Pins of every `msg::CollectMsg` message built as a value, both languages whole.
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::Collect;
+use duban::msg::CollectMsg;
 
 pub fn all(p: &mut Pins) {
     p.pin(
-        Collect::TooLarge { mb: 1.5, limit: 1.5 },
+        CollectMsg::TooLarge { mb: 1.5, limit: 1.5 },
         "文件大小1.5 MB，超过上限1.5 MB（设置项 limits.max_file_bytes），未读取",
         "the file is 1.5 MB, larger than the limit of 1.5 MB (limits.max_file_bytes)",
     );
     p.pin(
-        Collect::CannotReadFile { error: "E".into() },
+        CollectMsg::CannotReadFile { error: "E".into() },
         "无法读取该文件（E）",
         "cannot read the file: E",
     );
     p.pin(
-        Collect::TooManyFiles { max: 3 },
+        CollectMsg::TooManyFiles { max: 3 },
         "未读取：input/ 中的文件超过3个（设置项 limits.max_files）",
         "not read: more than 3 files in input/ (limits.max_files)",
     );
     p.pin(
-        Collect::WalkError { error: "E".into() },
+        CollectMsg::WalkError { error: "E".into() },
         "无法读取（E）",
         "cannot read: E",
     );
     p.pin(
-        Collect::Symlink,
+        CollectMsg::Symlink,
         "符号链接，不跟随读取",
         "a symbolic link: not followed",
     );
-    p.pin(Collect::NotRegularFile, "不是普通文件", "not a regular file");
+    p.pin(CollectMsg::NotRegularFile, "不是普通文件", "not a regular file");
     p.pin(
-        Collect::ReaderGaveUp,
+        CollectMsg::ReaderGaveUp,
         "工作簿已损坏：读取程序无法解析其内容（内部错误）",
         "damaged workbook: the reader gave up on its content (internal error)",
     );
     p.pin(
-        Collect::LockFile,
+        CollectMsg::LockFile,
         "Office 临时锁定文件（工作簿打开时自动生成），不是报表",
         "an Office lock file (left while the workbook is open), not a return",
     );
     p.pin(
-        Collect::ThumbsDb,
+        CollectMsg::ThumbsDb,
         "Windows 缩略图缓存（Thumbs.db），不是报表",
         "a Windows thumbnail cache (Thumbs.db), not a return",
     );
     p.pin(
-        Collect::DsStore,
+        CollectMsg::DsStore,
         "macOS 文件夹信息（.DS_Store），不是报表",
         "macOS folder metadata (.DS_Store), not a return",
     );
     p.pin(
-        Collect::DesktopIni,
+        CollectMsg::DesktopIni,
         "Windows 文件夹设置（desktop.ini），不是报表",
         "Windows folder settings (desktop.ini), not a return",
     );
     p.pin(
-        Collect::ResourceFork,
+        CollectMsg::ResourceFork,
         "macOS 资源分支文件（._*），不是报表",
         "a macOS resource-fork file (._*), not a return",
     );
     p.pin(
-        Collect::ZipLikeDamaged { error: "E".into() },
+        CollectMsg::ZipLikeDamaged { error: "E".into() },
         "文件已损坏或不完整：开头像 Excel 工作簿，但无法打开（E）",
         "damaged or truncated file: it starts like a zip-based workbook but cannot be opened (E)",
     );
     p.pin(
-        Collect::OtherOpenDocument { mime: "MIME".into() },
+        CollectMsg::OtherOpenDocument { mime: "MIME".into() },
         "其他类型的 OpenDocument 文件（MIME），不是工作簿",
         "an OpenDocument file of another kind (MIME), not a workbook",
     );
     p.pin(
-        Collect::PowerPoint,
+        CollectMsg::PowerPoint,
         "PowerPoint 演示文稿，不是工作簿：请向该单位索要 Excel 报表",
         "a PowerPoint presentation, not a workbook: ask the unit for the Excel return",
     );
     p.pin(
-        Collect::CfbDamaged { error: "E".into() },
+        CollectMsg::CfbDamaged { error: "E".into() },
         "文件已损坏或不完整：开头像 Excel 97-2003 工作簿，但无法打开（E）",
         "damaged or truncated file: it starts like an Excel 97-2003 workbook but cannot be opened (E)",
     );
     p.pin(
-        Collect::CfbPanic,
+        CollectMsg::CfbPanic,
         "文件已损坏：无法打开其 Office 容器",
         "damaged file: its Office container cannot be opened",
     );
     p.pin(
-        Collect::Password,
+        CollectMsg::Password,
         "工作簿设有密码（已加密）：请该单位取消密码后重新报送",
         "password-protected (encrypted) workbook: ask the unit to remove the password",
     );
     p.pin(
-        Collect::OtherOffice,
+        CollectMsg::OtherOffice,
         "其他类型的 Office 文件（不含工作簿）",
         "an Office file of another kind (it holds no workbook)",
     );
-    p.pin(Collect::EmptyFile, "空文件（0 字节）", "an empty file (0 bytes)");
     p.pin(
-        Collect::EmptyZip,
+        CollectMsg::EmptyFile,
+        "空文件（0 字节）",
+        "an empty file (0 bytes)",
+    );
+    p.pin(
+        CollectMsg::EmptyZip,
         "空压缩包，不是工作簿",
         "an empty zip archive, not a workbook",
     );
     p.pin(
-        Collect::Pdf,
+        CollectMsg::Pdf,
         "PDF 文档，不是工作簿：请向该单位索要 Excel 报表",
         "a PDF document, not a workbook: ask the unit for the Excel return",
     );
     p.pin(
-        Collect::Rtf,
+        CollectMsg::Rtf,
         "RTF 文档，不是工作簿：请向该单位索要 Excel 报表",
         "an RTF document, not a workbook: ask the unit for the Excel return",
     );
-    p.pin(Collect::Image, "图片，不是工作簿", "an image, not a workbook");
+    p.pin(CollectMsg::Image, "图片，不是工作簿", "an image, not a workbook");
     p.pin(
-        Collect::RarArchive,
+        CollectMsg::RarArchive,
         "rar/7z 压缩包，不是工作簿：如内有报表，请解压到 input/ 中",
         "a rar/7z archive, not a workbook: unpack it into input/ if it holds returns",
     );
     p.pin(
-        Collect::WebPage,
+        CollectMsg::WebPage,
         "以工作簿文件名保存的网页或 XML 表格，不是真正的工作簿：请用 Excel 打开后另存为 .xlsx",
         "a web page or XML spreadsheet saved under a workbook name, not a real workbook: open it in Excel and save it as .xlsx",
     );
     p.pin(
-        Collect::Binary,
+        CollectMsg::Binary,
         "不是工作簿（无法识别的二进制内容）",
         "not a workbook (unrecognised binary content)",
     );
     p.pin(
-        Collect::ZipOpen { error: "E".into() },
+        CollectMsg::ZipOpen { error: "E".into() },
         "工作簿已损坏或不完整：无法打开其 zip 压缩包（E）",
         "damaged or truncated workbook: the zip archive cannot be opened (E)",
     );
     p.pin(
-        Collect::TooManyEntries { n: 3, max: 3 },
+        CollectMsg::TooManyEntries { n: 3, max: 3 },
         "压缩包内有3个条目（超过3个），不像是工作簿",
         "the archive holds 3 entries (more than 3): not a plausible workbook",
     );
     p.pin(
-        Collect::EntryUnreadable {
+        CollectMsg::EntryUnreadable {
             index: 3,
             error: "E".into(),
         },
@@ -147,7 +151,7 @@ pub fn all(p: &mut Pins) {
         "damaged workbook: entry 3 of the archive cannot be read (E)",
     );
     p.pin(
-        Collect::EntryTooLarge {
+        CollectMsg::EntryTooLarge {
             name: "N".into(),
             size: "SIZE".into(),
             limit: "LIMIT".into(),
@@ -156,7 +160,7 @@ pub fn all(p: &mut Pins) {
         "entry N would inflate to SIZE (limit LIMIT): refused as a possible zip bomb",
     );
     p.pin(
-        Collect::EntryRatio {
+        CollectMsg::EntryRatio {
             name: "N".into(),
             ratio: 3,
             size: "SIZE".into(),
@@ -166,12 +170,12 @@ pub fn all(p: &mut Pins) {
         "entry N is compressed 3:1 (SIZE into 3 bytes): refused as a possible zip bomb",
     );
     p.pin(
-        Collect::TotalTooLarge { limit: "LIMIT".into(), name: "N".into() },
+        CollectMsg::TotalTooLarge { limit: "LIMIT".into(), name: "N".into() },
         "压缩包解压后总量超过LIMIT（到条目N时超出），疑似压缩炸弹，拒绝读取",
         "the archive would inflate to more than LIMIT in all (reached at entry N): refused as a possible zip bomb",
     );
     p.pin(
-        Collect::EntryInflate {
+        CollectMsg::EntryInflate {
             name: "N".into(),
             error: "E".into(),
         },
@@ -179,7 +183,7 @@ pub fn all(p: &mut Pins) {
         "damaged or truncated workbook: entry N cannot be inflated (E)",
     );
     p.pin(
-        Collect::EntryOverDeclared {
+        CollectMsg::EntryOverDeclared {
             name: "N".into(),
             declared: 3,
         },
@@ -187,7 +191,7 @@ pub fn all(p: &mut Pins) {
         "entry N inflates to more than the 3 bytes it declares: refused as a possible zip bomb",
     );
     p.pin(
-        Collect::EntryTakeOver {
+        CollectMsg::EntryTakeOver {
             name: "N".into(),
             error: "E".into(),
         },
@@ -195,80 +199,80 @@ pub fn all(p: &mut Pins) {
         "damaged workbook: entry N cannot be taken over (E)",
     );
     p.pin(
-        Collect::ArchiveTakeOver { error: "E".into() },
+        CollectMsg::ArchiveTakeOver { error: "E".into() },
         "工作簿已损坏：压缩包无法转存（E）",
         "damaged workbook: the archive cannot be taken over (E)",
     );
-    p.pin(Collect::Unnamed, "（无名条目）", "(unnamed)");
+    p.pin(CollectMsg::Unnamed, "（无名条目）", "(unnamed)");
     p.pin(
-        Collect::SheetUnreadable {
+        CollectMsg::SheetUnreadable {
             reason: "REASON".into(),
         },
         "该工作表无法读取，已略过：REASON",
         "this sheet cannot be read and was left out: REASON",
     );
     p.pin(
-        Collect::ZipBroken { error: "E".into() },
+        CollectMsg::ZipBroken { error: "E".into() },
         "工作簿已损坏或不完整：其 zip 容器已损坏（E）",
         "damaged or truncated workbook: its zip container is broken (E)",
     );
     p.pin(
-        Collect::Malformed { error: "E".into() },
+        CollectMsg::Malformed { error: "E".into() },
         "工作簿已损坏或不完整：内容残缺或格式有误（E）",
         "damaged or truncated workbook: its content is incomplete or malformed (E)",
     );
     p.pin(
-        Collect::Unreadable { error: "E".into() },
+        CollectMsg::Unreadable { error: "E".into() },
         "工作簿已损坏，无法读取（E）",
         "damaged workbook: it cannot be read (E)",
     );
     p.pin(
-        Collect::Beyond { rows: 3, cols: 3, cell: "D7".into() },
+        CollectMsg::Beyond { rows: 3, cols: 3, cell: "D7".into() },
         "超出3行×3列上限（设置项 limits.max_rows、max_cols）的单元格已忽略，第一个在D7",
         "cells beyond the limit of 3 rows × 3 columns (limits.max_rows, max_cols) were ignored, the first at D7",
     );
     p.pin(
-        Collect::Capped { cell: "D7".into(), max: 3 },
+        CollectMsg::Capped { cell: "D7".into(), max: 3 },
         "读到D7时停止：该工作簿超过3个单元格（设置项 limits.max_cells），其余内容已忽略",
         "stopped reading at D7: the workbook holds more than 3 cells (limits.max_cells); the rest was ignored",
     );
     p.pin(
-        Collect::XlsDamaged { error: "E".into() },
+        CollectMsg::XlsDamaged { error: "E".into() },
         "Excel 97-2003 工作簿已损坏（E）",
         "damaged Excel 97-2003 workbook (E)",
     );
     p.pin(
-        Collect::XlsSpan { sheet: 3, first: "FIRST".into(), last: "LAST".into(), max: 3 },
+        CollectMsg::XlsSpan { sheet: 3, first: "FIRST".into(), last: "LAST".into(), max: 3 },
         "第3个工作表的范围为FIRST:LAST，超过3个单元格的上限（设置项 limits.max_cells），无法安全读取该工作簿",
         "sheet 3 spans FIRST:LAST, more than the limit of 3 cells (limits.max_cells); the workbook cannot be read safely",
     );
     p.pin(
-        Collect::XlsSheetBeyondStream { sheet: 3 },
+        CollectMsg::XlsSheetBeyondStream { sheet: 3 },
         "第3个工作表的起点超出了工作簿数据流的末尾",
         "sheet 3 starts beyond the end of the workbook stream",
     );
     p.pin(
-        Collect::OdsNoContent,
+        CollectMsg::OdsNoContent,
         "工作簿已损坏：缺少 content.xml",
         "damaged workbook: content.xml is missing",
     );
     p.pin(
-        Collect::OdsMalformed { error: "E".into() },
+        CollectMsg::OdsMalformed { error: "E".into() },
         "工作簿已损坏：content.xml 格式有误（E）",
         "damaged workbook: content.xml is malformed (E)",
     );
     p.pin(
-        Collect::OdsBeyond { rows: 3, cols: 3 },
+        CollectMsg::OdsBeyond { rows: 3, cols: 3 },
         "有数值超出3行×3列的上限",
         "a value lies beyond the limit of 3 rows × 3 columns",
     );
     p.pin(
-        Collect::OdsTooManyCells { max: 3 },
+        CollectMsg::OdsTooManyCells { max: 3 },
         "工作表超过3个单元格的上限（设置项 limits.max_cells）",
         "the sheet grows past the limit of 3 cells (limits.max_cells)",
     );
     p.pin(
-        Collect::OdsRefused {
+        CollectMsg::OdsRefused {
             sheet: "Sheet1".into(),
             cell: "D7".into(),
             what: "WHAT".into(),
@@ -277,82 +281,82 @@ pub fn all(p: &mut Pins) {
         "sheet Sheet1 / D7: WHAT; the workbook cannot be read safely",
     );
     p.pin(
-        Collect::TextUndecodable,
+        CollectMsg::TextUndecodable,
         "文本文件的编码无法识别（不是 UTF-8，也不是 GBK/GB18030），未读取：请在 WPS 或 Excel 中另存为 .xlsx",
         "a text file in an encoding duban cannot recognise (not UTF-8, not GBK/GB18030): save it as .xlsx in WPS or Excel",
     );
     p.pin(
-        Collect::TextNotTable,
+        CollectMsg::TextNotTable,
         "文本文件，各行不是以逗号、分号或制表符分隔的表格，不是报表",
         "a text file whose lines are not a comma-, semicolon- or tab-separated table: not a return",
     );
     p.pin(
-        Collect::DocxNoTable,
+        CollectMsg::DocxNoTable,
         "Word 文档中没有表格，不是报表：请单位报送 Excel 报表，或把进展填在 Word 表格中",
         "a Word document without a table, not a return: ask the unit for the Excel return or a Word table",
     );
     p.pin(
-        Collect::DocxDamaged { why: "WHY".into() },
+        CollectMsg::DocxDamaged { why: "WHY".into() },
         "Word 文档已损坏，无法读取（WHY）",
         "damaged Word document: it cannot be read (WHY)",
     );
     p.pin(
-        Collect::ZipDamaged { why: "WHY".into() },
+        CollectMsg::ZipDamaged { why: "WHY".into() },
         "压缩包已损坏或不完整，无法打开（WHY）",
         "damaged or truncated zip archive: it cannot be opened (WHY)",
     );
     p.pin(
-        Collect::ZipEntryDamaged { why: "WHY".into() },
+        CollectMsg::ZipEntryDamaged { why: "WHY".into() },
         "压缩包中的这个文件已损坏，无法解压（WHY）",
         "this file of the zip archive is damaged and cannot be inflated (WHY)",
     );
     p.pin(
-        Collect::ZipEntryEncrypted,
+        CollectMsg::ZipEntryEncrypted,
         "压缩包中的这个文件设有密码（已加密），无法读取：请单位去掉密码后重新报送",
         "this file of the zip archive is password-protected (encrypted): ask the unit to send it without a password",
     );
     p.pin(
-        Collect::ZipEntryTooLarge { mb: 1.5, limit: 1.5 },
+        CollectMsg::ZipEntryTooLarge { mb: 1.5, limit: 1.5 },
         "压缩包中的这个文件解压后为 1.5 MB，超过单个文件上限 1.5 MB（limits.max_file_bytes），未读取",
         "this file of the zip archive inflates to 1.5 MB, larger than the limit of 1.5 MB for one file (limits.max_file_bytes)",
     );
     p.pin(
-        Collect::ZipEntryLies { declared: 3 },
+        CollectMsg::ZipEntryLies { declared: 3 },
         "压缩包中的这个文件解压后超过其声明的 3 字节，疑似压缩炸弹，未读取",
         "this file of the zip archive inflates to more than the 3 bytes it declares: refused as a possible zip bomb",
     );
     p.pin(
-        Collect::ZipTooDeep,
+        CollectMsg::ZipTooDeep,
         "压缩包中的压缩包里又有压缩包：只打开一层嵌套，未读取；请解压后放入 input/",
         "a zip archive inside a zip inside a zip: only one level of nesting is opened; unpack it into input/",
     );
     p.pin(
-        Collect::OfficeOfAnotherKind,
+        CollectMsg::OfficeOfAnotherKind,
         "Office 文件，但其中既不是工作簿也不是 Word 文档，不是报表",
         "an Office file that holds neither a workbook nor a Word document: not a return",
     );
     p.pin(
-        Collect::WpsText,
+        CollectMsg::WpsText,
         "WPS 文字文档（.wps），不是报表：请单位另存为 .xlsx 或 .docx 后报送",
         "a WPS Writer document (.wps), not a return: ask the unit to save it as .xlsx or .docx",
     );
     p.pin(
-        Collect::Doc97,
+        CollectMsg::Doc97,
         "Word 97-2003 文档（.doc），duban 不读此格式：请单位另存为 .docx 或 .xlsx 后报送",
         "a Word 97-2003 document (.doc), which duban does not read: ask the unit to save it as .docx or .xlsx",
     );
     p.pin(
-        Collect::EtNotWorkbook,
+        CollectMsg::EtNotWorkbook,
         "WPS 表格文件（.et/.ett），但其内容既不是 Excel 97-2003 工作簿也不是 .xlsx 工作簿，无法读取：请在 WPS 中另存为 .xlsx",
         "a WPS spreadsheet (.et/.ett) holding neither an Excel 97-2003 nor an .xlsx workbook: save it as .xlsx in WPS",
     );
     p.pin(
-        Collect::ArchiveNotOpened,
+        CollectMsg::ArchiveNotOpened,
         "zip 压缩包：其中的文件须逐个读取",
         "a zip archive: its files are read one by one",
     );
     p.pin(
-        Collect::OdsUnclosed,
+        CollectMsg::OdsUnclosed,
         "工作簿已损坏：content.xml 在未结束的元素中截止（文件不完整），无法安全读取",
         "damaged workbook: content.xml ends inside an unclosed element (the file is incomplete); it cannot be read safely",
     );

@@ -1,29 +1,29 @@
-//! Pins of every `msg::Common` message built as a value, both languages whole.
+//! Pins of every `msg::CommonMsg` message built as a value, both languages whole.
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::Common;
+use duban::msg::CommonMsg;
 
 pub fn all(p: &mut Pins) {
-    p.pin(Common::AndMore { n: 3 }, "等3个", "and 3 more");
-    p.pin(Common::ListSeparator, "、", ", ");
+    p.pin(CommonMsg::AndMore { n: 3 }, "等3个", "and 3 more");
+    p.pin(CommonMsg::ListSeparator, "、", ", ");
     p.pin(
-        Common::AtPlace {
+        CommonMsg::AtPlace {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             text: "TEXT".into(),
         },
         "区财政局.xlsx / Sheet1 / D7：TEXT",
         "区财政局.xlsx / Sheet1 / D7: TEXT",
     );
-    p.pin(Common::ClauseSeparator, "；", "; ");
-    p.pin(Common::CauseSeparator, "：", ": ");
+    p.pin(CommonMsg::ClauseSeparator, "；", "; ");
+    p.pin(CommonMsg::CauseSeparator, "：", ": ");
     p.pin(
-        Common::BadPeriod { text: "TEXT".into() },
+        CommonMsg::BadPeriod { text: "TEXT".into() },
         "“TEXT”不是报告期：请写成 2020-Q1、2020-H1、2020-Q3、2020-Y（或 2020一季度、2020半年、2020三季度、2020全年）",
         "\"TEXT\" is not a period: write 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020半年, 2020三季度, 2020全年)",
     );
     p.pin(
-        Common::ListCut {
+        CommonMsg::ListCut {
             list: "LIST".into(),
             total: 3,
             more: 3,

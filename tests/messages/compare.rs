@@ -1,11 +1,11 @@
-//! Pins of every `msg::Compare` message built as a value, both languages whole.
+//! Pins of every `msg::CompareMsg` message built as a value, both languages whole.
 
 use super::Pins;
-use duban::msg::Compare;
+use duban::msg::CompareMsg;
 
 pub fn all(p: &mut Pins) {
     p.pin(
-        Compare::Copied {
+        CompareMsg::Copied {
             period: "一季度".into(),
             percent: "100%".into(),
         },
@@ -13,7 +13,7 @@ pub fn all(p: &mut Pins) {
         "same as last period: the progress text is the same as in 一季度 (100% similar, digits and punctuation aside)",
     );
     p.pin(
-        Compare::Regressed {
+        CompareMsg::Regressed {
             period: "一季度".into(),
             from: "已完成".into(),
             to: "序时推进".into(),
@@ -22,7 +22,7 @@ pub fn all(p: &mut Pins) {
         "status went backwards: 已完成 in 一季度, 序时推进 now",
     );
     p.pin(
-        Compare::Persistent {
+        CompareMsg::Persistent {
             period: "一季度".into(),
             from: "滞后".into(),
             to: "未启动".into(),
@@ -31,22 +31,22 @@ pub fn all(p: &mut Pins) {
         "lagging two periods in a row: 滞后 in 一季度, 未启动 now",
     );
     p.pin(
-        Compare::SummaryNone,
+        CompareMsg::SummaryNone,
         "本期与上期相比，无状态回退或连续两期滞后、未启动的任务",
         "no task went backwards or lagged two periods in a row",
     );
     p.pin(
-        Compare::SummaryNoPrevious,
+        CompareMsg::SummaryNoPrevious,
         "本年度尚无更早一期的报送数据，本期不作比较",
         "no earlier period of the year has data: nothing to compare with",
     );
     p.pin(
-        Compare::SummaryCopied { n: 4 },
+        CompareMsg::SummaryCopied { n: 4 },
         "另有4条进展情况与上期雷同，见各任务表“与上期比较”列，比对依据见处理报告“与上期比较”表",
         "4 progress texts repeat last period's: see the 与上期比较 column of the task sheets and the run report's 与上期比较 sheet",
     );
     p.pin(
-        Compare::Console {
+        CompareMsg::Console {
             copied: 10,
             regressed: 11,
             persistent: 20,

@@ -1,12 +1,12 @@
-//! Pins of every `msg::Extract` message built as a value, both languages whole.
+//! Pins of every `msg::ExtractMsg` message built as a value, both languages whole.
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::Extract;
+use duban::msg::ExtractMsg;
 
 pub fn all(p: &mut Pins) {
     p.pin(
-        Extract::NoHeader {
+        ExtractMsg::NoHeader {
             file: "区财政局.xlsx".into(),
             sheet: "Sheet1".into(),
             rows: 3,
@@ -15,7 +15,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1: no table header found (任务内容 and 进展情况 or 完成状态); 3 rows not read",
     );
     p.pin(
-        Extract::NotDate {
+        ExtractMsg::NotDate {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             value: "过半".into(),
         },
@@ -23,12 +23,12 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7 (填报日期): \"过半\" is not a date",
     );
     p.pin(
-        Extract::NotStatus { place: "区财政局.xlsx / Sheet1 / D7".into(), header: "完成进度".into(), value: "过半".into() },
+        ExtractMsg::NotStatus { place: "区财政局.xlsx / Sheet1 / D7".into(), header: "完成进度".into(), value: "过半".into() },
         "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留",
         "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not a status (已完成, 序时推进, 滞后, 未启动)",
     );
     p.pin(
-        Extract::PercentOutOfRange {
+        ExtractMsg::PercentOutOfRange {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             header: "完成进度".into(),
             value: "过半".into(),
@@ -37,7 +37,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not between 0 and 100",
     );
     p.pin(
-        Extract::NotPercent {
+        ExtractMsg::NotPercent {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             header: "完成进度".into(),
             value: "过半".into(),
@@ -46,14 +46,14 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not a percentage",
     );
     p.pin(
-        Extract::NoStatus {
+        ExtractMsg::NoStatus {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
         },
         "区财政局.xlsx / Sheet1 / D7：完成状态未填或无法识别，按所填进展视为序时推进",
         "区财政局.xlsx / Sheet1 / D7: no readable 完成状态; taken as 序时推进 from the progress written",
     );
     p.pin(
-        Extract::RoleFromContent {
+        ExtractMsg::RoleFromContent {
             file: "区财政局.xlsx".into(),
             sheet: "Sheet1".into(),
             col: "COL".into(),
@@ -65,13 +65,13 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND; read as “ROLE”",
     );
     p.pin(
-        Extract::RoleNone { file: "区财政局.xlsx".into(), sheet: "Sheet1".into(), col: "COL".into(), header: "完成进度".into(), kind: "KIND".into() },
+        ExtractMsg::RoleNone { file: "区财政局.xlsx".into(), sheet: "Sheet1".into(), col: "COL".into(), header: "完成进度".into(), kind: "KIND".into() },
         "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为KIND，无法确定所属栏目，原样列入“其他”",
         "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND that fits no column; kept verbatim as “其他”",
     );
-    p.pin(Extract::NoHeaderName, "无表头", "no header");
+    p.pin(ExtractMsg::NoHeaderName, "无表头", "no header");
     p.pin(
-        Extract::RoleFromContent {
+        ExtractMsg::RoleFromContent {
             file: "区X.xlsx".into(),
             sheet: "Sheet1".into(),
             col: "D".into(),
@@ -83,7 +83,7 @@ pub fn all(p: &mut Pins) {
         "区X.xlsx / Sheet1 / column D (完成情况): it holds 状态词; read as “完成状态”",
     );
     p.pin(
-        Extract::RoleNone {
+        ExtractMsg::RoleNone {
             file: "区X.xlsx".into(),
             sheet: "Sheet1".into(),
             col: "D".into(),
@@ -93,5 +93,5 @@ pub fn all(p: &mut Pins) {
         "区X.xlsx / Sheet1 / D列（进展情况）：内容为文字，无法确定所属栏目，原样列入“其他”",
         "区X.xlsx / Sheet1 / column D (进展情况): it holds 文字 that fits no column; kept verbatim as “其他”",
     );
-    p.pin(Extract::NoHeaderName, "无表头", "no header");
+    p.pin(ExtractMsg::NoHeaderName, "无表头", "no header");
 }

@@ -1,13 +1,13 @@
-//! Pins of every `msg::Matching` message built as a value, both languages whole.
+//! Pins of every `msg::MatchingMsg` message built as a value, both languages whole.
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::Matching;
+use duban::msg::MatchingMsg;
 
 pub fn all(p: &mut Pins) {
-    p.pin(Matching::ClueForm, "反馈表标识", "the form identity");
+    p.pin(MatchingMsg::ClueForm, "反馈表标识", "the form identity");
     p.pin(
-        Matching::ClueLabel {
+        MatchingMsg::ClueLabel {
             label: "LABEL".into(),
             cell: "D7".into(),
         },
@@ -15,14 +15,14 @@ pub fn all(p: &mut Pins) {
         "LABEL D7",
     );
     p.pin(
-        Matching::ClueTitle { cell: "D7".into() },
+        MatchingMsg::ClueTitle { cell: "D7".into() },
         "标题（D7）",
         "title D7",
     );
-    p.pin(Matching::ClueSheetName, "工作表名", "the sheet name");
-    p.pin(Matching::ClueFileName, "文件名", "the file name");
+    p.pin(MatchingMsg::ClueSheetName, "工作表名", "the sheet name");
+    p.pin(MatchingMsg::ClueFileName, "文件名", "the file name");
     p.pin(
-        Matching::ClueSays {
+        MatchingMsg::ClueSays {
             source: "SOURCE".into(),
             value: "过半".into(),
         },
@@ -30,7 +30,7 @@ pub fn all(p: &mut Pins) {
         "SOURCE says 过半",
     );
     p.pin(
-        Matching::PeriodCluesDisagree {
+        MatchingMsg::PeriodCluesDisagree {
             clues: "CLUES".into(),
             taken: "TAKEN".into(),
         },
@@ -38,7 +38,7 @@ pub fn all(p: &mut Pins) {
         "the period clues disagree (CLUES); taken as TAKEN",
     );
     p.pin(
-        Matching::UnitCluesDisagree {
+        MatchingMsg::UnitCluesDisagree {
             clues: "CLUES".into(),
             taken: "TAKEN".into(),
         },
@@ -46,24 +46,24 @@ pub fn all(p: &mut Pins) {
         "the unit clues disagree (CLUES); taken as TAKEN",
     );
     p.pin(
-        Matching::LabelsAndTasksDisagree { unit: "区财政局".into(), by_tasks: "BY_TASKS".into() },
+        MatchingMsg::LabelsAndTasksDisagree { unit: "区财政局".into(), by_tasks: "BY_TASKS".into() },
         "填报单位线索不一致（标注为区财政局，表中任务由BY_TASKS牵头），按区财政局处理",
         "the unit clues disagree (labels say 区财政局, the tasks in the sheet are led by BY_TASKS); taken as 区财政局",
     );
     p.pin(
-        Matching::NoUnit,
+        MatchingMsg::NoUnit,
         "未找到填报单位（反馈表标识、填报单位、标题、文件名和表中任务都未指明）",
         "no reporting unit found (no form identity, 填报单位, title, file name or task of the sheet names one)",
     );
     p.pin(
-        Matching::NoTaskInRow {
+        MatchingMsg::NoTaskInRow {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
         },
         "区财政局.xlsx / Sheet1 / D7：该行没有任务编号或任务内容",
         "区财政局.xlsx / Sheet1 / D7: no task number or task text in this row",
     );
     p.pin(
-        Matching::NoTaskMatches {
+        MatchingMsg::NoTaskMatches {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             excerpt: "EXCERPT".into(),
             best: 1.5,
@@ -72,7 +72,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7: no task of the notice matches \"EXCERPT\" (best similarity 1.50)",
     );
     p.pin(
-        Matching::Ambiguous {
+        MatchingMsg::Ambiguous {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             excerpt: "EXCERPT".into(),
             tasks: "TASKS".into(),
@@ -81,7 +81,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7: \"EXCERPT\" fits several tasks equally well: TASKS",
     );
     p.pin(
-        Matching::UnitUnknown {
+        MatchingMsg::UnitUnknown {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             task: "1.(1).1".into(),
         },
@@ -89,13 +89,13 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7: matched task 1.(1).1 but the sheet's unit is unknown",
     );
     p.pin(
-        Matching::NotOwnTask { place: "区财政局.xlsx / Sheet1 / D7".into(), task: "1.(1).1".into(), leads: "LEADS".into(), unit: "区财政局".into() },
+        MatchingMsg::NotOwnTask { place: "区财政局.xlsx / Sheet1 / D7".into(), task: "1.(1).1".into(), leads: "LEADS".into(), unit: "区财政局".into() },
         "区财政局.xlsx / Sheet1 / D7：任务1.(1).1由LEADS牵头，不是区财政局；已列入异常，未计入台帐",
         "区财政局.xlsx / Sheet1 / D7: task 1.(1).1 is led by LEADS, not 区财政局; kept here, not in the ledger",
     );
-    p.pin(Matching::NoLeadUnit, "无牵头单位", "no unit");
+    p.pin(MatchingMsg::NoLeadUnit, "无牵头单位", "no unit");
     p.pin(
-        Matching::Review { place: "区财政局.xlsx / Sheet1 / D7".into(), excerpt: "EXCERPT".into(), task: "1.(1).1".into(), method: "METHOD".into(), similarity: 1.5, accept: 1.5 },
+        MatchingMsg::Review { place: "区财政局.xlsx / Sheet1 / D7".into(), excerpt: "EXCERPT".into(), task: "1.(1).1".into(), method: "METHOD".into(), similarity: 1.5, accept: 1.5 },
         "区财政局.xlsx / Sheet1 / D7：“EXCERPT”按任务1.(1).1处理（METHOD，相似度1.50，低于1.50），请核对",
         "区财政局.xlsx / Sheet1 / D7: \"EXCERPT\" taken as task 1.(1).1 (METHOD, similarity 1.50 below 1.50): please check",
     );

@@ -1,19 +1,19 @@
-//! Pins of every `msg::Merge` message built as a value, both languages whole.
+//! Pins of every `msg::MergeMsg` message built as a value, both languages whole.
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::Merge;
+use duban::msg::MergeMsg;
 
 pub fn all(p: &mut Pins) {
     p.pin(
-        Merge::NoPeriod {
+        MergeMsg::NoPeriod {
             current: "2020年一季度".into(),
         },
         "未找到报告期，按本期（2020年一季度）处理",
         "no period found; taken as the current period 2020年一季度",
     );
     p.pin(
-        Merge::LaterSheet {
+        MergeMsg::LaterSheet {
             period: "2020年半年".into(),
             current: "2020年一季度".into(),
         },
@@ -21,7 +21,7 @@ pub fn all(p: &mut Pins) {
         "the sheet is for 2020年半年, after this run's 2020年一季度; the run for 2020年半年 merges it",
     );
     p.pin(
-        Merge::OutsideRun {
+        MergeMsg::OutsideRun {
             period: "2020年半年".into(),
             current: "2020年一季度".into(),
         },
@@ -29,12 +29,12 @@ pub fn all(p: &mut Pins) {
         "the sheet is for 2020年半年, outside this run (2020年一季度 and before)",
     );
     p.pin(
-        Merge::SheetUnitUnknown,
+        MergeMsg::SheetUnitUnknown,
         "该表的填报单位不明",
         "the sheet's unit is unknown",
     );
     p.pin(
-        Merge::RowNotMerged {
+        MergeMsg::RowNotMerged {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             why: "WHY".into(),
         },
@@ -42,7 +42,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7: WHY; row not merged",
     );
     p.pin(
-        Merge::LaterReturn {
+        MergeMsg::LaterReturn {
             period: "2020年半年".into(),
             current: "2020年一季度".into(),
             label: "LABEL".into(),
@@ -51,12 +51,12 @@ pub fn all(p: &mut Pins) {
         "a return for 2020年半年, after this run's 2020年一季度: its rows are listed as LABEL, not merged",
     );
     p.pin(
-        Merge::LaterSheets { current: "2020年一季度".into(), sheets: "SHEETS".into(), label: "LABEL".into() },
+        MergeMsg::LaterSheets { current: "2020年一季度".into(), sheets: "SHEETS".into(), label: "LABEL".into() },
         "部分工作表属于本次汇总（2020年一季度）之后的时段：SHEETS；这些行列为“LABEL”，未汇总",
         "sheets for a period after this run's 2020年一季度: SHEETS; their rows are listed as LABEL, not merged",
     );
     p.pin(
-        Merge::SheetAndPeriod {
+        MergeMsg::SheetAndPeriod {
             sheet: "Sheet1".into(),
             period: "2020年半年".into(),
         },
@@ -64,7 +64,7 @@ pub fn all(p: &mut Pins) {
         "Sheet1 (2020年半年)",
     );
     p.pin(
-        Merge::Superseded {
+        MergeMsg::Superseded {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             unit: "区财政局".into(),
             period: "2020年半年".into(),
@@ -74,7 +74,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7: 区财政局's return for 2020年半年 was replaced by the later BY",
     );
     p.pin(
-        Merge::Duplicate {
+        MergeMsg::Duplicate {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             task: "1.(1).1".into(),
             kept: "KEPT".into(),
@@ -83,7 +83,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7: task 1.(1).1 is reported twice in this return; the row at KEPT is kept",
     );
     p.pin(
-        Merge::DateAfterReport {
+        MergeMsg::DateAfterReport {
             place: "PLACE".into(),
             what: "WHAT".into(),
             date: "DATE".into(),
@@ -93,7 +93,7 @@ pub fn all(p: &mut Pins) {
         "PLACE (WHAT): DATE is after this run's report date REPORT; not taken as evidence of when the return was received",
     );
     p.pin(
-        Merge::DateBeforePeriod {
+        MergeMsg::DateBeforePeriod {
             place: "PLACE".into(),
             what: "WHAT".into(),
             date: "DATE".into(),
@@ -103,14 +103,14 @@ pub fn all(p: &mut Pins) {
         "PLACE (WHAT): DATE is before the period began (START); not taken as evidence of when the return was received",
     );
     p.pin(
-        Merge::Undated {
+        MergeMsg::Undated {
             file: "FILE".into(),
         },
         "FILE：收文登记、填报日期和文件名中均无可信的报送日期，报送时间不明，未计为逾期；请核实收文时间（可在收文登记中补记）",
         "FILE: no plausible date in the receipt register, the 填报日期 or the file name; when it was received is unknown, so it is not counted late: please check (a receipt register row settles it)",
     );
     p.pin(
-        Merge::Unreadable {
+        MergeMsg::Unreadable {
             file: "FILE".into(),
             reason: "REASON".into(),
         },
@@ -118,14 +118,14 @@ pub fn all(p: &mut Pins) {
         "FILE was received but cannot be read (REASON): not counted as missing; ask the unit for a readable Excel copy",
     );
     p.pin(
-        Merge::ReceiptOnly {
+        MergeMsg::ReceiptOnly {
             place: "PLACE".into(),
         },
         "PLACE：收文登记记有收文，但input/中没有该单位本期的报表，任务进展未能录入",
         "PLACE: the receipt register records a return, but input/ holds none from the unit for this period; no progress was merged",
     );
     p.pin(
-        Merge::ReceiptUnknownUnit {
+        MergeMsg::ReceiptUnknownUnit {
             place: "PLACE".into(),
             text: "TEXT".into(),
         },
@@ -133,7 +133,7 @@ pub fn all(p: &mut Pins) {
         "PLACE: \"TEXT\" in the receipt register is not a reporting unit; row not taken",
     );
     p.pin(
-        Merge::ReceiptBadDate {
+        MergeMsg::ReceiptBadDate {
             place: "PLACE".into(),
             text: "TEXT".into(),
         },
@@ -141,7 +141,7 @@ pub fn all(p: &mut Pins) {
         "PLACE: the receipt date \"TEXT\" is not a date; row not taken",
     );
     p.pin(
-        Merge::ReceiptDuplicate {
+        MergeMsg::ReceiptDuplicate {
             place: "PLACE".into(),
             unit: "UNIT".into(),
             period: "PERIOD".into(),
@@ -151,7 +151,7 @@ pub fn all(p: &mut Pins) {
         "PLACE: UNIT's PERIOD return is already registered at FIRST; the earlier receipt counts, row not taken",
     );
     p.pin(
-        Merge::ReceiptNoTable {
+        MergeMsg::ReceiptNoTable {
             place: "PLACE".into(),
             rows: 3,
         },
@@ -159,7 +159,7 @@ pub fn all(p: &mut Pins) {
         "PLACE: no receipt table header (来文单位, 收文日期) found; 3 rows not read",
     );
     p.pin(
-        Merge::ReceiptOtherPeriod {
+        MergeMsg::ReceiptOtherPeriod {
             place: "PLACE".into(),
             period: "PERIOD".into(),
         },

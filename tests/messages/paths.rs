@@ -3,7 +3,7 @@
 
 use super::Pins;
 use duban::collect::{read_bytes, read_file, Collected};
-use duban::msg::{self, Collect, Console, Register, Settings};
+use duban::msg::{self, CollectMsg, ConsoleMsg, RegisterMsg, SettingsMsg};
 use duban::settings::Limits;
 use std::io::{Cursor, Write};
 use std::process::Command;
@@ -68,10 +68,10 @@ fn junk(p: &mut Pins) {
         ("Binary", "区财政局.dat", b"\x01\x02\0\x03", "不是工作簿（无法识别的二进制内容）", "not a workbook (unrecognised binary content)"),
     ];
     for (key, name, bytes, zh, en) in cases {
-        p.pin_run::<Collect>(key, || read(bytes, name), zh, en);
+        p.pin_run::<CollectMsg>(key, || read(bytes, name), zh, en);
     }
     let txt = "请查收。".as_bytes();
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "TextNotTable",
         || read(txt, "说明.txt"),
         "文本文件，各行不是以逗号、分号或制表符分隔的表格，不是报表",
@@ -85,34 +85,34 @@ fn containers(p: &mut Pins) {
     let odt = zip_of(&[("mimetype", b"application/vnd.oasis.opendocument.text")]);
     let ask = "，不是工作簿：请向该单位索要 Excel 报表";
     let ppt_zh = format!("PowerPoint 演示文稿{ask}");
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "PowerPoint",
         || read(&pptx, "汇报.pptx"),
         &ppt_zh,
         "a PowerPoint presentation, not a workbook: ask the unit for the Excel return",
     );
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "OtherOpenDocument",
         || read(&odt, "汇报.odt"),
         "其他类型的 OpenDocument 文件（application/vnd.oasis.opendocument.text），不是工作簿",
         "an OpenDocument file of another kind (application/vnd.oasis.opendocument.text), not a workbook",
     );
     let encrypted = cfb_with(&["/EncryptionInfo", "/EncryptedPackage"]);
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "Password",
         || read(&encrypted, "加密.xlsx"),
         "工作簿设有密码（已加密）：请该单位取消密码后重新报送",
         "password-protected (encrypted) workbook: ask the unit to remove the password",
     );
     let doc = cfb_with(&["/WordDocument"]);
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "Doc97",
         || read(&doc, "汇报.doc"),
         "Word 97-2003 文档（.doc），duban 不读此格式：请单位另存为 .docx 或 .xlsx 后报送",
         "a Word 97-2003 document (.doc), which duban does not read: ask the unit to save it as .docx or .xlsx",
     );
     let other = cfb_with(&["/Equation Native"]);
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "OtherOffice",
         || read(&other, "公式.xls"),
         "其他类型的 Office 文件（不含工作簿）",
@@ -129,7 +129,7 @@ fn containers(p: &mut Pins) {
         zh.starts_with("文件已损坏或不完整：开头像 Excel 工作簿，但无法打开（"),
         "{zh}"
     );
-    p.mark::<Collect>("ZipLikeDamaged");
+    p.mark::<CollectMsg>("ZipLikeDamaged");
 }
 
 /// The file size, zip and file count limits.
@@ -144,7 +144,7 @@ fn limits(p: &mut Pins) {
         max_unzipped_bytes: 1024 * 1024,
         ..Limits::default()
     };
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "TooLarge",
         || reason(&read_file(&big, "区财政局.xlsx", &small)),
         "文件大小2.0 MB，超过上限1.0 MB（设置项 limits.max_file_bytes），未读取",
@@ -154,7 +154,7 @@ fn limits(p: &mut Pins) {
         ("xl/workbook.xml", b"<workbook/>"),
         ("xl/worksheets/sheet1.xml", &vec![b' '; 2 * 1024 * 1024]),
     ]);
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "EntryTooLarge",
         || reason(&read_bytes(&bomb, "b.xlsx", None, &small)),
         "条目xl/worksheets/sheet1.xml解压后为2.0 MB（上限1.0 MB），疑似压缩炸弹，拒绝读取",
@@ -167,7 +167,7 @@ fn limits(p: &mut Pins) {
     let mut settings = duban::settings::Settings::default();
     settings.limits.max_files = 1;
     let second = || reason(&duban::collect::collect(input.path(), &settings, &[], false)[1]);
-    p.pin_run::<Collect>(
+    p.pin_run::<CollectMsg>(
         "TooManyFiles",
         second,
         "未读取：input/ 中的文件超过1个（设置项 limits.max_files）",
@@ -208,7 +208,7 @@ fn settings_file(p: &mut Pins) {
         stderr
     };
     let fields = "name, short_name, supervision";
-    p.pin_run::<Settings>(
+    p.pin_run::<SettingsMsg>(
         "UnknownKey",
         run,
         &format!(
@@ -217,9 +217,9 @@ fn settings_file(p: &mut Pins) {
         &format!("duban: error: input/duban.toml: line 3: unknown field `nam`, expected {fields}\n"),
     );
     for key in ["Invalid", "AtLine"] {
-        p.mark::<Settings>(key);
+        p.mark::<SettingsMsg>(key);
     }
-    p.mark::<Console>("Error");
+    p.mark::<ConsoleMsg>("Error");
 }
 
 /// A notice with no tasks stops the run naming the file.
@@ -232,13 +232,13 @@ fn notice(p: &mut Pins) {
     )
     .unwrap();
     let run = || duban(dir.path(), &["tasks"]).2;
-    p.pin_run::<Register>(
+    p.pin_run::<RegisterMsg>(
         "NoticeEmpty",
         run,
         "duban：出错：无法根据通知生成任务清单：input/notice.txt：未找到任务：通知应有附件1，其中为编号任务（1. …），其后是“责 任 人：”和“牵头单位：”行\n",
         "duban: error: cannot build the task register from the notice: input/notice.txt: no tasks found: expected 附件1 with numbered tasks (1. …) followed by 责 任 人： and 牵头单位： lines\n",
     );
-    p.mark::<Console>("CannotBuildRegister");
+    p.mark::<ConsoleMsg>("CannotBuildRegister");
 }
 
 /// clap's errors get a lead line in Chinese; --help is in the run's language.
@@ -249,13 +249,13 @@ fn command_line(p: &mut Pins) {
         assert_eq!(code, Some(2), "{stderr}");
         stderr.lines().next().unwrap_or("").to_string()
     };
-    p.pin_run::<Console>(
+    p.pin_run::<ConsoleMsg>(
         "CliUnknownArgument",
         || first_line(&["--bogus"]),
         "duban：命令行有误：未知的参数“--bogus”",
         "error: unexpected argument '--bogus' found",
     );
-    p.pin_run::<Console>(
+    p.pin_run::<ConsoleMsg>(
         "CliUnknownCommand",
         || first_line(&["frob"]),
         "duban：命令行有误：未知的命令“frob”（可用的命令：run、tasks、forms）",
@@ -268,33 +268,33 @@ fn command_line(p: &mut Pins) {
     );
     assert!(stderr.contains("“2020-Q2”不是报告期"), "{stderr}");
     for key in ["CliInvalidValue", "CliDetails"] {
-        p.mark::<Console>(key);
+        p.mark::<ConsoleMsg>(key);
     }
-    p.mark::<msg::Common>("BadPeriod");
+    p.mark::<msg::CommonMsg>("BadPeriod");
     help(p, dir.path());
 }
 
 /// Every description of `--help` and `forms --help`, in both languages.
 fn help(p: &mut Pins, dir: &std::path::Path) {
     let texts = [
-        Console::HelpAbout,
-        Console::HelpAfter,
-        Console::HelpRun,
-        Console::HelpTasks,
-        Console::HelpForms,
-        Console::HelpHelpCommand,
-        Console::HelpInput,
-        Console::HelpOutput,
-        Console::HelpPeriod,
-        Console::HelpTemplates,
-        Console::HelpQuiet,
-        Console::HelpTimings,
-        Console::HelpLang,
-        Console::HelpHelp,
-        Console::HelpVersion,
-        Console::UsageRoot,
-        Console::HeadingCommands,
-        Console::HeadingOptions,
+        ConsoleMsg::HelpAbout,
+        ConsoleMsg::HelpAfter,
+        ConsoleMsg::HelpRun,
+        ConsoleMsg::HelpTasks,
+        ConsoleMsg::HelpForms,
+        ConsoleMsg::HelpHelpCommand,
+        ConsoleMsg::HelpInput,
+        ConsoleMsg::HelpOutput,
+        ConsoleMsg::HelpPeriod,
+        ConsoleMsg::HelpTemplates,
+        ConsoleMsg::HelpQuiet,
+        ConsoleMsg::HelpTimings,
+        ConsoleMsg::HelpLang,
+        ConsoleMsg::HelpHelp,
+        ConsoleMsg::HelpVersion,
+        ConsoleMsg::UsageRoot,
+        ConsoleMsg::HeadingCommands,
+        ConsoleMsg::HeadingOptions,
     ];
     for lang in [msg::Lang::Zh, msg::Lang::En] {
         msg::set_lang(lang);
@@ -308,9 +308,9 @@ fn help(p: &mut Pins, dir: &std::path::Path) {
                 stdout.contains(&text),
                 "{lang:?} --help lacks {text:?}:\n{stdout}"
             );
-            p.mark::<Console>(duban::msg::Message::key(m));
+            p.mark::<ConsoleMsg>(duban::msg::Message::key(m));
         }
-        for m in [Console::HelpFormsPeriod, Console::UsageForms] {
+        for m in [ConsoleMsg::HelpFormsPeriod, ConsoleMsg::UsageForms] {
             let text = duban::msg::Message::text(&m, lang);
             assert!(
                 forms.contains(&text),
@@ -384,31 +384,31 @@ fn returns(p: &mut Pins) {
         }
     };
     let at = "区财政局2020年一季度.xlsx / Sheet1";
-    p.pin_run::<msg::Extract>(
+    p.pin_run::<msg::ExtractMsg>(
         "NotPercent",
         message("D2", "BadValue"),
         &format!("{at} / D2（完成进度）：“过半”不是百分数，已按原文保留"),
         &format!("{at} / D2 (完成进度): \"过半\" is not a percentage"),
     );
-    p.pin_run::<msg::Extract>(
+    p.pin_run::<msg::ExtractMsg>(
         "NotStatus",
         message("C3", "BadValue"),
         &format!("{at} / C3（完成状态）：“很好”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留"),
         &format!("{at} / C3 (完成状态): \"很好\" is not a status (已完成, 序时推进, 滞后, 未启动)"),
     );
-    p.pin_run::<msg::Extract>(
+    p.pin_run::<msg::ExtractMsg>(
         "NoStatus",
         message("C3", "Review"),
         &format!("{at} / C3：完成状态未填或无法识别，按所填进展视为序时推进"),
         &format!("{at} / C3: no readable 完成状态; taken as 序时推进 from the progress written"),
     );
-    p.pin_run::<msg::Matching>(
+    p.pin_run::<msg::MatchingMsg>(
         "NotOwnTask",
         message("A4", "NotOwnTask"),
         &format!("{at} / A4：任务实事7由区交通运输局牵头，不是区财政局；已列入异常，未计入台帐"),
         &format!("{at} / A4: task 实事7 is led by 区交通运输局, not 区财政局; kept here, not in the ledger"),
     );
-    p.pin_run::<msg::Merge>(
+    p.pin_run::<msg::MergeMsg>(
         "Duplicate",
         message("A5", "Duplicate"),
         &format!("{at} / A5：任务1.(3).3在本报表中填报了两次，保留A2处的一行"),
@@ -438,7 +438,7 @@ fn notice_warning(p: &mut Pins) {
         assert_eq!(code, Some(1), "{stderr}");
         stdout.lines().last().unwrap_or("").to_string()
     };
-    p.pin_run::<Register>(
+    p.pin_run::<RegisterMsg>(
         "UnrecognisedLine",
         last_line,
         &format!("  提示：notice.txt 第{n}行：十大工程中无法识别的行：“注：以上任务请认真落实。”，未采用"),
@@ -446,8 +446,8 @@ fn notice_warning(p: &mut Pins) {
             "  warning: notice.txt: line {n}: unrecognised line in 十大工程: \"注：以上任务请认真落实。\""
         ),
     );
-    p.mark::<Register>("AtLine");
-    p.mark::<Console>("NoticeWarning");
+    p.mark::<RegisterMsg>("AtLine");
+    p.mark::<ConsoleMsg>("NoticeWarning");
     let report = dir.path().join("output/2020年一季度/处理报告.json");
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report).unwrap()).unwrap();
     assert_eq!(json["notice_warnings"][0]["line"], n, "{json}");

@@ -1,12 +1,12 @@
-//! Pins of every `msg::Register` message built as a value, both languages whole.
+//! Pins of every `msg::RegisterMsg` message built as a value, both languages whole.
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::Register;
+use duban::msg::RegisterMsg;
 
 pub fn all(p: &mut Pins) {
     p.pin(
-        Register::NoticeIo {
+        RegisterMsg::NoticeIo {
             file: "区财政局.xlsx".into(),
             error: "E".into(),
         },
@@ -14,12 +14,12 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx: cannot read the notice: E",
     );
     p.pin(
-        Register::NoticeBinaryDoc { file: "区财政局.xlsx".into() },
+        RegisterMsg::NoticeBinaryDoc { file: "区财政局.xlsx".into() },
         "区财政局.xlsx：这是 Word 97-2003（.doc）文件，请用 Word 或 WPS 打开后另存为 .docx，再在 duban.toml 中设置 notice",
         "区财政局.xlsx: this is a Word 97-2003 (.doc) file; open it in Word or WPS and save it as .docx, then set `notice` in duban.toml",
     );
     p.pin(
-        Register::NoticeUnsupported {
+        RegisterMsg::NoticeUnsupported {
             file: "区财政局.xlsx".into(),
             why: "WHY".into(),
         },
@@ -27,7 +27,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx: not a notice duban can read (WHY); use the notice as .txt (UTF-8) or .docx",
     );
     p.pin(
-        Register::NoticeBadDocx {
+        RegisterMsg::NoticeBadDocx {
             file: "区财政局.xlsx".into(),
             why: "WHY".into(),
         },
@@ -35,38 +35,42 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx: the .docx is damaged: WHY",
     );
     p.pin(
-        Register::NoticeEmpty { file: "区财政局.xlsx".into() },
+        RegisterMsg::NoticeEmpty { file: "区财政局.xlsx".into() },
         "区财政局.xlsx：未找到任务：通知应有附件1，其中为编号任务（1. …），其后是“责 任 人：”和“牵头单位：”行",
         "区财政局.xlsx: no tasks found: expected 附件1 with numbered tasks (1. …) followed by 责 任 人： and 牵头单位： lines",
     );
     p.pin(
-        Register::NoticeTooLarge { bytes: 3 },
+        RegisterMsg::NoticeTooLarge { bytes: 3 },
         "文件有3字节，作为通知过大",
         "3 bytes is too large for a notice",
     );
-    p.pin(Register::NotUtf8, "文本不是 UTF-8 编码", "the text is not UTF-8");
     p.pin(
-        Register::DocxZip { error: "E".into() },
+        RegisterMsg::NotUtf8,
+        "文本不是 UTF-8 编码",
+        "the text is not UTF-8",
+    );
+    p.pin(
+        RegisterMsg::DocxZip { error: "E".into() },
         "无法打开其压缩包（E）",
         "its zip archive cannot be opened (E)",
     );
     p.pin(
-        Register::DocxNoDocument,
+        RegisterMsg::DocxNoDocument,
         "其中没有 word/document.xml（确实是 Word 文件吗？）",
         "it has no word/document.xml (is it really a Word file?)",
     );
     p.pin(
-        Register::DocxTooLarge,
+        RegisterMsg::DocxTooLarge,
         "word/document.xml 大得不合常理",
         "word/document.xml is implausibly large",
     );
     p.pin(
-        Register::DocxXml { error: "E".into() },
+        RegisterMsg::DocxXml { error: "E".into() },
         "word/document.xml 无法读取或格式有误（E）",
         "word/document.xml cannot be read or is malformed (E)",
     );
     p.pin(
-        Register::AtLine {
+        RegisterMsg::AtLine {
             line: 3,
             text: "TEXT".into(),
         },
@@ -74,7 +78,7 @@ pub fn all(p: &mut Pins) {
         "line 3: TEXT",
     );
     p.pin(
-        Register::AtParagraph {
+        RegisterMsg::AtParagraph {
             line: 3,
             text: "TEXT".into(),
         },
@@ -82,12 +86,12 @@ pub fn all(p: &mut Pins) {
         "paragraph 3: TEXT",
     );
     p.pin(
-        Register::BeforeAnyTask { text: "TEXT".into() },
+        RegisterMsg::BeforeAnyTask { text: "TEXT".into() },
         "“TEXT”出现在第一项任务之前，未采用",
         "\"TEXT\" comes before any task",
     );
     p.pin(
-        Register::UnrecognisedLine {
+        RegisterMsg::UnrecognisedLine {
             attachment: "ATTACHMENT".into(),
             text: "TEXT".into(),
         },
@@ -95,39 +99,39 @@ pub fn all(p: &mut Pins) {
         "unrecognised line in ATTACHMENT: \"TEXT\"",
     );
     p.pin(
-        Register::RowWithoutNumber { row: "ROW".into() },
+        RegisterMsg::RowWithoutNumber { row: "ROW".into() },
         "附件3：表格行的序号栏没有编号，未采用：“ROW”",
         "附件3: a table row without a number in 序号: \"ROW\"",
     );
     p.pin(
-        Register::RowCells { n: 3, cells: 3 },
+        RegisterMsg::RowCells { n: 3, cells: 3 },
         "附件3：第3项有3个单元格，应为4个（序号、项目名称、包联领导、牵头单位）",
         "附件3: row 3 has 3 cells, expected 4 (序号, 项目名称, 包联领导, 牵头单位)",
     );
     p.pin(
-        Register::DuplicateTaskNumber { id: "ID".into() },
+        RegisterMsg::DuplicateTaskNumber { id: "ID".into() },
         "任务编号ID重复出现",
         "task number ID appears twice",
     );
-    p.pin(Register::FlagNoLead, "无牵头单位", "no lead unit");
+    p.pin(RegisterMsg::FlagNoLead, "无牵头单位", "no lead unit");
     p.pin(
-        Register::FlagGroupsOnly,
+        RegisterMsg::FlagGroupsOnly,
         "牵头单位均为单位组，无具体报送单位",
         "the lead units are all groups of units: no unit reports",
     );
-    p.pin(Register::FlagNoLeader, "无责任人", "no leader");
+    p.pin(RegisterMsg::FlagNoLeader, "无责任人", "no leader");
     p.pin(
-        Register::FlagNoProjectLeader,
+        RegisterMsg::FlagNoProjectLeader,
         "无包联领导",
         "no leader for the project",
     );
     p.pin(
-        Register::FlagSeeAttachment3,
+        RegisterMsg::FlagSeeAttachment3,
         "责任人及牵头单位见附件3",
         "leaders and lead units in 附件3",
     );
     p.pin(
-        Register::TaskNote {
+        RegisterMsg::TaskNote {
             id: "1311-9".into(),
             line: 170,
             flags: "无牵头单位；无包联领导".into(),

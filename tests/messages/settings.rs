@@ -1,12 +1,12 @@
-//! Pins of every `msg::Settings` message built as a value, both languages whole.
+//! Pins of every `msg::SettingsMsg` message built as a value, both languages whole.
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::Settings;
+use duban::msg::SettingsMsg;
 
 pub fn all(p: &mut Pins) {
     p.pin(
-        Settings::Read {
+        SettingsMsg::Read {
             file: "区财政局.xlsx".into(),
             error: "E".into(),
         },
@@ -14,7 +14,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx: cannot read: E",
     );
     p.pin(
-        Settings::Invalid {
+        SettingsMsg::Invalid {
             file: "区财政局.xlsx".into(),
             message: "MESSAGE".into(),
         },
@@ -22,7 +22,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx: MESSAGE",
     );
     p.pin(
-        Settings::AtLine {
+        SettingsMsg::AtLine {
             line: 3,
             text: "TEXT".into(),
         },
@@ -30,7 +30,7 @@ pub fn all(p: &mut Pins) {
         "line 3: TEXT",
     );
     p.pin(
-        Settings::UnknownKey {
+        SettingsMsg::UnknownKey {
             key: "KEY".into(),
             expected: "EXPECTED".into(),
         },
@@ -38,14 +38,14 @@ pub fn all(p: &mut Pins) {
         "unknown field `KEY`, expected EXPECTED",
     );
     p.pin(
-        Settings::Syntax {
+        SettingsMsg::Syntax {
             detail: "DETAIL".into(),
         },
         "设置文件格式有误（DETAIL）",
         "DETAIL",
     );
     p.pin(
-        Settings::BadDeadline {
+        SettingsMsg::BadDeadline {
             key: "KEY".into(),
             why: "WHY".into(),
         },
@@ -53,37 +53,37 @@ pub fn all(p: &mut Pins) {
         "deadlines.KEY: WHY",
     );
     p.pin(
-        Settings::UnknownPeriod { key: "KEY".into() },
+        SettingsMsg::UnknownPeriod { key: "KEY".into() },
         "deadlines.KEY：未知的时段，应为 Q1、H1、Q3、Y 之一",
         "deadlines.KEY: unknown period, expected one of Q1, H1, Q3, Y",
     );
     p.pin(
-        Settings::BadThresholds,
+        SettingsMsg::BadThresholds,
         "matching：应满足 0 ≤ review ≤ accept ≤ 1",
         "matching: need 0 <= review <= accept <= 1",
     );
     p.pin(
-        Settings::BadBulletinDate { why: "WHY".into() },
+        SettingsMsg::BadBulletinDate { why: "WHY".into() },
         "bulletin.date：WHY",
         "bulletin.date: WHY",
     );
     p.pin(
-        Settings::BadYear { year: 2020 },
+        SettingsMsg::BadYear { year: 2020 },
         "year：2020不是合理的年份",
         "year: 2020 is not a plausible year",
     );
     p.pin(
-        Settings::InvalidDate { date: "DATE".into() },
+        SettingsMsg::InvalidDate { date: "DATE".into() },
         "DATE不是有效日期",
         "DATE is not a valid date",
     );
     p.pin(
-        Settings::NotADate { date: "DATE".into() },
+        SettingsMsg::NotADate { date: "DATE".into() },
         "DATE不是日期，请写成 2020-04-10 的形式（不加引号，不写时间）",
         "DATE is not a date; write it like 2020-04-10 (no quotes, no time)",
     );
     p.pin(
-        Settings::TemplateRead {
+        SettingsMsg::TemplateRead {
             file: "区财政局.xlsx".into(),
             error: "E".into(),
         },
@@ -91,7 +91,7 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx: cannot read template: E",
     );
     p.pin(
-        Settings::TemplateSyntax {
+        SettingsMsg::TemplateSyntax {
             file: "区财政局.xlsx".into(),
             message: "MESSAGE".into(),
         },
@@ -99,7 +99,7 @@ pub fn all(p: &mut Pins) {
         "template 区财政局.xlsx: MESSAGE",
     );
     p.pin(
-        Settings::TemplateRender {
+        SettingsMsg::TemplateRender {
             name: "N".into(),
             message: "MESSAGE".into(),
         },
@@ -107,17 +107,17 @@ pub fn all(p: &mut Pins) {
         "template N: MESSAGE",
     );
     p.pin(
-        Settings::MissingVariable { name: "N".into() },
+        SettingsMsg::MissingVariable { name: "N".into() },
         "模板中的变量“N”不存在（可能拼错了）",
         "the template uses a variable that does not exist: N",
     );
     p.pin(
-        Settings::BuiltinTemplate { name: "N".into() },
+        SettingsMsg::BuiltinTemplate { name: "N".into() },
         "内置模板 N.hbs",
         "built-in N.hbs",
     );
     p.pin(
-        Settings::UnknownAssessmentFact {
+        SettingsMsg::UnknownAssessmentFact {
             key: "KEY".into(),
             known: "KNOWN".into(),
         },
@@ -125,12 +125,12 @@ pub fn all(p: &mut Pins) {
         "assessment.points.KEY: `KEY` is not an assessment fact; expected one of KNOWN",
     );
     p.pin(
-        Settings::AssessmentNotANumber { key: "KEY".into() },
+        SettingsMsg::AssessmentNotANumber { key: "KEY".into() },
         "assessment.KEY：分值须为有限数字",
         "assessment.KEY: the points must be a finite number",
     );
     p.pin(
-        Settings::CopiedSimilarityRange { value: 1.5 },
+        SettingsMsg::CopiedSimilarityRange { value: 1.5 },
         "compare.copied_similarity：1.5不在0到1之间",
         "compare.copied_similarity: 1.5 is not between 0 and 1",
     );

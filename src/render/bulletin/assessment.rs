@@ -61,7 +61,7 @@ pub fn brief(model: &Model, settings: &Settings) -> Option<AssessmentBrief> {
             true => format!(
                 "{}{}单位",
                 named.join("、"),
-                msg::Common::AndMore { n: rows.len() }
+                msg::CommonMsg::AndMore { n: rows.len() }
             ),
             false => named.join("、"),
         }
@@ -77,7 +77,7 @@ pub fn brief(model: &Model, settings: &Settings) -> Option<AssessmentBrief> {
         bottom_score: score(&bottom),
         units: a.rows.len(),
         rules: a.rules.describe(),
-        note: msg::Render::AssessmentTableNote {
+        note: msg::RenderMsg::AssessmentTableNote {
             base: number(a.rules.base),
             rules: a.rules.describe(),
         }

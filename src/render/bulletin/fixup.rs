@@ -150,7 +150,7 @@ fn footer_refs(sect: &str) -> String {
 fn sections(xml: &str, spec: &FixSpec) -> Result<String, String> {
     let spans = sect_spans(xml);
     if spans.len() != spec.sections.len() {
-        return Err(crate::msg::Render::SectionCount {
+        return Err(crate::msg::RenderMsg::SectionCount {
             expected: spec.sections.len(),
             found: spans.len(),
         }

@@ -50,7 +50,7 @@ impl Parts {
             }
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 if !MARKERS.contains(&name) {
-                    return Err(crate::msg::Render::UnknownPart {
+                    return Err(crate::msg::RenderMsg::UnknownPart {
                         line: n + 1,
                         name: name.to_string(),
                         expected: MARKERS.join("] ["),

@@ -107,7 +107,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     ws.merge_range(0, 0, 0, last, &title, &st.title)?;
     ws.set_row_height(0, 32)?;
     let periods: Vec<&str> = a.periods.iter().map(|p| p.label()).collect();
-    let scope = msg::Render::AssessmentScope {
+    let scope = msg::RenderMsg::AssessmentScope {
         periods: periods.join("、"),
         current: a.current.title(),
         base: number(a.rules.base),
@@ -120,10 +120,13 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         write_row(ws, book, &cols, FIRST_ROW + i as u32, r)?;
     }
     let below = FIRST_ROW + rows.len().max(1) as u32 + 1;
-    let rules = msg::Render::AssessmentRules {
+    let rules = msg::RenderMsg::AssessmentRules {
         rules: a.rules.describe(),
     };
-    for (at, line) in (below..).zip([rules.to_string(), msg::Render::AssessmentNoEvidence.to_string()]) {
+    for (at, line) in (below..).zip([
+        rules.to_string(),
+        msg::RenderMsg::AssessmentNoEvidence.to_string(),
+    ]) {
         ws.merge_range(at, 0, at, last, &line, &st.note)?;
         ws.set_row_height(at, 30)?;
     }
@@ -255,7 +258,7 @@ pub fn write_details(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
             ]
         })
         .collect();
-    let note = msg::Render::AssessmentDetailNote { count: rows.len() };
+    let note = msg::RenderMsg::AssessmentDetailNote { count: rows.len() };
     head(ws, &book.styles, &title, &note.to_string(), &DETAIL_COLUMNS)?;
     for (i, cells) in rows.iter().enumerate() {
         body_row(ws, &book.styles, 3 + i as u32, cells, &DETAIL_COLUMNS)?;

@@ -104,17 +104,17 @@ impl Carried {
     /// What happened, in the run's language (console and run report); empty when the old
     /// ledger had no own columns.
     pub fn summary(&self) -> String {
-        use crate::msg::Render;
+        use crate::msg::RenderMsg;
         let file = self.file.clone();
         if let Some(reason) = &self.problem {
             let reason = reason.clone();
-            return Render::CarryFailed { file, reason }.to_string();
+            return RenderMsg::CarryFailed { file, reason }.to_string();
         }
         if self.sheets.is_empty() {
             return String::new();
         }
         let (columns, placed) = (self.columns(), self.placed());
-        let mut s = Render::Carried {
+        let mut s = RenderMsg::Carried {
             file,
             columns,
             placed,
@@ -122,7 +122,7 @@ impl Carried {
         .to_string();
         if self.values + self.ambiguous > placed {
             let n = self.values + self.ambiguous - placed;
-            s.push_str(&Render::CarryNotPlaced { n }.to_string());
+            s.push_str(&RenderMsg::CarryNotPlaced { n }.to_string());
         }
         s
     }

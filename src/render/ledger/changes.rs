@@ -6,7 +6,7 @@
 use super::style::Styles;
 use super::Book;
 use crate::compare::ChangeKind;
-use crate::msg::Compare;
+use crate::msg::CompareMsg;
 use crate::render::bulletin::content::abridge;
 use crate::render::xlsx::fit_height;
 use rust_xlsxwriter::{Worksheet, XlsxError};
@@ -54,9 +54,9 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
         r += 1;
     }
     let none = if model.previous_progress().is_none() {
-        Some(Compare::SummaryNoPrevious.to_string())
+        Some(CompareMsg::SummaryNoPrevious.to_string())
     } else if r == row + 2 {
-        Some(Compare::SummaryNone.to_string())
+        Some(CompareMsg::SummaryNone.to_string())
     } else {
         None
     };
@@ -71,7 +71,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
             0,
             r,
             last,
-            &Compare::SummaryCopied { n: copied }.to_string(),
+            &CompareMsg::SummaryCopied { n: copied }.to_string(),
             &st.changed,
         )?;
         ws.set_row_height(r, 28)?;

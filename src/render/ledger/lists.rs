@@ -7,7 +7,7 @@
 use super::style::{print_setup, Styles};
 use super::{Book, EXCEPTIONS_SHEET, MISSING_SHEET};
 use crate::model::{Entry, Exception, ExceptionKind, Place, Submission, Timeliness};
-use crate::msg::{self, Render};
+use crate::msg::{self, RenderMsg};
 use crate::period::Period;
 use crate::render::xlsx::cjk_width;
 use crate::render::xlsx::fit_height;
@@ -51,7 +51,7 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let accused = current.submissions.iter().filter(|s| s.timeliness.accused());
     let unreadable = current.units_by(Timeliness::Unreadable);
     let listed: Vec<&Submission> = accused.chain(unreadable).collect();
-    let note = msg::Render::MissingSheetNote {
+    let note = msg::RenderMsg::MissingSheetNote {
         deadline: current.deadline.format("%Y-%m-%d").to_string(),
         late: current.units_by(Timeliness::Late).count(),
         missing: current.units_by(Timeliness::Missing).count(),
@@ -123,9 +123,9 @@ pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError>
     let label = ExceptionKind::LaterPeriod.label().to_string();
     // Rows of later returns need nothing: the run for their period merges them.
     let note = match later {
-        0 => Render::ExceptionsNote { total },
-        _ if later == total => Render::ExceptionsNoteAllLater { total, label },
-        _ => Render::ExceptionsNoteSomeLater { total, label, later },
+        0 => RenderMsg::ExceptionsNote { total },
+        _ if later == total => RenderMsg::ExceptionsNoteAllLater { total, label },
+        _ => RenderMsg::ExceptionsNoteSomeLater { total, label, later },
     }
     .to_string();
     head(ws, &book.styles, &title, &note, &EXCEPTION_COLUMNS)?;
@@ -179,7 +179,7 @@ fn review_cells(period: Period, e: &Entry) -> [String; 10] {
         .as_ref()
         .map(|m| {
             let (method, similarity) = (m.method.label().to_string(), m.confidence);
-            Render::ReviewHow { method, similarity }.to_string()
+            RenderMsg::ReviewHow { method, similarity }.to_string()
         })
         .unwrap_or_default();
     [
