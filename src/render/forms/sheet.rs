@@ -68,7 +68,7 @@ pub fn header_names(with_previous: bool) -> Vec<&'static str> {
 
 pub(crate) fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(&form.title));
+    wb.set_properties(&fixed_properties(&form.props));
     let cols = columns(form.previous.is_some());
     let ws = wb.add_worksheet().set_name(FORM_SHEET)?;
     write_top(ws, form, &cols)?;

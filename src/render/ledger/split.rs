@@ -37,7 +37,7 @@ fn write_one(
         .dir
         .join(dir)
         .join(file_name(book.scope.owner.as_deref(), ctx.model));
-    write_workbook(ctx.out, &path, &book.doc_title(), |wb| task_sheets(wb, &book))?;
+    write_workbook(ctx.out, &path, &book.props(), |wb| task_sheets(wb, &book))?;
     Ok(path)
 }
 
