@@ -1,10 +1,10 @@
 //! 考核 end to end: four periods of small returns for five units through the real pipeline
 //! (merge_collected on the real notice), scores worked out by hand, rules changed in the
 //! settings, an unknown rule key refused, the 考核 sheet read back with calamine.
-mod outputs;
-use outputs::docx_text;
 
-mod ingest_support;
+use crate::support::read::docx_text;
+
+
 
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use duban::assess::{Assessment, Fact};
@@ -15,7 +15,7 @@ use duban::period::{Period, PeriodKind};
 use duban::render::ledger::{Ledger, ASSESS_DETAIL_SHEET, ASSESS_SHEET};
 use duban::render::render_alone;
 use duban::settings::Settings;
-use ingest_support::*;
+use crate::support::raw::*;
 use std::path::Path;
 
 const XF: &str = "区信访局"; // 10.(3).4

@@ -8,7 +8,8 @@ use duban::model::{
     Timeliness,
 };
 use duban::period::{Period, PeriodKind};
-use duban::register::{Attachment, Register, Task};
+use crate::support::register;
+use duban::register::{Attachment, Task};
 use duban::render::ledger::{Ledger, ASSESS_SHEET};
 use duban::render::render_alone;
 use duban::settings::Settings;
@@ -25,9 +26,6 @@ const H1: Period = Period {
     kind: PeriodKind::H1,
 };
 
-fn register() -> Register {
-    Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")).unwrap()
-}
 
 /// The first attachment-1 task with at least two reporting units.
 fn multi_unit_task(m: &Model) -> Task {

@@ -10,7 +10,6 @@ use duban::collect::{read_all, Collected};
 use duban::merge::merge_collected;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
-use duban::register::Register;
 use duban::settings::Settings;
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
@@ -53,7 +52,7 @@ fn replay(name: &str) -> (Collected, Model) {
     let bytes = assemble(&data).unwrap_or(data);
     let settings = Settings::default();
     let collected = read_all(&bytes, file, None, &settings.limits, 0);
-    let register = Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")).unwrap();
+    let register = crate::support::register();
     let period = Some(Period::new(2020, PeriodKind::Q1));
     let model = merge_collected(register, &settings, collected.clone(), period);
     let collected = collected.into_iter().next().expect("every input gives a file");
