@@ -5,7 +5,7 @@
 //! the [`catalogue!`] macro: a variant per message, its typed arguments, its Chinese and its
 //! English text. A message is built as a value (`msg::CollectMsg::TooLarge { .. }`) and turned
 //! into text with `.to_string()` (the run's language) or [`Message::text`]. Nothing else in the
-//! code writes a user-facing sentence; `tests/messages.rs` pins every message in both languages
+//! code writes a user-facing sentence; `tests/it/messages.rs` pins every message in both languages
 //! and searches the sources for English sentences built outside the catalogue.
 //!
 //! Language: Chinese unless `--lang en`, `DUBAN_LANG=en`, or `LANG=en` (exactly `en`, not a full

@@ -7,8 +7,7 @@
 
 use crate::support::read::grid;
 
-
-
+use crate::support::raw::*;
 use duban::collect::Collected;
 use duban::compare::ChangeKind;
 use duban::merge::merge_collected;
@@ -16,7 +15,6 @@ use duban::model::Model;
 use duban::period::{Period, PeriodKind};
 use duban::render::render_alone;
 use duban::templates::Templates;
-use crate::support::raw::*;
 use std::collections::BTreeSet;
 use std::io::Read;
 

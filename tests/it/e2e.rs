@@ -128,7 +128,7 @@ fn the_demo_year_end_to_end() {
         second.keys().collect::<Vec<_>>()
     );
     for (name, bytes) in &first {
-        // The manifest holds the run time (tests/manifest.rs compares the rest of it).
+        // The manifest holds the run time (the manifest module compares the rest of it).
         if !name.ends_with("manifest.json") {
             assert!(bytes == &second[name], "{name} differs between two runs");
         }

@@ -31,7 +31,6 @@ const RECEIPT: &str = "区交通运输局";
 const UNREADABLE: &str = "区人社局";
 const NOT_ACCUSED: [&str; 5] = [ON_TIME, UNDATED, FAR_DATE, RECEIPT, UNREADABLE];
 
-
 /// A unit's own-layout return: title, 填报单位 and 报告期, its lead tasks, and a footer
 /// holding 填报日期 (when `date` is given) below a blank row.
 fn write_return(path: &Path, reg: &Register, unit: &str, date: Option<&str>) {

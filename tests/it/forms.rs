@@ -5,15 +5,14 @@
 
 use crate::support::read::grid;
 
+use crate::support::register;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
-use crate::support::register;
 use duban::render::forms::{self, header_names};
 use duban::settings::Settings;
 use duban::status::Status;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
 
 fn h1() -> Period {
     Period::new(2020, PeriodKind::H1)

@@ -3,11 +3,11 @@
 //! a subfolder), is read back exactly; and a quarter in which every unit sends its form back
 //! on time is a run that needs nothing (exit status 0).
 
+use crate::support::{notice, register};
 use calamine::{open_workbook_auto, Data, Reader};
 use duban::merge::ingest;
 use duban::model::{FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
-use crate::support::{notice, register};
 use duban::render::forms;
 use duban::settings::Settings;
 use duban::status::Status;
@@ -15,7 +15,6 @@ use rust_xlsxwriter::Workbook;
 use std::path::{Path, PathBuf};
 
 const UNIT: &str = "区财政局";
-
 
 /// Writes the forms for 2020-Q1 and returns the path of UNIT's form.
 fn generate(out: &Path, settings: &Settings) -> PathBuf {

@@ -78,7 +78,7 @@ fn every_kept_input_replays_cleanly() {
 
 /// Survey, not a check: which corpus inputs make a dependency panic inside collect's guard
 /// (those become Failed files, not crashes). Run after fuzzing:
-/// `cargo test --test fuzz_regressions -- --ignored --nocapture`.
+/// `cargo test --test it fuzz_regressions::survey -- --ignored --nocapture`.
 #[test]
 #[ignore = "needs fuzz/corpus/read_and_match from a fuzz run"]
 fn survey_corpus_for_caught_panics() {

@@ -356,7 +356,7 @@ fn xls_and_ods_give_the_same_raw_sheet() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Fixture generation (ignored): `cargo test --test ingest_foreign -- --ignored`.
+// Fixture generation (ignored): `cargo test --test it ingest_foreign::regenerate -- --ignored`.
 
 mod gen {
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};

@@ -1,12 +1,10 @@
 //! Property: the merged entries do not depend on column order, on which header synonyms a
 //! unit used, on title rows above the table or on blank rows in it.
 
-
-
+use crate::support::raw::*;
 use duban::merge::merge_collected;
 use duban::model::Entry;
 use duban::period::{Period, PeriodKind};
-use crate::support::raw::*;
 use proptest::prelude::*;
 
 /// Header synonyms per column, and each data row's value in that column.

@@ -1,7 +1,7 @@
 //! Pins every message of the catalogue (src/msg) whole, in Chinese and in English, and fails
 //! when a catalogue gains a key no test here produces. Messages are produced through the real
 //! code paths where that is practical (files really collected, the binary run on a bad
-//! settings file and a bad command line), the rest built as values (tests/messages/*.rs).
+//! settings file and a bad command line), the rest built as values (tests/it/messages/*.rs).
 //! A source scan fails when an English sentence is built outside the catalogue.
 
 mod collect;
@@ -99,7 +99,7 @@ fn every_message_is_pinned_in_both_languages() {
     .concat();
     assert!(
         missing.is_empty(),
-        "messages no test produces (pin them in tests/messages/<stage>.rs): {missing:?}"
+        "messages no test produces (pin them in tests/it/messages/<stage>.rs): {missing:?}"
     );
 }
 
