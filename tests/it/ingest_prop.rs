@@ -65,7 +65,7 @@ fn entries(g: &[Vec<String>], name: &str) -> (Vec<Entry>, usize) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(crate::support::proptest_config(48))]
     #[test]
     fn layout_does_not_change_the_entries(
         order in Just((0..COLUMNS.len()).collect::<Vec<_>>()).prop_shuffle(),

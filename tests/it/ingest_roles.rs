@@ -266,7 +266,7 @@ mod layout {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(24))]
+        #![proptest_config(crate::support::proptest_config(24))]
         #[test]
         fn layout_and_header_words_change_no_entry(
             order in Just((0..8u32).collect::<Vec<_>>()).prop_shuffle(),

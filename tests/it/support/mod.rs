@@ -39,3 +39,16 @@ pub fn register() -> Register {
         .get_or_init(|| Register::load(&notice()).unwrap())
         .clone()
 }
+
+/// proptest settings for `cases` cases, with failures kept in `<file>.proptest-regressions`
+/// beside the test's source file. (proptest's default looks for a `main.rs` up the tree and
+/// would use tests/proptest-regressions/<file>.txt now that tests/it has one.)
+pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
+    use proptest::test_runner::{Config, FileFailurePersistence};
+    Config {
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..Config::with_cases(cases)
+    }
+}
