@@ -39,6 +39,7 @@ pub fn sheet(name: &str, grid: &[&[&str]]) -> RawSheet {
         visible: true,
         rows,
         merged: vec![],
+        hidden: Default::default(),
     }
 }
 
