@@ -175,6 +175,21 @@ pub struct Entry {
     /// The row it came from (cell of the row's first non-empty column).
     pub source: Option<Place>,
     pub matched: Option<MatchInfo>,
+    /// The status contradicts the unit's own percentage or progress text (已完成 at 66 %,
+    /// 未启动 beside "已开工"): `status` stays as the unit wrote it and the ledger marks it, the
+    /// bulletin never quotes `progress` as progress, 考核 counts it as `[assessment]` says, and
+    /// the office finds it among the exceptions (状态与进展不符).
+    #[serde(default)]
+    pub contradiction: Option<Contradiction>,
+}
+
+/// A status that the same row's percentage or progress text contradicts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contradiction {
+    /// The cell that says the status.
+    pub place: Place,
+    /// What contradicts it, with its cell: "完成进度66%（D3）", "进展情况中的“有所延后”（E4）".
+    pub against: String,
 }
 
 impl Entry {
@@ -191,6 +206,7 @@ impl Entry {
             other: Vec::new(),
             source: None,
             matched: None,
+            contradiction: None,
         }
     }
 
@@ -384,6 +400,12 @@ pub enum ExceptionKind {
     /// A date that cannot be when the return was received (after the report date, before the
     /// period began): not taken as evidence.
     ImplausibleDate,
+    /// No status given for a task (or only "否" to 是否完成): taken as 序时推进 from what the
+    /// unit wrote. Not a doubt about the match.
+    NoStatus,
+    /// The status contradicts the row's own percentage or progress text: kept as written,
+    /// marked, never quoted as progress.
+    Contradiction,
 }
 
 impl ExceptionKind {
@@ -400,6 +422,8 @@ impl ExceptionKind {
             ExceptionKind::LaterPeriod => "晚于本期的报表",
             ExceptionKind::Undated => "报送日期不明",
             ExceptionKind::ImplausibleDate => "日期不合理",
+            ExceptionKind::NoStatus => "完成状态未填",
+            ExceptionKind::Contradiction => "状态与进展不符",
         }
     }
 
