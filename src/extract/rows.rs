@@ -590,6 +590,7 @@ mod tests {
                 row(7, &[(0, "t6")]),
             ],
             merged: vec![m(5, 1, 7, 1), m(2, 1, 6, 1), m(3, 1, 7, 1), m(1, 2, 7, 2)],
+            hidden: Default::default(),
         };
         let filled = fill_down(&raw, 1);
         let at = |r: u32| {

@@ -48,6 +48,7 @@ pub fn sheet(name: &str, grid: &[&[&str]]) -> RawSheet {
         visible: true,
         rows,
         merged: vec![],
+        hidden: Default::default(),
     }
 }
 

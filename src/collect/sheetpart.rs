@@ -1,12 +1,15 @@
-//! Merged ranges of an xlsx package's worksheets, read from the end of each sheet part.
+//! What calamine does not give of an xlsx worksheet, read from its stored part: the merged
+//! ranges, the hidden rows and the hidden columns.
 //!
 //! calamine's `merge_cells_by_sheet_name` parses a sheet's whole XML a second time (after the
 //! cells) to reach `<mergeCells>`, which sits after `<sheetData>`: a sixth of reading a
 //! return. The zip guard hands over a stored copy of every ordinary return, so each sheet
-//! part is plain bytes here: the `<mergeCells>` element is found with a byte search and only
-//! it is parsed (quick-xml). Whatever is unusual (a deflated part, a sheet name without a
-//! part, XML that does not parse) gives None for that sheet and the caller asks calamine.
-//! `tests` compares both ways on every fixture and demo return.
+//! part is plain bytes here: the `<mergeCells>` and `<cols>` elements are found with a byte
+//! search and only they are parsed (quick-xml), and a hidden row is found by its `hidden=`
+//! attribute inside a `<row>` tag. Whatever is unusual (a deflated part, a sheet name without
+//! a part, XML that does not parse) gives None for that sheet's merges and the caller asks
+//! calamine; its hidden rows and columns are then unknown (none). `tests` compares the merges
+//! both ways on every fixture and demo return.
 
 use crate::model::parse_a1;
 use calamine::Dimensions;
@@ -17,27 +20,38 @@ use std::collections::HashMap;
 use std::io::{Cursor, Read};
 use zip::{CompressionMethod, ZipArchive};
 
-/// Merged ranges by sheet name, for the sheets whose part could be read this way.
-pub struct Merges(HashMap<String, Vec<Dimensions>>);
+/// What was read of each worksheet part, by sheet name.
+pub struct SheetParts(HashMap<String, Part>);
+
+/// One worksheet part.
+#[derive(Debug, Default)]
+pub struct Part {
+    /// The merged ranges; None when calamine has to be asked.
+    pub merged: Option<Vec<Dimensions>>,
+    /// Hidden rows and columns, 0-based inclusive ranges (in any order).
+    pub hidden_rows: Vec<(u32, u32)>,
+    pub hidden_cols: Vec<(u32, u32)>,
+}
 
 /// Sheet parts bigger than this are left to calamine (the guard's stored copy only holds
 /// workbooks up to 16 MB inflated anyway).
 const MAX_PART: u64 = 16 * 1024 * 1024;
 
-impl Merges {
-    /// Reads the merges of every worksheet of the package `bytes`. Never fails: a sheet that
-    /// cannot be read this way is simply absent.
-    pub fn read(bytes: &[u8]) -> Merges {
-        Merges(read_all(bytes).unwrap_or_default())
+impl SheetParts {
+    /// Reads every worksheet of the package `bytes`. Never fails: a sheet that cannot be
+    /// read this way is simply absent.
+    pub fn read(bytes: &[u8]) -> SheetParts {
+        SheetParts(read_all(bytes).unwrap_or_default())
     }
 
-    /// The sheet's merged ranges (handed over once), or None when calamine has to be asked.
-    pub fn take(&mut self, sheet: &str) -> Option<Vec<Dimensions>> {
-        self.0.remove(sheet)
+    /// What was read of the sheet's part (handed over once); a default Part (merges to be
+    /// asked of calamine, nothing hidden) when its part could not be read.
+    pub fn take(&mut self, sheet: &str) -> Part {
+        self.0.remove(sheet).unwrap_or_default()
     }
 }
 
-fn read_all(bytes: &[u8]) -> Option<HashMap<String, Vec<Dimensions>>> {
+fn read_all(bytes: &[u8]) -> Option<HashMap<String, Part>> {
     let mut zip = ZipArchive::new(Cursor::new(bytes)).ok()?;
     let workbook = part(&mut zip, "xl/workbook.xml")?;
     let rels = part(&mut zip, "xl/_rels/workbook.xml.rels")?;
@@ -51,8 +65,13 @@ fn read_all(bytes: &[u8]) -> Option<HashMap<String, Vec<Dimensions>>> {
             Some(absolute) => absolute.to_string(),
             None => format!("xl/{target}"),
         };
-        if let Some(merged) = part(&mut zip, &path).and_then(|xml| merge_cells(&xml)) {
-            out.insert(name, merged);
+        if let Some(xml) = part(&mut zip, &path) {
+            let read = Part {
+                merged: merge_cells(&xml),
+                hidden_rows: hidden_rows(&xml),
+                hidden_cols: hidden_cols(&xml),
+            };
+            out.insert(name, read);
         }
     }
     Some(out)
@@ -93,7 +112,7 @@ fn relationships(xml: &[u8]) -> Option<HashMap<String, String>> {
 
 /// The ranges of a sheet part's `<mergeCells>` (any namespace prefix); empty if it has none.
 fn merge_cells(xml: &[u8]) -> Option<Vec<Dimensions>> {
-    let Some(start) = merge_cells_start(xml) else {
+    let Some(start) = tag_start(xml, b"mergeCells") else {
         return Some(Vec::new());
     };
     let mut out = Vec::new();
@@ -108,21 +127,90 @@ fn merge_cells(xml: &[u8]) -> Option<Vec<Dimensions>> {
     (!bad).then_some(out)
 }
 
-/// Where the `<mergeCells` (or `<x:mergeCells`) start tag begins. Text cannot hold a raw
-/// '<', so a '<' before the name (and its prefix) marks a tag.
-fn merge_cells_start(xml: &[u8]) -> Option<usize> {
-    const NAME: &[u8] = b"mergeCells";
-    let name_byte = |b: &&u8| b.is_ascii_alphanumeric() || matches!(**b, b'_' | b'-' | b'.');
-    memmem::find_iter(xml, NAME).find_map(|at| match xml[..at].last() {
-        Some(b'<') => Some(at - 1),
-        Some(b':') => {
-            let colon = at - 1;
-            let prefix = xml[..colon].iter().rev().take_while(name_byte).count();
-            let open = colon.checked_sub(prefix + 1)?;
-            (prefix > 0 && xml[open] == b'<').then_some(open)
+/// `<col min max hidden>` of the part's `<cols>`: the hidden columns, 0-based.
+fn hidden_cols(xml: &[u8]) -> Vec<(u32, u32)> {
+    let Some(start) = tag_start(xml, b"cols") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let parsed = each_element(&xml[start..], "col", Some("cols"), |e| {
+        let number = |name| attr(e, name).and_then(|v| v.trim().parse::<u32>().ok());
+        if let (Some(min), Some(max), true) = (number("min"), number("max"), is_true(attr(e, "hidden"))) {
+            if min >= 1 && max >= min {
+                out.push((min - 1, max - 1));
+            }
         }
-        _ => None,
-    })
+    });
+    parsed.map(|_| out).unwrap_or_default()
+}
+
+/// The rows whose `<row>` tag says `hidden="1"` (or "true"), 0-based. A `hidden=` found
+/// elsewhere (cell text) is no row's: the last '<' before it must open a `row` tag that has
+/// not closed yet. A row without its `r` number cannot be placed and is left visible.
+fn hidden_rows(xml: &[u8]) -> Vec<(u32, u32)> {
+    let from = tag_start(xml, b"sheetData").unwrap_or(0);
+    let mut out = Vec::new();
+    for at in memmem::find_iter(&xml[from..], b"hidden=").map(|at| from + at) {
+        let Some(open) = xml[..at].iter().rposition(|b| *b == b'<') else {
+            continue;
+        };
+        if xml[open..at].contains(&b'>') || local_name(&xml[open + 1..]) != b"row" {
+            continue;
+        }
+        let Some(close) = xml[at..].iter().position(|b| *b == b'>').map(|n| at + n) else {
+            continue;
+        };
+        let mut reader = Reader::from_reader(&xml[open..=close]);
+        if let Ok(Event::Start(e) | Event::Empty(e)) = reader.read_event() {
+            let row = attr(&e, "r").and_then(|r| r.trim().parse::<u32>().ok());
+            if let (Some(row), true) = (row, is_true(attr(&e, "hidden"))) {
+                if row >= 1 {
+                    out.push((row - 1, row - 1));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn is_true(value: Option<String>) -> bool {
+    matches!(value.as_deref().map(str::trim), Some("1" | "true"))
+}
+
+/// The local name of the tag whose name starts `after` (the bytes after its '<').
+fn local_name(after: &[u8]) -> &[u8] {
+    let end = after
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'))
+        .unwrap_or(after.len());
+    let name = &after[..end];
+    match name.iter().position(|b| *b == b':') {
+        Some(colon) => &name[colon + 1..],
+        None => name,
+    }
+}
+
+/// Where the `<name` (or `<x:name`) start tag begins. Text cannot hold a raw '<', so a '<'
+/// before the name (and its prefix) marks a tag; the name must end there (`<cols`, not
+/// `<colsX`).
+fn tag_start(xml: &[u8], name: &[u8]) -> Option<usize> {
+    let name_byte = |b: &&u8| b.is_ascii_alphanumeric() || matches!(**b, b'_' | b'-' | b'.');
+    let ends = |at: usize| {
+        xml.get(at + name.len())
+            .is_some_and(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'))
+    };
+    memmem::find_iter(xml, name)
+        .filter(|at| ends(*at))
+        .find_map(|at| match xml[..at].last() {
+            Some(b'<') => Some(at - 1),
+            Some(b':') => {
+                let colon = at - 1;
+                let prefix = xml[..colon].iter().rev().take_while(name_byte).count();
+                let open = colon.checked_sub(prefix + 1)?;
+                (prefix > 0 && xml[open] == b'<').then_some(open)
+            }
+            _ => None,
+        })
 }
 
 /// Calls `each` for every start or empty element with local name `local`, up to the end of
@@ -187,7 +275,7 @@ mod tests {
                     continue;
                 };
                 files += 1;
-                let mut ours = Merges::read(&stored);
+                let mut ours = SheetParts::read(&stored);
                 let Ok(mut wb) = Xlsx::new(Cursor::new(stored.as_slice())) else {
                     continue;
                 };
@@ -196,6 +284,7 @@ mod tests {
                     let theirs = wb.merge_cells_by_sheet_name(&name).unwrap();
                     let mine = ours
                         .take(&name)
+                        .merged
                         .unwrap_or_else(|| panic!("{} / {name}: not read", path.display()));
                     assert_eq!(mine, theirs, "{} / {name}", path.display());
                     sheets += 1;
@@ -234,5 +323,17 @@ mod tests {
         // A range that does not read: calamine is asked instead.
         let bad = br#"<worksheet><mergeCells><mergeCell ref="1:2"/></mergeCells></worksheet>"#;
         assert_eq!(merge_cells(bad), None);
+    }
+
+    #[test]
+    fn hidden_rows_and_columns() {
+        let xml = br#"<worksheet><cols><col min="2" max="3" width="9" hidden="1"/><col min="5" max="5" hidden="0"/><col min="7" max="7" hidden="true"/></cols><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;row hidden="1"</t></is></c></row><row r="4" spans="1:3" hidden="1" ht="0"><c r="A4"/></row><x:row r="9" hidden="true"/><row r="10" hidden="0"/></sheetData></worksheet>"#;
+        assert_eq!(hidden_cols(xml), [(1, 2), (6, 6)]);
+        assert_eq!(hidden_rows(xml), [(3, 3), (8, 8)]);
+        assert!(hidden_cols(b"<worksheet><sheetData/></worksheet>").is_empty());
+        // `<colsX>` is no `<cols>`; text holding hidden= is no row's.
+        let other = br#"<worksheet><colsX><col min="1" max="1" hidden="1"/></colsX><sheetData><row r="2"><c><v>1</v></c><c t="inlineStr"><is><t>x hidden="1"</t></is></c></row></sheetData></worksheet>"#;
+        assert!(hidden_cols(other).is_empty());
+        assert!(hidden_rows(other).is_empty());
     }
 }
