@@ -1,5 +1,4 @@
 //! Reading duban's outputs back in tests: a sheet as a grid of texts, a .docx as its text.
-#![allow(dead_code)]
 
 use calamine::{open_workbook_auto, Data, Reader};
 use std::io::Read;

@@ -1,12 +1,10 @@
 //! Property: the merged entries do not depend on column order, on which header synonyms a
 //! unit used, on title rows above the table or on blank rows in it.
 
-mod ingest_support;
-
+use crate::support::raw::*;
 use duban::merge::merge_collected;
 use duban::model::Entry;
 use duban::period::{Period, PeriodKind};
-use ingest_support::*;
 use proptest::prelude::*;
 
 /// Header synonyms per column, and each data row's value in that column.
@@ -67,7 +65,7 @@ fn entries(g: &[Vec<String>], name: &str) -> (Vec<Entry>, usize) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(crate::support::proptest_config(48))]
     #[test]
     fn layout_does_not_change_the_entries(
         order in Just((0..COLUMNS.len()).collect::<Vec<_>>()).prop_shuffle(),

@@ -1,21 +1,12 @@
-//! Helpers for the ingestion tests: raw workbooks from grids of strings, the real register.
-#![allow(dead_code)]
+//! Raw workbooks from grids of strings, as collect hands them to extract, for the ingestion
+//! tests; the frozen register and default settings beside them.
 
 use chrono::NaiveDate;
 use duban::collect::{CellValue, Collected, Format, Merged, RawRow, RawSheet, RawWorkbook};
 use duban::model::Model;
-use duban::register::Register;
 use duban::settings::Settings;
-use std::path::Path;
 
-pub fn register() -> Register {
-    Register::load(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("input")
-            .join("notice.txt"),
-    )
-    .unwrap()
-}
+pub use super::register;
 
 /// A cell from its text: "" is empty, "#0.5" a number, everything else text.
 pub fn cell(s: &str) -> Option<CellValue> {

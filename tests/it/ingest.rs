@@ -2,14 +2,12 @@
 //! variants, values in every spelling, identity clues, superseded and duplicate returns,
 //! timeliness, junk files, and the "nothing is lost" identity on every file.
 
-mod ingest_support;
-
+use crate::support::raw::*;
 use duban::collect::{CellValue, Collected};
 use duban::merge::merge_collected;
 use duban::model::{EvidenceKind, ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::status::Status;
-use ingest_support::*;
 
 const Q1: Period = Period {
     year: 2020,

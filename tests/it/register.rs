@@ -2,10 +2,9 @@
 //! .txt and .docx agreement, JSON round trip.
 
 use duban::register::{Attachment, Register};
-use std::path::Path;
 
 fn notice(name: &str) -> Register {
-    Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input").join(name)).unwrap()
+    Register::load(&crate::support::fixture("notice").join(name)).unwrap()
 }
 
 #[test]

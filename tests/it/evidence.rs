@@ -14,12 +14,13 @@
 //! Runs the binary and asserts from the bulletin's text and its 附件2 that only the truly late
 //! and truly missing units are named, and that every other case is in the run report
 //! (处理报告.json and .xlsx) with its reason and evidence.
-mod outputs;
-use outputs::{docx_text, grid};
 
+use crate::support::read::{docx_text, grid};
+
+use crate::support::register;
 use duban::register::Register;
 use rust_xlsxwriter::Workbook;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 const ON_TIME: &str = "区财政局";
@@ -29,14 +30,6 @@ const FAR_DATE: &str = "区林业局";
 const RECEIPT: &str = "区交通运输局";
 const UNREADABLE: &str = "区人社局";
 const NOT_ACCUSED: [&str; 5] = [ON_TIME, UNDATED, FAR_DATE, RECEIPT, UNREADABLE];
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn register() -> Register {
-    Register::load(&repo().join("input/notice.txt")).unwrap()
-}
 
 /// A unit's own-layout return: title, 填报单位 and 报告期, its lead tasks, and a footer
 /// holding 填报日期 (when `date` is given) below a blank row.
@@ -71,7 +64,7 @@ fn write_return(path: &Path, reg: &Register, unit: &str, date: Option<&str>) {
 fn case_folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path();
-    std::fs::copy(repo().join("input/notice.txt"), input.join("notice.txt")).unwrap();
+    std::fs::copy(crate::support::notice(), input.join("notice.txt")).unwrap();
     let reg = register();
     let returns = input.join("收件");
     std::fs::create_dir(&returns).unwrap();

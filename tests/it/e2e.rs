@@ -1,8 +1,8 @@
 //! End to end: the built binary on the shipped demo input (`input/`), into a temporary
 //! output folder. Checks the exit status, the console summary, the run report, every output
 //! read back, and that a second run gives the same bytes.
-mod outputs;
-use outputs::docx_text;
+
+use crate::support::read::docx_text;
 
 use calamine::{open_workbook_auto, Reader};
 use std::collections::BTreeMap;
@@ -128,7 +128,7 @@ fn the_demo_year_end_to_end() {
         second.keys().collect::<Vec<_>>()
     );
     for (name, bytes) in &first {
-        // The manifest holds the run time (tests/manifest.rs compares the rest of it).
+        // The manifest holds the run time (the manifest module compares the rest of it).
         if !name.ends_with("manifest.json") {
             assert!(bytes == &second[name], "{name} differs between two runs");
         }
@@ -174,7 +174,7 @@ fn tasks_command_writes_the_task_list() {
 #[test]
 fn bad_settings_and_bad_periods_exit_2_with_the_key_named() {
     let input = tempfile::tempdir().unwrap();
-    std::fs::copy(repo().join("input/notice.txt"), input.path().join("notice.txt")).unwrap();
+    std::fs::copy(crate::support::notice(), input.path().join("notice.txt")).unwrap();
     std::fs::write(input.path().join("duban.toml"), "year = 2020\ndeadline = 1\n").unwrap();
     let stderr = run_failing(input.path());
     assert!(
@@ -214,7 +214,7 @@ fn run_failing(input: &Path) -> String {
 #[test]
 fn a_reader_panic_is_a_failed_file_not_a_crash_message() {
     let input = tempfile::tempdir().unwrap();
-    std::fs::copy(repo().join("input/notice.txt"), input.path().join("notice.txt")).unwrap();
+    std::fs::copy(crate::support::notice(), input.path().join("notice.txt")).unwrap();
     std::fs::write(input.path().join("duban.toml"), "year = 2020\n").unwrap();
     std::fs::copy(
         repo().join("tests/fixtures/fuzz/xls_fat_chain_out_of_range"),

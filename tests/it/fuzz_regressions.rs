@@ -10,7 +10,6 @@ use duban::collect::{read_all, Collected};
 use duban::merge::merge_collected;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
-use duban::register::Register;
 use duban::settings::Settings;
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
@@ -53,7 +52,7 @@ fn replay(name: &str) -> (Collected, Model) {
     let bytes = assemble(&data).unwrap_or(data);
     let settings = Settings::default();
     let collected = read_all(&bytes, file, None, &settings.limits, 0);
-    let register = Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")).unwrap();
+    let register = crate::support::register();
     let period = Some(Period::new(2020, PeriodKind::Q1));
     let model = merge_collected(register, &settings, collected.clone(), period);
     let collected = collected.into_iter().next().expect("every input gives a file");
@@ -79,7 +78,7 @@ fn every_kept_input_replays_cleanly() {
 
 /// Survey, not a check: which corpus inputs make a dependency panic inside collect's guard
 /// (those become Failed files, not crashes). Run after fuzzing:
-/// `cargo test --test fuzz_regressions -- --ignored --nocapture`.
+/// `cargo test --test it fuzz_regressions::survey -- --ignored --nocapture`.
 #[test]
 #[ignore = "needs fuzz/corpus/read_and_match from a fuzz run"]
 fn survey_corpus_for_caught_panics() {

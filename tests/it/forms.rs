@@ -2,21 +2,17 @@
 //! the index lists every unit, the xlsx carries the validations, protection, unlocked fill-in
 //! cells and the hidden identity of docs/FORMS.md, 上期进展 appears when there is an earlier
 //! report, and two runs give the same bytes.
-mod outputs;
-use outputs::grid;
 
+use crate::support::read::grid;
+
+use crate::support::register;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
-use duban::register::Register;
 use duban::render::forms::{self, header_names};
 use duban::settings::Settings;
 use duban::status::Status;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-fn register() -> Register {
-    Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")).unwrap()
-}
 
 fn h1() -> Period {
     Period::new(2020, PeriodKind::H1)

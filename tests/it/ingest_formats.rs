@@ -13,7 +13,6 @@ use duban::collect::Collected;
 use duban::merge::ingest;
 use duban::model::{FileOutcome, FileReport, Model};
 use duban::period::{Period, PeriodKind};
-use duban::register::Register;
 use duban::settings::Settings;
 use duban::status::Status;
 use std::path::{Path, PathBuf};
@@ -47,7 +46,7 @@ fn fixture(name: &str) -> PathBuf {
 /// Ingests a fresh input folder holding the notice and the given fixtures.
 fn run(fixtures: &[&str], period: Period) -> Model {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root().join("input/notice.txt"), dir.path().join("notice.txt")).unwrap();
+    std::fs::copy(crate::support::notice(), dir.path().join("notice.txt")).unwrap();
     for f in fixtures {
         std::fs::copy(fixture(f), dir.path().join(f)).unwrap();
     }
@@ -55,7 +54,7 @@ fn run(fixtures: &[&str], period: Period) -> Model {
 }
 
 fn run_in(input: &Path, period: Period) -> Model {
-    let register = Register::load(&root().join("input/notice.txt")).unwrap();
+    let register = crate::support::register();
     // The bulletin dated 2020-07-20: the 半年 returns' 填报日期 2020-07-15 is before it, so it
     // is evidence (after the default report date 2020-07-13 it would not be).
     let settings = Settings::parse("[bulletin]\ndate = 2020-07-20\n", Path::new("duban.toml")).unwrap();
@@ -271,7 +270,7 @@ fn zip_with_nested_folders_names_every_entry() {
 fn the_notice_docx_stays_the_notice() {
     let dir = tempfile::tempdir().unwrap();
     for f in ["notice.txt", "notice.docx"] {
-        std::fs::copy(root().join("input").join(f), dir.path().join(f)).unwrap();
+        std::fs::copy(crate::support::fixture("notice").join(f), dir.path().join(f)).unwrap();
     }
     std::fs::copy(fixture(FIN_DOCX), dir.path().join(FIN_DOCX)).unwrap();
     let model = run_in(dir.path(), Q1);

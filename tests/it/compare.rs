@@ -4,11 +4,10 @@
 //! appear exactly where expected — in the ledger's 与上期比较 cells, the run report's
 //! 与上期比较 rows (with both periods' files and cells) and the bulletin's copied paragraph —
 //! and nowhere else; the 存在问题 clauses quote the right unit's 存在困难.
-mod outputs;
-use outputs::grid;
 
-mod ingest_support;
+use crate::support::read::grid;
 
+use crate::support::raw::*;
 use duban::collect::Collected;
 use duban::compare::ChangeKind;
 use duban::merge::merge_collected;
@@ -16,7 +15,6 @@ use duban::model::Model;
 use duban::period::{Period, PeriodKind};
 use duban::render::render_alone;
 use duban::templates::Templates;
-use ingest_support::*;
 use std::collections::BTreeSet;
 use std::io::Read;
 

@@ -1,11 +1,10 @@
 //! 考核 end to end: four periods of small returns for five units through the real pipeline
 //! (merge_collected on the real notice), scores worked out by hand, rules changed in the
 //! settings, an unknown rule key refused, the 考核 sheet read back with calamine.
-mod outputs;
-use outputs::docx_text;
 
-mod ingest_support;
+use crate::support::read::docx_text;
 
+use crate::support::raw::*;
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use duban::assess::{Assessment, Fact};
 use duban::collect::Collected;
@@ -15,7 +14,6 @@ use duban::period::{Period, PeriodKind};
 use duban::render::ledger::{Ledger, ASSESS_DETAIL_SHEET, ASSESS_SHEET};
 use duban::render::render_alone;
 use duban::settings::Settings;
-use ingest_support::*;
 use std::path::Path;
 
 const XF: &str = "区信访局"; // 10.(3).4
@@ -475,7 +473,7 @@ fn the_office_can_turn_the_sentence_and_the_attachment_off() {
 }
 
 /// Writes the 全年 outputs of these returns for a look:
-/// `DUBAN_ASSESS_OUT=/tmp/x cargo test --test assess -- --ignored`.
+/// `DUBAN_ASSESS_OUT=/tmp/x cargo test --test it assess::write_sample -- --ignored`.
 #[test]
 #[ignore]
 fn write_sample_for_viewing() {

@@ -11,7 +11,6 @@ use duban::collect::Collected;
 use duban::merge::ingest;
 use duban::model::{ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
-use duban::register::Register;
 use duban::settings::Settings;
 use duban::status::Status;
 use std::path::{Path, PathBuf};
@@ -46,11 +45,11 @@ fn run(fixtures: &[&str], period: Option<Period>) -> Model {
 
 fn run_with(fixtures: &[&str], period: Option<Period>, settings: &Settings) -> Model {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root().join("input/notice.txt"), dir.path().join("notice.txt")).unwrap();
+    std::fs::copy(crate::support::notice(), dir.path().join("notice.txt")).unwrap();
     for f in fixtures {
         std::fs::copy(fixture(f), dir.path().join(f)).unwrap();
     }
-    let register = Register::load(&root().join("input/notice.txt")).unwrap();
+    let register = crate::support::register();
     let model = ingest(register, settings, dir.path(), period, false);
     for f in &model.files {
         assert!(f.balanced(), "row account does not balance: {f:?}");
@@ -357,7 +356,7 @@ fn xls_and_ods_give_the_same_raw_sheet() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Fixture generation (ignored): `cargo test --test ingest_foreign -- --ignored`.
+// Fixture generation (ignored): `cargo test --test it ingest_foreign::regenerate -- --ignored`.
 
 mod gen {
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet};

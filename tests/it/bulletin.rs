@@ -2,9 +2,9 @@
 //! from the package XML: page setup, grid, fonts and sizes by level, footers, sections,
 //! the tasks and units it must name, template errors, determinism.
 
+use crate::support::register;
 use duban::model::{Model, Timeliness};
 use duban::period::{Period, PeriodKind};
-use duban::register::Register;
 use duban::render::bulletin::Bulletin;
 use duban::render::render_alone;
 use duban::settings::Settings;
@@ -13,10 +13,6 @@ use duban::templates::Templates;
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-
-fn register() -> Register {
-    Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")).unwrap()
-}
 
 /// Fills a period: statuses cycle by entry index; units 0-4 late, 5-7 missing.
 fn fill(model: &mut Model, period: Period, shift: usize) {

@@ -297,10 +297,11 @@ fn help(p: &mut Pins, dir: &std::path::Path) {
         ConsoleMsg::HeadingOptions,
     ];
     for lang in [msg::Lang::Zh, msg::Lang::En] {
-        msg::set_lang(lang);
-        let (code, stdout, _) = duban(dir, &["--help"]);
-        let (_, forms, _) = duban(dir, &["help", "forms"]);
-        msg::set_lang(msg::Lang::Zh);
+        let (code, stdout, forms) = msg::with_lang(lang, || {
+            let (code, stdout, _) = duban(dir, &["--help"]);
+            let (_, forms, _) = duban(dir, &["help", "forms"]);
+            (code, stdout, forms)
+        });
         assert_eq!(code, Some(0));
         for m in &texts {
             let text = duban::msg::Message::text(m, lang);
@@ -334,7 +335,7 @@ fn returns(p: &mut Pins) {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("input");
     std::fs::create_dir(&input).unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
+    let root = crate::support::fixture("notice");
     for f in ["notice.txt", "duban.toml"] {
         std::fs::copy(root.join(f), input.join(f)).unwrap();
     }
@@ -422,7 +423,7 @@ fn notice_warning(p: &mut Pins) {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("input");
     std::fs::create_dir(&input).unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
+    let root = crate::support::fixture("notice");
     std::fs::copy(root.join("duban.toml"), input.join("duban.toml")).unwrap();
     let mut lines: Vec<String> = std::fs::read_to_string(root.join("notice.txt"))
         .unwrap()

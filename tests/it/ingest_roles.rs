@@ -35,10 +35,10 @@ fn root() -> PathBuf {
 /// Ingests one fixture beside the real notice for 2020 Q1; checks every file's accounts.
 fn run(fixture: &str) -> Model {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(root().join("input/notice.txt"), dir.path().join("notice.txt")).unwrap();
+    std::fs::copy(crate::support::notice(), dir.path().join("notice.txt")).unwrap();
     let src = root().join("tests/fixtures/roles").join(fixture);
     std::fs::copy(src, dir.path().join(fixture)).unwrap();
-    let register = Register::load(&root().join("input/notice.txt")).unwrap();
+    let register = crate::support::register();
     let q1 = Period::new(2020, PeriodKind::Q1);
     let model = ingest(register, &Settings::default(), dir.path(), Some(q1), false);
     for f in &model.files {
@@ -247,7 +247,7 @@ mod layout {
     }
 
     fn model(order: &[u32], rename: bool) -> Model {
-        let register = Register::load(&root().join("input/notice.txt")).unwrap();
+        let register = crate::support::register();
         let q1 = Period::new(2020, PeriodKind::Q1);
         let m = merge_collected(
             register,
@@ -266,7 +266,7 @@ mod layout {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(24))]
+        #![proptest_config(crate::support::proptest_config(24))]
         #[test]
         fn layout_and_header_words_change_no_entry(
             order in Just((0..8u32).collect::<Vec<_>>()).prop_shuffle(),

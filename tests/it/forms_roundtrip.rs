@@ -3,11 +3,11 @@
 //! a subfolder), is read back exactly; and a quarter in which every unit sends its form back
 //! on time is a run that needs nothing (exit status 0).
 
+use crate::support::{notice, register};
 use calamine::{open_workbook_auto, Data, Reader};
 use duban::merge::ingest;
 use duban::model::{FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
-use duban::register::Register;
 use duban::render::forms;
 use duban::settings::Settings;
 use duban::status::Status;
@@ -15,10 +15,6 @@ use rust_xlsxwriter::Workbook;
 use std::path::{Path, PathBuf};
 
 const UNIT: &str = "区财政局";
-
-fn notice() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")
-}
 
 /// Writes the forms for 2020-Q1 and returns the path of UNIT's form.
 fn generate(out: &Path, settings: &Settings) -> PathBuf {
@@ -30,7 +26,7 @@ fn generate(out: &Path, settings: &Settings) -> PathBuf {
 
 /// Writes every unit's form for a period of 2020 (not the index of forms).
 fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBuf> {
-    let register = Register::load(&notice()).unwrap();
+    let register = register();
     let model = Model::empty(register, Period::new(2020, kind), settings);
     let files = forms::write(&model, settings, out).unwrap().0;
     files
@@ -114,7 +110,7 @@ fn a_filled_form_is_read_back_exactly() {
     let filled = fill(&form, &returned, "2020-04-08");
     assert!(!filled.is_empty());
 
-    let register = Register::load(&notice()).unwrap();
+    let register = register();
     let model = ingest(register, &settings, input.path(), None, false);
     assert_eq!(model.current, Period::new(2020, PeriodKind::Q1));
     let p = model.current_progress();

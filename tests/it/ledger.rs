@@ -1,6 +1,7 @@
 //! The 工作台帐 rendered from a model built on the real notice (two periods, some entries
 //! filled, some units late or missing, a few exceptions), read back with calamine.
 
+use crate::support::register;
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
 use duban::model::{
@@ -8,7 +9,7 @@ use duban::model::{
     Timeliness,
 };
 use duban::period::{Period, PeriodKind};
-use duban::register::{Attachment, Register, Task};
+use duban::register::{Attachment, Task};
 use duban::render::ledger::{Ledger, ASSESS_SHEET};
 use duban::render::render_alone;
 use duban::settings::Settings;
@@ -24,10 +25,6 @@ const H1: Period = Period {
     year: 2020,
     kind: PeriodKind::H1,
 };
-
-fn register() -> Register {
-    Register::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt")).unwrap()
-}
 
 /// The first attachment-1 task with at least two reporting units.
 fn multi_unit_task(m: &Model) -> Task {
@@ -504,7 +501,7 @@ fn same_model_same_bytes_and_charts_exist() {
     assert!(wb.worksheet_range("汇总").is_ok());
 }
 
-/// Writes the sample ledger for a look: `DUBAN_LEDGER_OUT=/tmp/x cargo test --test ledger -- --ignored`.
+/// Writes the sample ledger for a look: `DUBAN_LEDGER_OUT=/tmp/x cargo test --test it ledger::write_sample -- --ignored`.
 #[test]
 #[ignore]
 fn write_sample_for_viewing() {

@@ -1,17 +1,15 @@
 //! The run report: 处理报告.xlsx read back with calamine (every file, every exception, every
 //! warning) and 处理报告.json parsed back.
 
-mod outputs;
-use outputs::grid;
-mod ingest_support;
+use crate::support::read::grid;
 
+use crate::support::raw::*;
 use calamine::{open_workbook, Reader, Xlsx};
 use duban::collect::Collected;
 use duban::merge::merge_collected;
 use duban::render::render_alone;
 use duban::render::report::RunReport;
 use duban::templates::Templates;
-use ingest_support::*;
 
 #[test]
 fn report_lists_every_file_exception_and_warning() {

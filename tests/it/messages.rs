@@ -1,32 +1,20 @@
 //! Pins every message of the catalogue (src/msg) whole, in Chinese and in English, and fails
 //! when a catalogue gains a key no test here produces. Messages are produced through the real
 //! code paths where that is practical (files really collected, the binary run on a bad
-//! settings file and a bad command line), the rest built as values (tests/messages/*.rs).
+//! settings file and a bad command line), the rest built as values (tests/it/messages/*.rs).
 //! A source scan fails when an English sentence is built outside the catalogue.
 
-#[path = "messages/collect.rs"]
 mod collect;
-#[path = "messages/common.rs"]
 mod common;
-#[path = "messages/compare.rs"]
 mod compare;
-#[path = "messages/console.rs"]
 mod console;
-#[path = "messages/extract.rs"]
 mod extract;
-#[path = "messages/matching.rs"]
 mod matching;
-#[path = "messages/merge.rs"]
 mod merge;
-#[path = "messages/paths.rs"]
 mod paths;
-#[path = "messages/register.rs"]
 mod register;
-#[path = "messages/render.rs"]
 mod render;
-#[path = "messages/scan.rs"]
 mod scan;
-#[path = "messages/settings.rs"]
 mod settings;
 
 use duban::msg::{self, Lang, Message};
@@ -55,9 +43,7 @@ impl Pins {
         en: &str,
     ) {
         for (lang, want) in [(Lang::Zh, zh), (Lang::En, en)] {
-            msg::set_lang(lang);
-            let got = produce();
-            msg::set_lang(Lang::Zh);
+            let got = msg::with_lang(lang, &produce);
             assert_eq!(got, want, "{}::{key} in {lang:?}", name::<M>());
         }
         self.mark::<M>(key);
@@ -82,8 +68,8 @@ fn name<M>() -> &'static str {
     std::any::type_name::<M>().rsplit("::").next().unwrap_or("")
 }
 
-/// One test, so that the language (a process-wide setting) is never switched by two tests
-/// at once, and so that the coverage check sees every pin.
+/// One test, so that the coverage check sees every pin. The language is switched on this
+/// test's thread only (`msg::with_lang`), so tests running beside it keep Chinese.
 #[test]
 fn every_message_is_pinned_in_both_languages() {
     let mut p = Pins::default();
@@ -113,7 +99,7 @@ fn every_message_is_pinned_in_both_languages() {
     .concat();
     assert!(
         missing.is_empty(),
-        "messages no test produces (pin them in tests/messages/<stage>.rs): {missing:?}"
+        "messages no test produces (pin them in tests/it/messages/<stage>.rs): {missing:?}"
     );
 }
 
