@@ -2,18 +2,14 @@
 //! returns made by openpyxl and LibreOffice (tests/fixtures/judge/, `make.py`), for 2020 半年.
 //! Each test reads back the ledger's status of the unit's tasks, the exceptions (kind and
 //! cell) and warnings of the run report, the bulletin's sentence and the 考核 line.
-mod outputs;
 
-use outputs::{docx_text, grid};
+use crate::support::read::{docx_text, grid};
+use crate::support::{fixture, notice};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn fixture(name: &str) -> PathBuf {
-    repo().join("tests/fixtures/judge").join(name)
+fn judge(name: &str) -> PathBuf {
+    fixture("judge").join(name)
 }
 
 /// One run: its input and output folders and what it printed.
@@ -45,10 +41,10 @@ fn case_input(files: &[&str]) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("input");
     std::fs::create_dir_all(input.join("returns")).unwrap();
-    std::fs::copy(repo().join("input/notice.txt"), input.join("notice.txt")).unwrap();
+    std::fs::copy(notice(), input.join("notice.txt")).unwrap();
     for f in files {
         let name = Path::new(f).file_name().unwrap();
-        std::fs::copy(fixture(f), input.join("returns").join(name)).unwrap();
+        std::fs::copy(judge(f), input.join("returns").join(name)).unwrap();
     }
     (dir, input)
 }
@@ -394,7 +390,7 @@ fn blank_forms_the_forms_list_and_earlier_outputs_are_not_returns() {
         "区信访局_2020年半年进展反馈表.xlsx",
         "区应急管理局_2020年半年进展反馈表.xlsx",
     ] {
-        std::fs::copy(fixture(&format!("forms/{name}")), returns.join(name)).unwrap();
+        std::fs::copy(judge(&format!("forms/{name}")), returns.join(name)).unwrap();
     }
     let c = run_in(dir, input);
     assert_eq!(c.status("10.(3).4", "区信访局"), "序时推进");
