@@ -28,7 +28,7 @@ pub use read::cell_value;
 pub use sniff::junk_name;
 pub use walk::{collect, collect_map};
 
-use crate::model::Finding;
+use crate::finding::Finding;
 use crate::msg;
 use crate::settings::Limits;
 use chrono::{NaiveDate, NaiveDateTime};

@@ -16,8 +16,8 @@
 //! the cells whose value type is a percentage.
 
 use super::read::Extras;
-use crate::model::a1;
 use crate::msg::CollectMsg;
+use crate::place::a1;
 use crate::settings::Limits;
 use calamine::Dimensions;
 use quick_xml::events::{BytesStart, Event};

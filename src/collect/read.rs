@@ -10,8 +10,9 @@
 use super::sheetpart::SheetParts;
 use super::styles::{CellStyle, Palette};
 use super::{biff, delimited, docx, ods, CellValue, Format, Hidden, Merged, RawRow, RawSheet};
-use crate::model::{a1, Finding, Place};
+use crate::finding::Finding;
 use crate::msg::CollectMsg;
+use crate::place::{a1, Place};
 use crate::settings::Limits;
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Sheet, SheetType, SheetVisible, Xls, Xlsb, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};

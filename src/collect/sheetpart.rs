@@ -11,7 +11,7 @@
 //! calamine; its hidden rows and columns are then unknown (none). `tests` compares the merges
 //! both ways on every fixture and demo return.
 
-use crate::model::parse_a1;
+use crate::place::parse_a1;
 use calamine::Dimensions;
 use memchr::memmem;
 use quick_xml::events::Event;

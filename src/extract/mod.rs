@@ -19,8 +19,9 @@ mod rows;
 pub mod values;
 
 use crate::collect::{Format, RawSheet, RawWorkbook};
-use crate::model::{ExceptionKind, Finding, OtherValue, Place};
+use crate::finding::{ExceptionKind, Finding, OtherValue};
 use crate::period::Period;
+use crate::place::Place;
 use crate::status::Status;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -82,7 +83,7 @@ pub struct Record {
     /// The row's non-empty cells joined with " | ".
     pub row_text: String,
     /// The status the row states contradicts its own percentage or progress text.
-    pub contradiction: Option<crate::model::Contradiction>,
+    pub contradiction: Option<crate::finding::Contradiction>,
 }
 
 impl Record {

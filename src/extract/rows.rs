@@ -6,8 +6,9 @@ use super::labels::{date_in, label_of, labels_in};
 use super::values::{self, text, DateValue};
 use super::{Problem, Record, SheetRecords, Text};
 use crate::collect::{CellValue, Merged, RawRow, RawSheet};
-use crate::model::{ExceptionKind, OtherValue, Place};
+use crate::finding::{ExceptionKind, OtherValue};
 use crate::msg::ExtractMsg;
+use crate::place::Place;
 use crate::status::Status;
 use std::collections::BTreeMap;
 
@@ -378,7 +379,7 @@ impl Sheet<'_> {
             let role = self.header.columns.get(col).copied();
             let kept = OtherValue {
                 header: self.header.name(*col).to_string(),
-                cell: crate::model::a1(own.row, *col),
+                cell: crate::place::a1(own.row, *col),
                 value,
             };
             match role {
@@ -508,7 +509,7 @@ impl Sheet<'_> {
             place: place.clone(),
             message: message.to_string(),
         });
-        r.contradiction = Some(crate::model::Contradiction { place, against });
+        r.contradiction = Some(crate::finding::Contradiction { place, against });
     }
 }
 
