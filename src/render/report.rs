@@ -487,7 +487,7 @@ pub fn console_summary(model: &Model) -> String {
         }
         let (label, n) = (t.label().to_string(), units.len());
         let line = if t != Timeliness::OnTime && !units.is_empty() {
-            let units = shorten(&units, 8);
+            let units = crate::text::shorten::list(&units, 8);
             ConsoleMsg::SummaryCountUnits { label, n, units }
         } else {
             ConsoleMsg::SummaryCount { label, n }
@@ -565,14 +565,4 @@ pub fn console_summary(model: &Model) -> String {
         let _ = writeln!(s, "  {}", ConsoleMsg::NoticeWarning { source, warning });
     }
     s
-}
-
-fn shorten(units: &[&str], max: usize) -> String {
-    let list = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
-    if units.len() > max {
-        let (total, more) = (units.len(), units.len() - max);
-        CommonMsg::ListCut { list, total, more }.to_string()
-    } else {
-        list
-    }
 }
