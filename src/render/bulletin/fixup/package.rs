@@ -102,7 +102,7 @@ impl Package {
     /// Applies `f` to the root of part `name` read as a tree.
     pub fn edit_tree(&mut self, name: &str, f: impl FnOnce(&mut Element)) -> Result<(), String> {
         self.edit(name, |xml| {
-            let mut part = Part::parse(xml).map_err(|e| format!("{name}: {e}"))?;
+            let mut part = Part::parse(xml).map_err(|why| bad_xml(name, why))?;
             f(&mut part.root);
             Ok(part.write())
         })
@@ -118,6 +118,11 @@ impl Package {
             .filter(|n| n.ends_with(".rels"))
             .collect()
     }
+}
+
+fn bad_xml(part: &str, why: String) -> String {
+    let part = part.to_string();
+    crate::msg::RenderMsg::PackageXml { part, why }.to_string()
 }
 
 /// The part a relationship in `rels` (a `.rels` part's name) points to.
@@ -145,7 +150,7 @@ fn linked(pkg: &Package) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
     for rels in pkg.rels_parts() {
         let Some(xml) = pkg.text(&rels)? else { continue };
-        let part = Part::parse(&xml).map_err(|e| format!("{rels}: {e}"))?;
+        let part = Part::parse(&xml).map_err(|why| bad_xml(&rels, why))?;
         for r in part.root.elements() {
             if r.attr("TargetMode") != Some("External") {
                 out.extend(r.attr("Target").map(|t| target_of(&rels, t)));

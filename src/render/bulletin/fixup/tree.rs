@@ -3,6 +3,7 @@
 //! part read and written back unchanged is the same string. Enough to reorder, drop and add
 //! elements of WordprocessingML and package parts; not a general XML library.
 
+use crate::msg::RenderMsg;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
@@ -175,7 +176,7 @@ impl Part {
                 }
                 Event::End(_) => match stack.pop() {
                     Some(done) => Node::Element(done),
-                    None => return Err("unbalanced end tag".into()),
+                    None => return Err(RenderMsg::XmlUnbalanced.to_string()),
                 },
                 _ => Node::Raw(raw.to_string()),
             };
@@ -188,9 +189,9 @@ impl Part {
             }
         }
         if !stack.is_empty() {
-            return Err("unclosed element".into());
+            return Err(RenderMsg::XmlUnclosed.to_string());
         }
-        let root = root.ok_or("no root element")?;
+        let root = root.ok_or_else(|| RenderMsg::XmlNoRoot.to_string())?;
         Ok(Part { prolog, root })
     }
 
