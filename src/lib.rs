@@ -3,8 +3,9 @@
 //! The pipeline, one module per stage (see docs/ARCHITECTURE.md):
 //! `register` (notice -> Register) -> `collect` (input/ -> raw sheets) -> `extract` (raw
 //! cells -> typed records) -> `matching` (records -> tasks, units, periods) -> `merge`
-//! (-> Model) -> `compare` (what changed since the previous period, into the Model)
-//! -> `render::{ledger, bulletin, forms, report, tasks}`.
+//! (-> Model) -> `compare` (what changed since the previous period) -> `assess` (考核) ->
+//! `render::{ledger, bulletin, forms, report, tasks}`, each reading the Model and the
+//! [`findings::Findings`] of compare and assess. `driver` runs them in this order, each once.
 
 pub mod assess;
 pub mod cli;
@@ -13,6 +14,7 @@ pub mod compare;
 pub mod demo;
 pub mod driver;
 pub mod extract;
+pub mod findings;
 pub mod matching;
 pub mod merge;
 pub mod model;

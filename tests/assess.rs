@@ -9,6 +9,7 @@ mod ingest_support;
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use duban::assess::{Assessment, Fact};
 use duban::collect::Collected;
+use duban::findings::Findings;
 use duban::merge::merge_collected;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
@@ -119,9 +120,8 @@ fn inputs() -> Vec<Collected> {
 }
 
 fn model(kind: PeriodKind, settings: &Settings) -> Model {
-    let mut m = merge_collected(register(), settings, inputs(), Some(Period::new(2020, kind)));
+    let m = merge_collected(register(), settings, inputs(), Period::new(2020, kind));
     assert_balanced(&m);
-    m.changes = duban::compare::compare(&m, settings);
     m
 }
 
@@ -137,7 +137,7 @@ fn rank(a: &Assessment, unit: &str) -> usize {
 fn year_end_scores_worked_out_by_hand() {
     let s = Settings::default();
     let m = model(PeriodKind::Y, &s);
-    let a = Assessment::compute(&m, &s);
+    let a = Findings::compute(&m, &s).assessment;
     assert!(a.is_final());
     assert_eq!(a.periods.len(), 4);
     // Defaults: base 100, late −2, missing −5, completed +1, lagging −1, not started −2.
@@ -219,7 +219,7 @@ fn year_end_scores_worked_out_by_hand() {
 #[test]
 fn year_to_date_at_the_half_year() {
     let s = Settings::default();
-    let a = Assessment::compute(&model(PeriodKind::H1, &s), &s);
+    let a = Findings::compute(&model(PeriodKind::H1, &s), &s).assessment;
     assert!(!a.is_final());
     assert_eq!(a.periods.len(), 2);
     // 区信访局: on time twice, 序时推进: 100. 区人社局 the same: 100, tied at rank 1.
@@ -245,7 +245,10 @@ fn changing_one_rule_changes_exactly_the_scores_it_should() {
     let base = Settings::default();
     let changed = Settings::parse("[assessment.points]\nlate = -3\n", Path::new("duban.toml")).unwrap();
     let m = model(PeriodKind::Y, &base);
-    let (a, b) = (Assessment::compute(&m, &base), Assessment::compute(&m, &changed));
+    let (a, b) = (
+        Findings::compute(&m, &base).assessment,
+        Findings::compute(&m, &changed).assessment,
+    );
     for r in &a.rows {
         // One more point off per late report, nothing else moves.
         let expected = r.total - r.count(Fact::Late) as f64;
@@ -258,7 +261,7 @@ fn changing_one_rule_changes_exactly_the_scores_it_should() {
         Path::new("d.toml"),
     )
     .unwrap();
-    let c = Assessment::compute(&m, &off);
+    let c = Findings::compute(&m, &off).assessment;
     for r in &a.rows {
         assert_eq!(
             total(&c, &r.unit),
@@ -496,7 +499,7 @@ fn an_undated_or_unreadable_return_costs_nothing() {
     use duban::model::Timeliness;
     let s = Settings::default();
     let mut m = model(PeriodKind::Y, &s);
-    let before = Assessment::compute(&m, &s);
+    let before = Findings::compute(&m, &s).assessment;
     // 区应急管理局's late 一季度 return and missing 半年 one, had their dates been unknown and
     // its file unreadable: received both times, neither late nor missing.
     let mut set = |kind: PeriodKind, t: Timeliness| {
@@ -509,7 +512,7 @@ fn an_undated_or_unreadable_return_costs_nothing() {
     };
     set(PeriodKind::Q1, Timeliness::Undated);
     set(PeriodKind::H1, Timeliness::Unreadable);
-    let after = Assessment::compute(&m, &s);
+    let after = Findings::compute(&m, &s).assessment;
     let yj = after.row(YJ).unwrap();
     let counts = [Fact::Due, Fact::OnTime, Fact::Late, Fact::Missing, Fact::Undated];
     assert_eq!(counts.map(|f| yj.count(f)), [4, 1, 1, 0, 2]);
