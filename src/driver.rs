@@ -4,16 +4,16 @@
 //!        else the latest due by today's date: the only clock read) -> ingest (collect,
 //!        extract, matching, merge: the Model) -> compare (changes, every period of the year)
 //!        -> assess (考核) -> renderers (ledger, bulletin, reminders, run report), each reading
-//!        the Model and the [`Findings`] -> commit -> console summary -> exit status.
+//!        the Model and the [`Analysis`] -> commit -> console summary -> exit status.
 //! tasks: settings -> register -> 任务清单.
 //! forms: settings -> register -> earlier returns -> one workbook per unit.
 //!
 //! Each stage runs once, here, and hands its typed result down.
 
+use crate::analysis::Analysis;
 use crate::assess::Assessment;
 use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
 use crate::compare;
-use crate::findings::Findings;
 use crate::merge::{self, PeriodChoice};
 use crate::model::Model;
 use crate::msg::ConsoleMsg;
@@ -91,14 +91,14 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let t = std::time::Instant::now();
     let assessment = Assessment::compute(&model, &changes, &settings);
     clock.lap(&ConsoleMsg::StageAssess.to_string(), t);
-    let findings = Findings { changes, assessment };
+    let analysis = Analysis { changes, assessment };
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
     let out = render::Outbox::guarded(&dir);
     let carried = own_columns(&dir, &model);
     let ctx = RenderContext {
         model: &model,
-        findings: &findings,
+        analysis: &analysis,
         settings: &settings,
         templates: &templates,
         dir: dir.clone(),
@@ -146,7 +146,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     if let Some(summary) = carried.map(|c| c.summary()).filter(|s| !s.is_empty()) {
         println!("  {summary}");
     }
-    print!("{}", render::report::console_summary(&model, &findings.changes));
+    print!("{}", render::report::console_summary(&model, &analysis.changes));
     clock.lap(&ConsoleMsg::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION

@@ -5,8 +5,9 @@
 //! cells -> typed records) -> `matching` (records -> tasks, units, periods) -> `merge`
 //! (-> Model) -> `compare` (what changed since the previous period) -> `assess` (考核) ->
 //! `render::{ledger, bulletin, forms, report, tasks}`, each reading the Model and the
-//! [`findings::Findings`] of compare and assess. `driver` runs them in this order, each once.
+//! [`analysis::Analysis`] of compare and assess. `driver` runs them in this order, each once.
 
+pub mod analysis;
 pub mod assess;
 pub mod cli;
 pub mod collect;
@@ -14,12 +15,13 @@ pub mod compare;
 pub mod demo;
 pub mod driver;
 pub mod extract;
-pub mod findings;
+pub mod finding;
 pub mod matching;
 pub mod merge;
 pub mod model;
 pub mod msg;
 pub mod period;
+pub mod place;
 pub mod register;
 pub mod render;
 pub mod settings;

@@ -2,7 +2,7 @@
 //!
 //! Stage 7. [`Assessment::compute`] reads the merged [`Model`], what `compare` found in every
 //! period ([`Changes`]) and the `[assessment]` settings, and hands the renderers (through the
-//! run's `Findings`) one [`UnitScore`] per reporting unit: the facts counted (reports due, on
+//! run's `Analysis`) one [`UnitScore`] per reporting unit: the facts counted (reports due, on
 //! time, late, missing, over every period of the year the model holds up to the current one;
 //! the unit's entries by status at the current period; entries copied from the unit's previous
 //! report, in every period counted; rows that needed the office's correction), the points

@@ -15,10 +15,11 @@ mod biff;
 mod delimited;
 mod docx;
 mod guarded;
-mod merges;
 mod ods;
 mod read;
+mod sheetpart;
 mod sniff;
+mod styles;
 mod walk;
 mod zipguard;
 
@@ -27,7 +28,7 @@ pub use read::cell_value;
 pub use sniff::junk_name;
 pub use walk::{collect, collect_map};
 
-use crate::model::Finding;
+use crate::finding::Finding;
 use crate::msg;
 use crate::settings::Limits;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -70,6 +71,9 @@ impl Format {
 pub enum CellValue {
     Text(String),
     Number(f64),
+    /// A number its cell's format shows as a percentage: the stored fraction (0.95 for 95 %,
+    /// 1 for 100 %).
+    Percent(f64),
     Bool(bool),
     DateTime(NaiveDateTime),
     /// An Excel error value such as #DIV/0!.
@@ -101,6 +105,57 @@ pub struct RawSheet {
     /// Non-empty rows only, ascending.
     pub rows: Vec<RawRow>,
     pub merged: Vec<Merged>,
+    /// Rows and columns the sheet hides.
+    pub hidden: Hidden,
+}
+
+/// Rows and columns a sheet hides, as 0-based inclusive ranges, ascending and disjoint.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Hidden {
+    pub rows: Vec<(u32, u32)>,
+    pub cols: Vec<(u32, u32)>,
+}
+
+impl Hidden {
+    /// From ranges in any order, overlapping or not, clipped to the sheet limits.
+    pub fn new(rows: Vec<(u32, u32)>, cols: Vec<(u32, u32)>, max_rows: u32, max_cols: u32) -> Hidden {
+        Hidden {
+            rows: tidy(rows, max_rows),
+            cols: tidy(cols, max_cols),
+        }
+    }
+
+    pub fn row(&self, row: u32) -> bool {
+        within(&self.rows, row)
+    }
+
+    pub fn col(&self, col: u32) -> bool {
+        within(&self.cols, col)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty() && self.cols.is_empty()
+    }
+}
+
+fn within(ranges: &[(u32, u32)], n: u32) -> bool {
+    let i = ranges.partition_point(|(_, last)| *last < n);
+    ranges.get(i).is_some_and(|(first, _)| *first <= n)
+}
+
+/// Ranges sorted, joined where they touch, and cut below `max`.
+fn tidy(mut ranges: Vec<(u32, u32)>, max: u32) -> Vec<(u32, u32)> {
+    ranges.retain(|(first, last)| first <= last && *first < max);
+    ranges.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(ranges.len());
+    for (first, last) in ranges {
+        let last = last.min(max.saturating_sub(1));
+        match out.last_mut() {
+            Some(prev) if first <= prev.1.saturating_add(1) => prev.1 = prev.1.max(last),
+            _ => out.push((first, last)),
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -1,5 +1,5 @@
 //! Stage 6: what changed since the previous period. Reads the merged [`Model`] and hands on
-//! [`Changes`] (the driver puts them in the run's `Findings`, beside the model, for `assess`
+//! [`Changes`] (the driver puts them in the run's `Analysis`, beside the model, for `assess`
 //! and every renderer):
 //!
 //! - **copied** entries: the unit's progress text for a task is the same as its text for the

@@ -18,8 +18,9 @@ mod rows;
 pub mod values;
 
 use crate::collect::{Format, RawSheet, RawWorkbook};
-use crate::model::{ExceptionKind, Finding, OtherValue, Place};
+use crate::finding::{ExceptionKind, Finding, OtherValue};
 use crate::period::Period;
+use crate::place::Place;
 use crate::status::Status;
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -6,8 +6,9 @@ use super::labels::{date_in, label_of, labels_in};
 use super::values::{self, text, DateValue};
 use super::{Problem, Record, SheetRecords, Text};
 use crate::collect::{CellValue, Merged, RawRow, RawSheet};
-use crate::model::{ExceptionKind, OtherValue, Place};
+use crate::finding::{ExceptionKind, OtherValue};
 use crate::msg::ExtractMsg;
+use crate::place::Place;
 use crate::status::Status;
 use std::collections::BTreeMap;
 
@@ -371,7 +372,7 @@ impl Sheet<'_> {
             let role = self.header.columns.get(col).copied();
             let kept = OtherValue {
                 header: self.header.name(*col).to_string(),
-                cell: crate::model::a1(own.row, *col),
+                cell: crate::place::a1(own.row, *col),
                 value,
             };
             match role {
@@ -478,6 +479,7 @@ mod tests {
                 row(7, &[(0, "t6")]),
             ],
             merged: vec![m(5, 1, 7, 1), m(2, 1, 6, 1), m(3, 1, 7, 1), m(1, 2, 7, 2)],
+            hidden: Default::default(),
         };
         let filled = fill_down(&raw, 1);
         let at = |r: u32| {

@@ -12,9 +12,10 @@ pub mod task;
 
 use crate::collect::Format;
 use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
-use crate::model::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, Place};
+use crate::finding::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod};
 use crate::msg::{CommonMsg, MatchingMsg};
 use crate::period::Period;
+use crate::place::Place;
 use crate::register::Register;
 use crate::settings::Settings;
 use chrono::NaiveDate;

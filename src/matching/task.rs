@@ -3,7 +3,7 @@
 //! preferring the tasks the unit leads.
 
 use crate::extract::values::cn_number;
-use crate::model::{MatchInfo, MatchMethod};
+use crate::finding::{MatchInfo, MatchMethod};
 use crate::register::Register;
 use crate::settings::Matching;
 

@@ -1,4 +1,4 @@
-//! Outputs. Every renderer reads the [`Model`] and the run's [`Findings`] (never the inputs)
+//! Outputs. Every renderer reads the [`Model`] and the run's [`Analysis`] (never the inputs)
 //! through one calling convention, [`Renderer::render`], and writes into an [`Outbox`] that moves the run's
 //! files into place together, so a crash never leaves half a file where a good one was.
 //! The driver decides the folder.
@@ -11,7 +11,7 @@ pub mod report;
 pub mod tasks;
 pub mod xlsx;
 
-use crate::findings::Findings;
+use crate::analysis::Analysis;
 use crate::model::Model;
 use crate::msg;
 use crate::settings::Settings;
@@ -73,7 +73,7 @@ impl std::error::Error for RenderError {}
 /// and the outbox to write into.
 pub struct RenderContext<'a> {
     pub model: &'a Model,
-    pub findings: &'a Findings,
+    pub analysis: &'a Analysis,
     pub settings: &'a Settings,
     pub templates: &'a Templates,
     pub dir: PathBuf,
@@ -96,7 +96,7 @@ pub trait Renderer: Sync {
 
 /// Runs one renderer with an outbox of its own and moves its files into place: for writing
 /// one output alone (tests, the benchmark's stage timings). Compare and assess run first, as
-/// in the driver ([`Findings::compute`]).
+/// in the driver ([`Analysis::compute`]).
 pub fn render_alone(
     renderer: &dyn Renderer,
     model: &Model,
@@ -105,10 +105,10 @@ pub fn render_alone(
     dir: &Path,
 ) -> Result<Vec<PathBuf>, RenderError> {
     let out = Outbox::new();
-    let findings = Findings::compute(model, settings);
+    let analysis = Analysis::compute(model, settings);
     let ctx = RenderContext {
         model,
-        findings: &findings,
+        analysis: &analysis,
         settings,
         templates,
         dir: dir.to_path_buf(),

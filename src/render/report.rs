@@ -103,7 +103,7 @@ impl Renderer for RunReport {
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let [xlsx, json] = paths(&ctx.dir);
         let kept: Vec<KeptFile> = ctx.kept.iter().map(|k| KeptFile::of(k, ctx)).collect();
-        let changes = &ctx.findings.changes;
+        let changes = &ctx.analysis.changes;
         let mut wb = workbook(ctx.model, changes, &kept).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,

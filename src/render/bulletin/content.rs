@@ -5,8 +5,8 @@
 //! texts and the rows of the two attachment tables. The templates decide the wording.
 
 use super::changes::{self, Copied, KindRef, Problem, Regression};
+use crate::analysis::Analysis;
 use crate::compare::{ChangeKind, Changes};
-use crate::findings::Findings;
 use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::settings::{Masthead, Settings};
@@ -477,8 +477,8 @@ fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
 }
 
 impl BulletinContext {
-    pub fn new(model: &Model, findings: &Findings, settings: &Settings) -> BulletinContext {
-        let ch = &findings.changes;
+    pub fn new(model: &Model, analysis: &Analysis, settings: &Settings) -> BulletinContext {
+        let ch = &analysis.changes;
         let p = model.current_progress();
         let chars = settings.bulletin.excerpt_chars;
         let issue = settings
@@ -488,7 +488,7 @@ impl BulletinContext {
         let late_units = units(model, &[Timeliness::Late]);
         let missing_units = units(model, &[Timeliness::Missing]);
         let previous = comparison(model, ch, chars);
-        let assessment = super::assessment::brief(model, &findings.assessment, settings);
+        let assessment = super::assessment::brief(model, &analysis.assessment, settings);
         BulletinContext {
             year: model.current.year,
             period: model.current.label().to_string(),

@@ -20,9 +20,9 @@ mod tasks;
 
 use super::xlsx::{fixed_properties, save};
 use super::{Outbox, RenderContext, RenderError, Renderer};
+use crate::analysis::Analysis;
 use crate::assess::Assessment;
 use crate::compare::Changes;
-use crate::findings::Findings;
 use crate::model::Model;
 use crate::register::{Attachment, Leader, Task, Unit};
 use crate::settings::Settings;
@@ -55,7 +55,7 @@ impl Renderer for Ledger {
         // The master ledger is the largest single workbook: built while the split ledgers are.
         let (master_written, split) = rayon::join(
             || {
-                let mut book = Book::new(ctx.model, ctx.findings, ctx.settings, Scope::all());
+                let mut book = Book::new(ctx.model, ctx.analysis, ctx.settings, Scope::all());
                 book.carried = ctx.carried;
                 write_workbook(ctx.out, &path, &book.doc_title(), |wb| master(wb, &book))
             },
@@ -161,7 +161,7 @@ impl Scope {
     }
 }
 
-/// Everything a sheet writer needs: the model and its findings, the settings, the scope and
+/// Everything a sheet writer needs: the model and its analysis, the settings, the scope and
 /// the formats.
 pub(crate) struct Book<'a> {
     pub model: &'a Model,
@@ -175,11 +175,11 @@ pub(crate) struct Book<'a> {
 }
 
 impl<'a> Book<'a> {
-    pub fn new(model: &'a Model, findings: &'a Findings, settings: &'a Settings, scope: Scope) -> Book<'a> {
+    pub fn new(model: &'a Model, analysis: &'a Analysis, settings: &'a Settings, scope: Scope) -> Book<'a> {
         Book {
             model,
-            changes: &findings.changes,
-            assessment: &findings.assessment,
+            changes: &analysis.changes,
+            assessment: &analysis.assessment,
             settings,
             scope,
             styles: Styles::new(),

@@ -26,7 +26,7 @@ pub fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
 }
 
 fn write_one(ctx: &RenderContext, dir: &str, scope: Scope) -> Result<PathBuf, RenderError> {
-    let book = Book::new(ctx.model, ctx.findings, ctx.settings, scope);
+    let book = Book::new(ctx.model, ctx.analysis, ctx.settings, scope);
     let path = ctx
         .dir
         .join(dir)

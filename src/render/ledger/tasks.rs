@@ -100,7 +100,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<()
     // streamed: each row is serialised when the next one starts and strings are stored inline,
     // with no shared-string table to hash into. So every cell of a row, and its height, must
     // be written before the next row is touched (rust_xlsxwriter ignores later writes to a
-    // finished row); `tests/ledger.rs` reads every cell back.
+    // finished row); `tests/it/ledger.rs` reads every cell back.
     let ws = wb
         .add_worksheet_with_constant_memory()?
         .set_name(sheet_name(att.title()))?;
