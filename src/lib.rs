@@ -27,5 +27,5 @@ pub mod render;
 pub mod settings;
 pub mod status;
 pub mod templates;
-pub mod textnorm;
+pub mod text;
 mod wordxml;

@@ -26,6 +26,7 @@ use crate::model::{Entry, Model, PeriodProgress, Place};
 use crate::period::Period;
 use crate::settings::Settings;
 use crate::status::Status;
+use crate::text::normal::letters;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -237,7 +238,7 @@ fn change(kind: ChangeKind, e: &Entry, previous: Earlier, similarity: Option<f64
 /// The entry as a copied report, if its text repeats the unit's previous text on the task.
 fn copied(e: &Entry, earlier: &[&PeriodProgress], settings: &Settings) -> Option<Change> {
     let c = &settings.compare;
-    let now = similarity::letters(&e.progress);
+    let now = letters(&e.progress);
     if now.len() < c.copied_min_chars {
         return None;
     }
@@ -245,7 +246,7 @@ fn copied(e: &Entry, earlier: &[&PeriodProgress], settings: &Settings) -> Option
     if e.status == Status::Completed && before.status == Status::Completed {
         return None;
     }
-    let then = similarity::letters(&before.progress);
+    let then = letters(&before.progress);
     if then.len() < c.copied_min_chars {
         return None;
     }

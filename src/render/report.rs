@@ -485,7 +485,7 @@ pub fn console_summary(model: &Model, changes: &Changes) -> String {
         }
         let (label, n) = (t.label().to_string(), units.len());
         let line = if t != Timeliness::OnTime && !units.is_empty() {
-            let units = shorten(&units, 8);
+            let units = crate::text::shorten::list(&units, 8);
             ConsoleMsg::SummaryCountUnits { label, n, units }
         } else {
             ConsoleMsg::SummaryCount { label, n }
@@ -563,14 +563,4 @@ pub fn console_summary(model: &Model, changes: &Changes) -> String {
         let _ = writeln!(s, "  {}", ConsoleMsg::NoticeWarning { source, warning });
     }
     s
-}
-
-fn shorten(units: &[&str], max: usize) -> String {
-    let list = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
-    if units.len() > max {
-        let (total, more) = (units.len(), units.len() - max);
-        CommonMsg::ListCut { list, total, more }.to_string()
-    } else {
-        list
-    }
 }

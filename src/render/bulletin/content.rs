@@ -11,6 +11,8 @@ use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::settings::{Masthead, Settings};
 use crate::status::Status;
+use crate::text::numerals::to_chinese;
+use crate::text::shorten::abridge;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -203,56 +205,6 @@ pub fn cn_date(d: NaiveDate) -> String {
     format!("{}年{}月{}日", d.year(), d.month(), d.day())
 }
 
-/// 1 -> 一, 12 -> 十二.
-pub fn cn_number(n: usize) -> String {
-    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    match n {
-        1..=10 => D[n - 1].to_string(),
-        11..=19 => format!("十{}", D[n - 11]),
-        20..=99 if n.is_multiple_of(10) => format!("{}十", D[n / 10 - 1]),
-        21..=99 => format!("{}十{}", D[n / 10 - 1], D[n % 10 - 1]),
-        _ => n.to_string(),
-    }
-}
-
-/// Text cut to `max` characters at a sentence end where one falls in the second half,
-/// with "……" when anything was cut. A cell's line breaks become "；"
-/// ([`line_breaks_as_semicolons`]); other whitespace runs become nothing (Chinese text).
-pub fn abridge(text: &str, max: usize) -> String {
-    let clean: Vec<char> = line_breaks_as_semicolons(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if clean.len() <= max {
-        return clean.into_iter().collect();
-    }
-    let head = &clean[..max];
-    let cut = head
-        .iter()
-        .rposition(|c| "。；;！？".contains(*c))
-        .filter(|&i| i + 1 >= max / 2)
-        .map_or(max, |i| i);
-    let mut s: String = head[..cut].iter().collect();
-    s = s.trim_end_matches(['，', ',', '、', '：', ':']).to_string();
-    s.push_str("……");
-    s
-}
-
-/// A cell's lines (Alt+Enter) as one sentence: "；" between two lines unless the first ends
-/// with a mark of its own, so two items never fuse into one phrase.
-pub fn line_breaks_as_semicolons(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        if !out.is_empty()
-            && !out.ends_with(['。', '；', ';', '！', '？', '!', '?', '，', ',', '、', '：', ':'])
-        {
-            out.push('；');
-        }
-        out.push_str(line);
-    }
-    out
-}
-
 fn share(count: usize, total: usize) -> String {
     if total == 0 {
         return "0%".into();
@@ -352,7 +304,9 @@ fn highlights(p: &PeriodProgress, tasks: &[&Task], n: usize, chars: usize) -> Ve
     for wanted in [Status::Completed, Status::OnTrack] {
         for t in tasks {
             for e in p.entries_for(&t.id) {
-                if picked.len() < n && e.status == wanted && !e.progress.trim().is_empty() {
+                // A progress its own status contradicts is never quoted (状态与进展不符).
+                let quotable = e.contradiction.is_none() && !e.progress.trim().is_empty();
+                if picked.len() < n && e.status == wanted && quotable {
                     picked.push(e);
                 }
             }
@@ -391,7 +345,7 @@ fn groups(model: &Model, settings: &Settings) -> Vec<Group> {
         .enumerate()
         .map(|(i, (title, tasks))| Group {
             no: i + 1,
-            no_cn: cn_number(i + 1),
+            no_cn: to_chinese(i + 1),
             title,
             tally: tally(p, tasks.iter().copied()),
             highlights: highlights(p, &tasks, b.highlights, b.excerpt_chars),
@@ -449,7 +403,7 @@ fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
         .map(|t| {
             let progress: Vec<String> = p
                 .entries_for(&t.id)
-                .filter(|e| !e.progress.trim().is_empty())
+                .filter(|e| e.contradiction.is_none() && !e.progress.trim().is_empty())
                 .map(|e| {
                     let text = abridge(&e.progress, chars)
                         .trim_end_matches(['。', '；', ';'])
@@ -537,27 +491,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn abridge_cuts_at_sentence_end_or_limit() {
-        assert_eq!(abridge("短句。", 10), "短句。");
-        assert_eq!(abridge("一二三四五。六七八九十十一", 8), "一二三四五……");
-        assert_eq!(abridge("一二三四五六七八九十", 4), "一二三四……");
-        // A line break becomes "；" (two items of a cell never fuse), other spaces go.
-        assert_eq!(abridge("一 二\n三", 10), "一二；三");
-        assert_eq!(
-            abridge("1.预算编制完成\r\n2.绩效全覆盖\n\n", 20),
-            "1.预算编制完成；2.绩效全覆盖"
-        );
-        assert_eq!(abridge("完成招标。\n开工建设", 20), "完成招标。开工建设");
-    }
-
-    #[test]
     fn shares_and_numerals() {
         assert_eq!(share(1, 3), "33.3%");
         assert_eq!(share(2, 4), "50%");
         assert_eq!(share(0, 0), "0%");
-        assert_eq!(cn_number(12), "十二");
-        assert_eq!(cn_number(20), "二十");
-        assert_eq!(cn_number(23), "二十三");
     }
 
     #[test]

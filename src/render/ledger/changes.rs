@@ -7,8 +7,8 @@ use super::style::Styles;
 use super::Book;
 use crate::compare::ChangeKind;
 use crate::msg::CompareMsg;
-use crate::render::bulletin::content::abridge;
 use crate::render::xlsx::fit_height;
+use crate::text::shorten::abridge;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// The table's title (tests and readers find it by this).
