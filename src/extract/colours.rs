@@ -201,7 +201,10 @@ pub fn is_legend_row(sheet: &RawSheet, row: &RawRow) -> bool {
 /// The (column, colour, status) of a legend row's cells.
 fn legend_cells(sheet: &RawSheet, row: &RawRow) -> Option<Vec<(u32, u32, Status)>> {
     // Most rows have fewer than two filled cells: a lookup each, no text made.
-    let filled = row.cells.iter().filter(|(c, _)| sheet.fill(row.row, *c).is_some());
+    let filled = row
+        .cells
+        .iter()
+        .filter(|(c, _)| sheet.fill(row.row, *c).is_some());
     if filled.take(2).count() < 2 {
         return None;
     }
