@@ -31,13 +31,7 @@ fn run(fixtures: &[&str]) -> Model {
         std::fs::copy(src, dir.path().join(f)).unwrap();
     }
     let register = Register::load(&root().join("input/notice.txt")).unwrap();
-    let model = ingest(
-        register,
-        &Settings::default(),
-        dir.path(),
-        Some(year_end()),
-        false,
-    );
+    let model = ingest(register, &Settings::default(), dir.path(), year_end(), false);
     for f in &model.files {
         assert!(f.balanced(), "accounts do not balance: {f:?}");
     }

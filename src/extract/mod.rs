@@ -11,6 +11,7 @@
 //!
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
+mod colours;
 mod consistency;
 pub mod header;
 pub mod labels;
@@ -20,6 +21,7 @@ pub mod values;
 
 use crate::collect::{Format, RawSheet, RawWorkbook};
 use crate::finding::{ExceptionKind, Finding, OtherValue};
+use crate::form::{self, IDENTITY_SHEET};
 use crate::period::Period;
 use crate::place::Place;
 use crate::status::Status;
@@ -29,9 +31,6 @@ use serde::Serialize;
 pub use header::{Header, Role};
 pub use roles::Vocab;
 pub use values::DateValue;
-
-/// Name of the hidden sheet that carries our form's identity (docs/FORMS.md).
-pub const IDENTITY_SHEET: &str = "_duban";
 
 /// A text value with the cell it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -117,6 +116,8 @@ pub struct SheetRecords {
     pub cells_meta: usize,
     /// Problems of labels (an unreadable 填报日期).
     pub problems: Vec<Problem>,
+    /// What the sheet's reading is worth a look for (statuses read from fill colours).
+    pub findings: Vec<Finding>,
 }
 
 /// Our form's identity from the hidden `_duban` sheet.
@@ -155,7 +156,9 @@ pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
             match header::find_header(sheet, vocab) {
                 Some(h) => {
                     warnings.extend(role_notes(&wb.path, &sheet.name, &h));
-                    sheets.push(rows::read_sheet(&wb.path, sheet, h, identity.is_some()));
+                    let read = rows::read_sheet(&wb.path, sheet, h, identity.is_some());
+                    warnings.extend(read.findings.iter().cloned());
+                    sheets.push(read);
                 }
                 None if !sheet.rows.is_empty() => warnings.push(Finding {
                     place: Place {
@@ -259,9 +262,9 @@ fn read_identity(path: &str, sheet: &RawSheet) -> FormIdentity {
             continue;
         };
         match key.as_str() {
-            "unit" => id.unit = Some(value),
-            "period" => id.period = value.parse().ok(),
-            "task" => id.tasks.push(value),
+            form::UNIT_KEY => id.unit = Some(value),
+            form::PERIOD_KEY => id.period = value.parse().ok(),
+            form::TASK_KEY => id.tasks.push(value),
             _ => {}
         }
     }

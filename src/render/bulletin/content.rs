@@ -5,7 +5,8 @@
 //! texts and the rows of the two attachment tables. The templates decide the wording.
 
 use super::changes::{self, Copied, KindRef, Problem, Regression};
-use crate::compare::ChangeKind;
+use crate::analysis::Analysis;
+use crate::compare::{ChangeKind, Changes};
 use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::settings::{Masthead, Settings};
@@ -284,7 +285,7 @@ fn pick(model: &Model, chars: usize, keep: impl Fn(Status, Option<Status>) -> bo
         .collect()
 }
 
-fn comparison(model: &Model, chars: usize) -> Option<Comparison> {
+fn comparison(model: &Model, changes: &Changes, chars: usize) -> Option<Comparison> {
     let prev = model.previous_progress()?;
     Some(Comparison {
         period: prev.period.label().to_string(),
@@ -293,8 +294,8 @@ fn comparison(model: &Model, chars: usize) -> Option<Comparison> {
             now == Status::Completed && b.is_some_and(|b| b != Status::Completed)
         })
         .into(),
-        still_lagging: changes::tasks_with(model, ChangeKind::Persistent, chars).into(),
-        slipped_back: changes::tasks_with(model, ChangeKind::Regressed, chars).into(),
+        still_lagging: changes::tasks_with(model, changes, ChangeKind::Persistent, chars).into(),
+        slipped_back: changes::tasks_with(model, changes, ChangeKind::Regressed, chars).into(),
     })
 }
 
@@ -430,7 +431,8 @@ fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
 }
 
 impl BulletinContext {
-    pub fn new(model: &Model, settings: &Settings) -> BulletinContext {
+    pub fn new(model: &Model, analysis: &Analysis, settings: &Settings) -> BulletinContext {
+        let ch = &analysis.changes;
         let p = model.current_progress();
         let chars = settings.bulletin.excerpt_chars;
         let issue = settings
@@ -439,8 +441,8 @@ impl BulletinContext {
             .unwrap_or_else(|| model.current.so_far().len() as u32);
         let late_units = units(model, &[Timeliness::Late]);
         let missing_units = units(model, &[Timeliness::Missing]);
-        let previous = comparison(model, chars);
-        let assessment = super::assessment::brief(model, settings);
+        let previous = comparison(model, ch, chars);
+        let assessment = super::assessment::brief(model, &analysis.assessment, settings);
         BulletinContext {
             year: model.current.year,
             period: model.current.label().to_string(),
@@ -472,11 +474,11 @@ impl BulletinContext {
             has_previous: previous.is_some(),
             previous: previous.unwrap_or_default(),
             groups: groups(model, settings),
-            lagging: changes::problems(model, Status::Lagging, chars).into(),
-            not_started: changes::problems(model, Status::NotStarted, chars).into(),
-            difficulty_kinds: changes::kinds(&model.changes, KINDS_SHOWN).into(),
-            regressed: changes::regressions(model, chars).into(),
-            copied: changes::copied(model),
+            lagging: changes::problems(model, ch, Status::Lagging, chars).into(),
+            not_started: changes::problems(model, ch, Status::NotStarted, chars).into(),
+            difficulty_kinds: changes::kinds(ch, KINDS_SHOWN).into(),
+            regressed: changes::regressions(model, ch, chars).into(),
+            copied: changes::copied(model, ch),
             rows: summary_rows(model, chars),
             has_assessment: assessment.is_some(),
             assessment: assessment.unwrap_or_default(),

@@ -27,7 +27,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
     }
     let model = book.model;
     let mut r = row + 2;
-    let listed = model
+    let listed = book
         .changes
         .changes
         .iter()
@@ -64,7 +64,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
         ws.merge_range(r, 0, r, last, &text, &st.body)?;
         r += 1;
     }
-    let copied = model.changes.of_kind(ChangeKind::Copied).count();
+    let copied = book.changes.of_kind(ChangeKind::Copied).count();
     if copied > 0 {
         ws.merge_range(
             r,
