@@ -338,6 +338,9 @@ pub struct Model {
     pub register: Register,
     /// The period being reported on.
     pub current: Period,
+    /// The run's 报告日期, decided here once ([`Settings::report_date`] of `current`): the
+    /// date the bulletin bears, and the last day a return can have been received.
+    pub report_date: NaiveDate,
     /// Periods of the current year up to `current` that have data, plus `current`, in order.
     pub periods: Vec<PeriodProgress>,
     pub exceptions: Vec<Exception>,
@@ -352,6 +355,7 @@ impl Model {
         Model {
             register,
             current,
+            report_date: settings.report_date(current),
             periods,
             exceptions: Vec::new(),
             files: Vec::new(),
@@ -521,9 +525,16 @@ impl PeriodProgress {
         counts
     }
 
+    /// The units of one timeliness, in the register's unit order.
     pub fn units_by(&self, timeliness: Timeliness) -> impl Iterator<Item = &Submission> {
         self.submissions
             .iter()
             .filter(move |s| s.timeliness == timeliness)
+    }
+
+    /// The units found late or missing ([`Timeliness::accused`]), in the register's unit order:
+    /// the ones the bulletin names (附件2) and the ledger's 未报送 sheet lists first.
+    pub fn accused(&self) -> impl Iterator<Item = &Submission> {
+        self.submissions.iter().filter(|s| s.timeliness.accused())
     }
 }

@@ -11,7 +11,6 @@ use crate::model::{
 };
 use crate::msg::{self, CommonMsg, MergeMsg};
 use crate::period::Period;
-use crate::settings::Settings;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -41,12 +40,7 @@ struct Filler<'a> {
 }
 
 /// Fills `model` (its periods already laid out) and returns one report per workbook.
-pub fn fill(
-    model: &mut Model,
-    settings: &Settings,
-    returns: Vec<MatchedReturn>,
-    receipts: &Receipts,
-) -> Vec<FileReport> {
+pub fn fill(model: &mut Model, returns: Vec<MatchedReturn>, receipts: &Receipts) -> Vec<FileReport> {
     let reports = returns.iter().map(report_of).collect();
     let mut f = Filler {
         model,
@@ -61,7 +55,7 @@ pub fn fill(
         for loser in &rets {
             f.supersede(period, &unit, loser, &winner);
         }
-        f.take(period, &unit, &winner, &rets, settings);
+        f.take(period, &unit, &winner, &rets);
     }
     f.reports
 }
@@ -278,7 +272,7 @@ impl Filler<'_> {
     }
 
     /// The winning return fills the entries and the unit's submission.
-    fn take(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return], settings: &Settings) {
+    fn take(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return]) {
         let mut seen: BTreeMap<String, Place> = BTreeMap::new();
         for &si in &ret.sheets {
             let s = &self.returns[ret.file].sheets[si];
@@ -302,7 +296,8 @@ impl Filler<'_> {
             .iter()
             .map(|r| self.returns[r.file].path.clone())
             .collect();
-        let window = Window::new(period, self.model.current, settings);
+        let progress = self.model.period(period).expect("period laid out");
+        let window = Window::new(progress, self.model.report_date);
         let verdict = evidence::judge(self.candidates(period, unit, ret), &window, unit);
         let undated = verdict.evidence.is_none().then(|| Exception {
             kind: ExceptionKind::Undated,

@@ -166,25 +166,19 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         .iter()
         .flat_map(|r| r.sheets.iter().filter_map(|s| s.period))
         .collect();
-    let periods: Vec<PeriodProgress> = current
+    let mut model = Model::empty(register, current, settings);
+    model.periods = current
         .so_far()
         .into_iter()
         .filter(|p| *p == current || found.contains(p))
-        .map(|p| PeriodProgress::empty(&register, p, settings))
+        .map(|p| PeriodProgress::empty(&model.register, p, settings))
         .collect();
-    let mut model = Model {
-        register,
-        current,
-        periods,
-        exceptions: Vec::new(),
-        files: Vec::new(),
-    };
     let in_model: BTreeSet<Period> = model.periods.iter().map(|p| p.period).collect();
     let receipts = receipts::gather(&mut books, &in_model);
-    reports.extend(fill::fill(&mut model, settings, returns, &receipts));
+    reports.extend(fill::fill(&mut model, returns, &receipts));
     reports.extend(books.into_iter().map(|b| b.report));
     unreadable::mark(&mut model, &mut reports, settings);
-    unreadable::receipts_only(&mut model, &receipts, settings);
+    unreadable::receipts_only(&mut model, &receipts);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     model.files = reports;
     model.exceptions.sort_by(|a, b| {

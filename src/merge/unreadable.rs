@@ -77,10 +77,12 @@ pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
 /// Units the receipt register records but that have no file in input/: on time or late by
 /// the register's date (or undated when that date is implausible). Units with an unreadable
 /// file keep that state, with the register's date as its evidence.
-pub fn receipts_only(model: &mut Model, receipts: &Receipts, settings: &Settings) {
-    let current = model.current;
+pub fn receipts_only(model: &mut Model, receipts: &Receipts) {
     for ((period, unit), receipt) in receipts {
-        let window = Window::new(*period, current, settings);
+        let Some(progress) = model.period(*period) else {
+            continue;
+        };
+        let window = Window::new(progress, model.report_date);
         let verdict = evidence::judge(vec![receipt.clone()], &window, unit);
         let Some(sub) = model
             .period_mut(*period)
