@@ -11,6 +11,7 @@
 //!
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
+mod colours;
 mod consistency;
 pub mod header;
 pub mod labels;
@@ -117,6 +118,8 @@ pub struct SheetRecords {
     pub cells_meta: usize,
     /// Problems of labels (an unreadable 填报日期).
     pub problems: Vec<Problem>,
+    /// What the sheet's reading is worth a look for (statuses read from fill colours).
+    pub findings: Vec<Finding>,
 }
 
 /// Our form's identity from the hidden `_duban` sheet.
@@ -155,7 +158,9 @@ pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
             match header::find_header(sheet, vocab) {
                 Some(h) => {
                     warnings.extend(role_notes(&wb.path, &sheet.name, &h));
-                    sheets.push(rows::read_sheet(&wb.path, sheet, h, identity.is_some()));
+                    let read = rows::read_sheet(&wb.path, sheet, h, identity.is_some());
+                    warnings.extend(read.findings.iter().cloned());
+                    sheets.push(read);
                 }
                 None if !sheet.rows.is_empty() => warnings.push(Finding {
                     place: Place {
