@@ -21,6 +21,7 @@ pub mod values;
 
 use crate::collect::{Format, RawSheet, RawWorkbook};
 use crate::finding::{ExceptionKind, Finding, OtherValue};
+use crate::form::{self, IDENTITY_SHEET};
 use crate::period::Period;
 use crate::place::Place;
 use crate::status::Status;
@@ -30,9 +31,6 @@ use serde::Serialize;
 pub use header::{Header, Role};
 pub use roles::Vocab;
 pub use values::DateValue;
-
-/// Name of the hidden sheet that carries our form's identity (docs/FORMS.md).
-pub const IDENTITY_SHEET: &str = "_duban";
 
 /// A text value with the cell it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -264,9 +262,9 @@ fn read_identity(path: &str, sheet: &RawSheet) -> FormIdentity {
             continue;
         };
         match key.as_str() {
-            "unit" => id.unit = Some(value),
-            "period" => id.period = value.parse().ok(),
-            "task" => id.tasks.push(value),
+            form::UNIT_KEY => id.unit = Some(value),
+            form::PERIOD_KEY => id.period = value.parse().ok(),
+            form::TASK_KEY => id.tasks.push(value),
             _ => {}
         }
     }
