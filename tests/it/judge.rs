@@ -425,7 +425,6 @@ fn blank_forms_the_forms_list_and_earlier_outputs_are_not_returns() {
 }
 
 #[test]
-#[ignore = "copies behind status words: next step of issue 24"]
 fn a_copy_behind_a_status_word_is_seen() {
     let c = run(&["区交警大队2020年一季度进展.xlsx", "区交警大队2020年半年进展.xlsx"]);
     let [status, _, compare, _] = c.line("1.(2).3", "区交警大队");
