@@ -16,6 +16,7 @@ pub fn fixed_properties(props: &Props) -> DocProperties {
     DocProperties::new()
         .set_title(&props.title)
         .set_author(&props.author)
+        .set_keywords(crate::form::OUTPUT_KEYWORD)
         .set_creation_datetime(&when)
 }
 
