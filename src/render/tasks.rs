@@ -1,8 +1,9 @@
 //! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json, and a console summary.
 
 use super::manifest::Kept;
+use super::print;
 use super::props::Props;
-use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
+use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{Outbox, RenderError};
 use crate::msg::{CommonMsg, ConsoleMsg};
 use crate::register::{Attachment, Register};
@@ -21,6 +22,9 @@ pub const COLUMNS: [&str; 7] = [
     "牵头单位",
     "配合单位",
 ];
+
+/// Column widths in CJK characters.
+const WIDTHS: [usize; 7] = [8, 6, 14, 34, 12, 14, 20];
 
 /// Writes 任务清单.xlsx and .json into `dir`; returns their paths and the files kept in
 /// `dir/历史版本/` (a 任务清单 someone changed is kept, as in a period folder).
@@ -66,14 +70,24 @@ fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwri
         for (c, v) in cells.iter().enumerate() {
             ws.write_with_format(r, c as u16, v, &body)?;
         }
+        let sized: Vec<(&str, usize)> = cells.iter().map(String::as_str).zip(WIDTHS).collect();
+        ws.set_row_height(r, fit_height(&sized))?;
     }
-    for (c, w) in [8, 6, 16, 40, 14, 16, 24].iter().enumerate() {
+    let widths = WIDTHS;
+    for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, cjk_width(*w))?;
     }
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, register.tasks.len() as u32, COLUMNS.len() as u16 - 1)?;
-    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, 0)?;
+    // A3, one page wide; 任务编号 repeated if the columns ever take two pages.
+    let layout = print::Layout {
+        paper: print::Paper::A3,
+        widths: widths.iter().map(|w| cjk_width(*w)).collect(),
+        groups: (1..widths.len() as u16).collect(),
+        repeat: 1,
+    };
+    print::setup(ws, &layout, Some(0))?;
+    ws.set_footer("&C第 &P 页 共 &N 页");
     Ok(wb)
 }
 

@@ -29,5 +29,6 @@ mod judge;
 mod ledger;
 mod manifest;
 mod messages;
+mod print;
 mod register;
 mod resilience;
