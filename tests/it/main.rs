@@ -30,3 +30,4 @@ mod manifest;
 mod messages;
 mod register;
 mod resilience;
+mod yearend;
