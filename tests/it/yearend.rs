@@ -5,12 +5,12 @@
 //! them and as number formats show them, the sign-off row under the table. Each test says
 //! where every text landed (the entry of its task and period), the exceptions and the 提示.
 
+use crate::support::{fixture, register};
 use duban::merge::ingest;
 use duban::model::{Entry, ExceptionKind, FileReport, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::settings::Settings;
 use duban::status::Status;
-use crate::support::{fixture, register};
 
 const CZ: &str = "区财政局";
 const CZ_IDS: [&str; 4] = ["1.(3).3", "1.(3).4", "5.(1).1", "7.(1).1"];
@@ -45,7 +45,13 @@ fn run(fixtures: &[&str]) -> Model {
         let src = fixture("yearend").join(f);
         std::fs::copy(src, dir.path().join(f)).unwrap();
     }
-    let model = ingest(register(), &Settings::default(), dir.path(), Some(year_end()), false);
+    let model = ingest(
+        register(),
+        &Settings::default(),
+        dir.path(),
+        Some(year_end()),
+        false,
+    );
     for f in &model.files {
         assert!(f.balanced(), "accounts do not balance: {f:?}");
     }
@@ -53,7 +59,10 @@ fn run(fixtures: &[&str]) -> Model {
 }
 
 fn file<'m>(m: &'m Model, name: &str) -> &'m FileReport {
-    m.files.iter().find(|f| f.path == name).expect("the file is reported")
+    m.files
+        .iter()
+        .find(|f| f.path == name)
+        .expect("the file is reported")
 }
 
 fn warnings(f: &FileReport) -> Vec<&str> {
@@ -91,7 +100,10 @@ fn ymd(y: i32, m: u32, d: u32) -> Option<chrono::NaiveDate> {
 
 /// (header, value) of an entry's 其他.
 fn others(e: &Entry) -> Vec<(&str, &str)> {
-    e.other.iter().map(|o| (o.header.as_str(), o.value.as_str())).collect()
+    e.other
+        .iter()
+        .map(|o| (o.header.as_str(), o.value.as_str()))
+        .collect()
 }
 
 #[test]
@@ -185,8 +197,8 @@ fn percents_and_dates_as_people_write_them_and_as_formats_show_them() {
 
 const GX: &str = "区工信局";
 const GX_IDS: [&str; 16] = [
-    "3.(1).1", "3.(1).3", "3.(2).2", "3.(2).4", "4.(2).2", "4.(2).3", "4.(3).1", "4.(3).2",
-    "4.(3).3", "5.(1).1", "5.(2).2", "5.(3).1", "5.(3).2", "5.(3).3", "1311-1", "1311-12",
+    "3.(1).1", "3.(1).3", "3.(2).2", "3.(2).4", "4.(2).2", "4.(2).3", "4.(3).1", "4.(3).2", "4.(3).3",
+    "5.(1).1", "5.(2).2", "5.(3).1", "5.(3).2", "5.(3).3", "1311-1", "1311-12",
 ];
 
 #[test]
@@ -208,8 +220,16 @@ fn a_return_split_over_two_files_is_one_return() {
     assert_eq!(s.timeliness, Timeliness::OnTime, "{s:?}");
     assert_eq!(s.date(), ymd(2021, 1, 8));
     let joined = format!("{first}与{second}任务不重叠，合为一份报表（{GX}，2020年全年）");
-    assert!(warnings(file(&m, first)).contains(&joined.as_str()), "{:?}", file(&m, first).warnings);
-    assert!(warnings(file(&m, second)).contains(&joined.as_str()), "{:?}", file(&m, second).warnings);
+    assert!(
+        warnings(file(&m, first)).contains(&joined.as_str()),
+        "{:?}",
+        file(&m, first).warnings
+    );
+    assert!(
+        warnings(file(&m, second)).contains(&joined.as_str()),
+        "{:?}",
+        file(&m, second).warnings
+    );
 }
 
 const MZ: &str = "区民政局";
@@ -235,7 +255,11 @@ fn a_three_quarter_workbook_re_sent_under_a_year_end_name_is_the_year_end_return
     assert_eq!(s.files, [y_name]);
     let q3_sub = m.period(q3).unwrap().submission(MZ).unwrap();
     assert_eq!(q3_sub.files, [q3_name]);
-    assert!(m.exceptions.iter().all(|e| e.kind != ExceptionKind::Superseded), "{:#?}", m.exceptions);
+    assert!(
+        m.exceptions.iter().all(|e| e.kind != ExceptionKind::Superseded),
+        "{:#?}",
+        m.exceptions
+    );
     // Every text is the same as last period's: compare flags each one.
     let changes = duban::compare::compare(&m, &Settings::default());
     let copied: Vec<&str> = changes
@@ -279,4 +303,31 @@ fn hidden_rows_and_columns_and_percent_formats_are_read_in_every_format() {
         let row5 = &formats.rows.iter().find(|r| r.row == 4).unwrap().cells;
         assert!(row5.contains(&(3, CellValue::Number(100.0))), "{ext}: {row5:?}");
     }
+}
+
+#[test]
+fn columns_and_rows_kept_apart_are_said_once_in_the_notes() {
+    let name = "区财政局2020年全年_隐藏行.xlsx";
+    let m = run(&[name]);
+    assert_eq!(
+        warnings(file(&m, name)),
+        [format!(
+            "{name} / Sheet1：4行为隐藏行，内容原样列入所属任务的“其他”（标为隐藏行），不作本期填报内容"
+        )]
+    );
+    let name = "区财政局2020年全年_隐藏列.xlsx";
+    let m = run(&[name]);
+    assert_eq!(
+        warnings(file(&m, name)),
+        [format!("{name} / Sheet1 / D列（前三季度进展情况）：隐藏列，内容原样列入“其他”（标为隐藏列），不作本期填报内容")]
+    );
+    let name = "区财政局2020年全年_上期列.xlsx";
+    let m = run(&[name]);
+    assert_eq!(
+        warnings(file(&m, name)),
+        [
+            format!("{name} / Sheet1 / C列（1-9月进展情况）：表头为三季度，不是本期，内容原样列入“其他”"),
+            format!("{name} / Sheet1 / F列（上半年完成进度）：表头为半年，不是本期，内容原样列入“其他”"),
+        ]
+    );
 }
