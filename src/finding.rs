@@ -2,7 +2,8 @@
 //! `matching`, `merge` and the model. A file-level [`Finding`] at a [`Place`]; why a row is
 //! an exception ([`ExceptionKind`]); how a row was tied to its task ([`MatchMethod`],
 //! [`MatchInfo`]); whether a sheet is our form ([`Layout`]); and the cells a row kept as
-//! 其他 ([`OtherValue`]). Nothing here depends on any stage.
+//! 其他 ([`OtherValue`]); a status its own row contradicts ([`Contradiction`]). Nothing here
+//! depends on any stage.
 
 use crate::place::Place;
 use serde::{Deserialize, Serialize};
@@ -40,6 +41,12 @@ pub enum ExceptionKind {
     /// A date that cannot be when the return was received (after the report date, before the
     /// period began): not taken as evidence.
     ImplausibleDate,
+    /// No status given for a task (or only "否" to 是否完成): taken as 序时推进 from what the
+    /// unit wrote. Not a doubt about the match.
+    NoStatus,
+    /// The status contradicts the row's own percentage or progress text: kept as written,
+    /// marked, never quoted as progress.
+    Contradiction,
 }
 
 impl ExceptionKind {
@@ -56,6 +63,8 @@ impl ExceptionKind {
             ExceptionKind::LaterPeriod => "晚于本期的报表",
             ExceptionKind::Undated => "报送日期不明",
             ExceptionKind::ImplausibleDate => "日期不合理",
+            ExceptionKind::NoStatus => "完成状态未填",
+            ExceptionKind::Contradiction => "状态与进展不符",
         }
     }
 
@@ -141,4 +150,13 @@ impl OtherValue {
             .collect::<Vec<_>>()
             .join("\n")
     }
+}
+
+/// A status that the same row's percentage or progress text contradicts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contradiction {
+    /// The cell that says the status.
+    pub place: Place,
+    /// What contradicts it, with its cell: "完成进度66%（D3）", "进展情况中的“有所延后”（E4）".
+    pub against: String,
 }

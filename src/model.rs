@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 /// The ground-floor types the model's fields carry, so a renderer reads them from the model.
-pub use crate::finding::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, OtherValue};
+pub use crate::finding::{Contradiction, ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, OtherValue};
 pub use crate::place::{a1, parse_a1, Place};
 
 /// One unit's report on one task for one period.
@@ -37,6 +37,12 @@ pub struct Entry {
     /// The row it came from (cell of the row's first non-empty column).
     pub source: Option<Place>,
     pub matched: Option<MatchInfo>,
+    /// The status contradicts the unit's own percentage or progress text (已完成 at 66 %,
+    /// 未启动 beside "已开工"): `status` stays as the unit wrote it and the ledger marks it, the
+    /// bulletin never quotes `progress` as progress, 考核 counts it as `[assessment]` says, and
+    /// the office finds it among the exceptions (状态与进展不符).
+    #[serde(default)]
+    pub contradiction: Option<Contradiction>,
 }
 
 impl Entry {
@@ -53,6 +59,7 @@ impl Entry {
             other: Vec::new(),
             source: None,
             matched: None,
+            contradiction: None,
         }
     }
 

@@ -12,6 +12,7 @@
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
 mod apart;
+mod consistency;
 pub mod header;
 pub mod labels;
 pub mod roles;
@@ -85,6 +86,8 @@ pub struct Record {
     /// A hidden row: it identifies its task, but none of its values is this period's (they
     /// are all in `other`, marked 隐藏行).
     pub hidden: bool,
+    /// The status the row states contradicts its own percentage or progress text.
+    pub contradiction: Option<crate::finding::Contradiction>,
 }
 
 impl Record {
@@ -217,8 +220,15 @@ fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
                 n.header.clone()
             };
             let (file, sheet, kind) = (path.to_string(), sheet.to_string(), n.kind.to_string());
-            let message = match n.role {
-                Some(role) => crate::msg::ExtractMsg::RoleFromContent {
+            let message = match (n.role, n.rule) {
+                (None, _) => crate::msg::ExtractMsg::RoleNone {
+                    file,
+                    sheet,
+                    col,
+                    header,
+                    kind,
+                },
+                (Some(role), roles::Rule::Content) => crate::msg::ExtractMsg::RoleFromContent {
                     file,
                     sheet,
                     col,
@@ -226,12 +236,20 @@ fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
                     kind,
                     role: role.label().to_string(),
                 },
-                None => crate::msg::ExtractMsg::RoleNone {
+                (Some(role), roles::Rule::Stem(stem)) => crate::msg::ExtractMsg::RoleByStem {
                     file,
                     sheet,
                     col,
                     header,
-                    kind,
+                    stem: stem.to_string(),
+                    role: role.label().to_string(),
+                },
+                (Some(role), roles::Rule::YesNo) => crate::msg::ExtractMsg::RoleByAnswer {
+                    file,
+                    sheet,
+                    col,
+                    header,
+                    role: role.label().to_string(),
                 },
             };
             Finding {

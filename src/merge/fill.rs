@@ -430,6 +430,7 @@ impl Filler<'_> {
             e.other = other;
             e.source = Some(r.place.clone());
             e.matched = Some(info.clone());
+            e.contradiction = r.contradiction.clone();
         }
     }
 }

@@ -19,6 +19,10 @@ catalogue! {
         WrittenTwice =>
             "同一次运行中写了两次",
             "written twice in one run";
+        /// A ledger status cell whose status the row's own progress contradicts.
+        StatusContradicted { status: String } =>
+            "{status}（与进展不符）",
+            "{status} (contradicts the progress)";
         /// The note under the 异常 sheet's title: everything needs checking.
         ExceptionsNote { total: usize } =>
             "共{total}条；请按文件、工作表、单元格核对原表，更正后重新运行",

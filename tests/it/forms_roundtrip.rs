@@ -35,14 +35,17 @@ fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBu
         .collect()
 }
 
-/// What the test writes into each task row: (status, percent, progress).
+/// What the test writes into each task row: (status, percent, progress), the percent agreeing
+/// with the status (a status its own percent contradicts is an exception, 状态与进展不符).
 fn fill_for(i: usize) -> (&'static str, u32, String) {
     let statuses = ["已完成", "序时推进", "滞后", "未启动"];
-    (
-        statuses[i % 4],
-        (i as u32 * 30) % 101,
-        format!("第{}项任务的进展情况。", i + 1),
-    )
+    let status = statuses[i % 4];
+    let percent = match status {
+        "已完成" => 100,
+        "未启动" => 0,
+        _ => (i as u32 * 30) % 100,
+    };
+    (status, percent, format!("第{}项任务的进展情况。", i + 1))
 }
 
 /// Copies every sheet of the form into a new workbook, filling the fill-in columns of each

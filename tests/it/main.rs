@@ -25,6 +25,7 @@ mod ingest_formats;
 mod ingest_prop;
 mod ingest_report;
 mod ingest_roles;
+mod judge;
 mod ledger;
 mod manifest;
 mod messages;

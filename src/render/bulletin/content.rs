@@ -351,7 +351,9 @@ fn highlights(p: &PeriodProgress, tasks: &[&Task], n: usize, chars: usize) -> Ve
     for wanted in [Status::Completed, Status::OnTrack] {
         for t in tasks {
             for e in p.entries_for(&t.id) {
-                if picked.len() < n && e.status == wanted && !e.progress.trim().is_empty() {
+                // A progress its own status contradicts is never quoted (状态与进展不符).
+                let quotable = e.contradiction.is_none() && !e.progress.trim().is_empty();
+                if picked.len() < n && e.status == wanted && quotable {
                     picked.push(e);
                 }
             }
@@ -448,7 +450,7 @@ fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
         .map(|t| {
             let progress: Vec<String> = p
                 .entries_for(&t.id)
-                .filter(|e| !e.progress.trim().is_empty())
+                .filter(|e| e.contradiction.is_none() && !e.progress.trim().is_empty())
                 .map(|e| {
                     let text = abridge(&e.progress, chars)
                         .trim_end_matches(['。', '；', ';'])

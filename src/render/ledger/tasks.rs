@@ -371,7 +371,15 @@ fn write_period(
         (Some(_), _) => Some(entry_status(entry)),
         (None, _) => None,
     };
+    let doubted = matches!(line, Line::Unit(_) | Line::Single(Some(_)))
+        && entry.is_some_and(|e| e.contradiction.is_some());
     match status {
+        Some(s) if doubted => {
+            let marked = crate::msg::RenderMsg::StatusContradicted {
+                status: s.label().to_string(),
+            };
+            ws.write_with_format(row, cols[0], marked.to_string(), st.status(s))?
+        }
         Some(s) => ws.write_with_format(row, cols[0], s.label(), st.status(s))?,
         None => ws.write_blank(row, cols[0], &st.centre)?,
     };

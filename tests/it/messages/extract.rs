@@ -138,4 +138,63 @@ pub fn all(p: &mut Pins) {
         "区X.xlsx / Sheet1：4行为隐藏行，内容原样列入所属任务的“其他”（标为隐藏行），不作本期填报内容",
         "区X.xlsx / Sheet1: 4 hidden rows; kept verbatim in their tasks' “其他” (marked hidden), not taken as this period's report",
     );
+    p.pin(
+        ExtractMsg::RoleByStem {
+            file: "区蔬菜中心.xlsx".into(),
+            sheet: "Sheet1".into(),
+            col: "B".into(),
+            header: "工作举措及成效".into(),
+            stem: "举措".into(),
+            role: "进展情况".into(),
+        },
+        "区蔬菜中心.xlsx / Sheet1 / B列（工作举措及成效）：表头含“举措”，按“进展情况”读取",
+        "区蔬菜中心.xlsx / Sheet1 / column B (工作举措及成效): the header says “举措”; read as “进展情况”",
+    );
+    p.pin(
+        ExtractMsg::RoleByAnswer {
+            file: "区蔬菜中心.xlsx".into(),
+            sheet: "Sheet1".into(),
+            col: "C".into(),
+            header: "是否完成".into(),
+            role: "完成状态".into(),
+        },
+        "区蔬菜中心.xlsx / Sheet1 / C列（是否完成）：内容为“是/否”，“是”为已完成，按“完成状态”读取",
+        "区蔬菜中心.xlsx / Sheet1 / column C (是否完成): it holds 是/否 (是: 已完成); read as “完成状态”",
+    );
+    p.pin(
+        ExtractMsg::NotDoneOnly {
+            place: "区畜牧中心.xlsx / Sheet1 / C3".into(),
+            header: "是否完成".into(),
+            value: "否".into(),
+        },
+        "区畜牧中心.xlsx / Sheet1 / C3（是否完成）：填“否”，未写明完成状态（序时推进、滞后或未启动），按所填进展视为序时推进",
+        "区畜牧中心.xlsx / Sheet1 / C3 (是否完成): “否” says not done but gives no status (序时推进, 滞后 or 未启动); taken as 序时推进 from the progress written",
+    );
+    p.pin(
+        ExtractMsg::Contradiction {
+            place: "区财政局.xlsx / Sheet1 / C3".into(),
+            status: "已完成".into(),
+            against: "AGAINST".into(),
+        },
+        "区财政局.xlsx / Sheet1 / C3：完成状态“已完成”与AGAINST不符；台帐按原填保留并标注，通报不引用该条进展，请单位核实更正",
+        "区财政局.xlsx / Sheet1 / C3: the status “已完成” contradicts AGAINST; kept as written and marked in the ledger, not quoted in the bulletin; the unit should check it",
+    );
+    p.pin(
+        ExtractMsg::AgainstPercent {
+            header: "完成进度".into(),
+            percent: 66,
+            cell: "D3".into(),
+        },
+        "完成进度66%（D3）",
+        "完成进度 66% (D3)",
+    );
+    p.pin(
+        ExtractMsg::AgainstWords {
+            header: "进展情况".into(),
+            words: "有所延后".into(),
+            cell: "E4".into(),
+        },
+        "进展情况中的“有所延后”（E4）",
+        "“有所延后” in 进展情况 (E4)",
+    );
 }

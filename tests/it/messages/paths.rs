@@ -399,7 +399,7 @@ fn returns(p: &mut Pins) {
     );
     p.pin_run::<msg::ExtractMsg>(
         "NoStatus",
-        message("C3", "Review"),
+        message("C3", "NoStatus"),
         &format!("{at} / C3：完成状态未填或无法识别，按所填进展视为序时推进"),
         &format!("{at} / C3: no readable 完成状态; taken as 序时推进 from the progress written"),
     );

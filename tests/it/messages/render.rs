@@ -40,6 +40,13 @@ pub fn all(p: &mut Pins) {
         "written twice in one run",
     );
     p.pin(
+        RenderMsg::StatusContradicted {
+            status: "已完成".into(),
+        },
+        "已完成（与进展不符）",
+        "已完成 (contradicts the progress)",
+    );
+    p.pin(
         RenderMsg::ExceptionsNote { total: 3 },
         "共3条；请按文件、工作表、单元格核对原表，更正后重新运行",
         "3 in all; check each against the return's file, sheet and cell, correct it and run again",
