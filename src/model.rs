@@ -342,10 +342,6 @@ pub struct Model {
     pub periods: Vec<PeriodProgress>,
     pub exceptions: Vec<Exception>,
     pub files: Vec<FileReport>,
-    /// What changed since the previous period (the `compare` stage, run after merge; empty
-    /// until it has run).
-    #[serde(default)]
-    pub changes: crate::compare::Changes,
 }
 
 impl Model {
@@ -359,7 +355,6 @@ impl Model {
             periods,
             exceptions: Vec::new(),
             files: Vec::new(),
-            changes: Default::default(),
         }
     }
 

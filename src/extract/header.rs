@@ -12,6 +12,7 @@
 use super::roles::Vocab;
 use super::values::text;
 use crate::collect::{RawRow, RawSheet};
+use crate::text::normal::header_key;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -210,7 +211,7 @@ pub fn meaning(raw: &str) -> Meaning {
     if !roles.is_empty() || raw.is_ascii() || raw.chars().nth(MAX_HEADER_CHARS).is_some() {
         return Meaning { roles, stem: None };
     }
-    let t = normalise_header(raw);
+    let t = header_key(raw);
     if t.chars().nth(MAX_STEM_HEADER).is_some() {
         return Meaning { roles, stem: None };
     }
@@ -233,21 +234,6 @@ pub fn meaning(raw: &str) -> Meaning {
     earliest(STEMS)
         .or_else(|| earliest(TASK_STEMS))
         .unwrap_or(Meaning { roles, stem: None })
-}
-
-/// Header text compared: NFKC, no spaces, no bracketed units ("(%)"), no trailing colon.
-pub fn normalise_header(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut depth = 0;
-    for c in crate::textnorm::nfkc(raw).chars() {
-        match c {
-            '(' | '[' | '【' => depth += 1,
-            ')' | ']' | '】' => depth = (depth - 1).max(0),
-            c if depth > 0 || c.is_whitespace() || matches!(c, '*' | ':' | '：' | '、' | '%') => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Longest cell taken as a possible header word, in characters.
@@ -302,7 +288,7 @@ pub fn roles_of(raw: &str) -> &'static [Role] {
 }
 
 fn roles_of_uncached(raw: &str) -> &'static [Role] {
-    let t = normalise_header(raw);
+    let t = header_key(raw);
     if t.starts_with("上期") || t.starts_with("上季度") {
         return &[Role::Previous];
     }

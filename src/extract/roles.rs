@@ -15,8 +15,11 @@
 use super::header::{meaning, Meaning, Role};
 use super::values::{self, text};
 use crate::collect::{CellValue, RawRow};
+use crate::register::ids::parse_id;
 use crate::register::Register;
 use crate::status::Status;
+use crate::text::normal::task_key;
+use crate::text::numerals::is_chinese_digit;
 use std::collections::{BTreeMap, HashSet};
 
 /// Data cells looked at per column: enough to tell, cheap on 100,000-row sheets.
@@ -51,11 +54,7 @@ pub struct Vocab {
 
 impl Vocab {
     pub fn new(register: &Register) -> Vocab {
-        let tasks: HashSet<String> = register
-            .tasks
-            .iter()
-            .map(|t| crate::matching::task::normalise(&t.text))
-            .collect();
+        let tasks: HashSet<String> = register.tasks.iter().map(|t| task_key(&t.text)).collect();
         let pairs = tasks.iter().flat_map(|t| pairs_of(t)).collect();
         Vocab {
             tasks,
@@ -79,14 +78,14 @@ impl Vocab {
 
     /// True when a cell names a task of the register: its ID, or (nearly) its text.
     pub fn names_a_task(&self, raw: &str) -> bool {
-        crate::matching::task::parse_id(raw).is_some_and(|id| self.ids.contains(&id))
+        parse_id(raw).is_some_and(|id| self.ids.contains(&id))
             || (raw.chars().count() >= 6 && self.task_likeness(raw) >= 0.9)
     }
 
     /// 0-1: how much of a text is made of the task texts' character pairs (1 for a task's
     /// own text, lower for prose about it).
     fn task_likeness(&self, raw: &str) -> f64 {
-        let t = crate::matching::task::normalise(raw);
+        let t = task_key(raw);
         if self.tasks.contains(&t) {
             return 1.0;
         }
@@ -162,7 +161,7 @@ impl Profile {
             self.date += 1;
         } else if in_sequence || is_id(&t) {
             self.id += 1;
-            let known = crate::matching::task::parse_id(&t).is_some_and(|id| vocab.ids.contains(&id));
+            let known = parse_id(&t).is_some_and(|id| vocab.ids.contains(&id));
             self.known_ids += usize::from(known);
         } else if looks_like_percent(v, &t) {
             self.percent += 1;
@@ -266,11 +265,11 @@ fn looks_like_percent(v: &CellValue, t: &str) -> bool {
 /// A task number in any accepted form, or a 序号 written as one ("(1)", "一", "3、"); a
 /// bare number is a 序号 only in a running sequence (see [`Profile::add`]).
 fn is_id(t: &str) -> bool {
-    crate::matching::task::parse_id(t).is_some()
+    parse_id(t).is_some()
         || (t.chars().count() <= 6
             && !t.chars().all(|c| c.is_ascii_digit())
             && t.chars()
-                .all(|c| c.is_ascii_digit() || "()（）、一二三四五六七八九十".contains(c)))
+                .all(|c| c.is_ascii_digit() || "()（）、".contains(c) || is_chinese_digit(c)))
 }
 
 /// The content part of a role's score.

@@ -10,6 +10,7 @@ use crate::finding::{ExceptionKind, OtherValue};
 use crate::msg::ExtractMsg;
 use crate::place::Place;
 use crate::status::Status;
+use crate::text::numerals::{is_chinese_digit, parse_number};
 use std::collections::BTreeMap;
 
 struct Sheet<'a> {
@@ -151,12 +152,10 @@ fn cell_at(raw: &RawSheet, row: u32, col: u32) -> Option<&CellValue> {
 fn looks_like_heading(t: &str) -> bool {
     let first: String = t.chars().take_while(|c| !"、.．，".contains(*c)).collect();
     let numbered = first.chars().count() < t.chars().count()
-        && values::cn_number(&first).is_some()
+        && parse_number(&first).is_some()
         && !first.chars().all(|c| c.is_ascii_digit());
-    let bracketed = (t.starts_with('（') || t.starts_with('('))
-        && t.chars()
-            .nth(1)
-            .is_some_and(|c| "一二三四五六七八九十".contains(c));
+    let bracketed =
+        (t.starts_with('（') || t.starts_with('(')) && t.chars().nth(1).is_some_and(is_chinese_digit);
     numbered || bracketed || t.starts_with("附件")
 }
 

@@ -4,6 +4,7 @@
 //! the caller turns into a message naming the cell.
 
 use crate::collect::CellValue;
+use crate::text::numerals::{digit, parse_number};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// A cell as display text: numbers without a trailing ".0", dates as 2020-04-03.
@@ -92,15 +93,15 @@ fn percent_text(s: &str) -> Option<f64> {
         _ => {}
     }
     if let Some(tenths) = t.strip_suffix("成半") {
-        return cn_number(tenths).map(|n| f64::from(n) * 10.0 + 5.0);
+        return parse_number(tenths).map(|n| f64::from(n) * 10.0 + 5.0);
     }
     if let Some(tenths) = t.strip_suffix('成') {
-        return cn_number(tenths).map(|n| f64::from(n) * 10.0);
+        return parse_number(tenths).map(|n| f64::from(n) * 10.0);
     }
     // 九成五: 95.
     let tenths = t
         .split_once('成')
-        .and_then(|(a, b)| Some((cn_number(a)?, cn_number(b)?)));
+        .and_then(|(a, b)| Some((parse_number(a)?, parse_number(b)?)));
     if let Some((tenths, hundredths)) = tenths.filter(|(a, b)| *a < 10 && *b < 10) {
         return Some(f64::from(tenths * 10 + hundredths));
     }
@@ -148,30 +149,7 @@ fn percent_in_phrase(t: &str) -> Option<f64> {
 fn cn_percent(s: &str) -> Option<f64> {
     match s {
         "百" | "一百" => Some(100.0),
-        _ => cn_number(s).map(f64::from),
-    }
-}
-
-/// 一..九十九 as a number (also arabic digits): "三" -> 3, "十二" -> 12, "二十" -> 20.
-pub fn cn_number(s: &str) -> Option<u32> {
-    if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
-        return s.parse().ok();
-    }
-    let digit = |c: char| match c {
-        '两' => Some(2),
-        c => "零一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32),
-    };
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c),
-        ['十', u] => digit(*u).map(|u| 10 + u),
-        [t, '十'] => digit(*t).map(|t| t * 10),
-        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
-        _ => None,
+        _ => parse_number(s).map(f64::from),
     }
 }
 
@@ -231,7 +209,7 @@ fn serial(n: f64) -> Option<NaiveDate> {
 /// digits, a two-digit year (20.4.3), 4/3/2020 when only one reading is a date; without a
 /// year, 4月3日.
 pub fn date_text(s: &str) -> Option<DateValue> {
-    let t = digits_of_chinese_date(&crate::textnorm::nfkc(s));
+    let t = digits_of_chinese_date(&crate::text::nfkc(s));
     let mut parts = t.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty());
     let tokens: Vec<&str> = parts.by_ref().take(6).collect();
     let nums: Vec<u32> = tokens.iter().filter_map(|p| p.parse().ok()).collect();
@@ -274,13 +252,6 @@ fn digits_of_chinese_date(t: &str) -> String {
         return t.to_string();
     }
     let t = t.replace("元月", "1月").replace("正月", "1月");
-    let digit = |c: char| match c {
-        '〇' | '○' | '零' => Some(0),
-        c => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32 + 1),
-    };
     let mut out = String::with_capacity(t.len());
     let mut run = String::new();
     let flush = |run: &mut String, out: &mut String, unit: Option<char>| {
@@ -293,7 +264,7 @@ fn digits_of_chinese_date(t: &str) -> String {
                 .map(|c| digit(c).and_then(|d| char::from_digit(d, 10)))
                 .collect::<Option<String>>()
         } else {
-            cn_number(run).map(|n| n.to_string())
+            parse_number(run).map(|n| n.to_string())
         };
         out.push_str(&value.unwrap_or_else(|| run.clone()));
         run.clear();
@@ -394,15 +365,5 @@ mod tests {
         let md = DateValue::MonthDay(1, 6);
         assert_eq!(md.resolve(2020, true), NaiveDate::from_ymd_opt(2021, 1, 6));
         assert_eq!(md.resolve(2020, false), NaiveDate::from_ymd_opt(2020, 1, 6));
-    }
-
-    #[test]
-    fn chinese_numbers() {
-        assert_eq!(cn_number("三"), Some(3));
-        assert_eq!(cn_number("十"), Some(10));
-        assert_eq!(cn_number("十二"), Some(12));
-        assert_eq!(cn_number("二十"), Some(20));
-        assert_eq!(cn_number("12"), Some(12));
-        assert_eq!(cn_number("过半"), None);
     }
 }

@@ -431,10 +431,5 @@ fn excerpt(r: &Record) -> String {
         .as_ref()
         .or(r.task_id.as_ref())
         .map_or("", |t| t.value.as_str());
-    let cut: String = t.chars().take(30).collect();
-    if cut.chars().count() < t.chars().count() {
-        format!("{cut}…")
-    } else {
-        cut
-    }
+    crate::text::shorten::clip(t, 30, "…")
 }

@@ -472,7 +472,7 @@ fn row_exception(
 /// register (类别, 责任人, 牵头单位, 配合单位) that say something the register does not.
 fn other_values(r: &crate::extract::Record, task: Option<&crate::register::Task>) -> Vec<OtherValue> {
     use crate::extract::Role;
-    use crate::matching::task::normalise;
+    use crate::text::normal::task_key;
     let mut other = r.other.clone();
     for (role, cell) in &r.repeats {
         let known: Vec<String> = match (role, task) {
@@ -488,8 +488,8 @@ fn other_values(r: &crate::extract::Record, task: Option<&crate::register::Task>
                 .collect(),
             _ => Vec::new(),
         };
-        let said = normalise(&cell.value);
-        let register = normalise(&known.join(""));
+        let said = task_key(&cell.value);
+        let register = task_key(&known.join(""));
         let repeats = !said.is_empty()
             && (register.contains(&said) || (!register.is_empty() && said.contains(&register)));
         if !repeats {

@@ -6,6 +6,7 @@ use crate::support::read::docx_text;
 
 use crate::support::raw::*;
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
+use duban::analysis::Analysis;
 use duban::assess::{Assessment, Fact};
 use duban::collect::Collected;
 use duban::merge::merge_collected;
@@ -117,9 +118,8 @@ fn inputs() -> Vec<Collected> {
 }
 
 fn model(kind: PeriodKind, settings: &Settings) -> Model {
-    let mut m = merge_collected(register(), settings, inputs(), Some(Period::new(2020, kind)));
+    let m = merge_collected(register(), settings, inputs(), Period::new(2020, kind));
     assert_balanced(&m);
-    m.changes = duban::compare::compare(&m, settings);
     m
 }
 
@@ -135,7 +135,7 @@ fn rank(a: &Assessment, unit: &str) -> usize {
 fn year_end_scores_worked_out_by_hand() {
     let s = Settings::default();
     let m = model(PeriodKind::Y, &s);
-    let a = Assessment::compute(&m, &s);
+    let a = Analysis::compute(&m, &s).assessment;
     assert!(a.is_final());
     assert_eq!(a.periods.len(), 4);
     // Defaults: base 100, late −2, missing −5, completed +1, lagging −1, not started −2.
@@ -217,7 +217,7 @@ fn year_end_scores_worked_out_by_hand() {
 #[test]
 fn year_to_date_at_the_half_year() {
     let s = Settings::default();
-    let a = Assessment::compute(&model(PeriodKind::H1, &s), &s);
+    let a = Analysis::compute(&model(PeriodKind::H1, &s), &s).assessment;
     assert!(!a.is_final());
     assert_eq!(a.periods.len(), 2);
     // 区信访局: on time twice, 序时推进: 100. 区人社局 the same: 100, tied at rank 1.
@@ -243,7 +243,10 @@ fn changing_one_rule_changes_exactly_the_scores_it_should() {
     let base = Settings::default();
     let changed = Settings::parse("[assessment.points]\nlate = -3\n", Path::new("duban.toml")).unwrap();
     let m = model(PeriodKind::Y, &base);
-    let (a, b) = (Assessment::compute(&m, &base), Assessment::compute(&m, &changed));
+    let (a, b) = (
+        Analysis::compute(&m, &base).assessment,
+        Analysis::compute(&m, &changed).assessment,
+    );
     for r in &a.rows {
         // One more point off per late report, nothing else moves.
         let expected = r.total - r.count(Fact::Late) as f64;
@@ -256,7 +259,7 @@ fn changing_one_rule_changes_exactly_the_scores_it_should() {
         Path::new("d.toml"),
     )
     .unwrap();
-    let c = Assessment::compute(&m, &off);
+    let c = Analysis::compute(&m, &off).assessment;
     for r in &a.rows {
         assert_eq!(
             total(&c, &r.unit),
@@ -494,7 +497,7 @@ fn an_undated_or_unreadable_return_costs_nothing() {
     use duban::model::Timeliness;
     let s = Settings::default();
     let mut m = model(PeriodKind::Y, &s);
-    let before = Assessment::compute(&m, &s);
+    let before = Analysis::compute(&m, &s).assessment;
     // 区应急管理局's late 一季度 return and missing 半年 one, had their dates been unknown and
     // its file unreadable: received both times, neither late nor missing.
     let mut set = |kind: PeriodKind, t: Timeliness| {
@@ -507,7 +510,7 @@ fn an_undated_or_unreadable_return_costs_nothing() {
     };
     set(PeriodKind::Q1, Timeliness::Undated);
     set(PeriodKind::H1, Timeliness::Unreadable);
-    let after = Assessment::compute(&m, &s);
+    let after = Analysis::compute(&m, &s).assessment;
     let yj = after.row(YJ).unwrap();
     let counts = [Fact::Due, Fact::OnTime, Fact::Late, Fact::Missing, Fact::Undated];
     assert_eq!(counts.map(|f| yj.count(f)), [4, 1, 1, 0, 2]);

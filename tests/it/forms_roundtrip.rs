@@ -5,7 +5,7 @@
 
 use crate::support::{notice, register};
 use calamine::{open_workbook_auto, Data, Reader};
-use duban::merge::ingest;
+use duban::merge::{ingest, PeriodChoice};
 use duban::model::{FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::render::forms;
@@ -114,7 +114,14 @@ fn a_filled_form_is_read_back_exactly() {
     assert!(!filled.is_empty());
 
     let register = register();
-    let model = ingest(register, &settings, input.path(), None, false);
+    let day = chrono::NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
+    let model = ingest(
+        register,
+        &settings,
+        input.path(),
+        PeriodChoice::new(None, &settings, day),
+        false,
+    );
     assert_eq!(model.current, Period::new(2020, PeriodKind::Q1));
     let p = model.current_progress();
     for (id, status, pct, text) in &filled {

@@ -53,7 +53,7 @@ fn replay(name: &str) -> (Collected, Model) {
     let settings = Settings::default();
     let collected = read_all(&bytes, file, None, &settings.limits, 0);
     let register = crate::support::register();
-    let period = Some(Period::new(2020, PeriodKind::Q1));
+    let period = Period::new(2020, PeriodKind::Q1);
     let model = merge_collected(register, &settings, collected.clone(), period);
     let collected = collected.into_iter().next().expect("every input gives a file");
     for f in &model.files {

@@ -4,7 +4,7 @@
 
 use crate::support::raw::*;
 use duban::collect::{CellValue, Collected};
-use duban::merge::merge_collected;
+use duban::merge::{merge_collected, PeriodChoice};
 use duban::model::{EvidenceKind, ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::status::Status;
@@ -20,6 +20,9 @@ const H1: Period = Period {
 const FIN: &str = "区财政局";
 
 fn run(collected: Vec<Collected>, period: Option<Period>) -> Model {
+    // Run after the year: with no period asked and none found, the year-end one is due.
+    let day = chrono::NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
+    let period = PeriodChoice::new(period, &settings(), day);
     let model = merge_collected(register(), &settings(), collected, period);
     assert_balanced(&model);
     model
@@ -567,7 +570,7 @@ fn returns_for_earlier_and_later_periods() {
         h1_file.warnings
     );
     assert_eq!(h1_file.rows_exception, 4);
-    let summary = duban::render::report::console_summary(&m);
+    let summary = duban::render::report::console_summary(&m, &duban::compare::compare(&m, &settings()));
     assert!(summary.contains("异常：4条（晚于本期的报表 4）"), "{summary}");
     // They need nothing from the office: with every unit on time, nothing needs attention
     // (exit status 0); one row that does need checking changes that.
@@ -667,7 +670,7 @@ fn junk_files_are_named_with_their_reasons() {
         ]
     );
     assert_eq!(m.files[3].reason.as_deref(), Some("corrupt zip"));
-    let summary = duban::render::report::console_summary(&m);
+    let summary = duban::render::report::console_summary(&m, &duban::compare::compare(&m, &settings()));
     assert!(summary.contains("无法读取 坏.xlsx：corrupt zip"), "{summary}");
     assert!(summary.contains("已匹配行数：4（反馈表编号 4）"), "{summary}");
 }

@@ -58,7 +58,7 @@ fn run_in(input: &Path, period: Period) -> Model {
     // The bulletin dated 2020-07-20: the 半年 returns' 填报日期 2020-07-15 is before it, so it
     // is evidence (after the default report date 2020-07-13 it would not be).
     let settings = Settings::parse("[bulletin]\ndate = 2020-07-20\n", Path::new("duban.toml")).unwrap();
-    let model = ingest(register, &settings, input, Some(period), false);
+    let model = ingest(register, &settings, input, period, false);
     for f in &model.files {
         assert!(f.balanced(), "row account does not balance: {f:?}");
     }

@@ -49,7 +49,7 @@ fn entries(g: &[Vec<String>], name: &str) -> (Vec<Entry>, usize) {
     let refs: Vec<&[&str]> = rows.iter().map(|r| r.as_slice()).collect();
     let wb = workbook(name, None, vec![sheet("S", &refs)]);
     let q1 = Period::new(2020, PeriodKind::Q1);
-    let model = merge_collected(register(), &settings(), vec![wb], Some(q1));
+    let model = merge_collected(register(), &settings(), vec![wb], q1);
     assert_balanced(&model);
     let mut es: Vec<Entry> = model
         .current_progress()

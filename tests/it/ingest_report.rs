@@ -35,7 +35,7 @@ fn report_lists_every_file_exception_and_warning() {
         register(),
         &settings(),
         collected,
-        Some("2020-Q1".parse().unwrap()),
+        "2020-Q1".parse::<duban::period::Period>().unwrap(),
     );
     let dir = tempfile::tempdir().unwrap();
     let templates = Templates::load(None).unwrap();

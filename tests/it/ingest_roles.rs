@@ -4,7 +4,7 @@
 //! that both look like progress, a column with no header, headers seen nowhere, a table with
 //! no header row; 填报单位/填报日期 in text cells, a typed date cell, Alt+Enter text.
 
-use duban::merge::ingest;
+use duban::merge::{ingest, PeriodChoice};
 use duban::model::{Entry, FileReport, Finding, Model};
 use duban::period::{Period, PeriodKind};
 use duban::register::Register;
@@ -40,7 +40,7 @@ fn run(fixture: &str) -> Model {
     std::fs::copy(src, dir.path().join(fixture)).unwrap();
     let register = crate::support::register();
     let q1 = Period::new(2020, PeriodKind::Q1);
-    let model = ingest(register, &Settings::default(), dir.path(), Some(q1), false);
+    let model = ingest(register, &Settings::default(), dir.path(), q1, false);
     for f in &model.files {
         assert!(f.balanced(), "accounts do not balance: {f:?}");
     }
@@ -209,7 +209,7 @@ fn line_breaks_are_kept() {
     assert_eq!(es[0].progress, "1.预算编制全面完成\n2.绩效目标管理全覆盖");
     assert_eq!(es[0].next_steps, "巩固成果\n开展绩效评价");
     // Where the text runs into a sentence of the bulletin, the break becomes "；".
-    let sentence = duban::render::bulletin::content::abridge(&es[2].progress, 60);
+    let sentence = duban::text::shorten::abridge(&es[2].progress, 60);
     assert_eq!(sentence, "完成清产核资；建投公司完成重组");
 }
 
@@ -249,12 +249,7 @@ mod layout {
     fn model(order: &[u32], rename: bool) -> Model {
         let register = crate::support::register();
         let q1 = Period::new(2020, PeriodKind::Q1);
-        let m = merge_collected(
-            register,
-            &Settings::default(),
-            vec![collected(order, rename)],
-            Some(q1),
-        );
+        let m = merge_collected(register, &Settings::default(), vec![collected(order, rename)], q1);
         for f in &m.files {
             assert!(f.balanced(), "accounts do not balance: {f:?}");
         }
@@ -298,7 +293,14 @@ fn every_cell_of_the_demo_returns_is_accounted_for() {
     let input = root().join("input");
     let settings = Settings::load(&input).unwrap();
     let register = Register::load(&input.join(&settings.notice)).unwrap();
-    let m = ingest(register, &settings, &input, None, false);
+    let day = chrono::NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
+    let m = ingest(
+        register,
+        &settings,
+        &input,
+        PeriodChoice::new(None, &settings, day),
+        false,
+    );
     let returns: Vec<&FileReport> = m.files.iter().filter(|f| f.cells_read > 0).collect();
     assert!(returns.len() > 50, "{}", returns.len());
     for f in &m.files {

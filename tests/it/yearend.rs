@@ -45,13 +45,7 @@ fn run(fixtures: &[&str]) -> Model {
         let src = fixture("yearend").join(f);
         std::fs::copy(src, dir.path().join(f)).unwrap();
     }
-    let model = ingest(
-        register(),
-        &Settings::default(),
-        dir.path(),
-        Some(year_end()),
-        false,
-    );
+    let model = ingest(register(), &Settings::default(), dir.path(), year_end(), false);
     for f in &model.files {
         assert!(f.balanced(), "accounts do not balance: {f:?}");
     }

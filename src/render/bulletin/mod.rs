@@ -37,7 +37,7 @@ impl Renderer for Bulletin {
 
     /// Writes the bulletin and the reminders; returns the bulletin first.
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
-        let content = BulletinContext::new(ctx.model, ctx.settings);
+        let content = BulletinContext::new(ctx.model, ctx.analysis, ctx.settings);
         let parts = parts(ctx.templates, "bulletin", &content)?;
         let path = ctx
             .dir

@@ -290,7 +290,6 @@ fn write_line(
 /// The 与上期比较 cell of an entry: its changes, one a line.
 fn compared_text(book: &Book, e: &Entry) -> String {
     let lines: Vec<String> = book
-        .model
         .changes
         .of_entry(&e.task_id, &e.unit)
         .map(|c| c.describe())

@@ -374,4 +374,9 @@ pub fn all(p: &mut Pins) {
         "与上期比较（照搬照抄、状态回退、连续滞后）",
         "compare with the previous period",
     );
+    p.pin(
+        ConsoleMsg::StageAssess,
+        "考核（截至本期）",
+        "assess (year to date)",
+    );
 }
