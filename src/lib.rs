@@ -16,6 +16,7 @@ pub mod demo;
 pub mod driver;
 pub mod extract;
 pub mod finding;
+pub mod form;
 pub mod matching;
 pub mod merge;
 pub mod model;

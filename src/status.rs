@@ -109,6 +109,14 @@ impl Status {
     }
 }
 
+/// The words units write for `status`, longest first.
+pub fn words(status: Status) -> impl Iterator<Item = &'static str> {
+    SYNONYMS
+        .iter()
+        .filter(move |(_, s)| *s == status)
+        .map(|(w, _)| *w)
+}
+
 fn trim_marks(cell: &str) -> &str {
     cell.trim_matches(|c: char| c.is_whitespace() || "。.，,;；:：【】[]()（）\"“”'".contains(c))
 }

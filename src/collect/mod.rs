@@ -107,6 +107,27 @@ pub struct RawSheet {
     pub merged: Vec<Merged>,
     /// Rows and columns the sheet hides.
     pub hidden: Hidden,
+    /// Cells with a solid fill colour (blank ones too), ascending by row and column: a unit
+    /// may give a task's status as a colour. Read from xlsx and xlsm.
+    pub fills: Vec<Fill>,
+}
+
+impl RawSheet {
+    /// The fill colour of a cell, as 0xRRGGBB.
+    pub fn fill(&self, row: u32, col: u32) -> Option<u32> {
+        self.fills
+            .binary_search_by_key(&(row, col), |f| (f.row, f.col))
+            .ok()
+            .map(|i| self.fills[i].rgb)
+    }
+}
+
+/// A cell's solid fill colour, 0xRRGGBB.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Fill {
+    pub row: u32,
+    pub col: u32,
+    pub rgb: u32,
 }
 
 /// Rows and columns a sheet hides, as 0-based inclusive ranges, ascending and disjoint.

@@ -9,7 +9,7 @@
 
 use super::sheetpart::SheetParts;
 use super::styles::{CellStyle, Palette};
-use super::{biff, delimited, docx, ods, CellValue, Format, Hidden, Merged, RawRow, RawSheet};
+use super::{biff, delimited, docx, ods, CellValue, Fill, Format, Hidden, Merged, RawRow, RawSheet};
 use crate::finding::Finding;
 use crate::msg::CollectMsg;
 use crate::place::{a1, Place};
@@ -21,6 +21,9 @@ use std::io::Cursor;
 
 /// Merged ranges kept per sheet; real forms have a few dozen.
 const MAX_MERGES: usize = 100_000;
+/// Filled cells kept per sheet: a return colours a few dozen; a sheet painted all over is
+/// no status mark beyond these.
+const MAX_FILLS: usize = 100_000;
 
 /// What reading one workbook needs and gathers.
 pub struct Ctx<'a> {
@@ -217,7 +220,10 @@ pub struct Extras {
 fn dense_sheet(range: &calamine::Range<Data>, s: Sheet, mut extras: Extras, ctx: &mut Ctx<'_>) -> RawSheet {
     let mut sink = Sink::new(ctx);
     extras.percent.sort_unstable();
-    let percent = CellStyle { percent: true };
+    let percent = CellStyle {
+        percent: true,
+        fill: None,
+    };
     let (r0, c0) = range.start().unwrap_or((0, 0));
     for (r, c, value) in range.used_cells() {
         let (row, col) = (r0 + r as u32, c0 + c as u32);
@@ -316,6 +322,7 @@ pub(super) struct Sink {
     max_cols: u32,
     left: u64,
     cells: Vec<(u32, u32, CellValue)>,
+    fills: Vec<Fill>,
     beyond: Option<(u32, u32)>,
     capped: Option<(u32, u32)>,
 }
@@ -327,6 +334,7 @@ impl Sink {
             max_cols: ctx.limits.max_cols,
             left: ctx.left,
             cells: Vec::new(),
+            fills: Vec::new(),
             beyond: None,
             capped: None,
         }
@@ -339,6 +347,11 @@ impl Sink {
 
     /// [`Sink::push`] for a cell whose style is known: the value as its style shows it.
     pub(super) fn push_styled(&mut self, row: u32, col: u32, value: Data, style: CellStyle) -> bool {
+        if let Some(rgb) = style.fill {
+            if row < self.max_rows && col < self.max_cols && self.fills.len() < MAX_FILLS {
+                self.fills.push(Fill { row, col, rgb });
+            }
+        }
         let Some(value) = cell_value(value).map(|v| style.apply(v)) else {
             return true;
         };
@@ -392,6 +405,11 @@ impl Sink {
             visible: s.visible == SheetVisible::Visible,
             rows,
             merged: clip_merges(merged, self.max_rows, self.max_cols),
+            fills: {
+                self.fills.sort_by_key(|f| (f.row, f.col));
+                self.fills.dedup_by_key(|f| (f.row, f.col));
+                self.fills
+            },
             hidden,
         }
     }

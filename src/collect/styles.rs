@@ -3,9 +3,10 @@
 //!
 //! A cell's number format shows what a person sees: a number formatted `0%` is a percentage
 //! (Excel stores 100 % as 1), so it is handed on as [`CellValue::Percent`]. Dates need
-//! nothing here: calamine already turns date-formatted numbers into dates. The palette is
-//! the one place that reads cell styles; what else a style may tell (a fill colour) belongs
-//! here too.
+//! nothing here: calamine already turns date-formatted numbers into dates. A solid fill's
+//! colour is kept for the cell (blank cells too: units mark a task's status by colouring its
+//! status cell), as [`super::Fill`]s of the sheet. The palette is the one place that reads
+//! cell styles.
 
 use super::CellValue;
 
@@ -14,6 +15,9 @@ use super::CellValue;
 pub struct CellStyle {
     /// The number format shows a percentage.
     pub percent: bool,
+    /// A solid fill's colour as 0xRRGGBB (theme colours and tints, indexed colours resolved);
+    /// None for no fill, a pattern or white. Units mark a status by colour.
+    pub fill: Option<u32>,
 }
 
 impl CellStyle {
@@ -41,6 +45,7 @@ impl Palette {
                         .number_format
                         .as_ref()
                         .is_some_and(|f| shows_percent(&f.format_code)),
+                    fill: s.fill.as_ref().and_then(solid_colour),
                 })
                 .collect(),
         )
@@ -55,6 +60,15 @@ impl Palette {
     pub fn is_plain(&self) -> bool {
         self.0.iter().all(|s| *s == CellStyle::default())
     }
+}
+
+/// The colour of a solid fill, unless white (some writers fill every cell white).
+fn solid_colour(fill: &calamine::Fill) -> Option<u32> {
+    let colour = fill
+        .get_color()
+        .filter(|_| fill.pattern == calamine::FillPattern::Solid)?;
+    let rgb = colour.to_argb() & 0x00FF_FFFF;
+    (rgb != 0x00FF_FFFF).then_some(rgb)
 }
 
 /// True when a number format code shows numbers as percentages: a '%' outside quoted text,
@@ -102,7 +116,10 @@ mod tests {
 
     #[test]
     fn a_percent_style_turns_numbers_into_percentages() {
-        let p = CellStyle { percent: true };
+        let p = CellStyle {
+            percent: true,
+            fill: None,
+        };
         assert_eq!(p.apply(CellValue::Number(1.0)), CellValue::Percent(1.0));
         let t = CellValue::Text("95%".into());
         assert_eq!(p.apply(t.clone()), t);

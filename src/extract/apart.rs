@@ -196,6 +196,7 @@ mod tests {
             rows: vec![],
             merged: vec![],
             hidden: Default::default(),
+            fills: Default::default(),
         }
     }
 

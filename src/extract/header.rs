@@ -516,6 +516,7 @@ fn data_rows<'s>(sheet: &'s RawSheet, header: &Header) -> impl Iterator<Item = &
                 .first()
                 .is_none_or(|(_, v)| super::labels::label_of(&text(v)).is_none())
         })
+        .filter(|r| !super::colours::is_legend_row(sheet, r))
 }
 
 /// A short text that is no value: a possible header word nobody listed.

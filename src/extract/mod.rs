@@ -12,6 +12,7 @@
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
 mod apart;
+mod colours;
 mod consistency;
 pub mod header;
 pub mod labels;
@@ -21,6 +22,7 @@ pub mod values;
 
 use crate::collect::{Format, RawSheet, RawWorkbook};
 use crate::finding::{ExceptionKind, Finding, OtherValue};
+use crate::form::{self, IDENTITY_SHEET};
 use crate::period::Period;
 use crate::place::Place;
 use crate::status::Status;
@@ -30,9 +32,6 @@ use serde::Serialize;
 pub use header::{Header, Role};
 pub use roles::Vocab;
 pub use values::DateValue;
-
-/// Name of the hidden sheet that carries our form's identity (docs/FORMS.md).
-pub const IDENTITY_SHEET: &str = "_duban";
 
 /// A text value with the cell it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -138,6 +137,8 @@ pub struct SheetRecords {
     pub cells_meta: usize,
     /// Problems of labels (an unreadable 填报日期).
     pub problems: Vec<Problem>,
+    /// What the sheet's reading is worth a look for (statuses read from fill colours).
+    pub findings: Vec<Finding>,
 }
 
 /// Our form's identity from the hidden `_duban` sheet.
@@ -178,6 +179,7 @@ pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
                     warnings.extend(role_notes(&wb.path, &sheet.name, &h));
                     let read = rows::read_sheet(&wb.path, sheet, h, identity.is_some());
                     warnings.extend(apart::notes(&wb.path, &read));
+                    warnings.extend(read.findings.iter().cloned());
                     sheets.push(read);
                 }
                 None if !sheet.rows.is_empty() => warnings.push(Finding {
@@ -282,9 +284,9 @@ fn read_identity(path: &str, sheet: &RawSheet) -> FormIdentity {
             continue;
         };
         match key.as_str() {
-            "unit" => id.unit = Some(value),
-            "period" => id.period = value.parse().ok(),
-            "task" => id.tasks.push(value),
+            form::UNIT_KEY => id.unit = Some(value),
+            form::PERIOD_KEY => id.period = value.parse().ok(),
+            form::TASK_KEY => id.tasks.push(value),
             _ => {}
         }
     }

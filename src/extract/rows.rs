@@ -29,6 +29,8 @@ struct Sheet<'a> {
     /// The 完成进度 column holds fractions (Excel's percent-formatted cells: 0.35 for 35 %),
     /// so a 1 in it is 100 %, not 1 %.
     fractions: bool,
+    /// Statuses given as fill colours, and the legend that says what they mean.
+    colours: super::colours::Colours,
 }
 
 /// Non-empty cells of a row.
@@ -50,6 +52,7 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
         cells_read: raw.rows.iter().map(filled_cells).sum(),
         cells_meta: 0,
         problems: vec![],
+        findings: vec![],
     };
     let mut across: BTreeMap<u32, Vec<Merged>> = BTreeMap::new();
     for m in raw.merged.iter().filter(|m| m.last_col > m.first_col) {
@@ -64,6 +67,7 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
         form,
         title_date: None,
         fractions: false,
+        colours: super::colours::Colours::of(raw),
     };
     s.fractions = percent_fractions(raw, &s.header);
     let filled = fill_down(raw, s.header.last_row());
@@ -74,6 +78,7 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
     if s.out.date.is_none() {
         s.out.date = s.title_date.take();
     }
+    s.out.findings.extend(s.colours.finding(path, &raw.name));
     s.out
 }
 
@@ -177,6 +182,7 @@ impl Sheet<'_> {
             .cells
             .first()
             .is_some_and(|(_, v)| label_of(&text(v)).is_some())
+            || super::colours::is_legend_row(self.raw, own)
         {
             self.other_row(own, false);
         } else if !self.date_row(own) {
@@ -448,6 +454,11 @@ impl Sheet<'_> {
                 }
             }
         }
+        if let Some(col) = self.header.column(Role::Status).filter(|_| said_no.is_none()) {
+            if let Some(s) = self.colours.status(self.raw, row.row, col) {
+                return stated(s, self.place(row.row, col));
+            }
+        }
         if let Some((col, s)) = self.status_alone(row) {
             let mut said = Said::stated(s, self.place(row.row, col));
             said.elsewhere = Some(col);
@@ -625,6 +636,7 @@ mod tests {
             ],
             merged: vec![m(5, 1, 7, 1), m(2, 1, 6, 1), m(3, 1, 7, 1), m(1, 2, 7, 2)],
             hidden: Default::default(),
+            fills: vec![],
         };
         let filled = fill_down(&raw, 1);
         let at = |r: u32| {

@@ -47,6 +47,18 @@ catalogue! {
         RoleFromContent { file: String, sheet: String, col: String, header: String, kind: String, role: String } =>
             "{file} / {sheet} / {col}列（{header}）：内容为{kind}，按“{role}”读取",
             "{file} / {sheet} / column {col} ({header}): it holds {kind}; read as “{role}”";
+        /// Statuses read from the fill colours of blank status cells, by the sheet's legend.
+        FillLegend { file: String, sheet: String, cell: String, legend: String } =>
+            "{file} / {sheet}：完成状态按单元格底色读取，图例见{cell}（{legend}）",
+            "{file} / {sheet}: statuses read from the cells' fill colours by the legend at {cell} ({legend})";
+        /// Statuses read from fill colours with no legend in the sheet: the usual meaning.
+        FillAssumed { file: String, sheet: String, legend: String } =>
+            "{file} / {sheet}：完成状态按单元格底色读取；表中未见图例，按通常含义（{legend}）读取，请核实",
+            "{file} / {sheet}: statuses read from the cells' fill colours; the sheet has no legend, so the usual meaning ({legend}) was taken: please check";
+        /// One colour of a legend.
+        ColourMeans { colour: String, status: String } =>
+            "{colour}色为{status}",
+            "{colour} for {status}";
         /// A column whose header no list holds, read by a stem of its words.
         RoleByStem { file: String, sheet: String, col: String, header: String, stem: String, role: String } =>
             "{file} / {sheet} / {col}列（{header}）：表头含“{stem}”，按“{role}”读取",

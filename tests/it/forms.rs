@@ -6,9 +6,10 @@
 use crate::support::read::grid;
 
 use crate::support::register;
+use duban::form::header_names;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
-use duban::render::forms::{self, header_names};
+use duban::render::forms;
 use duban::settings::Settings;
 use duban::status::Status;
 use std::io::Read;
@@ -283,7 +284,7 @@ fn title_follows_period_and_district() {
     };
     let q1 = Period::new(2021, PeriodKind::Q1);
     assert_eq!(
-        forms::title(q1, &settings),
+        duban::form::title(q1, &settings.district),
         "2021年测试区《政府工作报告》重点任务一季度进展情况反馈表"
     );
     assert_eq!(

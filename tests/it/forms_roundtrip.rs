@@ -5,6 +5,7 @@
 
 use crate::support::{notice, register};
 use calamine::{open_workbook_auto, Data, Reader};
+use duban::form;
 use duban::merge::{ingest, PeriodChoice};
 use duban::model::{FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
@@ -58,7 +59,7 @@ fn fill(form: &Path, dest: &Path, date: &str) -> Vec<(String, &'static str, u32,
     for name in &names {
         let range = src.worksheet_range(name).unwrap();
         let ws = out.add_worksheet().set_name(name).unwrap();
-        if name == forms::IDENTITY_SHEET {
+        if name == form::IDENTITY_SHEET {
             ws.set_hidden(true);
         }
         let header: Vec<String> = range
@@ -76,7 +77,7 @@ fn fill(form: &Path, dest: &Path, date: &str) -> Vec<(String, &'static str, u32,
                 }
             }
             let first = row.first().map(|c| c.to_string()).unwrap_or_default();
-            if name == forms::FORM_SHEET
+            if name == form::FORM_SHEET
                 && r > 2
                 && first
                     .chars()
@@ -90,7 +91,7 @@ fn fill(form: &Path, dest: &Path, date: &str) -> Vec<(String, &'static str, u32,
                     .unwrap();
                 filled.push((first.clone(), status, pct, text));
             }
-            if name == forms::FORM_SHEET && first.starts_with("填报日期") {
+            if name == form::FORM_SHEET && first.starts_with("填报日期") {
                 ws.write(r as u32, 1, date).unwrap();
             }
         }

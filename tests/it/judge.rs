@@ -241,7 +241,6 @@ fn one_row_tables_with_unseen_header_words() {
 }
 
 #[test]
-#[ignore = "fill colours: next step of issue 24"]
 fn status_from_fill_colour_with_a_legend_sentence() {
     let file = "区人社局2020年半年进展_颜色图例.xlsx";
     let c = run(&[file]);
@@ -265,7 +264,6 @@ fn status_from_fill_colour_with_a_legend_sentence() {
 }
 
 #[test]
-#[ignore = "fill colours: next step of issue 24"]
 fn status_from_fill_colour_with_a_legend_row() {
     let file = "区民政局2020年半年进展_图例行.xlsx";
     let c = run(&[file]);
@@ -284,7 +282,6 @@ fn status_from_fill_colour_with_a_legend_row() {
 }
 
 #[test]
-#[ignore = "fill colours: next step of issue 24"]
 fn status_from_fill_colour_without_a_legend() {
     for file in [
         "区公房中心2020年半年进展_底色.xlsx",

@@ -197,4 +197,31 @@ pub fn all(p: &mut Pins) {
         "进展情况中的“有所延后”（E4）",
         "“有所延后” in 进展情况 (E4)",
     );
+    p.pin(
+        ExtractMsg::FillLegend {
+            file: "区人社局.xlsx".into(),
+            sheet: "Sheet1".into(),
+            cell: "A2".into(),
+            legend: "LEGEND".into(),
+        },
+        "区人社局.xlsx / Sheet1：完成状态按单元格底色读取，图例见A2（LEGEND）",
+        "区人社局.xlsx / Sheet1: statuses read from the cells' fill colours by the legend at A2 (LEGEND)",
+    );
+    p.pin(
+        ExtractMsg::FillAssumed {
+            file: "区公房中心.xlsx".into(),
+            sheet: "Sheet1".into(),
+            legend: "LEGEND".into(),
+        },
+        "区公房中心.xlsx / Sheet1：完成状态按单元格底色读取；表中未见图例，按通常含义（LEGEND）读取，请核实",
+        "区公房中心.xlsx / Sheet1: statuses read from the cells' fill colours; the sheet has no legend, so the usual meaning (LEGEND) was taken: please check",
+    );
+    p.pin(
+        ExtractMsg::ColourMeans {
+            colour: "绿".into(),
+            status: "已完成".into(),
+        },
+        "绿色为已完成",
+        "绿 for 已完成",
+    );
 }

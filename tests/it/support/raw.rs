@@ -40,6 +40,7 @@ pub fn sheet(name: &str, grid: &[&[&str]]) -> RawSheet {
         rows,
         merged: vec![],
         hidden: Default::default(),
+        fills: vec![],
     }
 }
 
