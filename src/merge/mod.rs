@@ -15,6 +15,7 @@
 //! it is also listed as an exception), as an exception when it fills nothing, or as other
 //! (header, title, note). The exceptions list may hold more entries than `rows_exception`.
 
+mod empty;
 pub mod evidence;
 mod fill;
 pub mod receipts;
@@ -106,12 +107,19 @@ enum Done {
 /// is neither.
 fn match_one(matcher: &Matcher, c: Collected) -> Done {
     match c {
-        Collected::Workbook(wb) => match receipts::read(&wb, &matcher.units, matcher.settings) {
-            Some(book) => Done::Receipts(Box::new(book)),
-            None => Done::Return(Box::new(
-                matcher.match_workbook(extract::extract(&wb, &matcher.vocab)),
-            )),
-        },
+        Collected::Workbook(wb) => {
+            if let Some(own) = empty::own_output(&wb) {
+                return Done::Other(Box::new(own));
+            }
+            if let Some(book) = receipts::read(&wb, &matcher.units, matcher.settings) {
+                return Done::Receipts(Box::new(book));
+            }
+            let matched = matcher.match_workbook(extract::extract(&wb, &matcher.vocab));
+            if empty::blank_form(&matched) {
+                return Done::Other(Box::new(empty::blank_form_report(&matched)));
+            }
+            Done::Return(Box::new(matched))
+        }
         other => Done::Other(Box::new(not_a_return(other))),
     }
 }
@@ -166,25 +174,19 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         .iter()
         .flat_map(|r| r.sheets.iter().filter_map(|s| s.period))
         .collect();
-    let periods: Vec<PeriodProgress> = current
+    let mut model = Model::empty(register, current, settings);
+    model.periods = current
         .so_far()
         .into_iter()
         .filter(|p| *p == current || found.contains(p))
-        .map(|p| PeriodProgress::empty(&register, p, settings))
+        .map(|p| PeriodProgress::empty(&model.register, p, settings))
         .collect();
-    let mut model = Model {
-        register,
-        current,
-        periods,
-        exceptions: Vec::new(),
-        files: Vec::new(),
-    };
     let in_model: BTreeSet<Period> = model.periods.iter().map(|p| p.period).collect();
     let receipts = receipts::gather(&mut books, &in_model);
-    reports.extend(fill::fill(&mut model, settings, returns, &receipts));
+    reports.extend(fill::fill(&mut model, returns, &receipts));
     reports.extend(books.into_iter().map(|b| b.report));
     unreadable::mark(&mut model, &mut reports, settings);
-    unreadable::receipts_only(&mut model, &receipts, settings);
+    unreadable::receipts_only(&mut model, &receipts);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     model.files = reports;
     model.exceptions.sort_by(|a, b| {

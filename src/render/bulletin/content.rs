@@ -177,6 +177,10 @@ pub struct BulletinContext {
     pub units_unreadable: usize,
     pub late_units: List<UnitRef>,
     pub missing_units: List<UnitRef>,
+    /// Units that sent a table with nothing in it (已报送（空表）): named, taken as 未报送.
+    pub units_empty: usize,
+    pub empty_units: List<UnitRef>,
+    pub empty_names: String,
     /// Late and missing together, in register unit order (附件2): only units whose evidence
     /// says so ([`Timeliness::accused`]).
     pub overdue_units: List<UnitRef>,
@@ -372,12 +376,8 @@ fn unit_ref(no: usize, s: &Submission, model: &Model) -> UnitRef {
     }
 }
 
-fn units(model: &Model, which: &[Timeliness]) -> Vec<UnitRef> {
-    model
-        .current_progress()
-        .submissions
-        .iter()
-        .filter(|s| which.contains(&s.timeliness))
+fn units<'a>(model: &Model, which: impl Iterator<Item = &'a Submission>) -> Vec<UnitRef> {
+    which
         .enumerate()
         .map(|(i, s)| unit_ref(i + 1, s, model))
         .collect()
@@ -439,8 +439,9 @@ impl BulletinContext {
             .bulletin
             .issue
             .unwrap_or_else(|| model.current.so_far().len() as u32);
-        let late_units = units(model, &[Timeliness::Late]);
-        let missing_units = units(model, &[Timeliness::Missing]);
+        let late_units = units(model, p.units_by(Timeliness::Late));
+        let missing_units = units(model, p.units_by(Timeliness::Missing));
+        let empty_units = units(model, p.units_by(Timeliness::Empty));
         let previous = comparison(model, ch, chars);
         let assessment = super::assessment::brief(model, &analysis.assessment, settings);
         BulletinContext {
@@ -456,7 +457,7 @@ impl BulletinContext {
             supervision: settings.office.supervision.clone(),
             recipients: settings.bulletin.recipients.clone(),
             cc: settings.bulletin.cc.join("，"),
-            date: cn_date(settings.report_date(model.current)),
+            date: cn_date(model.report_date),
             deadline: cn_date(p.deadline),
             tally: tally(p, listed(model)),
             units_total: p.submissions.len(),
@@ -468,7 +469,10 @@ impl BulletinContext {
             units_unreadable: p.units_by(Timeliness::Unreadable).count(),
             late_names: names(&late_units),
             missing_names: names(&missing_units),
-            overdue_units: units(model, &[Timeliness::Late, Timeliness::Missing]).into(),
+            units_empty: empty_units.len(),
+            empty_names: names(&empty_units),
+            empty_units: empty_units.into(),
+            overdue_units: units(model, p.accused()).into(),
             late_units: late_units.into(),
             missing_units: missing_units.into(),
             has_previous: previous.is_some(),

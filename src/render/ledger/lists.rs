@@ -49,9 +49,8 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;
     let title = format!("{}未按时报送单位", book.model.current.title());
     // Late and missing first; received but unreadable apart, after them.
-    let accused = current.submissions.iter().filter(|s| s.timeliness.accused());
     let unreadable = current.units_by(Timeliness::Unreadable);
-    let listed: Vec<&Submission> = accused.chain(unreadable).collect();
+    let listed: Vec<&Submission> = current.accused().chain(unreadable).collect();
     let note = msg::RenderMsg::MissingSheetNote {
         deadline: current.deadline.format("%Y-%m-%d").to_string(),
         late: current.units_by(Timeliness::Late).count(),

@@ -90,6 +90,25 @@ pub fn all(p: &mut Pins) {
         "expected 3 sections in document.xml, found 3",
     );
     p.pin(
+        RenderMsg::PackageXml {
+            part: "word/styles.xml".into(),
+            why: "WHY".into(),
+        },
+        "word/styles.xml 不是合法的 XML（WHY）",
+        "word/styles.xml is not well-formed XML: WHY",
+    );
+    p.pin(
+        RenderMsg::XmlUnbalanced,
+        "结束标记与开始标记不配对",
+        "an end tag without its start tag",
+    );
+    p.pin(
+        RenderMsg::XmlUnclosed,
+        "有元素没有结束标记",
+        "an element without its end tag",
+    );
+    p.pin(RenderMsg::XmlNoRoot, "没有根元素", "no root element");
+    p.pin(
         RenderMsg::AssessmentScope { periods: "PERIODS".into(), current: "2020年一季度".into(), base: "BASE".into() },
         "统计范围：报送情况按PERIODS各期截止日期认定；任务情况按2020年一季度各单位所报状态统计，多单位牵头的任务各单位分别计入；基础分BASE分。",
         "Counted: reports in PERIODS, each against its deadline; tasks by the status each unit gave for 2020年一季度, a task led by several units counted for each; base score BASE.",
@@ -119,6 +138,13 @@ pub fn all(p: &mut Pins) {
         RenderMsg::AssessmentDetailNote { count: 3 },
         "共3条，每条对应“考核”表中的一次或一项计数，注明时段、文件、工作表和单元格。",
         "3 rows, one per counted report or entry of the 考核 sheet, with period, file, sheet and cell.",
+    );
+    p.pin(
+        RenderMsg::AssessmentEmptyReturn {
+            deadline: "DEADLINE".into(),
+        },
+        "截至DEADLINE，报送的是空表（未填写任何任务的进展），按未报送计",
+        "by DEADLINE, an empty table (no task's progress written): counted as not reported",
     );
     p.pin(
         RenderMsg::AssessmentNoReturn {
