@@ -1,7 +1,8 @@
 //! Shared helpers for the Excel outputs: fixed document properties (so the same model gives
 //! the same bytes), the common cell formats, and saving into an [`Outbox`].
 
-use super::{Outbox, RenderError};
+use super::RenderError;
+use crate::outbox::Outbox;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
 use std::path::Path;
 
