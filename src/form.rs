@@ -1,10 +1,17 @@
 //! The feedback form's contract (反馈表, docs/FORMS.md), in one place for its three users: the
 //! writer (`render::forms`), the reader (`extract`, which finds the hidden identity sheet and
 //! reads its keys) and the demo (`demo::returns`, which fills forms in as units do). Change
-//! it here and in docs/FORMS.md together.
+//! it here and in docs/FORMS.md together. Also the mark every workbook duban writes carries
+//! ([`OUTPUT_KEYWORD`]), by which `merge` never takes one of them for a return.
 
 use crate::period::Period;
 use crate::register::Task;
+
+/// The keyword every workbook duban writes carries in its document properties (cp:keywords,
+/// set by `render::xlsx::fixed_properties`): an output of duban dropped into input/ (a
+/// ledger, a run report, 反馈表清单, 任务清单) is never a return. A form carries it too; its
+/// identity sheet tells it apart.
+pub const OUTPUT_KEYWORD: &str = "duban-output";
 
 /// The visible sheet units fill in.
 pub const FORM_SHEET: &str = "反馈表";

@@ -89,13 +89,19 @@ pub enum Timeliness {
     /// reminder asks for a readable copy.
     #[serde(rename = "无法读取")]
     Unreadable,
+    /// A return whose table holds no status, percentage or progress for any task (headers,
+    /// task list, a 填报日期, nothing else): no report. Named with its file, treated as
+    /// 未报送 for its tasks, reminded to send the content.
+    #[serde(rename = "空表")]
+    Empty,
 }
 
 impl Timeliness {
-    pub const ALL: [Timeliness; 5] = [
+    pub const ALL: [Timeliness; 6] = [
         Timeliness::OnTime,
         Timeliness::Late,
         Timeliness::Missing,
+        Timeliness::Empty,
         Timeliness::Undated,
         Timeliness::Unreadable,
     ];
@@ -107,12 +113,13 @@ impl Timeliness {
             Timeliness::Missing => "未报送",
             Timeliness::Undated => "已报送（日期不明）",
             Timeliness::Unreadable => "已报送（无法读取）",
+            Timeliness::Empty => "已报送（空表）",
         }
     }
 
-    /// Late or missing: what the bulletin names (附件2) and the assessment counts.
+    /// Late, missing or empty: what the bulletin names (附件2) and the assessment counts.
     pub fn accused(self) -> bool {
-        matches!(self, Timeliness::Late | Timeliness::Missing)
+        matches!(self, Timeliness::Late | Timeliness::Missing | Timeliness::Empty)
     }
 }
 
@@ -204,7 +211,7 @@ impl Submission {
     /// register row), why it is undated or unreadable, or that nothing came.
     pub fn grounds(&self) -> String {
         match (&self.evidence, self.timeliness) {
-            (_, Timeliness::Unreadable | Timeliness::Undated) => self.remark.clone(),
+            (_, Timeliness::Unreadable | Timeliness::Undated | Timeliness::Empty) => self.remark.clone(),
             (Some(e), _) => e.to_string(),
             (None, Timeliness::Missing) => crate::msg::RenderMsg::NothingReceived.to_string(),
             (None, _) => self.remark.clone(),
@@ -253,6 +260,10 @@ pub enum FileOutcome {
     Failed,
     /// The office's receipt register (收文登记): evidence of when returns were received.
     Receipts,
+    /// A file duban wrote itself: an earlier output (ledger, run report, 反馈表清单, its
+    /// author property says duban and it carries no form identity) or one of its feedback
+    /// forms nobody filled in. Never a return; named with the reason.
+    Own,
 }
 
 /// The account of one file: rows_read = rows_matched + rows_exception + rows_other, and for

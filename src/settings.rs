@@ -165,11 +165,12 @@ impl Default for Settings {
 /// The keys of `[assessment.points]`: one per fact the assessment counts, in the order of
 /// `assess::Fact` (whose `key` reads this table), so the settings can check a key without
 /// the assessment.
-pub const ASSESSMENT_KEYS: [&str; 13] = [
+pub const ASSESSMENT_KEYS: [&str; 14] = [
     "due",
     "on_time",
     "late",
     "missing",
+    "empty",
     "undated",
     "tasks",
     "completed",

@@ -164,6 +164,7 @@ fn report_fact(p: &PeriodProgress, s: &Submission, evidence: &mut Vec<Evidence>)
             },
         ),
         Timeliness::Missing => (Fact::Missing, msg::RenderMsg::AssessmentNoReturn { deadline }),
+        Timeliness::Empty => (Fact::Empty, msg::RenderMsg::AssessmentEmptyReturn { deadline }),
         Timeliness::Undated | Timeliness::Unreadable => (
             Fact::Undated,
             msg::RenderMsg::AssessmentUndatedReturn { deadline },

@@ -190,6 +190,16 @@ pub struct RawWorkbook {
     pub sheets: Vec<RawSheet>,
     /// Non-fatal problems met while reading (a sheet over the cell cap, an unreadable sheet).
     pub warnings: Vec<Finding>,
+    /// The package's document properties (xlsx, xlsm): tells duban's own outputs.
+    pub properties: Properties,
+}
+
+/// Who wrote a workbook and under what title (docProps/core.xml).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Properties {
+    pub creator: Option<String>,
+    pub title: Option<String>,
+    pub keywords: Option<String>,
 }
 
 /// What became of one file found under input/.
@@ -359,6 +369,7 @@ fn read_sniffed(
         left: limits.max_cells,
         capped: false,
         warnings: Vec::new(),
+        properties: Properties::default(),
     };
     let outcome = guarded::run(|| read::sheets(bytes, format, &mut ctx));
     match outcome {
@@ -371,6 +382,7 @@ fn read_sniffed(
             modified,
             sheets,
             warnings: ctx.warnings,
+            properties: ctx.properties,
         }),
         Some(Err(reason)) => failed(reason),
         None => failed(msg::CollectMsg::ReaderGaveUp.to_string()),

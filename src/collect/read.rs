@@ -34,6 +34,8 @@ pub struct Ctx<'a> {
     /// The cap was reached and said so: warn once per workbook.
     pub capped: bool,
     pub warnings: Vec<Finding>,
+    /// The workbook's document properties, where the format has them.
+    pub properties: super::Properties,
 }
 
 /// Reads every worksheet; `Err` is the reason the whole workbook failed.
@@ -41,6 +43,13 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
     match format {
         Format::Xlsx | Format::Xlsm => {
             let mut wb = Xlsx::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
+            if let Ok(p) = wb.workbook_properties() {
+                ctx.properties = super::Properties {
+                    creator: p.creator,
+                    title: p.title,
+                    keywords: p.keywords,
+                };
+            }
             let meta = worksheets(wb.sheets_metadata());
             let mut parts = SheetParts::read(bytes);
             Ok(meta

@@ -238,7 +238,9 @@ fn change(kind: ChangeKind, e: &Entry, previous: Earlier, similarity: Option<f64
 /// The entry as a copied report, if its text repeats the unit's previous text on the task.
 fn copied(e: &Entry, earlier: &[&PeriodProgress], settings: &Settings) -> Option<Change> {
     let c = &settings.compare;
-    let now = letters(&e.progress);
+    // The status is compared on its own (状态回退): a status word put before or after last
+    // period's text does not make it new.
+    let now = letters(crate::status::without_status_words(&e.progress));
     if now.len() < c.copied_min_chars {
         return None;
     }
@@ -246,7 +248,7 @@ fn copied(e: &Entry, earlier: &[&PeriodProgress], settings: &Settings) -> Option
     if e.status == Status::Completed && before.status == Status::Completed {
         return None;
     }
-    let then = letters(&before.progress);
+    let then = letters(crate::status::without_status_words(&before.progress));
     if then.len() < c.copied_min_chars {
         return None;
     }

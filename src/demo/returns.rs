@@ -9,7 +9,7 @@ use super::scenario::{DateStyle, Layout, PercentStyle, Return, Row};
 use super::text::percent_in_chinese;
 use crate::form;
 use crate::register::Register;
-use crate::render::xlsx::{body_format, cjk_width, fixed_properties, header_format, title_format};
+use crate::render::xlsx::{body_format, cjk_width, header_format, title_format};
 use crate::settings::Settings;
 use crate::status::Status;
 use chrono::Datelike;
@@ -17,10 +17,21 @@ use rust_xlsxwriter::{
     DataValidation, DataValidationRule, ExcelDateTime, Format, Workbook, Worksheet, XlsxError,
 };
 
+/// A demo return's workbook properties: its title, the generator as author and a fixed date
+/// (same inputs, same bytes), without duban's output mark (`form::OUTPUT_KEYWORD`): a unit's
+/// return is no output of duban.
+fn unit_properties(title: &str) -> rust_xlsxwriter::DocProperties {
+    let when = ExcelDateTime::from_ymd(2020, 1, 1).expect("valid date");
+    rust_xlsxwriter::DocProperties::new()
+        .set_title(title)
+        .set_author("duban")
+        .set_creation_datetime(&when)
+}
+
 /// The whole workbook of a return, as .xlsx bytes.
 pub fn workbook(ret: &Return, register: &Register, settings: &Settings) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(&ret.stem));
+    wb.set_properties(&unit_properties(&ret.stem));
     match ret.layout {
         Layout::Form => filled_form(&mut wb, ret, register, settings, true)?,
         Layout::FormNoIdentity => filled_form(&mut wb, ret, register, settings, false)?,

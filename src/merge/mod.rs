@@ -15,6 +15,7 @@
 //! it is also listed as an exception), as an exception when it fills nothing, or as other
 //! (header, title, note). The exceptions list may hold more entries than `rows_exception`.
 
+mod empty;
 pub mod evidence;
 mod fill;
 pub mod receipts;
@@ -106,12 +107,19 @@ enum Done {
 /// is neither.
 fn match_one(matcher: &Matcher, c: Collected) -> Done {
     match c {
-        Collected::Workbook(wb) => match receipts::read(&wb, &matcher.units, matcher.settings) {
-            Some(book) => Done::Receipts(Box::new(book)),
-            None => Done::Return(Box::new(
-                matcher.match_workbook(extract::extract(&wb, &matcher.vocab)),
-            )),
-        },
+        Collected::Workbook(wb) => {
+            if let Some(own) = empty::own_output(&wb) {
+                return Done::Other(Box::new(own));
+            }
+            if let Some(book) = receipts::read(&wb, &matcher.units, matcher.settings) {
+                return Done::Receipts(Box::new(book));
+            }
+            let matched = matcher.match_workbook(extract::extract(&wb, &matcher.vocab));
+            if empty::blank_form(&matched) {
+                return Done::Other(Box::new(empty::blank_form_report(&matched)));
+            }
+            Done::Return(Box::new(matched))
+        }
         other => Done::Other(Box::new(not_a_return(other))),
     }
 }

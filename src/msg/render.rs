@@ -68,6 +68,9 @@ catalogue! {
             "共{count}条，每条对应“考核”表中的一次或一项计数，注明时段、文件、工作表和单元格。",
             "{count} rows, one per counted report or entry of the 考核 sheet, with period, file, sheet and cell.";
         /// A missing return's evidence.
+        AssessmentEmptyReturn { deadline: String } =>
+            "截至{deadline}，报送的是空表（未填写任何任务的进展），按未报送计",
+            "by {deadline}, an empty table (no task's progress written): counted as not reported";
         AssessmentNoReturn { deadline: String } =>
             "截至{deadline}，input/中未见该单位本期报表",
             "no return of the unit for the period in input/ by {deadline}";

@@ -200,6 +200,7 @@ pub fn outcome_label(o: FileOutcome) -> &'static str {
         FileOutcome::Skipped => "已跳过",
         FileOutcome::Failed => "无法读取",
         FileOutcome::Receipts => "收文登记",
+        FileOutcome::Own => "duban生成的文件",
     }
 }
 

@@ -348,7 +348,6 @@ fn status_and_progress_that_contradict_each_other() {
 }
 
 #[test]
-#[ignore = "empty returns: next step of issue 24"]
 fn an_empty_return_is_no_report() {
     let file = "区扶贫开发中心2020年半年进展_空表.xlsx";
     let c = run(&[file]);
@@ -369,7 +368,6 @@ fn an_empty_return_is_no_report() {
 }
 
 #[test]
-#[ignore = "duban's own files: next step of issue 24"]
 fn blank_forms_the_forms_list_and_earlier_outputs_are_not_returns() {
     let (dir, input) = case_input(&[]);
     // The office's blank forms of the period, dropped into input/ with two filled ones.
@@ -427,7 +425,6 @@ fn blank_forms_the_forms_list_and_earlier_outputs_are_not_returns() {
 }
 
 #[test]
-#[ignore = "copies behind status words: next step of issue 24"]
 fn a_copy_behind_a_status_word_is_seen() {
     let c = run(&["区交警大队2020年一季度进展.xlsx", "区交警大队2020年半年进展.xlsx"]);
     let [status, _, compare, _] = c.line("1.(2).3", "区交警大队");

@@ -177,6 +177,10 @@ pub struct BulletinContext {
     pub units_unreadable: usize,
     pub late_units: List<UnitRef>,
     pub missing_units: List<UnitRef>,
+    /// Units that sent a table with nothing in it (已报送（空表）): named, taken as 未报送.
+    pub units_empty: usize,
+    pub empty_units: List<UnitRef>,
+    pub empty_names: String,
     /// Late and missing together, in register unit order (附件2): only units whose evidence
     /// says so ([`Timeliness::accused`]).
     pub overdue_units: List<UnitRef>,
@@ -437,6 +441,7 @@ impl BulletinContext {
             .unwrap_or_else(|| model.current.so_far().len() as u32);
         let late_units = units(model, p.units_by(Timeliness::Late));
         let missing_units = units(model, p.units_by(Timeliness::Missing));
+        let empty_units = units(model, p.units_by(Timeliness::Empty));
         let previous = comparison(model, ch, chars);
         let assessment = super::assessment::brief(model, &analysis.assessment, settings);
         BulletinContext {
@@ -464,6 +469,9 @@ impl BulletinContext {
             units_unreadable: p.units_by(Timeliness::Unreadable).count(),
             late_names: names(&late_units),
             missing_names: names(&missing_units),
+            units_empty: empty_units.len(),
+            empty_names: names(&empty_units),
+            empty_units: empty_units.into(),
             overdue_units: units(model, p.accused()).into(),
             late_units: late_units.into(),
             missing_units: missing_units.into(),

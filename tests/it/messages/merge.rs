@@ -103,6 +103,28 @@ pub fn all(p: &mut Pins) {
         "PLACE (WHAT): DATE is before the period began (START); not taken as evidence of when the return was received",
     );
     p.pin(
+        MergeMsg::EmptyReturn { file: "FILE".into() },
+        "FILE：表中没有填写任何任务的完成状态、完成进度或进展情况（空表），按未报送处理，已发催报通知请其填写后重新报送",
+        "FILE: the table gives no task a status, percentage or progress (an empty table): taken as not reported, reminded to send it filled in",
+    );
+    p.pin(
+        MergeMsg::EmptyFile { file: "FILE".into() },
+        "空表：FILE中没有填写任何任务的完成状态、完成进度或进展情况，各行未汇总、不列异常",
+        "empty: FILE gives no task a status, percentage or progress; its rows are not merged and make no exceptions",
+    );
+    p.pin(
+        MergeMsg::OwnOutput {
+            title: "2020年半年工作台帐".into(),
+        },
+        "duban生成的文件（2020年半年工作台帐），不是单位报表，未读取",
+        "a file duban wrote (2020年半年工作台帐), not a unit's return: not read",
+    );
+    p.pin(
+        MergeMsg::BlankForm { unit: "区财政局".into() },
+        "duban发出的空白反馈表（区财政局），未填写任何内容，不是报表；该单位按未报送处理",
+        "a blank feedback form duban sent (区财政局), nothing filled in: not a return; the unit counts as not reported",
+    );
+    p.pin(
         MergeMsg::Undated {
             file: "FILE".into(),
         },

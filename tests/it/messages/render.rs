@@ -121,6 +121,13 @@ pub fn all(p: &mut Pins) {
         "3 rows, one per counted report or entry of the 考核 sheet, with period, file, sheet and cell.",
     );
     p.pin(
+        RenderMsg::AssessmentEmptyReturn {
+            deadline: "DEADLINE".into(),
+        },
+        "截至DEADLINE，报送的是空表（未填写任何任务的进展），按未报送计",
+        "by DEADLINE, an empty table (no task's progress written): counted as not reported",
+    );
+    p.pin(
         RenderMsg::AssessmentNoReturn {
             deadline: "DEADLINE".into(),
         },

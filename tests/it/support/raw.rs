@@ -82,6 +82,7 @@ pub fn workbook(path: &str, modified: Option<NaiveDate>, sheets: Vec<RawSheet>) 
         modified,
         sheets,
         warnings: vec![],
+        properties: Default::default(),
     })
 }
 
