@@ -1,6 +1,7 @@
 //! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json (the console's summary of
 //! it is [`crate::console::tasks_summary`]).
 
+use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
 use crate::register::Register;
@@ -32,7 +33,8 @@ impl Renderer for TaskList {
         let register = &ctx.model.register;
         let xlsx = ctx.dir.join("任务清单.xlsx");
         let json = ctx.dir.join("任务清单.json");
-        let mut wb = workbook(register).map_err(|source| RenderError::Xlsx {
+        let props = Props::of_year(ctx.settings, "任务清单");
+        let mut wb = workbook(register, &props).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
@@ -43,9 +45,9 @@ impl Renderer for TaskList {
     }
 }
 
-fn workbook(register: &Register) -> Result<Workbook, rust_xlsxwriter::XlsxError> {
+fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwriter::XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties("任务清单"));
+    wb.set_properties(&fixed_properties(props));
     let ws = wb.add_worksheet().set_name("任务清单")?;
     let (head, body) = (header_format(), body_format());
     for (c, name) in COLUMNS.iter().enumerate() {
