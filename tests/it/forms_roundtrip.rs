@@ -8,7 +8,7 @@ use calamine::{open_workbook_auto, Data, Reader};
 use duban::form;
 use duban::model::{FileOutcome, Layout, MatchMethod, Timeliness};
 use duban::period::{Period, PeriodKind};
-use duban::render::forms;
+use duban::render::{forms, render_alone};
 use duban::settings::Settings;
 use duban::status::Status;
 use rust_xlsxwriter::Workbook;
@@ -29,7 +29,8 @@ fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBu
     let model = crate::support::model(Period::new(2020, kind))
         .settings(settings)
         .build();
-    let files = forms::write(&model, settings, out).unwrap().0;
+    let templates = duban::templates::Templates::load(None).unwrap();
+    let files = render_alone(&forms::Forms, &model, settings, &templates, out).unwrap();
     files
         .into_iter()
         .filter(|f| !f.ends_with(forms::INDEX_FILE))
