@@ -32,3 +32,4 @@ mod messages;
 mod print;
 mod register;
 mod resilience;
+mod yearend;

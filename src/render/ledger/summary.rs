@@ -395,7 +395,7 @@ fn insert_charts(
     pie.set_width(520).set_height(300);
     ws.insert_chart(3, CHART_COL, &pie)?;
     ws.insert_chart(20, CHART_COL, &programme_chart(&period, programme)?)?;
-    let scores = super::assess::score_chart(book, &chart_font(), CHART_PIXELS);
+    let scores = super::scores::score_chart(book, &chart_font(), CHART_PIXELS);
     ws.insert_chart(42, CHART_COL, &scores)?;
     Ok(())
 }
