@@ -98,7 +98,11 @@ impl Layout {
     /// The last column of the first printed page: a title or note merged over the columns up
     /// to it prints whole instead of cut at the page's edge.
     pub fn first_page_last(&self) -> u16 {
-        let end = self.plan().starts.get(1).map_or(self.widths.len(), |s| *s as usize);
+        let end = self
+            .plan()
+            .starts
+            .get(1)
+            .map_or(self.widths.len(), |s| *s as usize);
         end.max(1) as u16 - 1
     }
 
@@ -106,7 +110,9 @@ impl Layout {
     /// inverse), for sizing the rows of text merged over it.
     pub fn first_page_chars(&self) -> usize {
         let last = self.first_page_last() as usize;
-        let units: f64 = self.widths[..=last.min(self.widths.len().saturating_sub(1))].iter().sum();
+        let units: f64 = self.widths[..=last.min(self.widths.len().saturating_sub(1))]
+            .iter()
+            .sum();
         ((units - 1.0) / 2.1).max(1.0) as usize
     }
 

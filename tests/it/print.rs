@@ -6,35 +6,14 @@
 //! of the smallest text is computed the way Excel does; every page must also fit its paper
 //! at that scale, or Excel would cut the page somewhere nobody planned.
 
-use std::collections::BTreeMap;
-use std::io::Read;
+use crate::support::read::parts;
+use crate::support::{duban, repo};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-fn duban(args: &[&str]) {
-    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "duban {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn parts(path: &Path) -> BTreeMap<String, String> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut out = BTreeMap::new();
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).unwrap();
-        let mut s = String::new();
-        if f.read_to_string(&mut s).is_ok() {
-            out.insert(f.name().unwrap().to_string(), s);
-        }
-    }
-    out
+/// `duban ARGS` on the demo input; a run with exceptions (exit 1) still writes everything.
+fn run(args: &[&str]) {
+    let run = duban(repo(), args);
+    assert!(matches!(run.code, Some(0 | 1)), "duban {args:?}: {}", run.stderr);
 }
 
 /// The `name="…"` attribute of the first tag `<tag` in `xml`.
@@ -227,8 +206,8 @@ fn workbooks(dir: &Path) -> Vec<PathBuf> {
 fn every_printed_sheet_has_text_of_8_pt_or_more() {
     let out = tempfile::tempdir().unwrap();
     let o = out.path().to_str().unwrap();
-    duban(&["run", "--input", "input", "--output", o, "--quiet"]);
-    duban(&[
+    run(&["run", "--input", "input", "--output", o, "--quiet"]);
+    run(&[
         "forms",
         "--input",
         "input",
@@ -237,7 +216,7 @@ fn every_printed_sheet_has_text_of_8_pt_or_more() {
         "--period",
         "2020三季度",
     ]);
-    duban(&["tasks", "--input", "input", "--output", o]);
+    run(&["tasks", "--input", "input", "--output", o]);
     let files = workbooks(out.path());
     assert!(files.len() > 100, "{} workbooks", files.len());
     let (mut small, mut seen) = (Vec::new(), std::collections::BTreeSet::new());
