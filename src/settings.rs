@@ -172,6 +172,12 @@ pub struct Assessment {
     /// Points per fact, by fact key (`late = -2`): overrides the default of that fact only;
     /// `0` turns a rule off. An unknown key is an error naming it.
     pub points: BTreeMap<String, f64>,
+    /// Points for 100 % of the unit's own tasks, by task fact key (`completed = 10`): a task
+    /// fact scores by its share, never by its count.
+    pub rates: BTreeMap<String, f64>,
+    /// Where a task whose status its own progress contradicts (状态与进展不符) is counted: a
+    /// task fact key (default `corrected`, 需核对更正) or `as_written` (by its status).
+    pub contradicted: String,
     /// At 全年, attach the 年度考核情况 table to the bulletin.
     pub bulletin: bool,
 }
@@ -181,6 +187,8 @@ impl Default for Assessment {
         Assessment {
             base: 100.0,
             points: BTreeMap::new(),
+            rates: BTreeMap::new(),
+            contradicted: "corrected".to_string(),
             bulletin: true,
         }
     }
