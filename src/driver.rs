@@ -53,9 +53,9 @@ fn setup(folders: &Folders) -> Result<(Settings, Register)> {
 }
 
 pub fn tasks(folders: &Folders) -> Result<u8> {
-    let (_settings, register) = setup(folders)?;
+    let (settings, register) = setup(folders)?;
     print!("{}", render::tasks::summary(&register));
-    let (files, kept) = render::tasks::write(&register, &folders.output)?;
+    let (files, kept) = render::tasks::write(&register, &settings, &folders.output)?;
     for p in files {
         println!(
             "{}",

@@ -7,6 +7,7 @@ pub mod bulletin;
 pub mod forms;
 pub mod ledger;
 pub mod manifest;
+pub mod props;
 pub mod report;
 pub mod tasks;
 pub mod xlsx;

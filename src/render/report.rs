@@ -3,6 +3,7 @@
 //! every warning and every change since the previous period with both periods' sources; [`console_summary`] is the short version printed at the end of a run.
 
 use super::manifest::Kept;
+use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
 use crate::compare::{ChangeKind, Changes};
@@ -104,7 +105,9 @@ impl Renderer for RunReport {
         let [xlsx, json] = paths(&ctx.dir);
         let kept: Vec<KeptFile> = ctx.kept.iter().map(|k| KeptFile::of(k, ctx)).collect();
         let changes = &ctx.analysis.changes;
-        let mut wb = workbook(ctx.model, changes, &kept).map_err(|source| RenderError::Xlsx {
+        let title = format!("处理报告（{}）", ctx.model.current.title());
+        let props = Props::of_run(ctx.settings, ctx.model.current, &title);
+        let mut wb = workbook(ctx.model, changes, &kept, &props).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
@@ -297,9 +300,14 @@ fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
     })
 }
 
-fn workbook(model: &Model, changes: &Changes, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
+fn workbook(
+    model: &Model,
+    changes: &Changes,
+    kept: &[KeptFile],
+    props: &Props,
+) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties("处理报告"));
+    wb.set_properties(&fixed_properties(props));
     let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
     table(
         &mut wb,

@@ -1,10 +1,12 @@
 //! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json, and a console summary.
 
 use super::manifest::Kept;
+use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{Outbox, RenderError};
 use crate::msg::{CommonMsg, ConsoleMsg};
 use crate::register::{Attachment, Register};
+use crate::settings::Settings;
 use rust_xlsxwriter::Workbook;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -22,13 +24,18 @@ pub const COLUMNS: [&str; 7] = [
 
 /// Writes 任务清单.xlsx and .json into `dir`; returns their paths and the files kept in
 /// `dir/历史版本/` (a 任务清单 someone changed is kept, as in a period folder).
-pub fn write(register: &Register, dir: &Path) -> Result<(Vec<PathBuf>, Vec<Kept>), RenderError> {
+pub fn write(
+    register: &Register,
+    settings: &Settings,
+    dir: &Path,
+) -> Result<(Vec<PathBuf>, Vec<Kept>), RenderError> {
     let xlsx = dir.join("任务清单.xlsx");
     let json = dir.join("任务清单.json");
-    let mut wb = workbook(register).map_err(|source| RenderError::Xlsx {
-        path: xlsx.clone(),
-        source,
-    })?;
+    let mut wb =
+        workbook(register, &Props::of_year(settings, "任务清单")).map_err(|source| RenderError::Xlsx {
+            path: xlsx.clone(),
+            source,
+        })?;
     let out = Outbox::guarded(dir);
     save(&mut wb, &xlsx, &out)?;
     let text = serde_json::to_string_pretty(register).expect("the register serialises");
@@ -37,9 +44,9 @@ pub fn write(register: &Register, dir: &Path) -> Result<(Vec<PathBuf>, Vec<Kept>
     Ok((vec![xlsx, json], kept))
 }
 
-fn workbook(register: &Register) -> Result<Workbook, rust_xlsxwriter::XlsxError> {
+fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwriter::XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties("任务清单"));
+    wb.set_properties(&fixed_properties(props));
     let ws = wb.add_worksheet().set_name("任务清单")?;
     let (head, body) = (header_format(), body_format());
     for (c, name) in COLUMNS.iter().enumerate() {

@@ -9,6 +9,7 @@
 mod sheet;
 
 use super::manifest::Kept;
+use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
 use super::{safe_file_name, Outbox, RenderError};
 use crate::model::Model;
@@ -33,6 +34,8 @@ pub(crate) struct Form<'a> {
     pub title: String,
     /// The notice the register came from (identity row `generated`).
     pub notice: &'a str,
+    /// Title, issuing office and date of the workbook.
+    pub props: Props,
     /// The tasks the unit leads, in register order.
     pub tasks: Vec<&'a Task>,
     /// 上期进展 per task (same order as `tasks`); None when the unit has no earlier report,
@@ -60,7 +63,12 @@ pub fn write(
         written.push(path);
     }
     let index = folder.join(INDEX_FILE);
-    let mut wb = index_workbook(&model.register, model.current).map_err(xlsx_error(&index))?;
+    let props = Props::of_forms(
+        settings,
+        model.current,
+        &format!("{}反馈表清单", model.current.title()),
+    );
+    let mut wb = index_workbook(&model.register, model.current, &props).map_err(xlsx_error(&index))?;
     save(&mut wb, &index, &out)?;
     written.push(index);
     let kept = out.commit_keeping()?.kept;
@@ -91,10 +99,12 @@ impl<'a> Form<'a> {
             .map(|t| previous_text(model, &t.id, &unit.name))
             .collect();
         let any_previous = previous.iter().any(|p| !p.is_empty());
+        let title = crate::form::title(model.current, &settings.district);
         Form {
             unit,
             period: model.current,
-            title: crate::form::title(model.current, &settings.district),
+            props: Props::of_forms(settings, model.current, &title),
+            title,
             notice: &model.register.source,
             tasks,
             previous: any_previous.then_some(previous),
@@ -126,9 +136,9 @@ fn previous_text(model: &Model, task_id: &str, unit: &str) -> String {
 
 /// 反馈表清单.xlsx: one row per reporting unit with its task count, task IDs, the district
 /// leaders (责任人) of its tasks and form file name.
-fn index_workbook(register: &Register, period: Period) -> Result<Workbook, XlsxError> {
+fn index_workbook(register: &Register, period: Period, props: &Props) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(&format!("{}反馈表清单", period.title())));
+    wb.set_properties(&fixed_properties(props));
     let ws = wb.add_worksheet().set_name("反馈表清单")?;
     let (head, body) = (header_format(), body_format());
     for (c, name) in INDEX_COLUMNS.iter().enumerate() {

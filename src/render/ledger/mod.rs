@@ -18,6 +18,7 @@ mod style;
 mod summary;
 mod tasks;
 
+use super::props::Props;
 use super::xlsx::{fixed_properties, save};
 use super::{Outbox, RenderContext, RenderError, Renderer};
 use crate::analysis::Analysis;
@@ -57,7 +58,7 @@ impl Renderer for Ledger {
             || {
                 let mut book = Book::new(ctx.model, ctx.analysis, ctx.settings, Scope::all());
                 book.carried = ctx.carried;
-                write_workbook(ctx.out, &path, &book.doc_title(), |wb| master(wb, &book))
+                write_workbook(ctx.out, &path, &book.props(), |wb| master(wb, &book))
             },
             || split::write_all(ctx),
         );
@@ -93,11 +94,11 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
 fn write_workbook(
     out: &Outbox,
     path: &Path,
-    title: &str,
+    props: &Props,
     build: impl FnOnce(&mut Workbook) -> Result<(), XlsxError>,
 ) -> Result<(), RenderError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(title));
+    wb.set_properties(&fixed_properties(props));
     build(&mut wb).map_err(|source| RenderError::Xlsx {
         path: path.to_path_buf(),
         source,
@@ -197,6 +198,11 @@ impl<'a> Book<'a> {
                 self.model.current.title()
             ),
         }
+    }
+
+    /// The workbook's properties: its title, the issuing office, the bulletin's date.
+    pub fn props(&self) -> Props {
+        Props::of_run(self.settings, self.model.current, &self.doc_title())
     }
 
     pub fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &'a Task> + '_ {

@@ -31,7 +31,7 @@ fn write_one(ctx: &RenderContext, dir: &str, scope: Scope) -> Result<PathBuf, Re
         .dir
         .join(dir)
         .join(file_name(book.scope.owner.as_deref(), ctx.model));
-    write_workbook(ctx.out, &path, &book.doc_title(), |wb| task_sheets(wb, &book))?;
+    write_workbook(ctx.out, &path, &book.props(), |wb| task_sheets(wb, &book))?;
     Ok(path)
 }
 
