@@ -162,8 +162,57 @@ impl Default for Settings {
     }
 }
 
-/// `[assessment]`: the year-end assessment (考核). The points of each fact live in
-/// [`crate::assess::rules`]; `points` only holds the ones the office changed.
+/// The key of every fact the assessment counts, in the order of `assess::Fact` (whose `key`
+/// reads this table), so the settings can check a key without the assessment.
+pub const ASSESSMENT_KEYS: [&str; 14] = [
+    "due",
+    "on_time",
+    "late",
+    "missing",
+    "empty",
+    "undated",
+    "tasks",
+    "completed",
+    "on_track",
+    "lagging",
+    "not_started",
+    "no_report",
+    "copied",
+    "corrected",
+];
+
+/// The keys of `[assessment.points]`: the report facts, scored per count.
+pub const ASSESSMENT_POINTS_KEYS: [&str; 6] = ["due", "on_time", "late", "missing", "empty", "undated"];
+
+/// The keys of `[assessment.rates]`: the task facts, scored by their share of the unit's own
+/// tasks.
+pub const ASSESSMENT_RATES_KEYS: [&str; 7] = [
+    "completed",
+    "on_track",
+    "lagging",
+    "not_started",
+    "no_report",
+    "copied",
+    "corrected",
+];
+
+/// The values of `[assessment] contradicted`: a task fact a task can be counted as (a copy is
+/// no status), or [`CONTRADICTED_AS_WRITTEN`].
+pub const ASSESSMENT_CONTRADICTED: [&str; 7] = [
+    "completed",
+    "on_track",
+    "lagging",
+    "not_started",
+    "no_report",
+    "corrected",
+    CONTRADICTED_AS_WRITTEN,
+];
+
+/// `contradicted = "as_written"`: a contradicted task counts by its status as written.
+pub const CONTRADICTED_AS_WRITTEN: &str = "as_written";
+
+/// `[assessment]`: the year-end assessment (考核). The default points of each fact live in
+/// `assess::rules`; `points` only holds the ones the office changed.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Assessment {
@@ -180,6 +229,47 @@ pub struct Assessment {
     pub contradicted: String,
     /// At 全年, attach the 年度考核情况 table to the bulletin.
     pub bulletin: bool,
+}
+
+impl Assessment {
+    /// `points` names report facts ([`ASSESSMENT_POINTS_KEYS`]), `rates` task facts
+    /// ([`ASSESSMENT_RATES_KEYS`]), `contradicted` one of [`ASSESSMENT_CONTRADICTED`]; base,
+    /// points and rates are finite numbers.
+    fn validate(&self) -> Result<(), String> {
+        if !self.base.is_finite() {
+            return Err(msg::SettingsMsg::AssessmentNotANumber { key: "base".into() }.to_string());
+        }
+        let tables = [
+            ("points", &self.points, &ASSESSMENT_POINTS_KEYS[..]),
+            ("rates", &self.rates, &ASSESSMENT_RATES_KEYS[..]),
+        ];
+        for (table, entries, known) in tables {
+            for (key, p) in entries {
+                if !known.contains(&key.as_str()) {
+                    return Err(msg::SettingsMsg::UnknownAssessmentFact {
+                        table: table.to_string(),
+                        key: key.clone(),
+                        known: known.join(", "),
+                    }
+                    .to_string());
+                }
+                if !p.is_finite() {
+                    return Err(msg::SettingsMsg::AssessmentNotANumber {
+                        key: format!("{table}.{key}"),
+                    }
+                    .to_string());
+                }
+            }
+        }
+        if !ASSESSMENT_CONTRADICTED.contains(&self.contradicted.as_str()) {
+            return Err(msg::SettingsMsg::UnknownContradicted {
+                value: self.contradicted.clone(),
+                known: ASSESSMENT_CONTRADICTED.join(", "),
+            }
+            .to_string());
+        }
+        Ok(())
+    }
 }
 
 impl Default for Assessment {
@@ -316,7 +406,7 @@ impl Settings {
         if let Some(d) = &self.bulletin.date {
             to_date(d).map_err(|why| msg::SettingsMsg::BadBulletinDate { why }.to_string())?;
         }
-        crate::assess::rules::validate(&self.assessment)?;
+        self.assessment.validate()?;
         if !(1900..=2100).contains(&self.year) {
             return Err(msg::SettingsMsg::BadYear { year: self.year }.to_string());
         }
@@ -446,6 +536,30 @@ mod tests {
         let err = Settings::parse("[compare]\ncopied_similarity = 1.5\n", Path::new("d.toml")).unwrap_err();
         assert!(err.to_string().contains("compare.copied_similarity"), "{err}");
         assert!(Settings::default().compare.difficulty_kinds.contains_key("疫情"));
+    }
+
+    #[test]
+    fn reports_score_per_count_and_tasks_by_share() {
+        let parse = |t: &str| Settings::parse(t, Path::new("d.toml"));
+        assert!(parse("[assessment.points]\nlate = -3\n[assessment.rates]\ncompleted = 5\n").is_ok());
+        let e = parse("[assessment.points]\ncompleted = 1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("assessment.points.completed") && e.contains("late"),
+            "{e}"
+        );
+        let e = parse("[assessment.rates]\nlate = -1\n").unwrap_err().to_string();
+        assert!(
+            e.contains("assessment.rates.late") && e.contains("no_report"),
+            "{e}"
+        );
+        let e = parse("[assessment]\ncontradicted = \"copied\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("as_written") && e.contains("lagging"), "{e}");
+        let s = parse("[assessment]\ncontradicted = \"as_written\"\n").unwrap();
+        assert_eq!(s.assessment.contradicted, CONTRADICTED_AS_WRITTEN);
     }
 
     #[test]

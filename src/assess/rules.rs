@@ -8,7 +8,9 @@
 //! rule.
 
 use crate::msg;
-use crate::settings::Assessment as AssessmentSettings;
+use crate::settings::{
+    Assessment as AssessmentSettings, ASSESSMENT_CONTRADICTED, ASSESSMENT_KEYS, CONTRADICTED_AS_WRITTEN,
+};
 use serde::Serialize;
 
 /// What the assessment counts for each unit, in column order.
@@ -40,7 +42,7 @@ pub enum Fact {
 }
 
 impl Fact {
-    pub const COUNT: usize = 14;
+    pub const COUNT: usize = ASSESSMENT_KEYS.len();
     pub const ALL: [Fact; Fact::COUNT] = [
         Fact::Due,
         Fact::OnTime,
@@ -58,24 +60,9 @@ impl Fact {
         Fact::Corrected,
     ];
 
-    /// The key in `[assessment.points]`.
+    /// The key in `[assessment.points]` ([`ASSESSMENT_KEYS`], in this enum's order).
     pub fn key(self) -> &'static str {
-        match self {
-            Fact::Due => "due",
-            Fact::OnTime => "on_time",
-            Fact::Late => "late",
-            Fact::Missing => "missing",
-            Fact::Empty => "empty",
-            Fact::Undated => "undated",
-            Fact::Tasks => "tasks",
-            Fact::Completed => "completed",
-            Fact::OnTrack => "on_track",
-            Fact::Lagging => "lagging",
-            Fact::NotStarted => "not_started",
-            Fact::NoReport => "no_report",
-            Fact::Copied => "copied",
-            Fact::Corrected => "corrected",
-        }
+        ASSESSMENT_KEYS[self.index()]
     }
 
     /// Column header of the 考核 sheet.
@@ -181,17 +168,16 @@ pub enum Contradicted {
     AsWritten,
 }
 
-/// The value of `contradicted` that keeps the status as written.
-pub const AS_WRITTEN: &str = "as_written";
-
 impl Contradicted {
+    /// A value of [`ASSESSMENT_CONTRADICTED`] (the settings refuse any other).
     fn parse(key: &str) -> Option<Contradicted> {
-        if key == AS_WRITTEN {
+        if !ASSESSMENT_CONTRADICTED.contains(&key) {
+            return None;
+        }
+        if key == CONTRADICTED_AS_WRITTEN {
             return Some(Contradicted::AsWritten);
         }
-        Fact::from_key(key)
-            .filter(|f| f.scoring() == Scoring::Rate && *f != Fact::Copied)
-            .map(Contradicted::As)
+        Fact::from_key(key).map(Contradicted::As)
     }
 }
 
@@ -204,7 +190,7 @@ pub struct Rules {
 }
 
 impl Rules {
-    /// Assumes validated settings (see [`validate`]); an unknown key is ignored here.
+    /// Assumes validated settings (the settings check every key); an unknown key is ignored.
     pub fn new(settings: &AssessmentSettings) -> Rules {
         let mut points = Fact::ALL.map(Fact::default_points);
         for (key, p) in settings.points.iter().chain(&settings.rates) {
@@ -288,55 +274,6 @@ pub fn percent(rate: f64) -> String {
     format!("{}%", s.trim_end_matches('0').trim_end_matches('.'))
 }
 
-/// `[assessment.points]` names report facts, `[assessment.rates]` task facts, `contradicted`
-/// a rate fact (or `as_written`); base, points and rates are finite numbers.
-pub fn validate(settings: &AssessmentSettings) -> Result<(), String> {
-    if !settings.base.is_finite() {
-        return Err(msg::SettingsMsg::AssessmentNotANumber { key: "base".into() }.to_string());
-    }
-    let tables = [
-        ("points", &settings.points, Scoring::PerReport),
-        ("rates", &settings.rates, Scoring::Rate),
-    ];
-    for (table, entries, scoring) in tables {
-        let known: Vec<&str> = Fact::ALL
-            .into_iter()
-            .filter(|f| f.scoring() == scoring)
-            .map(Fact::key)
-            .collect();
-        for (key, p) in entries {
-            if !known.contains(&key.as_str()) {
-                return Err(msg::SettingsMsg::UnknownAssessmentFact {
-                    table: table.to_string(),
-                    key: key.clone(),
-                    known: known.join(", "),
-                }
-                .to_string());
-            }
-            if !p.is_finite() {
-                return Err(msg::SettingsMsg::AssessmentNotANumber {
-                    key: format!("{table}.{key}"),
-                }
-                .to_string());
-            }
-        }
-    }
-    if Contradicted::parse(&settings.contradicted).is_none() {
-        let mut known: Vec<&str> = Fact::ALL
-            .into_iter()
-            .filter(|f| Contradicted::parse(f.key()).is_some())
-            .map(Fact::key)
-            .collect();
-        known.push(AS_WRITTEN);
-        return Err(msg::SettingsMsg::UnknownContradicted {
-            value: settings.contradicted.clone(),
-            known: known.join(", "),
-        }
-        .to_string());
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +283,31 @@ mod tests {
         for (i, f) in Fact::ALL.iter().enumerate() {
             assert_eq!(f.index(), i);
             assert_eq!(Fact::from_key(f.key()), Some(*f));
+        }
+    }
+
+    #[test]
+    fn each_fact_has_its_own_key() {
+        use Fact::*;
+        let keys = [
+            (Due, "due"),
+            (OnTime, "on_time"),
+            (Late, "late"),
+            (Missing, "missing"),
+            (Empty, "empty"),
+            (Undated, "undated"),
+            (Tasks, "tasks"),
+            (Completed, "completed"),
+            (OnTrack, "on_track"),
+            (Lagging, "lagging"),
+            (NotStarted, "not_started"),
+            (NoReport, "no_report"),
+            (Copied, "copied"),
+            (Corrected, "corrected"),
+        ];
+        assert_eq!(keys.len(), Fact::COUNT);
+        for (f, key) in keys {
+            assert_eq!(f.key(), key);
         }
     }
 
@@ -362,22 +324,26 @@ mod tests {
     }
 
     #[test]
-    fn reports_score_per_count_and_tasks_by_share() {
+    fn the_settings_tables_follow_each_facts_scoring() {
+        use crate::settings::{ASSESSMENT_POINTS_KEYS, ASSESSMENT_RATES_KEYS};
+        let keys = |scoring| {
+            Fact::ALL
+                .into_iter()
+                .filter(|f| f.scoring() == scoring)
+                .map(Fact::key)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keys(Scoring::PerReport), ASSESSMENT_POINTS_KEYS);
+        assert_eq!(keys(Scoring::Rate), ASSESSMENT_RATES_KEYS);
+        for key in ASSESSMENT_CONTRADICTED {
+            match Contradicted::parse(key) {
+                Some(Contradicted::As(f)) => assert_eq!(f.scoring(), Scoring::Rate, "{key}"),
+                Some(Contradicted::AsWritten) => assert_eq!(key, CONTRADICTED_AS_WRITTEN),
+                None => panic!("{key} is not read"),
+            }
+        }
+        assert_eq!(Contradicted::parse("copied"), None);
         let mut s = AssessmentSettings::default();
-        assert!(validate(&s).is_ok());
-        s.points.insert("completed".into(), 1.0);
-        let e = validate(&s).unwrap_err();
-        assert!(
-            e.contains("assessment.points.completed") && e.contains("late"),
-            "{e}"
-        );
-        s.points.clear();
-        s.rates.insert("late".into(), -1.0);
-        assert!(validate(&s).unwrap_err().contains("assessment.rates.late"));
-        s.rates.clear();
-        s.contradicted = "copied".into();
-        let e = validate(&s).unwrap_err();
-        assert!(e.contains("as_written") && e.contains("lagging"), "{e}");
         s.contradicted = "as_written".into();
         assert_eq!(Rules::new(&s).contradicted, Contradicted::AsWritten);
         assert_eq!(percent(1.0 / 3.0), "33.3%");
