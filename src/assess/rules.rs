@@ -343,8 +343,10 @@ mod tests {
             }
         }
         assert_eq!(Contradicted::parse("copied"), None);
-        let mut s = AssessmentSettings::default();
-        s.contradicted = "as_written".into();
+        let s = AssessmentSettings {
+            contradicted: CONTRADICTED_AS_WRITTEN.into(),
+            ..Default::default()
+        };
         assert_eq!(Rules::new(&s).contradicted, Contradicted::AsWritten);
         assert_eq!(percent(1.0 / 3.0), "33.3%");
         assert_eq!(percent(0.5), "50%");
