@@ -18,6 +18,7 @@
 mod empty;
 pub mod evidence;
 mod fill;
+mod returns;
 pub mod receipts;
 mod unreadable;
 
