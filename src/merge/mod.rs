@@ -112,7 +112,7 @@ fn match_one(matcher: &Matcher, c: Collected) -> Done {
             if let Some(own) = empty::own_output(&wb) {
                 return Done::Other(Box::new(own));
             }
-            if let Some(book) = receipts::read(&wb, &matcher.units, matcher.settings) {
+            if let Some(book) = receipts::read(&wb, matcher.register, matcher.settings) {
                 return Done::Receipts(Box::new(book));
             }
             let matched = matcher.match_workbook(extract::extract(&wb, &matcher.vocab));

@@ -2,7 +2,8 @@
 //! same model gives the same bytes), the common cell formats, and saving into an [`Outbox`].
 
 use super::props::Props;
-use super::{Outbox, RenderError};
+use super::RenderError;
+use crate::outbox::Outbox;
 use chrono::Datelike;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
 use std::path::Path;

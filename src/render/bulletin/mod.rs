@@ -18,7 +18,8 @@ pub mod reminder;
 pub mod tables;
 
 use super::props::Props;
-use super::{Outbox, RenderContext, RenderError, Renderer};
+use super::{RenderContext, RenderError, Renderer};
+use crate::outbox::Outbox;
 use crate::templates::{TemplateError, Templates};
 use content::BulletinContext;
 use docx_rs::Docx;

@@ -1,7 +1,8 @@
-//! 工作台帐: the office's record of the year, written from the merged [`Model`].
+//! 工作台帐: the office's record of the year, written from the merged [`Model`] and the run's
+//! analysis (changes since the previous period, 考核).
 //!
 //! - `<dir>/工作台帐_<period>.xlsx`: one sheet per attachment of the notice ([`tasks`]), 汇总
-//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]), 考核 and 考核明细 ([`assess`]);
+//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]), 考核 and 考核明细 ([`scores`]);
 //! - `<dir>/分单位台帐/` and `<dir>/分领导台帐/`: the same task sheets cut to one unit's or one
 //!   leader's tasks ([`split`]); a unit's also has its own 考核 row and details.
 //!
@@ -9,10 +10,10 @@
 //! built in memory with fixed document properties and written atomically, so the same model
 //! gives the same bytes.
 
-mod assess;
 pub mod carry;
 mod changes;
 mod lists;
+mod scores;
 mod split;
 mod style;
 mod summary;
@@ -20,11 +21,12 @@ mod tasks;
 
 use super::props::Props;
 use super::xlsx::{fixed_properties, save};
-use super::{Outbox, RenderContext, RenderError, Renderer};
+use super::{RenderContext, RenderError, Renderer};
 use crate::analysis::Analysis;
 use crate::assess::Assessment;
 use crate::compare::Changes;
 use crate::model::Model;
+use crate::outbox::Outbox;
 use crate::register::{Attachment, Leader, Task, Unit};
 use crate::settings::Settings;
 use rust_xlsxwriter::{Workbook, XlsxError};
@@ -85,8 +87,8 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     summary::write_sheet(wb, book)?;
     lists::write_missing(wb, book)?;
     lists::write_exceptions(wb, book)?;
-    assess::write_sheet(wb, book)?;
-    assess::write_details(wb, book)?;
+    scores::write_sheet(wb, book)?;
+    scores::write_details(wb, book)?;
     Ok(())
 }
 
