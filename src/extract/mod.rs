@@ -100,9 +100,14 @@ impl Record {
     pub fn says_nothing(&self) -> bool {
         self.status.is_none()
             && self.percent.is_none()
-            && [&self.progress, &self.difficulties, &self.suggestions, &self.next_steps]
-                .iter()
-                .all(|t| t.trim().is_empty())
+            && [
+                &self.progress,
+                &self.difficulties,
+                &self.suggestions,
+                &self.next_steps,
+            ]
+            .iter()
+            .all(|t| t.trim().is_empty())
     }
 
     /// True when the row holds nothing beyond what identifies its task: it says nothing, and

@@ -40,7 +40,9 @@ pub enum RowOutcome {
     },
     /// An empty row of a task the unit does not report (the rest of a task table the office
     /// sent round): nothing to merge, nothing to do.
-    Template { task_id: String },
+    Template {
+        task_id: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -58,7 +58,11 @@ fn report_of(r: &MatchedReturn) -> FileReport {
         rep.cells_meta += s.cells_meta;
         rep.warnings.extend(s.findings.iter().cloned());
         // Empty rows of other units' tasks: the task table as the office sent it round.
-        for row in s.rows.iter().filter(|r| matches!(r.outcome, RowOutcome::Template { .. })) {
+        for row in s
+            .rows
+            .iter()
+            .filter(|r| matches!(r.outcome, RowOutcome::Template { .. }))
+        {
             template += 1;
             rep.rows_other += 1;
             rep.cells_meta += row.record.cells;
@@ -87,7 +91,7 @@ impl Filler<'_> {
         let current = self.model.current;
         // Sheets for a period after the run's, by file.
         let mut later: BTreeMap<usize, Vec<(&str, Period)>> = BTreeMap::new();
-        let placed = returns::place_sheets(self.returns);
+        let placed = returns::place_sheets(self.returns, current);
         for (fi, r) in self.returns.iter().enumerate() {
             for (si, s) in r.sheets.iter().enumerate() {
                 let placed = &placed[fi][si];
@@ -494,7 +498,9 @@ impl Filler<'_> {
         if ret.parts.len() < 2 {
             return;
         }
-        let files = self.paths(std::slice::from_ref(ret)).join("与");
+        let files = self
+            .paths(std::slice::from_ref(ret))
+            .join(&CommonMsg::ListSeparator.to_string());
         let message = MergeMsg::Joined {
             files,
             unit: unit.to_string(),

@@ -73,17 +73,23 @@ impl Return {
     }
 
     /// Every (file, sheet) of the return.
-    pub fn sheets<'r>(&'r self, returns: &'r [MatchedReturn]) -> impl Iterator<Item = (usize, &'r MatchedSheet)> {
-        self.parts
-            .iter()
-            .flat_map(move |p| p.sheets.iter().map(move |&si| (p.file, &returns[p.file].sheets[si])))
+    pub fn sheets<'r>(
+        &'r self,
+        returns: &'r [MatchedReturn],
+    ) -> impl Iterator<Item = (usize, &'r MatchedSheet)> {
+        self.parts.iter().flat_map(move |p| {
+            p.sheets
+                .iter()
+                .map(move |&si| (p.file, &returns[p.file].sheets[si]))
+        })
     }
 
     /// The file that dates the return (else its last): named for it in messages.
     pub fn main_file(&self, returns: &[MatchedReturn]) -> usize {
-        let dated = self.date_place.as_ref().and_then(|d| {
-            self.files().find(|f| returns[*f].path == d.file)
-        });
+        let dated = self
+            .date_place
+            .as_ref()
+            .and_then(|d| self.files().find(|f| returns[*f].path == d.file));
         dated.unwrap_or_else(|| self.parts.last().map_or(0, |p| p.file))
     }
 
@@ -111,7 +117,8 @@ impl Return {
 
     fn join(&mut self, other: Return, returns: &[MatchedReturn]) {
         self.parts.extend(other.parts);
-        self.parts.sort_by(|a, b| returns[a.file].path.cmp(&returns[b.file].path));
+        self.parts
+            .sort_by(|a, b| returns[a.file].path.cmp(&returns[b.file].path));
         if other.date > self.date {
             self.date = other.date;
             self.date_place = other.date_place;
@@ -171,8 +178,9 @@ pub struct Placed {
 
 /// The period and unit of every sheet of every return (indexed like `returns` and their
 /// sheets): the sheet's own clues, a sibling file's when it has none, the file name's period
-/// when it names a later one than the content and the unit has no other file for it.
-pub fn place_sheets(returns: &[MatchedReturn]) -> Vec<Vec<Placed>> {
+/// when it names a later one than the content (up to the run's `current`) and the unit has no
+/// other file for it.
+pub fn place_sheets(returns: &[MatchedReturn], current: Period) -> Vec<Vec<Placed>> {
     let mut placed: Vec<Vec<Placed>> = returns
         .iter()
         .map(|r| {
@@ -187,7 +195,7 @@ pub fn place_sheets(returns: &[MatchedReturn]) -> Vec<Vec<Placed>> {
         })
         .collect();
     share_clues(returns, &mut placed);
-    by_name(returns, &mut placed);
+    by_name(returns, &mut placed, current);
     placed
 }
 
@@ -221,16 +229,18 @@ fn share_clues(returns: &[MatchedReturn], placed: &mut [Vec<Placed>]) {
                 if let (None, [period]) = (p.period, periods.iter().collect::<Vec<_>>().as_slice()) {
                     p.period = Some(**period);
                     let (period, from) = (period.title(), from(&|s| s.period.is_some()));
-                    p.notes.push(MergeMsg::PeriodFromSibling { period, from }.to_string());
+                    p.notes
+                        .push(MergeMsg::PeriodFromSibling { period, from }.to_string());
                 }
             }
         }
     }
 }
 
-/// Sheets whose file name names a later period: that period's when the unit sent no other
-/// file for it, else their content's (and the clues' disagreement is said).
-fn by_name(returns: &[MatchedReturn], placed: &mut [Vec<Placed>]) {
+/// Sheets whose file name names a later period: that period's when it is not after the run's
+/// and the unit sent no other file for it, else their content's (and the clues' disagreement
+/// is said).
+fn by_name(returns: &[MatchedReturn], placed: &mut [Vec<Placed>], current: Period) {
     let mut files: HashMap<(Period, String), BTreeSet<usize>> = HashMap::new();
     for (fi, sheets) in placed.iter().enumerate() {
         for p in sheets {
@@ -251,7 +261,7 @@ fn by_name(returns: &[MatchedReturn], placed: &mut [Vec<Placed>]) {
             let others = files
                 .get(&(named.period, unit))
                 .is_some_and(|f| f.iter().any(|g| *g != fi));
-            if others {
+            if others || named.period > current {
                 p.notes.push(named.conflict.clone());
                 continue;
             }
@@ -278,7 +288,11 @@ pub fn continuation_key(path: &str) -> String {
     while i < chars.len() {
         let rest: String = chars[i..].iter().collect();
         // A bracketed mark: （一） (2) （续） （续表） 【附表】.
-        if let Some(close) = "（(【[".contains(chars[i]).then(|| chars[i + 1..].iter().position(|c| "）)】]".contains(*c))).flatten() {
+        if let Some(close) = "（(【["
+            .contains(chars[i])
+            .then(|| chars[i + 1..].iter().position(|c| "）)】]".contains(*c)))
+            .flatten()
+        {
             let inside: String = chars[i + 1..i + 1 + close].iter().collect();
             if !inside.is_empty() && (inside.chars().all(numeral) || is_part_word(&inside)) {
                 i += close + 2;

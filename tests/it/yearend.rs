@@ -216,7 +216,7 @@ fn a_return_split_over_two_files_is_one_return() {
     // The date on the second file dates the whole return.
     assert_eq!(s.timeliness, Timeliness::OnTime, "{s:?}");
     assert_eq!(s.date(), ymd(2021, 1, 8));
-    let joined = format!("{first}与{second}任务不重叠，合为一份报表（{GX}，2020年全年）");
+    let joined = format!("{first}、{second}任务不重叠，合为一份报表（{GX}，2020年全年）");
     assert!(
         warnings(file(&m, first)).contains(&joined.as_str()),
         "{:?}",
