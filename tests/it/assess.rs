@@ -35,12 +35,12 @@ enum When {
 type Ymd = (i32, u32, u32);
 
 /// (报告期 text, a date before the deadline, a date after it) of 一季度, 半年, 三季度, 全年.
-/// Default deadlines: 2020-04-10, 2020-07-10, 2020-10-09, 2021-01-08; the late date is the
+/// Default deadlines: 2020-04-10, 2020-07-10, 2020-10-16 (after 国庆), 2021-01-08; the late date is the
 /// bulletin's (the Monday after): a date after the bulletin's is no evidence of lateness.
 const PERIODS: [(&str, Ymd, Ymd); 4] = [
     ("一季度", (2020, 4, 8), (2020, 4, 13)),
     ("半年", (2020, 7, 8), (2020, 7, 13)),
-    ("三季度", (2020, 10, 8), (2020, 10, 12)),
+    ("三季度", (2020, 10, 15), (2020, 10, 19)),
     ("全年", (2021, 1, 6), (2021, 1, 11)),
 ];
 
