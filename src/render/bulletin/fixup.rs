@@ -12,8 +12,9 @@
 //! - styles.xml: docx-rs always writes an empty Normal style before ours, and readers take
 //!   the first; the empty one is dropped so the character grid is sized from 3号.
 //! - `w:evenAndOddHeaders` in settings.xml is checked and added if missing.
-//! - docProps/core.xml dates are fixed, and the zip is rewritten with fixed entry times,
-//!   so the same model gives the same bytes.
+//! - docProps/core.xml dates are fixed, and the zip is rewritten with fixed entry times and
+//!   host system (Unix, as the workbooks: `render::xlsx::unix_made_by`), so the same model
+//!   gives the same bytes on every platform.
 
 use super::order::schema_order;
 use std::io::{Cursor, Read, Write};
@@ -82,7 +83,8 @@ pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
     let opts = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .compression_level(Some(1))
-        .last_modified_time(zip::DateTime::default());
+        .last_modified_time(zip::DateTime::default())
+        .system(zip::System::Unix);
     for i in 0..zip.len() {
         let mut file = zip.by_index(i).map_err(|e| e.to_string())?;
         let name = file.name().map_err(|e| e.to_string())?.to_string();
