@@ -48,17 +48,17 @@ fn setup(folders: &Folders) -> Result<(Settings, Register)> {
 
 pub fn tasks(folders: &Folders) -> Result<u8> {
     let (_settings, register) = setup(folders)?;
-    print!("{}", render::tasks::summary(&register));
+    crate::out!("{}", render::tasks::summary(&register));
     let (files, kept) = render::tasks::write(&register, &folders.output)?;
     for p in files {
-        println!(
+        crate::outln!(
             "{}",
             ConsoleMsg::WroteFile {
                 path: p.display().to_string()
             }
         );
     }
-    print!("{}", render::manifest::console_lines(&folders.output, &kept));
+    crate::out!("{}", render::manifest::console_lines(&folders.output, &kept));
     Ok(if register.warnings.is_empty() {
         EXIT_OK
     } else {
@@ -126,14 +126,14 @@ pub fn run(args: &RunArgs) -> Result<u8> {
                     more: n - 1,
                 },
             };
-            println!("{line}");
+            crate::outln!("{line}");
         }
     }
-    print!("{}", render::manifest::console_lines(&dir, &committed.kept));
+    crate::out!("{}", render::manifest::console_lines(&dir, &committed.kept));
     if let Some(summary) = carried.map(|c| c.summary()).filter(|s| !s.is_empty()) {
-        println!("  {summary}");
+        crate::outln!("  {summary}");
     }
-    print!("{}", render::report::console_summary(&model));
+    crate::out!("{}", render::report::console_summary(&model));
     clock.lap(&ConsoleMsg::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION
@@ -152,14 +152,14 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
         .with_context(|| ConsoleMsg::CannotWriteForms.to_string())?;
     let forms = files.len().saturating_sub(1); // the last file is the index
     let forms_dir = dir.join("反馈表").display().to_string();
-    println!(
+    crate::outln!(
         "{}",
         ConsoleMsg::WroteForms {
             forms,
             dir: forms_dir
         }
     );
-    print!("{}", render::manifest::console_lines(&dir, &kept));
+    crate::out!("{}", render::manifest::console_lines(&dir, &kept));
     Ok(EXIT_OK)
 }
 
@@ -223,7 +223,7 @@ impl Clock {
 
     fn lap(&self, what: &str, since: std::time::Instant) {
         if self.on {
-            eprintln!("{:>8.3} s  {what}", since.elapsed().as_secs_f64());
+            crate::errln!("{:>8.3} s  {what}", since.elapsed().as_secs_f64());
         }
     }
 }

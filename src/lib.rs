@@ -10,6 +10,7 @@ pub mod assess;
 pub mod cli;
 pub mod collect;
 pub mod compare;
+pub mod console;
 pub mod demo;
 pub mod driver;
 pub mod extract;
