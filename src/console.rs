@@ -1,218 +1,223 @@
-//! The console: every line duban prints goes through here ([`out!`](crate::out),
-//! [`outln!`](crate::outln), [`errln!`](crate::errln)), and the window a double-click opens.
-//!
-//! - **A closed stdout or stderr** (`duban | head -1`, a closed window) is no failure of the
-//!   run: the rest of that stream's lines are dropped, the run goes on, and it ends with the
-//!   status it would have had. `print!` would panic (exit 101).
-//! - **Encoding.** Everywhere but Windows, UTF-8. On Windows, a console window gets the text
-//!   through the console API (Rust's std writes UTF-16 there, so Chinese shows whatever the
-//!   code page); output redirected to a file or pipe (`duban > 日志.txt`, PowerShell's
-//!   `| Out-File`) is written in the console's code page, GBK (936) on a Chinese Windows,
-//!   because that is what cmd's `type`, PowerShell (it decodes a program's output with the
-//!   console's code page, BOM or not) and Notepad's ANSI all read there. A UTF-8 BOM was the
-//!   other choice: Notepad reads it, but PowerShell and `type` show it garbled. A code page
-//!   that cannot write Chinese (437, 1252, …) gets UTF-8, which Notepad recognises.
-//! - **Double-click** ([`Window`]): started from Explorer with no arguments, duban runs on the
-//!   folder the exe sits in and waits for Enter before its window closes.
+//! What duban prints on standard output when a command ends: the files written, the files
+//! kept in 历史版本, and the short summary of the run (`duban run`) or of the register
+//! (`duban tasks`). Every line comes from the catalogue ([`crate::msg`]); the driver prints
+//! them through [`stream`] ([`out!`](crate::out), [`outln!`](crate::outln),
+//! [`errln!`](crate::errln)), which also owns the encoding, a closed pipe and the window a
+//! double-click opens. The run report (处理报告) holds the long version.
 
-use crate::msg::ConsoleMsg;
-use encoding_rs::Encoding;
-use std::borrow::Cow;
-use std::io::{IsTerminal, Write};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::OnceLock;
+pub mod stream;
 
-/// Prints to stdout through [`print`] (see the module: a closed pipe ends nothing).
-#[macro_export]
-macro_rules! out {
-    ($($arg:tt)*) => { $crate::console::print($crate::console::Stream::Out, format_args!($($arg)*)) };
-}
+pub use stream::{print, Stream, Window};
 
-/// [`out!`] with a newline.
-#[macro_export]
-macro_rules! outln {
-    () => { $crate::out!("\n") };
-    ($($arg:tt)*) => { $crate::out!("{}\n", format_args!($($arg)*)) };
-}
+use crate::compare::{ChangeKind, Changes};
+use crate::model::{ExceptionKind, FileOutcome, Model, Timeliness};
+use crate::msg::{CommonMsg, ConsoleMsg, RenderMsg};
+use crate::outbox::manifest::{Kept, HISTORY_DIR};
+use crate::register::{Attachment, Register};
+use crate::render::report::outcome_label;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
-/// Prints a line to stderr through [`print`].
-#[macro_export]
-macro_rules! errln {
-    ($($arg:tt)*) => {
-        $crate::console::print($crate::console::Stream::Err, format_args!("{}\n", format_args!($($arg)*)))
-    };
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stream {
-    Out,
-    Err,
-}
-
-/// Set once a write to the stream failed: its later lines are dropped.
-static CLOSED: [AtomicBool; 2] = [AtomicBool::new(false), AtomicBool::new(false)];
-
-/// Writes `args` to `stream` in the stream's encoding and flushes it. A failed write (a
-/// closed pipe, a full disk behind a redirection) silences the stream for the rest of the
-/// run: the console is not the product, the files are, and their failures are reported.
-pub fn print(stream: Stream, args: std::fmt::Arguments) {
-    let closed = &CLOSED[stream as usize];
-    if closed.load(Ordering::Relaxed) {
-        return;
-    }
-    let text = args.to_string();
-    let bytes = encode(&text, encoding(stream));
-    let written = match stream {
-        Stream::Out => write_all(std::io::stdout().lock(), &bytes),
-        Stream::Err => write_all(std::io::stderr().lock(), &bytes),
-    };
-    if written.is_err() {
-        closed.store(true, Ordering::Relaxed);
-    }
-}
-
-fn write_all(mut w: impl Write, bytes: &[u8]) -> std::io::Result<()> {
-    w.write_all(bytes)?;
-    w.flush()
-}
-
-/// `text` in `encoding`: UTF-8 as it is; otherwise encoded, with characters the encoding
-/// lacks as `&#NNNN;` (none for the CJK code pages and duban's texts).
-pub fn encode<'a>(text: &'a str, encoding: &'static Encoding) -> Cow<'a, [u8]> {
-    if encoding == encoding_rs::UTF_8 {
-        return Cow::Borrowed(text.as_bytes());
-    }
-    encoding.encode(text).0
-}
-
-/// The stream's encoding, decided once (see the module).
-fn encoding(stream: Stream) -> &'static Encoding {
-    static CHOSEN: [OnceLock<&'static Encoding>; 2] = [OnceLock::new(), OnceLock::new()];
-    CHOSEN[stream as usize].get_or_init(|| {
-        let terminal = match stream {
-            Stream::Out => std::io::stdout().is_terminal(),
-            Stream::Err => std::io::stderr().is_terminal(),
-        };
-        if terminal {
-            // A Windows console takes UTF-16 from std; a Unix or MSYS terminal, UTF-8.
-            encoding_rs::UTF_8
-        } else {
-            for_code_page(windows::output_code_page())
+/// One line per output: its name, its first file and how many more it wrote.
+pub fn wrote_lines(written: &[(&str, Vec<PathBuf>)]) -> String {
+    let mut s = String::new();
+    for (name, files) in written {
+        if let Some(first) = files.first() {
+            let (name, first) = (name.to_string(), first.display().to_string());
+            let line = match files.len() {
+                1 => ConsoleMsg::Wrote { name, first },
+                2 => ConsoleMsg::WroteAndOne { name, first },
+                n => ConsoleMsg::WroteAndMore {
+                    name,
+                    first,
+                    more: n - 1,
+                },
+            };
+            let _ = writeln!(s, "{line}");
         }
-    })
-}
-
-/// The encoding for text redirected from a console whose code page is `cp` (0: none, as on
-/// every system but Windows): the code page's own for the CJK ones and 65001, UTF-8 for the
-/// rest, which cannot write Chinese.
-pub fn for_code_page(cp: u32) -> &'static Encoding {
-    match cp {
-        936 => encoding_rs::GBK,
-        54936 => encoding_rs::GB18030,
-        950 => encoding_rs::BIG5,
-        932 => encoding_rs::SHIFT_JIS,
-        949 => encoding_rs::EUC_KR,
-        _ => encoding_rs::UTF_8,
     }
+    s
 }
 
-/// The console window of a double-clicked duban.exe: [`Window::open`] first thing in `main`,
-/// [`Window::close`] last.
-#[derive(Debug)]
-pub struct Window {
-    wait: bool,
+/// The console lines about kept files (nothing when none was kept): a heading, then one line
+/// per file with both paths under `dir`.
+pub fn kept_lines(dir: &Path, kept: &[Kept]) -> String {
+    if kept.is_empty() {
+        return String::new();
+    }
+    let folder = dir.join(HISTORY_DIR).display().to_string();
+    let mut s = RenderMsg::KeptHeading {
+        n: kept.len(),
+        folder,
+    }
+    .to_string();
+    s.push('\n');
+    for k in kept {
+        s.push_str("  ");
+        s.push_str(&k.message(dir));
+        s.push('\n');
+    }
+    s
 }
 
-impl Window {
-    /// Whether duban was double-clicked (Windows, no arguments, a console window of its own,
-    /// someone at its keyboard); if so, the working folder becomes the exe's, so input/ and
-    /// output/ beside it are the ones read and written, whatever folder Explorer started in.
-    pub fn open(arguments: usize) -> Window {
-        let wait = arguments == 0 && windows::own_console() && std::io::stdin().is_terminal();
-        if wait {
-            let exe = std::env::current_exe().ok();
-            if let Some(dir) = exe.as_deref().and_then(std::path::Path::parent) {
-                // On failure the relative folders resolve where Explorer started, as before.
-                let _ = std::env::set_current_dir(dir);
+/// `duban run`'s last lines: periods, units by timeliness, rows by match method, exceptions,
+/// and the files skipped or failed with their reasons.
+pub fn run_summary(model: &Model, changes: &Changes) -> String {
+    let mut s = String::new();
+    let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
+    let sep = CommonMsg::ListSeparator.to_string();
+    let head = ConsoleMsg::SummaryHead {
+        current: model.current.title(),
+        periods: periods.join(&sep),
+    };
+    let _ = writeln!(s, "{head}");
+    let cur = model.current_progress();
+    for t in Timeliness::ALL {
+        let units: Vec<&str> = cur.units_by(t).map(|x| x.unit.as_str()).collect();
+        if !matches!(t, Timeliness::OnTime | Timeliness::Late | Timeliness::Missing) && units.is_empty() {
+            continue;
+        }
+        let (label, n) = (t.label().to_string(), units.len());
+        let line = if t != Timeliness::OnTime && !units.is_empty() {
+            let units = crate::text::shorten::list(&units, 8);
+            ConsoleMsg::SummaryCountUnits { label, n, units }
+        } else {
+            ConsoleMsg::SummaryCount { label, n }
+        };
+        let _ = writeln!(s, "{line}");
+    }
+    let mut methods: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in &model.files {
+        for (m, n) in &f.methods {
+            *methods.entry(m).or_default() += n;
+        }
+    }
+    let matched: usize = model.files.iter().map(|f| f.rows_matched).sum();
+    let by: Vec<String> = methods.iter().map(|(m, n)| format!("{m} {n}")).collect();
+    let line = if by.is_empty() {
+        ConsoleMsg::RowsMatched { n: matched }
+    } else {
+        ConsoleMsg::RowsMatchedBy {
+            n: matched,
+            by: by.join(&sep),
+        }
+    };
+    let _ = writeln!(s, "{line}");
+    let mut kinds: BTreeMap<ExceptionKind, usize> = BTreeMap::new();
+    for e in &model.exceptions {
+        *kinds.entry(e.kind).or_default() += 1;
+    }
+    let by: Vec<String> = kinds.iter().map(|(k, n)| format!("{} {n}", k.label())).collect();
+    let n = model.exceptions.len();
+    let line = if by.is_empty() {
+        ConsoleMsg::Exceptions { n }
+    } else {
+        ConsoleMsg::ExceptionsBy { n, by: by.join(&sep) }
+    };
+    let _ = writeln!(s, "{line}");
+    if model.previous_progress().is_some() {
+        let n = |k| changes.of_kind(k).count();
+        let line = crate::msg::CompareMsg::Console {
+            copied: n(ChangeKind::Copied),
+            regressed: n(ChangeKind::Regressed),
+            persistent: n(ChangeKind::Persistent),
+        };
+        let _ = writeln!(s, "{line}");
+    }
+    let returns = model
+        .files
+        .iter()
+        .filter(|f| f.outcome == FileOutcome::Return)
+        .count();
+    let _ = writeln!(
+        s,
+        "{}",
+        ConsoleMsg::Files {
+            n: model.files.len(),
+            returns
+        }
+    );
+    for f in model
+        .files
+        .iter()
+        .filter(|f| matches!(f.outcome, FileOutcome::Skipped | FileOutcome::Failed))
+    {
+        let line = ConsoleMsg::FileNotRead {
+            outcome: outcome_label(f.outcome).to_string(),
+            path: f.path.clone(),
+            reason: f.reason.clone().unwrap_or_default(),
+        };
+        let _ = writeln!(s, "{line}");
+    }
+    for f in model.files.iter().filter(|f| !f.balanced()) {
+        let _ = writeln!(s, "{}", ConsoleMsg::Unbalanced { path: f.path.clone() });
+    }
+    for w in &model.register.warnings {
+        let (source, warning) = (model.register.source.clone(), w.to_string());
+        let _ = writeln!(s, "  {}", ConsoleMsg::NoticeWarning { source, warning });
+    }
+    s
+}
+
+/// `duban tasks`: tasks per attachment and programme, reporting units and their
+/// task counts, groups, flags and notice warnings.
+pub fn tasks_summary(register: &Register) -> String {
+    let mut s = String::new();
+    let (source, n) = (register.source.clone(), register.tasks.len());
+    let _ = writeln!(s, "{}", ConsoleMsg::TasksHead { source, n });
+    for att in Attachment::ALL {
+        let n = register.tasks_in(att).count();
+        let (number, title) = (att.number(), att.title().to_string());
+        let _ = writeln!(s, "{}", ConsoleMsg::TasksAttachment { number, title, n });
+        if att == Attachment::Programmes {
+            let mut last = String::new();
+            for t in register.tasks_in(att) {
+                let g = t.group_title();
+                if g != last {
+                    let count = register.tasks_in(att).filter(|x| x.group_title() == g).count();
+                    let _ = writeln!(
+                        s,
+                        "{}",
+                        ConsoleMsg::TasksGroup {
+                            group: g.clone(),
+                            n: count
+                        }
+                    );
+                    last = g;
+                }
             }
         }
-        Window { wait }
     }
-
-    /// Waits for Enter ("按回车键关闭窗口") if the window closes with duban, so the clerk can
-    /// read the summary; returns at once in a console someone opened.
-    pub fn close(self) {
-        if self.wait {
-            print(Stream::Out, format_args!("\n{}", ConsoleMsg::PressEnterToClose));
-            let _ = std::io::stdin().read_line(&mut String::new());
+    let reporting: Vec<_> = register.reporting_units().collect();
+    let _ = writeln!(s, "{}", ConsoleMsg::ReportingUnits { n: reporting.len() });
+    for u in &reporting {
+        let (unit, n) = (u.name.clone(), u.lead_tasks.len());
+        let _ = writeln!(s, "{}", ConsoleMsg::UnitTasks { unit, n });
+    }
+    let groups: Vec<_> = register
+        .units
+        .iter()
+        .filter(|u| u.group)
+        .map(|u| u.name.as_str())
+        .collect();
+    let _ = writeln!(
+        s,
+        "{}",
+        ConsoleMsg::Groups {
+            list: groups.join("、")
         }
+    );
+    for t in register.tasks.iter().filter(|t| !t.flags.is_empty()) {
+        let (id, flags) = (
+            t.id.clone(),
+            t.flags.join(&CommonMsg::ClauseSeparator.to_string()),
+        );
+        let _ = writeln!(s, "{}", ConsoleMsg::TaskNote { id, flags });
     }
-}
-
-/// What duban asks Windows about its console; nothing elsewhere.
-#[cfg(windows)]
-mod windows {
-    use windows_sys::Win32::Globalization::GetACP;
-    use windows_sys::Win32::System::Console::{GetConsoleOutputCP, GetConsoleProcessList};
-
-    /// The console's output code page, else (no console: a service, a scheduled task) the
-    /// system's ANSI one.
-    pub fn output_code_page() -> u32 {
-        // SAFETY: neither takes arguments; both only read process state.
-        match unsafe { GetConsoleOutputCP() } {
-            0 => unsafe { GetACP() },
-            cp => cp,
-        }
+    for w in &register.warnings {
+        let (source, warning) = (register.source.clone(), w.to_string());
+        let _ = writeln!(s, "{}", ConsoleMsg::NoticeWarning { source, warning });
     }
-
-    /// True when this process is the only one attached to its console: Windows made the
-    /// console for it (a double-click in Explorer), so the window closes when duban ends.
-    /// From cmd or PowerShell the shell is attached too.
-    pub fn own_console() -> bool {
-        let mut ids = [0u32; 2];
-        // SAFETY: the buffer and its length agree; the call only writes into it.
-        let n = unsafe { GetConsoleProcessList(ids.as_mut_ptr(), ids.len() as u32) };
-        n == 1
-    }
-}
-
-#[cfg(not(windows))]
-mod windows {
-    pub fn output_code_page() -> u32 {
-        0
-    }
-
-    pub fn own_console() -> bool {
-        false
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chinese_code_pages_get_their_encoding_and_the_rest_utf8() {
-        assert_eq!(for_code_page(936), encoding_rs::GBK);
-        assert_eq!(for_code_page(54936), encoding_rs::GB18030);
-        assert_eq!(for_code_page(65001), encoding_rs::UTF_8);
-        assert_eq!(for_code_page(1252), encoding_rs::UTF_8);
-        assert_eq!(for_code_page(0), encoding_rs::UTF_8);
-    }
-
-    #[test]
-    fn redirected_text_for_a_chinese_windows_is_gbk() {
-        let line = "工作台帐：output/2020年一季度/工作台帐_2020年一季度.xlsx";
-        let gbk = encode(line, for_code_page(936));
-        assert_ne!(&gbk[..], line.as_bytes());
-        let (back, _, lossy) = encoding_rs::GBK.decode(&gbk);
-        assert!(!lossy);
-        assert_eq!(back, line);
-        assert!(matches!(encode(line, encoding_rs::UTF_8), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn a_window_opened_with_arguments_never_waits() {
-        assert!(!Window::open(1).wait);
-    }
+    s
 }

@@ -5,7 +5,7 @@
 //! documented default of [`Fact::default_points`]; the code holds no other rule.
 
 use crate::msg;
-use crate::settings::Assessment as AssessmentSettings;
+use crate::settings::{Assessment as AssessmentSettings, ASSESSMENT_KEYS};
 use serde::Serialize;
 
 /// What the assessment counts for each unit, in column order.
@@ -17,6 +17,8 @@ pub enum Fact {
     OnTime,
     Late,
     Missing,
+    /// A return whose table holds nothing for any task (已报送（空表）): no report.
+    Empty,
     /// Reported, but when could not be established (no date, unreadable return): neither late
     /// nor missing, since there is no evidence either way.
     Undated,
@@ -35,12 +37,13 @@ pub enum Fact {
 }
 
 impl Fact {
-    pub const COUNT: usize = 13;
+    pub const COUNT: usize = ASSESSMENT_KEYS.len();
     pub const ALL: [Fact; Fact::COUNT] = [
         Fact::Due,
         Fact::OnTime,
         Fact::Late,
         Fact::Missing,
+        Fact::Empty,
         Fact::Undated,
         Fact::Tasks,
         Fact::Completed,
@@ -52,23 +55,9 @@ impl Fact {
         Fact::Corrected,
     ];
 
-    /// The key in `[assessment.points]`.
+    /// The key in `[assessment.points]` ([`ASSESSMENT_KEYS`], in this enum's order).
     pub fn key(self) -> &'static str {
-        match self {
-            Fact::Due => "due",
-            Fact::OnTime => "on_time",
-            Fact::Late => "late",
-            Fact::Missing => "missing",
-            Fact::Undated => "undated",
-            Fact::Tasks => "tasks",
-            Fact::Completed => "completed",
-            Fact::OnTrack => "on_track",
-            Fact::Lagging => "lagging",
-            Fact::NotStarted => "not_started",
-            Fact::NoReport => "no_report",
-            Fact::Copied => "copied",
-            Fact::Corrected => "corrected",
-        }
+        ASSESSMENT_KEYS[self.index()]
     }
 
     /// Column header of the 考核 sheet.
@@ -78,6 +67,7 @@ impl Fact {
             Fact::OnTime => "按时报送",
             Fact::Late => "逾期报送",
             Fact::Missing => "未报送",
+            Fact::Empty => "报送空表",
             Fact::Undated => "报送时间未能认定",
             Fact::Tasks => "牵头任务",
             Fact::Completed => "已完成",
@@ -93,7 +83,7 @@ impl Fact {
     /// What one count of the fact is: 次 (a report), 项 (a task), 条 (a row).
     pub fn measure(self) -> &'static str {
         match self {
-            Fact::Due | Fact::OnTime | Fact::Late | Fact::Missing | Fact::Undated => "次",
+            Fact::Due | Fact::OnTime | Fact::Late | Fact::Missing | Fact::Empty | Fact::Undated => "次",
             Fact::Corrected => "条",
             _ => "项",
         }
@@ -106,7 +96,7 @@ impl Fact {
     pub fn default_points(self) -> f64 {
         match self {
             Fact::Late => -2.0,
-            Fact::Missing => -5.0,
+            Fact::Missing | Fact::Empty => -5.0,
             Fact::Completed => 1.0,
             Fact::Lagging => -1.0,
             Fact::NotStarted => -2.0,
@@ -132,7 +122,7 @@ pub struct Rules {
 }
 
 impl Rules {
-    /// Assumes validated settings (see [`validate`]); an unknown key is ignored here.
+    /// Assumes validated settings (the settings check every key); an unknown key is ignored.
     pub fn new(settings: &AssessmentSettings) -> Rules {
         let mut points = Fact::ALL.map(Fact::default_points);
         for (key, p) in &settings.points {
@@ -190,30 +180,6 @@ pub fn number(p: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// Every key of `[assessment.points]` is a fact; base and points are finite numbers.
-pub fn validate(settings: &AssessmentSettings) -> Result<(), String> {
-    if !settings.base.is_finite() {
-        return Err(msg::SettingsMsg::AssessmentNotANumber { key: "base".into() }.to_string());
-    }
-    for (key, p) in &settings.points {
-        if Fact::from_key(key).is_none() {
-            let known = Fact::ALL.map(Fact::key).join(", ");
-            return Err(msg::SettingsMsg::UnknownAssessmentFact {
-                key: key.clone(),
-                known,
-            }
-            .to_string());
-        }
-        if !p.is_finite() {
-            return Err(msg::SettingsMsg::AssessmentNotANumber {
-                key: format!("points.{key}"),
-            }
-            .to_string());
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +189,31 @@ mod tests {
         for (i, f) in Fact::ALL.iter().enumerate() {
             assert_eq!(f.index(), i);
             assert_eq!(Fact::from_key(f.key()), Some(*f));
+        }
+    }
+
+    #[test]
+    fn each_fact_has_its_own_key() {
+        use Fact::*;
+        let keys = [
+            (Due, "due"),
+            (OnTime, "on_time"),
+            (Late, "late"),
+            (Missing, "missing"),
+            (Empty, "empty"),
+            (Undated, "undated"),
+            (Tasks, "tasks"),
+            (Completed, "completed"),
+            (OnTrack, "on_track"),
+            (Lagging, "lagging"),
+            (NotStarted, "not_started"),
+            (NoReport, "no_report"),
+            (Copied, "copied"),
+            (Corrected, "corrected"),
+        ];
+        assert_eq!(keys.len(), Fact::COUNT);
+        for (f, key) in keys {
+            assert_eq!(f.key(), key);
         }
     }
 

@@ -12,6 +12,7 @@
 use super::roles::Vocab;
 use super::values::text;
 use crate::collect::{RawRow, RawSheet};
+use crate::text::normal::header_key;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -144,19 +145,95 @@ pub const SYNONYMS: &[(&str, &[Role])] = &[
     ("备注", &[Role::Remark]),
 ];
 
-/// Header text compared: NFKC, no spaces, no bracketed units ("(%)"), no trailing colon.
-pub fn normalise_header(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut depth = 0;
-    for c in crate::textnorm::nfkc(raw).chars() {
-        match c {
-            '(' | '[' | '【' => depth += 1,
-            ')' | ']' | '】' => depth = (depth - 1).max(0),
-            c if depth > 0 || c.is_whitespace() || matches!(c, '*' | ':' | '：' | '、' | '%') => {}
-            c => out.push(c),
-        }
+/// Stems of header words nobody listed ("工作举措及成效", "问题与困难", "下半年工作计划",
+/// "是否完成"), each with the roles it may mean, best first: a header that names no role in
+/// [`SYNONYMS`] is read by the earliest stem it holds (the first-named content of "A及B" is
+/// the main one). Words of a report (its status, progress, difficulties, next steps) come
+/// before the task's, so "项目进展" is a progress, not a task. A time or deadline column
+/// ("计划完成时间") is no report: its cells go to 其他.
+pub const STEMS: &[(&str, &[Role])] = &[
+    ("是否完成", &[Role::Status]),
+    ("是否已完成", &[Role::Status]),
+    ("完成与否", &[Role::Status]),
+    ("状态", &[Role::Status]),
+    ("百分比", &[Role::Percent]),
+    ("比例", &[Role::Percent]),
+    ("进度", &[Role::Percent, Role::Progress]),
+    ("问题", &[Role::Difficulties]),
+    ("困难", &[Role::Difficulties]),
+    ("难点", &[Role::Difficulties]),
+    ("瓶颈", &[Role::Difficulties]),
+    ("打算", &[Role::NextSteps]),
+    ("计划", &[Role::NextSteps]),
+    ("下步", &[Role::NextSteps]),
+    ("下一步", &[Role::NextSteps]),
+    ("思路", &[Role::NextSteps]),
+    ("建议", &[Role::Suggestions]),
+    ("诉求", &[Role::Suggestions]),
+    ("举措", &[Role::Progress, Role::Status]),
+    ("措施", &[Role::Progress, Role::Status]),
+    ("成效", &[Role::Progress, Role::Status]),
+    ("成果", &[Role::Progress, Role::Status]),
+    ("进展", &[Role::Progress, Role::Status]),
+    ("推进", &[Role::Progress, Role::Status]),
+    ("落实", &[Role::Progress, Role::Status]),
+    ("完成", &[Role::Progress, Role::Status]),
+    ("情况", &[Role::Progress, Role::Status]),
+];
+
+/// Endings of a time or deadline column ("计划完成时间", "完成时限"): no report, whatever
+/// else the header says.
+const TIME_ENDINGS: &[&str] = &["时间", "时限", "日期", "期限"];
+
+/// Stems of a task column, looked for only when no stem of a report is found.
+const TASK_STEMS: &[(&str, &[Role])] = &[
+    ("任务", &[Role::TaskText]),
+    ("事项", &[Role::TaskText]),
+    ("工作内容", &[Role::TaskText]),
+    ("项目", &[Role::TaskText]),
+];
+
+/// Longest header (characters, normalised) read by its stems: longer cells are titles.
+const MAX_STEM_HEADER: usize = 12;
+
+/// What a header cell means: its roles, best first, and the stem they were read by (None
+/// for a listed header word).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Meaning {
+    pub roles: &'static [Role],
+    pub stem: Option<&'static str>,
+}
+
+/// The roles a header cell may mean: a listed word ([`roles_of`]), else the earliest stem it
+/// holds ([`STEMS`]); no roles when it holds neither.
+pub fn meaning(raw: &str) -> Meaning {
+    let roles = roles_of(raw);
+    if !roles.is_empty() || raw.is_ascii() || raw.chars().nth(MAX_HEADER_CHARS).is_some() {
+        return Meaning { roles, stem: None };
     }
-    out
+    let t = header_key(raw);
+    if t.chars().nth(MAX_STEM_HEADER).is_some() {
+        return Meaning { roles, stem: None };
+    }
+    if let Some(end) = TIME_ENDINGS.iter().find(|e| t.ends_with(**e)) {
+        return Meaning {
+            roles: &[Role::Remark],
+            stem: Some(end),
+        };
+    }
+    let earliest = |stems: &'static [(&'static str, &'static [Role])]| {
+        stems
+            .iter()
+            .filter_map(|(w, r)| t.find(w).map(|at| (at, std::cmp::Reverse(w.len()), *w, *r)))
+            .min()
+            .map(|(_, _, w, r)| Meaning {
+                roles: r,
+                stem: Some(w),
+            })
+    };
+    earliest(STEMS)
+        .or_else(|| earliest(TASK_STEMS))
+        .unwrap_or(Meaning { roles, stem: None })
 }
 
 /// Longest cell taken as a possible header word, in characters.
@@ -211,7 +288,7 @@ pub fn roles_of(raw: &str) -> &'static [Role] {
 }
 
 fn roles_of_uncached(raw: &str) -> &'static [Role] {
-    let t = normalise_header(raw);
+    let t = header_key(raw);
     if t.starts_with("上期") || t.starts_with("上季度") {
         return &[Role::Previous];
     }
@@ -248,6 +325,9 @@ pub struct Header {
     pub names: BTreeMap<u32, String>,
     /// Columns whose content overruled their header (or that had none).
     pub notes: Vec<super::roles::Note>,
+    /// Columns kept apart from this period's values (hidden, or headed with an earlier
+    /// period) whose cells go to 其他.
+    pub apart: Vec<super::apart::Apart>,
 }
 
 impl Header {
@@ -278,7 +358,7 @@ impl Header {
 fn candidates(row: &RawRow) -> Vec<(u32, &'static [Role])> {
     row.cells
         .iter()
-        .map(|(c, v)| (*c, roles_of(&text(v))))
+        .map(|(c, v)| (*c, meaning(&text(v)).roles))
         .filter(|(_, r)| !r.is_empty())
         .collect()
 }
@@ -308,18 +388,36 @@ pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
 }
 
 /// Finds the header of a sheet and gives its columns their roles from the header words and
-/// the cells below; None when the sheet holds no table of tasks.
-pub fn find_header(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
+/// the cells below, hidden columns and those headed with an earlier period kept apart
+/// ([`super::apart`]); None when the sheet holds no table of tasks. `path` (the file's) and
+/// the rows above the header tell which period the sheet is for.
+pub fn find_header(sheet: &RawSheet, vocab: &Vocab, path: &str) -> Option<Header> {
     let mut header = header_by_words(sheet).or_else(|| header_by_content(sheet, vocab))?;
-    let assigned = super::roles::assign(
-        &header.names,
-        &super::roles::profiles(data_rows(sheet, &header), vocab),
-    );
+    let profiles = super::roles::profiles(data_rows(sheet, &header), vocab);
+    let hint = period_hint(sheet, &header, path);
+    let (assigned, apart) = super::apart::assign(sheet, &header.names, &profiles, hint);
     if is_table_header(&assigned.columns) {
         header.columns = assigned.columns;
         header.notes = assigned.notes;
+        header.apart = apart;
     }
     Some(header)
+}
+
+/// The period the rows above the header, else the sheet's name, else the file's name names.
+fn period_hint(sheet: &RawSheet, header: &Header, path: &str) -> Option<crate::period::PeriodKind> {
+    use crate::period::PeriodKind;
+    let above = sheet
+        .rows
+        .iter()
+        .take_while(|r| r.row < header.row)
+        .flat_map(|r| r.cells.iter().map(|(_, v)| text(v)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = path.rsplit('/').next().unwrap_or(path);
+    PeriodKind::find_in(&above)
+        .or_else(|| PeriodKind::find_in(&sheet.name))
+        .or_else(|| PeriodKind::find_in(name))
 }
 
 /// The header row among the first [`HEADER_SCAN`] rows by its header words.
@@ -340,6 +438,7 @@ fn header_by_words(sheet: &RawSheet) -> Option<Header> {
         columns: cols,
         names: head.cells.iter().map(|(c, v)| (*c, text(v))).collect(),
         notes: Vec::new(),
+        apart: Vec::new(),
     };
     if let Some(next) = sheet.rows.get(idx + 1).filter(|n| n.row == head.row + 1) {
         let cands = candidates(next);
@@ -383,6 +482,7 @@ fn header_by_content(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
             columns: BTreeMap::new(),
             names: h.cells.iter().map(|(c, v)| (*c, text(v))).collect(),
             notes: Vec::new(),
+            apart: Vec::new(),
         },
         None => Header {
             row: data.row,
@@ -391,6 +491,7 @@ fn header_by_content(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
             columns: BTreeMap::new(),
             names: BTreeMap::new(),
             notes: Vec::new(),
+            apart: Vec::new(),
         },
     };
     let assigned = super::roles::assign(
@@ -400,19 +501,22 @@ fn header_by_content(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
     is_table_header(&assigned.columns).then_some(header)
 }
 
-/// The rows below the header that may be data: not a label line (填报单位：…, 注：…), whose
-/// text would otherwise read as prose in its column.
+/// The rows below the header that may be data: visible, not a label line (填报单位：…,
+/// 注：…), whose text would otherwise read as prose in its column.
 fn data_rows<'s>(sheet: &'s RawSheet, header: &Header) -> impl Iterator<Item = &'s RawRow> {
     let (last, first, headless) = (header.last_row(), header.row, header.headless);
     sheet
         .rows
         .iter()
         .filter(move |r| r.row > last || (headless && r.row >= first))
+        // Hidden rows are not this period's: they do not tell what a column holds.
+        .filter(|r| !sheet.hidden.row(r.row))
         .filter(|r| {
             r.cells
                 .first()
                 .is_none_or(|(_, v)| super::labels::label_of(&text(v)).is_none())
         })
+        .filter(|r| !super::colours::is_legend_row(sheet, r))
 }
 
 /// A short text that is no value: a possible header word nobody listed.
@@ -437,6 +541,26 @@ mod tests {
         assert_eq!(roles_of("上期进展情况"), &[Role::Previous]);
         assert_eq!(roles_of("推进情况"), &[Role::Progress, Role::Status]);
         assert!(roles_of("2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表").is_empty());
+    }
+
+    #[test]
+    fn header_words_nobody_listed_are_read_by_their_stems() {
+        let m = |raw: &str| {
+            let m = meaning(raw);
+            (m.roles.first().copied(), m.stem)
+        };
+        assert_eq!(m("工作举措及成效"), (Some(Role::Progress), Some("举措")));
+        assert_eq!(m("问题与困难"), (Some(Role::Difficulties), Some("问题")));
+        assert_eq!(m("下半年工作计划"), (Some(Role::NextSteps), Some("计划")));
+        assert_eq!(m("是否完成"), (Some(Role::Status), Some("是否完成")));
+        assert_eq!(m("推进举措及问题"), (Some(Role::Progress), Some("推进")));
+        assert_eq!(m("项目进展"), (Some(Role::Progress), Some("进展")));
+        assert_eq!(m("计划完成时间"), (Some(Role::Remark), Some("时间")));
+        assert_eq!(m("责任事项"), (Some(Role::TaskText), Some("事项")));
+        // Listed words first; titles and numbers are no headers.
+        assert_eq!(m("存在问题"), (Some(Role::Difficulties), None));
+        assert_eq!(m("2020年盐湖区重点任务半年进展情况表"), (None, None));
+        assert_eq!(m("12.5"), (None, None));
     }
 
     #[test]

@@ -12,13 +12,14 @@ pub mod task;
 
 use crate::collect::Format;
 use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
-use crate::model::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, Place};
+use crate::finding::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod};
 use crate::msg::{CommonMsg, MatchingMsg};
 use crate::period::Period;
+use crate::place::Place;
 use crate::register::Register;
 use crate::settings::Settings;
 use chrono::NaiveDate;
-use identity::{decide, find_period, Clue, Clues, UnitNames};
+use identity::{decide, find_period, find_unit, Clue, Clues};
 use std::collections::BTreeMap;
 use task::{TaskIndex, TaskMatch};
 
@@ -81,9 +82,8 @@ pub struct Matcher<'a> {
     pub register: &'a Register,
     pub settings: &'a Settings,
     pub index: TaskIndex<'a>,
-    pub units: UnitNames<'a>,
     /// What extract compares cells with to tell a column's role.
-    pub vocab: crate::extract::Vocab,
+    pub vocab: crate::extract::Vocab<'a>,
     /// `--period`: the last clue for the period.
     pub period: Option<Period>,
 }
@@ -94,7 +94,6 @@ impl<'a> Matcher<'a> {
             register,
             settings,
             index: TaskIndex::new(register),
-            units: UnitNames::new(register),
             vocab: crate::extract::Vocab::new(register),
             period,
         }
@@ -213,7 +212,7 @@ impl<'a> Matcher<'a> {
     fn unit_clues(&self, ex: &Extracted, sheet: &SheetRecords) -> Vec<Clue<String>> {
         let mut clues = Vec::new();
         if let Some(u) = ex.identity.as_ref().and_then(|i| i.unit.as_ref()) {
-            let value = self.units.find(u, self.settings).unwrap_or_else(|| u.clone());
+            let value = find_unit(self.register, u, self.settings).unwrap_or_else(|| u.clone());
             clues.push(Clue {
                 source: MatchingMsg::ClueForm.to_string(),
                 value,
@@ -224,7 +223,7 @@ impl<'a> Matcher<'a> {
             .as_ref()
             .or_else(|| sheet.records.iter().find_map(|r| r.unit.as_ref()));
         for (source, text) in sheet_texts(ex, sheet, label.map(|t| (t, "填报单位"))) {
-            if let Some(u) = self.units.find(&text, self.settings) {
+            if let Some(u) = find_unit(self.register, &text, self.settings) {
                 clues.push(Clue { source, value: u });
             }
         }
@@ -430,10 +429,5 @@ fn excerpt(r: &Record) -> String {
         .as_ref()
         .or(r.task_id.as_ref())
         .map_or("", |t| t.value.as_str());
-    let cut: String = t.chars().take(30).collect();
-    if cut.chars().count() < t.chars().count() {
-        format!("{cut}…")
-    } else {
-        cut
-    }
+    crate::text::shorten::clip(t, 30, "…")
 }

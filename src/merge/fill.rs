@@ -7,11 +7,10 @@ use super::receipts::Receipts;
 use crate::matching::{MatchedReturn, MatchedRow, MatchedSheet, RowOutcome};
 use crate::model::{
     Evidence, EvidenceKind, Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, OtherValue,
-    Place,
+    Place, Timeliness,
 };
 use crate::msg::{self, CommonMsg, MergeMsg};
 use crate::period::Period;
-use crate::settings::Settings;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,13 +22,19 @@ struct Return {
     /// The cell `date` was read from.
     date_place: Option<Place>,
     modified: Option<NaiveDate>,
+    /// No row of its sheets says anything about its task ([`super::empty`]).
+    empty: bool,
 }
 
+type Key<'a> = (bool, Option<NaiveDate>, Option<NaiveDate>, &'a str);
+
 impl Return {
-    /// Later wins: 填报日期, then the file's date, then the path. The file's date only orders
-    /// two returns of one unit here; it is never evidence of when either was received.
-    fn key<'a>(&self, returns: &'a [MatchedReturn]) -> (Option<NaiveDate>, Option<NaiveDate>, &'a str) {
-        (self.date, self.modified, returns[self.file].path.as_str())
+    /// A return that says something beats an empty one; then later wins: 填报日期, then the
+    /// file's date, then the path. The file's date only orders two returns of one unit here;
+    /// it is never evidence of when either was received.
+    fn key<'a>(&self, returns: &'a [MatchedReturn]) -> Key<'a> {
+        let path = returns[self.file].path.as_str();
+        (!self.empty, self.date, self.modified, path)
     }
 }
 
@@ -41,12 +46,7 @@ struct Filler<'a> {
 }
 
 /// Fills `model` (its periods already laid out) and returns one report per workbook.
-pub fn fill(
-    model: &mut Model,
-    settings: &Settings,
-    returns: Vec<MatchedReturn>,
-    receipts: &Receipts,
-) -> Vec<FileReport> {
+pub fn fill(model: &mut Model, returns: Vec<MatchedReturn>, receipts: &Receipts) -> Vec<FileReport> {
     let reports = returns.iter().map(report_of).collect();
     let mut f = Filler {
         model,
@@ -61,7 +61,7 @@ pub fn fill(
         for loser in &rets {
             f.supersede(period, &unit, loser, &winner);
         }
-        f.take(period, &unit, &winner, &rets, settings);
+        f.take(period, &unit, &winner, &rets);
     }
     f.reports
 }
@@ -143,6 +143,7 @@ impl Filler<'_> {
                 match rets.iter_mut().find(|x| x.file == fi) {
                     Some(x) => {
                         x.sheets.push(si);
+                        x.empty &= super::empty::sheet_says_nothing(s);
                         if s.date > x.date {
                             x.date = s.date;
                             x.date_place = s.date_place.clone();
@@ -154,6 +155,7 @@ impl Filler<'_> {
                         date: s.date,
                         date_place: s.date_place.clone(),
                         modified: r.modified,
+                        empty: super::empty::sheet_says_nothing(s),
                     }),
                 }
             }
@@ -251,6 +253,9 @@ impl Filler<'_> {
     }
 
     fn supersede(&mut self, period: Period, unit: &str, loser: &Return, winner: &Return) {
+        if loser.empty {
+            return self.count_as_notes(loser);
+        }
         let by = self.returns[winner.file].path.clone();
         for &si in &loser.sheets {
             let s = &self.returns[loser.file].sheets[si];
@@ -278,13 +283,57 @@ impl Filler<'_> {
     }
 
     /// The winning return fills the entries and the unit's submission.
-    fn take(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return], settings: &Settings) {
-        let mut seen: BTreeMap<String, Place> = BTreeMap::new();
+    /// An empty return's rows said nothing: counted with the notes, no exceptions.
+    fn count_as_notes(&mut self, ret: &Return) {
         for &si in &ret.sheets {
             let s = &self.returns[ret.file].sheets[si];
-            for row in &s.rows {
-                self.take_row(period, unit, ret.file, row, &mut seen);
-            }
+            super::empty::count_as_notes(&mut self.reports[ret.file], s);
+        }
+        let file = self.returns[ret.file].path.clone();
+        self.reports[ret.file]
+            .reason
+            .get_or_insert(MergeMsg::EmptyFile { file }.to_string());
+    }
+
+    /// An empty return: the unit sent a table with nothing in it. Its tasks stay 未反馈; the
+    /// unit is 已报送（空表）, its evidence kept to show when the table came.
+    fn take_empty(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return]) {
+        self.count_as_notes(ret);
+        let path = self.returns[ret.file].path.clone();
+        let old: Vec<String> = superseded
+            .iter()
+            .map(|r| self.returns[r.file].path.clone())
+            .collect();
+        let progress = self.model.period(period).expect("period laid out");
+        let window = Window::new(progress, self.model.report_date);
+        let verdict = evidence::judge(self.candidates(period, unit, ret), &window, unit);
+        let progress = self.model.period_mut(period).expect("period laid out");
+        let Some(sub) = progress.submissions.iter_mut().find(|s| s.unit == unit) else {
+            return;
+        };
+        sub.timeliness = Timeliness::Empty;
+        sub.evidence = verdict.evidence;
+        sub.remark = MergeMsg::EmptyReturn { file: path.clone() }.to_string();
+        sub.files.push(path);
+        sub.superseded.extend(old);
+    }
+
+    fn take(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return]) {
+        if ret.empty {
+            return self.take_empty(period, unit, ret, superseded);
+        }
+        let mut seen: BTreeMap<String, Place> = BTreeMap::new();
+        // Visible rows first, so a hidden row never keeps its task from the visible one.
+        let (hidden, visible): (Vec<_>, Vec<_>) = ret
+            .sheets
+            .iter()
+            .flat_map(|&si| self.returns[ret.file].sheets[si].rows.iter())
+            .partition(|r| r.record.hidden);
+        for row in visible.into_iter().chain(hidden) {
+            self.take_row(period, unit, ret.file, row, &mut seen);
+        }
+        for &si in &ret.sheets {
+            let s = &self.returns[ret.file].sheets[si];
             for p in &s.problems {
                 self.model.exceptions.push(Exception {
                     kind: p.kind,
@@ -302,7 +351,8 @@ impl Filler<'_> {
             .iter()
             .map(|r| self.returns[r.file].path.clone())
             .collect();
-        let window = Window::new(period, self.model.current, settings);
+        let progress = self.model.period(period).expect("period laid out");
+        let window = Window::new(progress, self.model.report_date);
         let verdict = evidence::judge(self.candidates(period, unit, ret), &window, unit);
         let undated = verdict.evidence.is_none().then(|| Exception {
             kind: ExceptionKind::Undated,
@@ -374,6 +424,9 @@ impl Filler<'_> {
             }
             RowOutcome::Matched { task_id, info } => (task_id, info),
         };
+        if row.record.hidden {
+            return self.keep_hidden(period, unit, file, row, task_id);
+        }
         if let Some(first) = seen.get(task_id) {
             let msg = MergeMsg::Duplicate {
                 place: row.record.place.to_string(),
@@ -421,6 +474,23 @@ impl Filler<'_> {
             e.other = other;
             e.source = Some(r.place.clone());
             e.matched = Some(info.clone());
+            e.contradiction = r.contradiction.clone();
+        }
+    }
+}
+
+impl Filler<'_> {
+    /// A hidden row matched to a task: it identifies the task, its values are kept in the
+    /// entry's 其他 (marked 隐藏行 by extract), beside whatever the visible row reported.
+    fn keep_hidden(&mut self, period: Period, unit: &str, file: usize, row: &MatchedRow, task_id: &str) {
+        let other = other_values(&row.record, self.model.register.task(task_id));
+        let rep = &mut self.reports[file];
+        rep.rows_matched += 1;
+        rep.cells_other += other.len();
+        rep.cells_used += row.record.cells - other.len();
+        let progress = self.model.period_mut(period).expect("period laid out");
+        if let Some(e) = progress.entry_mut(task_id, unit) {
+            e.other.extend(other);
         }
     }
 }
@@ -446,7 +516,7 @@ fn row_exception(
 /// register (类别, 责任人, 牵头单位, 配合单位) that say something the register does not.
 fn other_values(r: &crate::extract::Record, task: Option<&crate::register::Task>) -> Vec<OtherValue> {
     use crate::extract::Role;
-    use crate::matching::task::normalise;
+    use crate::text::normal::task_key;
     let mut other = r.other.clone();
     for (role, cell) in &r.repeats {
         let known: Vec<String> = match (role, task) {
@@ -462,8 +532,8 @@ fn other_values(r: &crate::extract::Record, task: Option<&crate::register::Task>
                 .collect(),
             _ => Vec::new(),
         };
-        let said = normalise(&cell.value);
-        let register = normalise(&known.join(""));
+        let said = task_key(&cell.value);
+        let register = task_key(&known.join(""));
         let repeats = !said.is_empty()
             && (register.contains(&said) || (!register.is_empty() && said.contains(&register)));
         if !repeats {

@@ -13,14 +13,15 @@
 
 use super::evidence::{self, Window};
 use super::receipts::Receipts;
-use crate::matching::identity::{find_period, UnitNames};
+use crate::matching::identity::{find_period, find_unit};
 use crate::model::{FileOutcome, FileReport, Model, Timeliness};
 use crate::msg;
 use crate::period::Period;
+use crate::register::Register;
 use crate::settings::Settings;
 
 /// The unit and period a file's path names.
-fn tie(path: &str, units: &UnitNames, settings: &Settings, current: Period) -> Option<(String, Period)> {
+fn tie(path: &str, register: &Register, settings: &Settings, current: Period) -> Option<(String, Period)> {
     let mut parts: Vec<&str> = path.split('/').collect();
     let name = parts.pop()?;
     if crate::collect::junk_name(name).is_some() {
@@ -29,7 +30,7 @@ fn tie(path: &str, units: &UnitNames, settings: &Settings, current: Period) -> O
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let unit = std::iter::once(stem)
         .chain(parts.iter().rev().copied())
-        .find_map(|t| units.find(t, settings))?;
+        .find_map(|t| find_unit(register, t, settings))?;
     let period = find_period(path, settings.year).unwrap_or(current);
     Some((unit, period))
 }
@@ -40,7 +41,7 @@ fn unreadable(f: &FileReport) -> bool {
     match f.outcome {
         FileOutcome::Failed | FileOutcome::Skipped => true,
         FileOutcome::Return => f.unit.is_none() && f.rows_read == 0,
-        FileOutcome::Canonical | FileOutcome::Receipts => false,
+        FileOutcome::Canonical | FileOutcome::Receipts | FileOutcome::Own => false,
     }
 }
 
@@ -48,15 +49,19 @@ fn unreadable(f: &FileReport) -> bool {
 /// the files' reports.
 pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
     let current = model.current;
-    let units = UnitNames::new(&model.register);
     let mut found = Vec::new();
     for f in files.iter_mut().filter(|f| unreadable(f)) {
-        let Some((unit, period)) = tie(&f.path, &units, settings, current) else {
+        let Some((unit, period)) = tie(&f.path, &model.register, settings, current) else {
             continue;
         };
         f.unit.get_or_insert(unit.clone());
         f.period.get_or_insert(period);
-        let reason = f.reason.clone().unwrap_or_default();
+        // A workbook with no table has no reason of its own: its finding says why.
+        let reason = f
+            .reason
+            .clone()
+            .or_else(|| f.warnings.first().map(|w| w.message.clone()))
+            .unwrap_or_default();
         found.push((period, unit, f.path.clone(), reason));
     }
     for (period, unit, path, reason) in found {
@@ -77,10 +82,12 @@ pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
 /// Units the receipt register records but that have no file in input/: on time or late by
 /// the register's date (or undated when that date is implausible). Units with an unreadable
 /// file keep that state, with the register's date as its evidence.
-pub fn receipts_only(model: &mut Model, receipts: &Receipts, settings: &Settings) {
-    let current = model.current;
+pub fn receipts_only(model: &mut Model, receipts: &Receipts) {
     for ((period, unit), receipt) in receipts {
-        let window = Window::new(*period, current, settings);
+        let Some(progress) = model.period(*period) else {
+            continue;
+        };
+        let window = Window::new(progress, model.report_date);
         let verdict = evidence::judge(vec![receipt.clone()], &window, unit);
         let Some(sub) = model
             .period_mut(*period)

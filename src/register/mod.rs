@@ -8,11 +8,14 @@
 //!
 //! Hands on a `Register` that every later stage reads and none changes.
 
+pub mod ids;
 pub mod names;
 pub mod notice;
 pub mod source;
+mod units;
 
 use crate::msg;
+use crate::text::numerals::to_chinese;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -109,18 +112,9 @@ impl Task {
     /// 所属工程: the programme title for attachment 1, the attachment's name otherwise.
     pub fn group_title(&self) -> String {
         match &self.programme {
-            Some(p) => format!("{}、{}", notice_cn(p.number), p.title),
+            Some(p) => format!("{}、{}", to_chinese(p.number as usize), p.title),
             None => self.attachment.title().to_string(),
         }
-    }
-}
-
-fn notice_cn(n: u32) -> String {
-    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    match n {
-        1..=10 => D[n as usize - 1].to_string(),
-        11..=19 => format!("十{}", D[n as usize - 11]),
-        _ => n.to_string(),
     }
 }
 
@@ -171,7 +165,7 @@ impl std::fmt::Display for NoticeWarning {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Register {
     /// The notice file name it was read from.
     pub source: String,
@@ -185,6 +179,10 @@ pub struct Register {
     /// its task up, and a city register holds hundreds of tasks.
     #[serde(skip)]
     task_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+    /// The reporting units' names by first character ([`Register::units_named_in`]), built
+    /// on first lookup: the one index of unit names.
+    #[serde(skip)]
+    unit_index: std::sync::OnceLock<units::UnitIndex>,
 }
 
 impl PartialEq for Register {
@@ -240,6 +238,7 @@ impl Register {
             leaders,
             warnings,
             task_index: std::sync::OnceLock::new(),
+            unit_index: std::sync::OnceLock::new(),
         }
     }
 
@@ -278,14 +277,13 @@ impl Register {
 fn into_task(p: notice::ParsedTask) -> Task {
     let att = p.attachment.expect("parser sets the attachment");
     let id = match att {
-        Attachment::Programmes => format!(
-            "{}.({}).{}",
+        Attachment::Programmes => ids::programme_id(
             p.programme.as_ref().map_or(0, |h| h.number),
             p.section.as_ref().map_or(0, |h| h.number),
-            p.number
+            p.number,
         ),
-        Attachment::Matters => format!("实事{}", p.number),
-        Attachment::Projects => format!("1311-{}", p.number),
+        Attachment::Matters => ids::matter_id(p.number),
+        Attachment::Projects => ids::project_id(p.number),
     };
     let mut flags = Vec::new();
     if !p.refers_to_projects {

@@ -68,9 +68,8 @@ pub struct Copied {
 }
 
 /// Tasks chosen by their overall status, each with its units' reasons and lag in a row.
-pub fn problems(model: &Model, status: Status, chars: usize) -> Vec<Problem> {
+pub fn problems(model: &Model, ch: &Changes, status: Status, chars: usize) -> Vec<Problem> {
     let cur = model.current_progress();
-    let ch = &model.changes;
     model
         .register
         .tasks
@@ -106,10 +105,9 @@ pub fn kinds(changes: &Changes, n: usize) -> Vec<KindRef> {
 }
 
 /// Tasks with a change of `kind`, in register order, numbered from 1.
-pub fn tasks_with(model: &Model, kind: ChangeKind, chars: usize) -> Vec<TaskRef> {
+pub fn tasks_with(model: &Model, changes: &Changes, kind: ChangeKind, chars: usize) -> Vec<TaskRef> {
     let cur = model.current_progress();
-    model
-        .changes
+    changes
         .tasks(kind)
         .into_iter()
         .filter_map(|id| model.register.task(id))
@@ -119,12 +117,11 @@ pub fn tasks_with(model: &Model, kind: ChangeKind, chars: usize) -> Vec<TaskRef>
 }
 
 /// Tasks whose status went backwards, with each unit's step.
-pub fn regressions(model: &Model, chars: usize) -> Vec<Regression> {
-    tasks_with(model, ChangeKind::Regressed, chars)
+pub fn regressions(model: &Model, changes: &Changes, chars: usize) -> Vec<Regression> {
+    tasks_with(model, changes, ChangeKind::Regressed, chars)
         .into_iter()
         .map(|task| Regression {
-            steps: model
-                .changes
+            steps: changes
                 .of_kind(ChangeKind::Regressed)
                 .filter(|c| c.task_id == task.id)
                 .map(|c| Step {
@@ -139,9 +136,9 @@ pub fn regressions(model: &Model, chars: usize) -> Vec<Regression> {
 }
 
 /// The units whose entries are 与上期雷同, in register unit order, with their counts.
-pub fn copied(model: &Model) -> Copied {
+pub fn copied(model: &Model, changes: &Changes) -> Copied {
     let mut per_unit: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in model.changes.of_kind(ChangeKind::Copied) {
+    for c in changes.of_kind(ChangeKind::Copied) {
         *per_unit.entry(c.unit.as_str()).or_default() += 1;
     }
     let units: Vec<CopiedUnit> = model

@@ -5,11 +5,14 @@
 //! texts and the rows of the two attachment tables. The templates decide the wording.
 
 use super::changes::{self, Copied, KindRef, Problem, Regression};
-use crate::compare::ChangeKind;
+use crate::analysis::Analysis;
+use crate::compare::{ChangeKind, Changes};
 use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::settings::{Masthead, Settings};
 use crate::status::Status;
+use crate::text::numerals::to_chinese;
+use crate::text::shorten::abridge;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -174,6 +177,10 @@ pub struct BulletinContext {
     pub units_unreadable: usize,
     pub late_units: List<UnitRef>,
     pub missing_units: List<UnitRef>,
+    /// Units that sent a table with nothing in it (已报送（空表）): named, taken as 未报送.
+    pub units_empty: usize,
+    pub empty_units: List<UnitRef>,
+    pub empty_names: String,
     /// Late and missing together, in register unit order (附件2): only units whose evidence
     /// says so ([`Timeliness::accused`]).
     pub overdue_units: List<UnitRef>,
@@ -200,56 +207,6 @@ pub struct BulletinContext {
 /// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
 pub fn cn_date(d: NaiveDate) -> String {
     format!("{}年{}月{}日", d.year(), d.month(), d.day())
-}
-
-/// 1 -> 一, 12 -> 十二.
-pub fn cn_number(n: usize) -> String {
-    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    match n {
-        1..=10 => D[n - 1].to_string(),
-        11..=19 => format!("十{}", D[n - 11]),
-        20..=99 if n.is_multiple_of(10) => format!("{}十", D[n / 10 - 1]),
-        21..=99 => format!("{}十{}", D[n / 10 - 1], D[n % 10 - 1]),
-        _ => n.to_string(),
-    }
-}
-
-/// Text cut to `max` characters at a sentence end where one falls in the second half,
-/// with "……" when anything was cut. A cell's line breaks become "；"
-/// ([`line_breaks_as_semicolons`]); other whitespace runs become nothing (Chinese text).
-pub fn abridge(text: &str, max: usize) -> String {
-    let clean: Vec<char> = line_breaks_as_semicolons(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if clean.len() <= max {
-        return clean.into_iter().collect();
-    }
-    let head = &clean[..max];
-    let cut = head
-        .iter()
-        .rposition(|c| "。；;！？".contains(*c))
-        .filter(|&i| i + 1 >= max / 2)
-        .map_or(max, |i| i);
-    let mut s: String = head[..cut].iter().collect();
-    s = s.trim_end_matches(['，', ',', '、', '：', ':']).to_string();
-    s.push_str("……");
-    s
-}
-
-/// A cell's lines (Alt+Enter) as one sentence: "；" between two lines unless the first ends
-/// with a mark of its own, so two items never fuse into one phrase.
-pub fn line_breaks_as_semicolons(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        if !out.is_empty()
-            && !out.ends_with(['。', '；', ';', '！', '？', '!', '?', '，', ',', '、', '：', ':'])
-        {
-            out.push('；');
-        }
-        out.push_str(line);
-    }
-    out
 }
 
 fn share(count: usize, total: usize) -> String {
@@ -332,7 +289,7 @@ fn pick(model: &Model, chars: usize, keep: impl Fn(Status, Option<Status>) -> bo
         .collect()
 }
 
-fn comparison(model: &Model, chars: usize) -> Option<Comparison> {
+fn comparison(model: &Model, changes: &Changes, chars: usize) -> Option<Comparison> {
     let prev = model.previous_progress()?;
     Some(Comparison {
         period: prev.period.label().to_string(),
@@ -341,8 +298,8 @@ fn comparison(model: &Model, chars: usize) -> Option<Comparison> {
             now == Status::Completed && b.is_some_and(|b| b != Status::Completed)
         })
         .into(),
-        still_lagging: changes::tasks_with(model, ChangeKind::Persistent, chars).into(),
-        slipped_back: changes::tasks_with(model, ChangeKind::Regressed, chars).into(),
+        still_lagging: changes::tasks_with(model, changes, ChangeKind::Persistent, chars).into(),
+        slipped_back: changes::tasks_with(model, changes, ChangeKind::Regressed, chars).into(),
     })
 }
 
@@ -351,7 +308,9 @@ fn highlights(p: &PeriodProgress, tasks: &[&Task], n: usize, chars: usize) -> Ve
     for wanted in [Status::Completed, Status::OnTrack] {
         for t in tasks {
             for e in p.entries_for(&t.id) {
-                if picked.len() < n && e.status == wanted && !e.progress.trim().is_empty() {
+                // A progress its own status contradicts is never quoted (状态与进展不符).
+                let quotable = e.contradiction.is_none() && !e.progress.trim().is_empty();
+                if picked.len() < n && e.status == wanted && quotable {
                     picked.push(e);
                 }
             }
@@ -390,7 +349,7 @@ fn groups(model: &Model, settings: &Settings) -> Vec<Group> {
         .enumerate()
         .map(|(i, (title, tasks))| Group {
             no: i + 1,
-            no_cn: cn_number(i + 1),
+            no_cn: to_chinese(i + 1),
             title,
             tally: tally(p, tasks.iter().copied()),
             highlights: highlights(p, &tasks, b.highlights, b.excerpt_chars),
@@ -417,12 +376,8 @@ fn unit_ref(no: usize, s: &Submission, model: &Model) -> UnitRef {
     }
 }
 
-fn units(model: &Model, which: &[Timeliness]) -> Vec<UnitRef> {
-    model
-        .current_progress()
-        .submissions
-        .iter()
-        .filter(|s| which.contains(&s.timeliness))
+fn units<'a>(model: &Model, which: impl Iterator<Item = &'a Submission>) -> Vec<UnitRef> {
+    which
         .enumerate()
         .map(|(i, s)| unit_ref(i + 1, s, model))
         .collect()
@@ -448,7 +403,7 @@ fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
         .map(|t| {
             let progress: Vec<String> = p
                 .entries_for(&t.id)
-                .filter(|e| !e.progress.trim().is_empty())
+                .filter(|e| e.contradiction.is_none() && !e.progress.trim().is_empty())
                 .map(|e| {
                     let text = abridge(&e.progress, chars)
                         .trim_end_matches(['。', '；', ';'])
@@ -476,17 +431,19 @@ fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
 }
 
 impl BulletinContext {
-    pub fn new(model: &Model, settings: &Settings) -> BulletinContext {
+    pub fn new(model: &Model, analysis: &Analysis, settings: &Settings) -> BulletinContext {
+        let ch = &analysis.changes;
         let p = model.current_progress();
         let chars = settings.bulletin.excerpt_chars;
         let issue = settings
             .bulletin
             .issue
             .unwrap_or_else(|| model.current.so_far().len() as u32);
-        let late_units = units(model, &[Timeliness::Late]);
-        let missing_units = units(model, &[Timeliness::Missing]);
-        let previous = comparison(model, chars);
-        let assessment = super::assessment::brief(model, settings);
+        let late_units = units(model, p.units_by(Timeliness::Late));
+        let missing_units = units(model, p.units_by(Timeliness::Missing));
+        let empty_units = units(model, p.units_by(Timeliness::Empty));
+        let previous = comparison(model, ch, chars);
+        let assessment = super::assessment::brief(model, &analysis.assessment, settings);
         BulletinContext {
             year: model.current.year,
             period: model.current.label().to_string(),
@@ -500,7 +457,7 @@ impl BulletinContext {
             supervision: settings.office.supervision.clone(),
             recipients: settings.bulletin.recipients.clone(),
             cc: settings.bulletin.cc.join("，"),
-            date: cn_date(settings.report_date(model.current)),
+            date: cn_date(model.report_date),
             deadline: cn_date(p.deadline),
             tally: tally(p, listed(model)),
             units_total: p.submissions.len(),
@@ -512,17 +469,20 @@ impl BulletinContext {
             units_unreadable: p.units_by(Timeliness::Unreadable).count(),
             late_names: names(&late_units),
             missing_names: names(&missing_units),
-            overdue_units: units(model, &[Timeliness::Late, Timeliness::Missing]).into(),
+            units_empty: empty_units.len(),
+            empty_names: names(&empty_units),
+            empty_units: empty_units.into(),
+            overdue_units: units(model, p.accused()).into(),
             late_units: late_units.into(),
             missing_units: missing_units.into(),
             has_previous: previous.is_some(),
             previous: previous.unwrap_or_default(),
             groups: groups(model, settings),
-            lagging: changes::problems(model, Status::Lagging, chars).into(),
-            not_started: changes::problems(model, Status::NotStarted, chars).into(),
-            difficulty_kinds: changes::kinds(&model.changes, KINDS_SHOWN).into(),
-            regressed: changes::regressions(model, chars).into(),
-            copied: changes::copied(model),
+            lagging: changes::problems(model, ch, Status::Lagging, chars).into(),
+            not_started: changes::problems(model, ch, Status::NotStarted, chars).into(),
+            difficulty_kinds: changes::kinds(ch, KINDS_SHOWN).into(),
+            regressed: changes::regressions(model, ch, chars).into(),
+            copied: changes::copied(model, ch),
             rows: summary_rows(model, chars),
             has_assessment: assessment.is_some(),
             assessment: assessment.unwrap_or_default(),
@@ -535,27 +495,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn abridge_cuts_at_sentence_end_or_limit() {
-        assert_eq!(abridge("短句。", 10), "短句。");
-        assert_eq!(abridge("一二三四五。六七八九十十一", 8), "一二三四五……");
-        assert_eq!(abridge("一二三四五六七八九十", 4), "一二三四……");
-        // A line break becomes "；" (two items of a cell never fuse), other spaces go.
-        assert_eq!(abridge("一 二\n三", 10), "一二；三");
-        assert_eq!(
-            abridge("1.预算编制完成\r\n2.绩效全覆盖\n\n", 20),
-            "1.预算编制完成；2.绩效全覆盖"
-        );
-        assert_eq!(abridge("完成招标。\n开工建设", 20), "完成招标。开工建设");
-    }
-
-    #[test]
     fn shares_and_numerals() {
         assert_eq!(share(1, 3), "33.3%");
         assert_eq!(share(2, 4), "50%");
         assert_eq!(share(0, 0), "0%");
-        assert_eq!(cn_number(12), "十二");
-        assert_eq!(cn_number(20), "二十");
-        assert_eq!(cn_number(23), "二十三");
     }
 
     #[test]

@@ -14,11 +14,12 @@ pub mod content;
 pub mod fixup;
 pub mod layout;
 pub mod lines;
-pub mod order;
 pub mod reminder;
 pub mod tables;
 
-use super::{Outbox, RenderContext, RenderError, Renderer};
+use super::props::Props;
+use super::{RenderContext, RenderError, Renderer};
+use crate::outbox::Outbox;
 use crate::templates::{TemplateError, Templates};
 use content::BulletinContext;
 use docx_rs::Docx;
@@ -37,13 +38,13 @@ impl Renderer for Bulletin {
 
     /// Writes the bulletin and the reminders; returns the bulletin first.
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
-        let content = BulletinContext::new(ctx.model, ctx.settings);
+        let content = BulletinContext::new(ctx.model, ctx.analysis, ctx.settings);
         let parts = parts(ctx.templates, "bulletin", &content)?;
         let path = ctx
             .dir
             .join(format!("督查通报_{}.docx", ctx.model.current.title()));
         let (doc, sections) = bulletin(&parts, &content);
-        save(doc, &sections, &path, ctx.out)?;
+        save(doc, &sections, props(ctx, &parts), &path, ctx.out)?;
         let mut files = vec![path];
         files.extend(reminder::render(ctx, &content)?);
         Ok(files)
@@ -120,8 +121,20 @@ fn bulletin(parts: &Parts, content: &BulletinContext) -> (Docx, Vec<SectionSpec>
     (doc, sections)
 }
 
+/// The document properties of a bulletin or reminder: its title lines, the issuing office,
+/// the bulletin's date.
+pub fn props(ctx: &RenderContext, parts: &Parts) -> Props {
+    Props::of_run(ctx.settings, ctx.model.current, &parts.title.concat())
+}
+
 /// Packs the document, applies the fixup and stages it for `path`.
-pub fn save(doc: Docx, sections: &[SectionSpec], path: &Path, out: &Outbox) -> Result<(), RenderError> {
+pub fn save(
+    doc: Docx,
+    sections: &[SectionSpec],
+    props: Props,
+    path: &Path,
+    out: &Outbox,
+) -> Result<(), RenderError> {
     let err = |message: String| RenderError::Docx {
         path: path.to_path_buf(),
         message,
@@ -131,6 +144,7 @@ pub fn save(doc: Docx, sections: &[SectionSpec], path: &Path, out: &Outbox) -> R
     let spec = FixSpec {
         sections: sections.to_vec(),
         first_line: (2 * layout::CHAR, 200),
+        props,
     };
     let bytes = fixup::apply(buf.get_ref(), &spec).map_err(err)?;
     out.write(path, bytes);

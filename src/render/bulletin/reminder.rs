@@ -5,7 +5,7 @@
 //! Written to `<dir>/催报通知/<unit>_催报通知.docx`.
 
 use super::content::{task_ref, BulletinContext, List, TaskRef};
-use super::{layout, letter, parts, save};
+use super::{layout, letter, parts, props, save};
 use crate::model::{Submission, Timeliness};
 use crate::render::{safe_file_name, RenderContext, RenderError};
 use docx_rs::Docx;
@@ -27,7 +27,9 @@ pub struct ReminderContext {
     pub unit: String,
     /// The unit sent files that cannot be read: the reminder asks for a readable copy.
     pub unreadable: bool,
-    /// Those files' names, joined with "、".
+    /// The unit sent a table with nothing in it: the reminder asks for the content.
+    pub empty: bool,
+    /// Those files' names (the unreadable ones, or the empty return), joined with "、".
     pub files: String,
     /// The tasks the unit leads.
     pub tasks: List<TaskRef>,
@@ -57,17 +59,21 @@ fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> Rem
         supervision: base.supervision.clone(),
         unit: unit.to_string(),
         unreadable: sub.timeliness == Timeliness::Unreadable,
-        files: sub
-            .unreadable
-            .iter()
-            .map(|f| f.rsplit('/').next().unwrap_or(f))
-            .collect::<Vec<_>>()
-            .join("、"),
+        empty: sub.timeliness == Timeliness::Empty,
+        files: (if sub.timeliness == Timeliness::Empty {
+            &sub.files
+        } else {
+            &sub.unreadable
+        })
+        .iter()
+        .map(|f| f.rsplit('/').next().unwrap_or(f))
+        .collect::<Vec<_>>()
+        .join("、"),
         tasks: tasks.into(),
     }
 }
 
-/// Writes one reminder per missing or unreadable unit (in parallel: early in a period that
+/// Writes one reminder per missing, unreadable or empty-handed unit (in parallel: early in a period that
 /// is most units) and returns their paths in unit order.
 pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
@@ -77,7 +83,12 @@ pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf
         .current_progress()
         .submissions
         .iter()
-        .filter(|s| matches!(s.timeliness, Timeliness::Missing | Timeliness::Unreadable))
+        .filter(|s| {
+            matches!(
+                s.timeliness,
+                Timeliness::Missing | Timeliness::Unreadable | Timeliness::Empty
+            )
+        })
         .collect();
     reminded
         .into_par_iter()
@@ -87,7 +98,8 @@ pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf
             let mut doc: Docx = letter(layout::new_document(), &parts);
             doc = layout::signature(doc.add_paragraph(layout::blank()), &parts.signature);
             let path = dir.join(format!("{}_催报通知.docx", safe_file_name(unit)));
-            save(doc, &[layout::section(false)], &path, ctx.out)?;
+            let props = props(ctx, &parts);
+            save(doc, &[layout::section(false)], props, &path, ctx.out)?;
             Ok(path)
         })
         .collect()

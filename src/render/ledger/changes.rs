@@ -7,8 +7,8 @@ use super::style::Styles;
 use super::Book;
 use crate::compare::ChangeKind;
 use crate::msg::CompareMsg;
-use crate::render::bulletin::content::abridge;
 use crate::render::xlsx::fit_height;
+use crate::text::shorten::abridge;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// The table's title (tests and readers find it by this).
@@ -27,7 +27,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
     }
     let model = book.model;
     let mut r = row + 2;
-    let listed = model
+    let listed = book
         .changes
         .changes
         .iter()
@@ -64,7 +64,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
         ws.merge_range(r, 0, r, last, &text, &st.body)?;
         r += 1;
     }
-    let copied = model.changes.of_kind(ChangeKind::Copied).count();
+    let copied = book.changes.of_kind(ChangeKind::Copied).count();
     if copied > 0 {
         ws.merge_range(
             r,

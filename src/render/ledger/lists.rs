@@ -11,6 +11,7 @@ use crate::msg::{self, RenderMsg};
 use crate::period::Period;
 use crate::render::xlsx::cjk_width;
 use crate::render::xlsx::fit_height;
+use crate::text::shorten::{clip, ELLIPSIS};
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 /// Columns of 未报送 with widths in CJK characters.
@@ -48,9 +49,8 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;
     let title = format!("{}未按时报送单位", book.model.current.title());
     // Late and missing first; received but unreadable apart, after them.
-    let accused = current.submissions.iter().filter(|s| s.timeliness.accused());
     let unreadable = current.units_by(Timeliness::Unreadable);
-    let listed: Vec<&Submission> = accused.chain(unreadable).collect();
+    let listed: Vec<&Submission> = current.accused().chain(unreadable).collect();
     let note = msg::RenderMsg::MissingSheetNote {
         deadline: current.deadline.format("%Y-%m-%d").to_string(),
         late: current.units_by(Timeliness::Late).count(),
@@ -85,19 +85,11 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
 fn task_list(book: &Book, ids: &[String]) -> String {
     ids.iter()
         .map(|id| match book.model.register.task(id) {
-            Some(t) => format!("{id} {}", excerpt(&t.text, TASK_EXCERPT)),
+            Some(t) => format!("{id} {}", clip(&t.text, TASK_EXCERPT, ELLIPSIS)),
             None => id.clone(),
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn excerpt(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        text.chars().take(max).chain("……".chars()).collect()
-    }
 }
 
 pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {

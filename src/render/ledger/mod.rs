@@ -1,7 +1,8 @@
-//! 工作台帐: the office's record of the year, written from the merged [`Model`].
+//! 工作台帐: the office's record of the year, written from the merged [`Model`] and the run's
+//! analysis (changes since the previous period, 考核).
 //!
 //! - `<dir>/工作台帐_<period>.xlsx`: one sheet per attachment of the notice ([`tasks`]), 汇总
-//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]), 考核 and 考核明细 ([`assess`]);
+//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]), 考核 and 考核明细 ([`scores`]);
 //! - `<dir>/分单位台帐/` and `<dir>/分领导台帐/`: the same task sheets cut to one unit's or one
 //!   leader's tasks ([`split`]); a unit's also has its own 考核 row and details.
 //!
@@ -9,19 +10,23 @@
 //! built in memory with fixed document properties and written atomically, so the same model
 //! gives the same bytes.
 
-mod assess;
 pub mod carry;
 mod changes;
 mod lists;
+mod scores;
 mod split;
 mod style;
 mod summary;
 mod tasks;
 
+use super::props::Props;
 use super::xlsx::{fixed_properties, save};
-use super::{Outbox, RenderContext, RenderError, Renderer};
+use super::{RenderContext, RenderError, Renderer};
+use crate::analysis::Analysis;
 use crate::assess::Assessment;
+use crate::compare::Changes;
 use crate::model::Model;
+use crate::outbox::Outbox;
 use crate::register::{Attachment, Leader, Task, Unit};
 use crate::settings::Settings;
 use rust_xlsxwriter::{Workbook, XlsxError};
@@ -50,15 +55,14 @@ impl Renderer for Ledger {
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let path = ctx.dir.join(file_name(None, ctx.model));
-        let assessment = Assessment::compute(ctx.model, ctx.settings);
         // The master ledger is the largest single workbook: built while the split ledgers are.
         let (master_written, split) = rayon::join(
             || {
-                let mut book = Book::new(ctx.model, ctx.settings, &assessment, Scope::all());
+                let mut book = Book::new(ctx.model, ctx.analysis, ctx.settings, Scope::all());
                 book.carried = ctx.carried;
-                write_workbook(ctx.out, &path, &book.doc_title(), |wb| master(wb, &book))
+                write_workbook(ctx.out, &path, &book.props(), |wb| master(wb, &book))
             },
-            || split::write_all(ctx, &assessment),
+            || split::write_all(ctx),
         );
         master_written?;
         let mut files = vec![path];
@@ -83,8 +87,8 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     summary::write_sheet(wb, book)?;
     lists::write_missing(wb, book)?;
     lists::write_exceptions(wb, book)?;
-    assess::write_sheet(wb, book)?;
-    assess::write_details(wb, book)?;
+    scores::write_sheet(wb, book)?;
+    scores::write_details(wb, book)?;
     Ok(())
 }
 
@@ -92,11 +96,11 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
 fn write_workbook(
     out: &Outbox,
     path: &Path,
-    title: &str,
+    props: &Props,
     build: impl FnOnce(&mut Workbook) -> Result<(), XlsxError>,
 ) -> Result<(), RenderError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(title));
+    wb.set_properties(&fixed_properties(props));
     build(&mut wb).map_err(|source| RenderError::Xlsx {
         path: path.to_path_buf(),
         source,
@@ -160,11 +164,13 @@ impl Scope {
     }
 }
 
-/// Everything a sheet writer needs: the model, the settings, the scope and the formats.
+/// Everything a sheet writer needs: the model and its analysis, the settings, the scope and
+/// the formats.
 pub(crate) struct Book<'a> {
     pub model: &'a Model,
-    pub settings: &'a Settings,
+    pub changes: &'a Changes,
     pub assessment: &'a Assessment,
+    pub settings: &'a Settings,
     pub scope: Scope,
     pub styles: Styles,
     /// The office's own columns of the edited master ledger (the master ledger only).
@@ -172,16 +178,12 @@ pub(crate) struct Book<'a> {
 }
 
 impl<'a> Book<'a> {
-    pub fn new(
-        model: &'a Model,
-        settings: &'a Settings,
-        assessment: &'a Assessment,
-        scope: Scope,
-    ) -> Book<'a> {
+    pub fn new(model: &'a Model, analysis: &'a Analysis, settings: &'a Settings, scope: Scope) -> Book<'a> {
         Book {
             model,
+            changes: &analysis.changes,
+            assessment: &analysis.assessment,
             settings,
-            assessment,
             scope,
             styles: Styles::new(),
             carried: None,
@@ -198,6 +200,11 @@ impl<'a> Book<'a> {
                 self.model.current.title()
             ),
         }
+    }
+
+    /// The workbook's properties: its title, the issuing office, the bulletin's date.
+    pub fn props(&self) -> Props {
+        Props::of_run(self.settings, self.model.current, &self.doc_title())
     }
 
     pub fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &'a Task> + '_ {

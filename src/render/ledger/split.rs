@@ -4,14 +4,13 @@
 //! Each holds the task sheets that have tasks in scope, over all periods so far; a unit's
 //! also its own 考核 row and 考核明细, so the unit can check its score.
 
-use super::{assess, file_name, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
-use crate::assess::Assessment;
+use super::{file_name, scores, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
 use crate::register::Attachment;
 use crate::render::{RenderContext, RenderError};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::PathBuf;
 
-pub fn write_all(ctx: &RenderContext, assessment: &Assessment) -> Result<Vec<PathBuf>, RenderError> {
+pub fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
     let reg = &ctx.model.register;
     let scopes: Vec<(&str, Scope)> = reg
@@ -22,22 +21,17 @@ pub fn write_all(ctx: &RenderContext, assessment: &Assessment) -> Result<Vec<Pat
     // Independent files: written in parallel, listed in the same order every run.
     scopes
         .into_par_iter()
-        .map(|(dir, scope)| write_one(ctx, assessment, dir, scope))
+        .map(|(dir, scope)| write_one(ctx, dir, scope))
         .collect()
 }
 
-fn write_one(
-    ctx: &RenderContext,
-    assessment: &Assessment,
-    dir: &str,
-    scope: Scope,
-) -> Result<PathBuf, RenderError> {
-    let book = Book::new(ctx.model, ctx.settings, assessment, scope);
+fn write_one(ctx: &RenderContext, dir: &str, scope: Scope) -> Result<PathBuf, RenderError> {
+    let book = Book::new(ctx.model, ctx.analysis, ctx.settings, scope);
     let path = ctx
         .dir
         .join(dir)
         .join(file_name(book.scope.owner.as_deref(), ctx.model));
-    write_workbook(ctx.out, &path, &book.doc_title(), |wb| task_sheets(wb, &book))?;
+    write_workbook(ctx.out, &path, &book.props(), |wb| task_sheets(wb, &book))?;
     Ok(path)
 }
 
@@ -54,8 +48,8 @@ fn task_sheets(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         tasks::write_sheet(wb, book, att)?;
     }
     if book.scope.unit_name().is_some() {
-        assess::write_sheet(wb, book)?;
-        assess::write_details(wb, book)?;
+        scores::write_sheet(wb, book)?;
+        scores::write_details(wb, book)?;
     }
     Ok(())
 }

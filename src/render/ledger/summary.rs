@@ -283,6 +283,7 @@ fn by_unit(book: &Book, current: &PeriodProgress) -> Table {
     for (t, short) in [
         (Timeliness::Undated, "日期不明"),
         (Timeliness::Unreadable, "无法读取"),
+        (Timeliness::Empty, "空表"),
     ] {
         if tally(t) > 0 {
             tallies.push_str(&format!(" {short}{}", tally(t)));
@@ -351,7 +352,7 @@ fn insert_charts(
     pie.set_width(520).set_height(300);
     ws.insert_chart(3, WIDTH + 1, &pie)?;
     ws.insert_chart(20, WIDTH + 1, &programme_chart(&period, programme)?)?;
-    ws.insert_chart(42, WIDTH + 1, &super::assess::score_chart(book, &chart_font()))?;
+    ws.insert_chart(42, WIDTH + 1, &super::scores::score_chart(book, &chart_font()))?;
     Ok(())
 }
 
