@@ -2,7 +2,7 @@
 # The test suite built for Windows and run under Wine (Debian's wine 8): what differs from
 # Linux in paths, file handles and console shows up here. Arguments go to `cargo test`:
 #   scripts/wine-test.sh                     # every test
-#   scripts/wine-test.sh --test e2e          # one integration test
+#   scripts/wine-test.sh --test it e2e       # the integration tests whose name has e2e
 # Release profile, as build-windows.sh, so the dependencies it compiled are reused.
 set -euo pipefail
 . "$(dirname "$0")/windows-env.sh"
