@@ -149,6 +149,9 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     if let Some(summary) = carried.map(|c| c.summary()).filter(|s| !s.is_empty()) {
         crate::outln!("  {summary}");
     }
+    for line in settings.deadline_source(model.current).lines() {
+        crate::outln!("{line}");
+    }
     crate::out!("{}", console::run_summary(&model, &analysis.changes));
     clock.lap(&ConsoleMsg::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {

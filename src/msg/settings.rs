@@ -30,6 +30,14 @@ catalogue! {
         BadThresholds =>
             "matching：应满足 0 ≤ review ≤ accept ≤ 1",
             "matching: need 0 <= review <= accept <= 1";
+        /// A `[calendar]` entry that is not a date.
+        BadCalendarDay { key: String, why: String } =>
+            "calendar.{key}：{why}",
+            "calendar.{key}: {why}";
+        /// A day listed both as a day off and as a working day.
+        CalendarDayTwice { date: String } =>
+            "calendar：{date}同时列在 holidays（放假）和 workdays（上班）中，请只保留一处",
+            "calendar: {date} is listed both in holidays and in workdays; keep one";
         BadBulletinDate { why: String } =>
             "bulletin.date：{why}",
             "bulletin.date: {why}";

@@ -17,11 +17,10 @@
 
 use crate::support::read::{docx_text, grid};
 
-use crate::support::register;
+use crate::support::{register, Case};
 use duban::register::Register;
 use rust_xlsxwriter::Workbook;
 use std::path::Path;
-use std::process::Command;
 
 const ON_TIME: &str = "区财政局";
 const LATE: &str = "区民政局";
@@ -61,10 +60,9 @@ fn write_return(path: &Path, reg: &Register, unit: &str, date: Option<&str>) {
 }
 
 /// The case folder described at the top.
-fn case_folder() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path();
-    std::fs::copy(crate::support::notice(), input.join("notice.txt")).unwrap();
+fn case_folder() -> Case {
+    let case = Case::new();
+    let input = case.input();
     let reg = register();
     let returns = input.join("收件");
     std::fs::create_dir(&returns).unwrap();
@@ -80,8 +78,8 @@ fn case_folder() -> tempfile::TempDir {
     std::fs::write(returns.join(format!("{UNREADABLE}2020年半年工作进展.doc")), doc).unwrap();
     // The office's receipt register, as a CSV saved from Excel (UTF-8 with BOM).
     let register = format!("\u{feff}序号,来文单位,收文日期,报告期\r\n1,{RECEIPT},2020-07-09,2020年半年\r\n");
-    std::fs::write(input.join("收文登记.csv"), register).unwrap();
-    dir
+    case.write("收文登记.csv", register);
+    case
 }
 
 /// The text from the first `from` on to the next `to`.
@@ -94,20 +92,11 @@ fn between<'a>(text: &'a str, from: &str, to: &str) -> &'a str {
 #[test]
 fn only_units_with_evidence_are_named_late_or_missing() {
     let case = case_folder();
-    let out = tempfile::tempdir().unwrap();
-    let result = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(["run", "--input"])
-        .arg(case.path())
-        .arg("--output")
-        .arg(out.path())
-        .args(["--period", "2020-H1", "--quiet"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&result.stdout);
-    eprintln!("{stdout}\n{}", String::from_utf8_lossy(&result.stderr));
+    let result = case.run(&["run", "--period", "2020-H1", "--quiet"]);
+    let stdout = result.stdout;
     // Undated and unreadable returns, and missing units, need the office: exit status 1.
-    assert_eq!(result.status.code(), Some(1));
-    let dir = out.path().join("2020年半年");
+    assert_eq!(result.code, Some(1));
+    let dir = case.output().join("2020年半年");
 
     // Who is truly missing: every reporting unit but the six of the case.
     let reg = register();

@@ -132,10 +132,7 @@ fn report_lists_every_file_exception_and_warning() {
 
 /// Row number (1-based) -> height in points, for the rows of a sheet part that set one.
 fn row_heights(xlsx: &std::path::Path, part: &str) -> std::collections::BTreeMap<u32, f64> {
-    use std::io::Read;
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(xlsx).unwrap()).unwrap();
-    let mut xml = String::new();
-    zip.by_name(part).unwrap().read_to_string(&mut xml).unwrap();
+    let xml = crate::support::read::part(xlsx, part);
     let mut heights = std::collections::BTreeMap::new();
     for row in xml.split("<row ").skip(1) {
         let head = &row[..row.find('>').unwrap()];

@@ -39,7 +39,7 @@ fn assert_whole(path: &Path) {
 
 fn duban(output: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+    cmd.current_dir(crate::support::repo())
         .args(["run", "--quiet", "--output"])
         .arg(output)
         .stdout(Stdio::null())

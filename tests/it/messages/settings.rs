@@ -63,6 +63,21 @@ pub fn all(p: &mut Pins) {
         "matching: need 0 <= review <= accept <= 1",
     );
     p.pin(
+        SettingsMsg::BadCalendarDay {
+            key: "holidays".into(),
+            why: "WHY".into(),
+        },
+        "calendar.holidays：WHY",
+        "calendar.holidays: WHY",
+    );
+    p.pin(
+        SettingsMsg::CalendarDayTwice {
+            date: "2031-04-07".into(),
+        },
+        "calendar：2031-04-07同时列在 holidays（放假）和 workdays（上班）中，请只保留一处",
+        "calendar: 2031-04-07 is listed both in holidays and in workdays; keep one",
+    );
+    p.pin(
         SettingsMsg::BadBulletinDate { why: "WHY".into() },
         "bulletin.date：WHY",
         "bulletin.date: WHY",
