@@ -25,6 +25,10 @@ catalogue! {
         ReadOnlyDisk { detail: String } =>
             "磁盘是只读的：请换一个输出文件夹（--output）",
             "{detail}";
+        /// An error duban made itself (`io::Error::other` with a catalogue text): its text.
+        Own { text: String } =>
+            "{text}",
+            "{text}";
         /// Anything else: the system's error code for whoever helps the office.
         Other { code: String, detail: String } =>
             "操作系统报告错误（错误代码{code}）",
@@ -40,6 +44,9 @@ pub fn io_reason(e: &std::io::Error) -> IoMsg {
     // (1224): the file is open in Excel, WPS or another program.
     if cfg!(windows) && matches!(e.raw_os_error(), Some(32 | 33 | 1224)) {
         return IoMsg::InUse { detail };
+    }
+    if e.raw_os_error().is_none() && e.kind() == K::Other && e.get_ref().is_some() {
+        return IoMsg::Own { text: detail };
     }
     match e.kind() {
         K::NotFound => IoMsg::NotFound { detail },

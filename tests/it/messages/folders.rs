@@ -117,6 +117,11 @@ fn io(p: &mut Pins) {
         "操作系统报告错误（错误代码5）",
         &Error::from_raw_os_error(5).to_string(),
     );
+    p.pin(
+        io_reason(&Error::other("同一次运行中写了两次")),
+        "同一次运行中写了两次",
+        "同一次运行中写了两次",
+    );
     // The key the binary produces for a denied write, as IoMsg names it.
     let _ = IoMsg::KEYS;
 }
