@@ -243,10 +243,22 @@ catalogue! {
         CliOther =>
             "duban：命令行有误",
             "duban: command line error";
-        /// After the lead line: where clap's own (English) details follow.
-        CliDetails =>
-            "详细信息（英文）：",
-            "details:";
+        /// A value refused with the reason (the period's own message).
+        CliInvalidValueWhy { arg: String, value: String, why: String } =>
+            "duban：命令行有误：{arg}的值“{value}”无效：{why}",
+            "duban: command line: invalid value '{value}' for {arg}: {why}";
+        /// A flag given a value (`--quiet=yes`).
+        CliNoValueExpected { arg: String } =>
+            "duban：命令行有误：{arg}后面不能带取值，请只写{arg}",
+            "duban: command line: {arg} takes no value";
+        /// clap's suggestion of a similar option or command.
+        CliSuggest { suggestion: String } =>
+            "是否想写：{suggestion}",
+            "did you mean {suggestion}?";
+        /// The last line of a command-line error: where the options are listed.
+        CliHelpHint { command: String } =>
+            "请改正后重新运行；全部选项及写法见：{command} --help",
+            "correct it and run again; every option: {command} --help";
         /// `--timings`: the comparison with the previous period.
         StageCompare =>
             "与上期比较（照搬照抄、状态回退、连续滞后）",

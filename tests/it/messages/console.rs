@@ -373,7 +373,13 @@ pub fn all(p: &mut Pins) {
         "duban：命令行有误",
         "duban: command line error",
     );
-    p.pin(ConsoleMsg::CliDetails, "详细信息（英文）：", "details:");
+    p.pin(
+        ConsoleMsg::CliNoValueExpected {
+            arg: "--quiet".into(),
+        },
+        "duban：命令行有误：--quiet后面不能带取值，请只写--quiet",
+        "duban: command line: --quiet takes no value",
+    );
     p.pin(
         ConsoleMsg::StageCompare,
         "与上期比较（照搬照抄、状态回退、连续滞后）",
