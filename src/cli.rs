@@ -247,8 +247,8 @@ fn clap_error(e: &clap::Error) -> u8 {
         return code;
     }
     if msg::lang() == msg::Lang::Zh {
-        eprintln!("{}", clap_lead(e));
-        eprintln!("{}", ConsoleMsg::CliDetails);
+        crate::errln!("{}", clap_lead(e));
+        crate::errln!("{}", ConsoleMsg::CliDetails);
     }
     let _ = e.print();
     code

@@ -194,9 +194,8 @@ impl Default for Settings {
     }
 }
 
-/// The keys of `[assessment.points]`: one per fact the assessment counts, in the order of
-/// `assess::Fact` (whose `key` reads this table), so the settings can check a key without
-/// the assessment.
+/// The key of every fact the assessment counts, in the order of `assess::Fact` (whose `key`
+/// reads this table), so the settings can check a key without the assessment.
 pub const ASSESSMENT_KEYS: [&str; 14] = [
     "due",
     "on_time",
@@ -214,6 +213,36 @@ pub const ASSESSMENT_KEYS: [&str; 14] = [
     "corrected",
 ];
 
+/// The keys of `[assessment.points]`: the report facts, scored per count.
+pub const ASSESSMENT_POINTS_KEYS: [&str; 6] = ["due", "on_time", "late", "missing", "empty", "undated"];
+
+/// The keys of `[assessment.rates]`: the task facts, scored by their share of the unit's own
+/// tasks.
+pub const ASSESSMENT_RATES_KEYS: [&str; 7] = [
+    "completed",
+    "on_track",
+    "lagging",
+    "not_started",
+    "no_report",
+    "copied",
+    "corrected",
+];
+
+/// The values of `[assessment] contradicted`: a task fact a task can be counted as (a copy is
+/// no status), or [`CONTRADICTED_AS_WRITTEN`].
+pub const ASSESSMENT_CONTRADICTED: [&str; 7] = [
+    "completed",
+    "on_track",
+    "lagging",
+    "not_started",
+    "no_report",
+    "corrected",
+    CONTRADICTED_AS_WRITTEN,
+];
+
+/// `contradicted = "as_written"`: a contradicted task counts by its status as written.
+pub const CONTRADICTED_AS_WRITTEN: &str = "as_written";
+
 /// `[assessment]`: the year-end assessment (考核). The default points of each fact live in
 /// `assess::rules`; `points` only holds the ones the office changed.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -224,30 +253,52 @@ pub struct Assessment {
     /// Points per fact, by fact key (`late = -2`): overrides the default of that fact only;
     /// `0` turns a rule off. An unknown key is an error naming it.
     pub points: BTreeMap<String, f64>,
+    /// Points for 100 % of the unit's own tasks, by task fact key (`completed = 10`): a task
+    /// fact scores by its share, never by its count.
+    pub rates: BTreeMap<String, f64>,
+    /// Where a task whose status its own progress contradicts (状态与进展不符) is counted: a
+    /// task fact key (default `corrected`, 需核对更正) or `as_written` (by its status).
+    pub contradicted: String,
     /// At 全年, attach the 年度考核情况 table to the bulletin.
     pub bulletin: bool,
 }
 
 impl Assessment {
-    /// Every key of `points` is a fact ([`ASSESSMENT_KEYS`]); base and points are finite.
+    /// `points` names report facts ([`ASSESSMENT_POINTS_KEYS`]), `rates` task facts
+    /// ([`ASSESSMENT_RATES_KEYS`]), `contradicted` one of [`ASSESSMENT_CONTRADICTED`]; base,
+    /// points and rates are finite numbers.
     fn validate(&self) -> Result<(), String> {
         if !self.base.is_finite() {
             return Err(msg::SettingsMsg::AssessmentNotANumber { key: "base".into() }.to_string());
         }
-        for (key, p) in &self.points {
-            if !ASSESSMENT_KEYS.contains(&key.as_str()) {
-                return Err(msg::SettingsMsg::UnknownAssessmentFact {
-                    key: key.clone(),
-                    known: ASSESSMENT_KEYS.join(", "),
+        let tables = [
+            ("points", &self.points, &ASSESSMENT_POINTS_KEYS[..]),
+            ("rates", &self.rates, &ASSESSMENT_RATES_KEYS[..]),
+        ];
+        for (table, entries, known) in tables {
+            for (key, p) in entries {
+                if !known.contains(&key.as_str()) {
+                    return Err(msg::SettingsMsg::UnknownAssessmentFact {
+                        table: table.to_string(),
+                        key: key.clone(),
+                        known: known.join(", "),
+                    }
+                    .to_string());
                 }
-                .to_string());
-            }
-            if !p.is_finite() {
-                return Err(msg::SettingsMsg::AssessmentNotANumber {
-                    key: format!("points.{key}"),
+                if !p.is_finite() {
+                    return Err(msg::SettingsMsg::AssessmentNotANumber {
+                        key: format!("{table}.{key}"),
+                    }
+                    .to_string());
                 }
-                .to_string());
             }
+        }
+        if !ASSESSMENT_CONTRADICTED.contains(&self.contradicted.as_str()) {
+            return Err(msg::SettingsMsg::UnknownContradicted {
+                value: self.contradicted.clone(),
+                known: ASSESSMENT_CONTRADICTED.join(", "),
+            }
+            .to_string());
         }
         Ok(())
     }
@@ -258,6 +309,8 @@ impl Default for Assessment {
         Assessment {
             base: 100.0,
             points: BTreeMap::new(),
+            rates: BTreeMap::new(),
+            contradicted: "corrected".to_string(),
             bulletin: true,
         }
     }
@@ -658,6 +711,30 @@ mod tests {
         let err = Settings::parse("[compare]\ncopied_similarity = 1.5\n", Path::new("d.toml")).unwrap_err();
         assert!(err.to_string().contains("compare.copied_similarity"), "{err}");
         assert!(Settings::default().compare.difficulty_kinds.contains_key("疫情"));
+    }
+
+    #[test]
+    fn reports_score_per_count_and_tasks_by_share() {
+        let parse = |t: &str| Settings::parse(t, Path::new("d.toml"));
+        assert!(parse("[assessment.points]\nlate = -3\n[assessment.rates]\ncompleted = 5\n").is_ok());
+        let e = parse("[assessment.points]\ncompleted = 1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("assessment.points.completed") && e.contains("late"),
+            "{e}"
+        );
+        let e = parse("[assessment.rates]\nlate = -1\n").unwrap_err().to_string();
+        assert!(
+            e.contains("assessment.rates.late") && e.contains("no_report"),
+            "{e}"
+        );
+        let e = parse("[assessment]\ncontradicted = \"copied\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("as_written") && e.contains("lagging"), "{e}");
+        let s = parse("[assessment]\ncontradicted = \"as_written\"\n").unwrap();
+        assert_eq!(s.assessment.contradicted, CONTRADICTED_AS_WRITTEN);
     }
 
     #[test]

@@ -61,6 +61,10 @@ catalogue! {
         StageTotal =>
             "合计",
             "total";
+        /// A double-clicked duban.exe, before its window closes (`console::Window`).
+        PressEnterToClose =>
+            "按回车键关闭窗口",
+            "press Enter to close this window";
         /// The run summary's first line.
         SummaryHead { current: String, periods: String } =>
             "处理报告：本期为{current}（有数据的时段：{periods}）",

@@ -68,9 +68,13 @@ catalogue! {
             "内置模板 {name}.hbs",
             "built-in {name}.hbs";
         /// `[assessment.points]` names a fact the assessment does not count.
-        UnknownAssessmentFact { key: String, known: String } =>
-            "assessment.points.{key}：没有“{key}”这一考核事项，可用的事项有：{known}",
-            "assessment.points.{key}: `{key}` is not an assessment fact; expected one of {known}";
+        UnknownAssessmentFact { table: String, key: String, known: String } =>
+            "assessment.{table}.{key}：此处没有“{key}”这一考核事项，可用的事项有：{known}",
+            "assessment.{table}.{key}: `{key}` is not a fact of this table; expected one of {known}";
+        /// `[assessment] contradicted` names no task fact.
+        UnknownContradicted { value: String, known: String } =>
+            "assessment.contradicted：“{value}”不是任务类考核事项，可用的有：{known}",
+            "assessment.contradicted: `{value}` is not a task fact; expected one of {known}";
         /// A base score or a rule's points that is not a finite number.
         AssessmentNotANumber { key: String } =>
             "assessment.{key}：分值须为有限数字",

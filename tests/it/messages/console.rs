@@ -107,6 +107,11 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(ConsoleMsg::StageTotal, "合计", "total");
     p.pin(
+        ConsoleMsg::PressEnterToClose,
+        "按回车键关闭窗口",
+        "press Enter to close this window",
+    );
+    p.pin(
         ConsoleMsg::SummaryHead {
             current: "2020年一季度".into(),
             periods: "PERIODS".into(),

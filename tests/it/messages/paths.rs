@@ -196,13 +196,14 @@ fn settings_file(p: &mut Pins) {
         stderr
     };
     let fields = "name, short_name, supervision";
+    // The path as the platform writes it (input\duban.toml on Windows).
+    let file = std::path::Path::new("input").join("duban.toml");
+    let file = file.display();
     p.pin_run::<SettingsMsg>(
         "UnknownKey",
         run,
-        &format!(
-            "duban：出错：input/duban.toml：第3行：没有名为“nam”的设置项（此处可用：{fields}），请检查拼写\n"
-        ),
-        &format!("duban: error: input/duban.toml: line 3: unknown field `nam`, expected {fields}\n"),
+        &format!("duban：出错：{file}：第3行：没有名为“nam”的设置项（此处可用：{fields}），请检查拼写\n"),
+        &format!("duban: error: {file}: line 3: unknown field `nam`, expected {fields}\n"),
     );
     for key in ["Invalid", "AtLine"] {
         p.mark::<SettingsMsg>(key);

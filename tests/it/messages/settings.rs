@@ -133,11 +133,20 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         SettingsMsg::UnknownAssessmentFact {
+            table: "points".into(),
             key: "KEY".into(),
             known: "KNOWN".into(),
         },
-        "assessment.points.KEY：没有“KEY”这一考核事项，可用的事项有：KNOWN",
-        "assessment.points.KEY: `KEY` is not an assessment fact; expected one of KNOWN",
+        "assessment.points.KEY：此处没有“KEY”这一考核事项，可用的事项有：KNOWN",
+        "assessment.points.KEY: `KEY` is not a fact of this table; expected one of KNOWN",
+    );
+    p.pin(
+        SettingsMsg::UnknownContradicted {
+            value: "copied".into(),
+            known: "KNOWN".into(),
+        },
+        "assessment.contradicted：“copied”不是任务类考核事项，可用的有：KNOWN",
+        "assessment.contradicted: `copied` is not a task fact; expected one of KNOWN",
     );
     p.pin(
         SettingsMsg::AssessmentNotANumber { key: "KEY".into() },
