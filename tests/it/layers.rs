@@ -99,7 +99,10 @@ fn named(code: &str) -> Vec<String> {
                 .chars()
                 .take_while(|c| c.is_alphanumeric() || *c == '_')
                 .collect();
-            out.push(name);
+            // `crate::out!(…)` names an exported macro, not a module.
+            if !rest[name.len()..].starts_with('!') {
+                out.push(name);
+            }
         }
     }
     out.retain(|n| !n.is_empty() && n != "self");
@@ -259,6 +262,7 @@ fn the_scan_sees_plain_and_grouped_paths_but_not_comments() {
     assert_eq!(named("use crate::{place::Place, finding};"), ["place", "finding"]);
     assert_eq!(named("let x = other_crate::model::f();"), Vec::<String>::new());
     assert_eq!(named(code_of("f(); // see crate::render")), Vec::<String>::new());
+    assert_eq!(named("crate::outln!(\"{}\", crate::console::x());"), ["console"]);
     assert_eq!(code_of(r#"let s = "a//b"; // c"#), r#"let s = "a//b"; "#);
     let circle = Arrows::from([
         (("a".into(), "b".into()), String::new()),
