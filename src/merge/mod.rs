@@ -128,7 +128,7 @@ fn match_one(matcher: &Matcher, c: Collected) -> Done {
 /// Files that are part of the job, not returns: the settings, the notice, and the notice in
 /// its other formats beside it (`notice.txt` and `notice.docx`).
 fn canonical_files(input: &Path, settings: &Settings) -> Vec<std::path::PathBuf> {
-    let notice = input.join(&settings.notice);
+    let notice = settings.notice_file(input);
     let mut files = vec![input.join(SETTINGS_FILE), notice.clone()];
     if let (Some(dir), Some(stem)) = (notice.parent(), notice.file_stem()) {
         for ext in ["txt", "docx", "doc"] {

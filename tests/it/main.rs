@@ -33,4 +33,5 @@ mod manifest;
 mod messages;
 mod register;
 mod resilience;
+mod settings;
 mod yearend;

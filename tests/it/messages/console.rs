@@ -17,8 +17,8 @@ pub fn all(p: &mut Pins) {
         ConsoleMsg::NoInput {
             folder: "FOLDER".into(),
         },
-        "输入文件夹FOLDER不存在",
-        "input folder FOLDER does not exist",
+        "输入文件夹FOLDER不存在：请在放有 input 文件夹的位置运行 duban，或用 --input 指明存放通知和报表的文件夹",
+        "input folder FOLDER does not exist: run duban where the input folder is, or name it with --input",
     );
     p.pin(
         ConsoleMsg::CannotBuildRegister,
