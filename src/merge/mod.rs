@@ -8,7 +8,7 @@
 //! superseded with its rows), fills the entries in register order, judges timeliness from
 //! evidence only ([`evidence`]: the receipt register [`receipts`], the 填报日期 cell, a date
 //! in the file name; never a file's modification time), marks units whose files could not be
-//! read as received ([`unreadable`]) and proves for every file that rows read = matched +
+//! read as received (`unreadable`) and proves for every file that rows read = matched +
 //! exceptions + other.
 //!
 //! A row counts once: as matched when it fills its entry (even if a bad value or a guess in

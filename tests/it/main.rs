@@ -27,6 +27,7 @@ mod ingest_prop;
 mod ingest_report;
 mod ingest_roles;
 mod judge;
+mod layers;
 mod ledger;
 mod manifest;
 mod messages;
