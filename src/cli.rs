@@ -23,6 +23,9 @@ pub struct Cli {
     /// Language of everything duban writes: zh (the default) or en.
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// No progress bar; accepted by every command, before or after its name.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,8 +69,8 @@ pub struct RunArgs {
     /// Folder whose .hbs files override the built-in wording templates.
     #[arg(long, default_value = "templates")]
     pub templates: PathBuf,
-    /// No progress bar.
-    #[arg(long, short)]
+    /// No progress bar: set from the global `-q` ([`Cli::quiet`]) by [`parse`].
+    #[arg(skip)]
     pub quiet: bool,
     /// Print how long each stage took, to standard error.
     #[arg(long)]
@@ -117,7 +120,6 @@ pub fn command() -> clap::Command {
                 a.help(t(ConsoleMsg::HelpPeriod)).value_name(period_name())
             })
             .mut_arg("templates", |a| dir_arg(a, ConsoleMsg::HelpTemplates))
-            .mut_arg("quiet", |a| a.help(t(ConsoleMsg::HelpQuiet)))
             .mut_arg("timings", |a| a.help(t(ConsoleMsg::HelpTimings)))
     };
     let cmd = run(Cli::command())
@@ -125,6 +127,7 @@ pub fn command() -> clap::Command {
         .override_usage(t(ConsoleMsg::UsageRoot))
         .after_help(t(ConsoleMsg::HelpAfter))
         .mut_arg("lang", |a| a.help(t(ConsoleMsg::HelpLang)).value_name("zh|en"))
+        .mut_arg("quiet", |a| a.help(t(ConsoleMsg::HelpQuiet)))
         .mut_subcommand("run", |c| {
             run(c)
                 .about(t(ConsoleMsg::HelpRun))
@@ -209,10 +212,16 @@ fn headings(cmd: clap::Command, version: Option<&str>) -> clap::Command {
 /// Parses `args` with [`command`]. `Err` is the exit status after help, version or a parse
 /// error was printed (a parse error led by a line in the run's language).
 pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
+    // `-q` is taken out before clap, like `--lang`: anywhere on the line, with every command
+    // (plain `duban` takes run's options, so clap refuses any option before a subcommand).
+    let before = args.len();
+    let args: Vec<OsString> = args.into_iter().filter(|a| a != "-q" && a != "--quiet").collect();
+    let quiet = args.len() < before;
     let mut cmd = command();
+    let typed = typed_command(&args);
     let matches = match cmd.try_get_matches_from_mut(args) {
         Ok(m) => m,
-        Err(e) => return Err(clap_error(&e)),
+        Err(e) => return Err(clap_error(&e, typed)),
     };
     if let Some(("help", sub)) = matches.subcommand() {
         let target = sub.get_one::<String>("command").cloned();
@@ -222,22 +231,50 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         };
         return Err(u8::from(shown.is_err()));
     }
-    Cli::from_arg_matches(&matches).map_err(|e| clap_error(&e))
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| clap_error(&e, None))?;
+    cli.quiet |= quiet;
+    cli.run.quiet = cli.quiet;
+    if let Some(Command::Run(run)) = &mut cli.command {
+        run.quiet = cli.quiet;
+    }
+    Ok(cli)
 }
 
-/// Prints clap's error, led by a line in the run's language naming the problem; the status.
-fn clap_error(e: &clap::Error) -> u8 {
+/// Prints clap's error and returns the status. In Chinese the whole message is the
+/// catalogue's: what is wrong (with the period's own reason), the option or command clap
+/// suggests, and where to read the options (`command` is the subcommand typed, if any);
+/// clap's English text is for `--lang en`.
+fn clap_error(e: &clap::Error, command: Option<&str>) -> u8 {
     let code = e.exit_code().clamp(0, 255) as u8;
-    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) || msg::lang() == msg::Lang::En
+    {
         let _ = e.print();
         return code;
     }
-    if msg::lang() == msg::Lang::Zh {
-        eprintln!("{}", clap_lead(e));
-        eprintln!("{}", ConsoleMsg::CliDetails);
+    crate::errln!("{}", clap_lead(e));
+    let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
+        .into_iter()
+        .find_map(|k| match e.get(k) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            Some(ContextValue::Strings(v)) if !v.is_empty() => Some(v.join(" / ")),
+            _ => None,
+        });
+    if let Some(suggestion) = suggested {
+        crate::errln!("{}", ConsoleMsg::CliSuggest { suggestion });
     }
-    let _ = e.print();
+    let command = match command {
+        Some(c) => format!("duban {c}"),
+        None => "duban".to_string(),
+    };
+    crate::errln!("{}", ConsoleMsg::CliHelpHint { command });
     code
+}
+
+/// The subcommand typed on the line, if any (its options are the ones that apply).
+fn typed_command(args: &[OsString]) -> Option<&'static str> {
+    args.iter()
+        .skip(1)
+        .find_map(|a| ["run", "tasks", "forms"].into_iter().find(|c| a == *c))
 }
 
 /// The catalogue's lead line for a clap error.
@@ -254,10 +291,19 @@ pub fn clap_lead(e: &clap::Error) -> ConsoleMsg {
         ErrorKind::InvalidSubcommand => ConsoleMsg::CliUnknownCommand {
             name: ctx(ContextKind::InvalidSubcommand),
         },
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => ConsoleMsg::CliInvalidValue {
-            arg,
-            value: ctx(ContextKind::InvalidValue),
-        },
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let value = ctx(ContextKind::InvalidValue);
+            match std::error::Error::source(e) {
+                _ if value.is_empty() => ConsoleMsg::CliMissingValue { arg },
+                Some(why) => ConsoleMsg::CliInvalidValueWhy {
+                    arg,
+                    value,
+                    why: why.to_string(),
+                },
+                None => ConsoleMsg::CliInvalidValue { arg, value },
+            }
+        }
+        ErrorKind::TooManyValues => ConsoleMsg::CliNoValueExpected { arg },
         ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             ConsoleMsg::CliMissingValue { arg }
         }

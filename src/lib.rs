@@ -9,16 +9,17 @@
 
 pub mod analysis;
 pub mod assess;
+pub mod calendar;
 pub mod cli;
 pub mod collect;
 pub mod compare;
 pub mod console;
 pub mod demo;
 pub mod driver;
-pub mod extract;
+pub(crate) mod extract;
 pub mod finding;
 pub mod form;
-pub mod matching;
+pub(crate) mod matching;
 pub mod merge;
 pub mod model;
 pub mod msg;

@@ -380,6 +380,12 @@ fn same_model_same_bytes() {
     let b = rendered();
     for (x, y) in a.files.iter().zip(&b.files) {
         assert_eq!(std::fs::read(x).unwrap(), std::fs::read(y).unwrap(), "{x:?}");
+        // The same bytes on every platform too: the zip crate would write MS-DOS as the
+        // entries' host system on Windows.
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(x).unwrap()).unwrap();
+        for i in 0..zip.len() {
+            assert_eq!(zip.by_index(i).unwrap().system(), zip::System::Unix, "{x:?}");
+        }
     }
     // Dated the bulletin's date, issued by the office: never the clock.
     let settings = Settings::default();

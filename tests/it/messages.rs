@@ -4,11 +4,13 @@
 //! settings file and a bad command line), the rest built as values (tests/it/messages/*.rs).
 //! A source scan fails when an English sentence is built outside the catalogue.
 
+mod calendar;
 mod collect;
 mod common;
 mod compare;
 mod console;
 mod extract;
+mod folders;
 mod matching;
 mod merge;
 mod paths;
@@ -74,8 +76,10 @@ fn name<M>() -> &'static str {
 fn every_message_is_pinned_in_both_languages() {
     let mut p = Pins::default();
     paths::all(&mut p);
+    calendar::all(&mut p);
     collect::all(&mut p);
     extract::all(&mut p);
+    folders::all(&mut p);
     matching::all(&mut p);
     merge::all(&mut p);
     register::all(&mut p);
@@ -85,8 +89,10 @@ fn every_message_is_pinned_in_both_languages() {
     common::all(&mut p);
     compare::all(&mut p);
     let missing: Vec<String> = [
+        p.covers::<msg::CalendarMsg>(msg::CalendarMsg::KEYS),
         p.covers::<msg::CollectMsg>(msg::CollectMsg::KEYS),
         p.covers::<msg::ExtractMsg>(msg::ExtractMsg::KEYS),
+        p.covers::<msg::IoMsg>(msg::IoMsg::KEYS),
         p.covers::<msg::MatchingMsg>(msg::MatchingMsg::KEYS),
         p.covers::<msg::MergeMsg>(msg::MergeMsg::KEYS),
         p.covers::<msg::RegisterMsg>(msg::RegisterMsg::KEYS),

@@ -17,8 +17,8 @@ pub fn all(p: &mut Pins) {
         ConsoleMsg::NoInput {
             folder: "FOLDER".into(),
         },
-        "输入文件夹FOLDER不存在",
-        "input folder FOLDER does not exist",
+        "输入文件夹FOLDER不存在：请在放有 input 文件夹的位置运行 duban，或用 --input 指明存放通知和报表的文件夹",
+        "input folder FOLDER does not exist: run duban where the input folder is, or name it with --input",
     );
     p.pin(
         ConsoleMsg::CannotBuildRegister,
@@ -106,6 +106,11 @@ pub fn all(p: &mut Pins) {
         "flush and move into place",
     );
     p.pin(ConsoleMsg::StageTotal, "合计", "total");
+    p.pin(
+        ConsoleMsg::PressEnterToClose,
+        "按回车键关闭窗口",
+        "press Enter to close this window",
+    );
     p.pin(
         ConsoleMsg::SummaryHead {
             current: "2020年一季度".into(),
@@ -280,13 +285,13 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         ConsoleMsg::HelpPeriod,
-        "汇总的报告期：2020-Q1、2020-H1、2020-Q3、2020-Y（或 2020一季度、2020半年、2020三季度、2020全年）。默认：报表中最晚的报告期，没有则取截止日期已过的最晚一期",
-        "Period to report on: 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020半年, 2020三季度, 2020全年). Default: the latest period found in the returns, else the latest whose deadline has passed",
+        "汇总的报告期：年份和时段，如 2020一季度、2020上半年、2020前三季度、2020全年（也可写 2020年1-9月、2020年度、2020-Q3）。默认：报表中最晚的报告期，没有则取截止日期已过的最晚一期",
+        "Period to report on: 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020上半年, 2020前三季度, 2020全年, 2020年1-9月, 2020年度). Default: the latest period found in the returns, else the latest whose deadline has passed",
     );
     p.pin(
         ConsoleMsg::HelpFormsPeriod,
-        "反馈表对应的报告期",
-        "Period the forms are for",
+        "反馈表对应的报告期，写法同 --period（如 2020前三季度）",
+        "Period the forms are for, written as for --period (2020-Q3, 2020前三季度)",
     );
     p.pin(
         ConsoleMsg::HelpTemplates,
@@ -368,7 +373,13 @@ pub fn all(p: &mut Pins) {
         "duban：命令行有误",
         "duban: command line error",
     );
-    p.pin(ConsoleMsg::CliDetails, "详细信息（英文）：", "details:");
+    p.pin(
+        ConsoleMsg::CliNoValueExpected {
+            arg: "--quiet".into(),
+        },
+        "duban：命令行有误：--quiet后面不能带取值，请只写--quiet",
+        "duban: command line: --quiet takes no value",
+    );
     p.pin(
         ConsoleMsg::StageCompare,
         "与上期比较（照搬照抄、状态回退、连续滞后）",

@@ -10,7 +10,7 @@ pub fn all(p: &mut Pins) {
             path: "output/a.xlsx".into(),
             error: "E".into(),
         },
-        "output/a.xlsx：无法写入（E）",
+        "output/a.xlsx：无法写入：E",
         "output/a.xlsx: cannot write: E",
     );
     p.pin(
@@ -117,8 +117,73 @@ pub fn all(p: &mut Pins) {
         RenderMsg::AssessmentRules {
             rules: "RULES".into(),
         },
-        "考核规则：RULES；其余事项只列数，不计分。规则在 duban.toml 的 [assessment] 中设置。",
-        "Rules: RULES; other facts are listed, not scored. The rules are set in [assessment] of duban.toml.",
+        "考核规则：RULES；其余事项只列数，不计分。",
+        "Rules: RULES; other facts are listed, not scored.",
+    );
+    p.pin(
+        RenderMsg::AssessmentRateRule {
+            rate: "完成率".into(),
+            points: "+10".into(),
+        },
+        "完成率（占本单位牵头任务的比例）每100%+10分",
+        "+10 for a 完成率 of 100 % (share of the unit's own tasks)",
+    );
+    p.pin(
+        RenderMsg::AssessmentRateHeader {
+            rate: "完成率".into(),
+            points: "+10".into(),
+        },
+        "完成率（+10×率）",
+        "完成率 (+10 × rate)",
+    );
+    p.pin(
+        RenderMsg::AssessmentExplain {
+            base: "100".into(),
+            terms: "TERMS".into(),
+            total: "95".into(),
+        },
+        "100TERMS = 95",
+        "100TERMS = 95",
+    );
+    p.pin(
+        RenderMsg::AssessmentCountTerm {
+            points: "−2".into(),
+            fact: "逾期报送".into(),
+            count: 1,
+            unit: "次".into(),
+        },
+        " −2（逾期报送1次）",
+        " −2 (1 逾期报送)",
+    );
+    p.pin(
+        RenderMsg::AssessmentRateTerm {
+            points: "+5".into(),
+            rate: "完成率".into(),
+            share: "50%".into(),
+            count: 1,
+            of: 2,
+        },
+        " +5（完成率50%，1/2项）",
+        " +5 (完成率 50%, 1/2)",
+    );
+    p.pin(
+        RenderMsg::AssessmentCopiedTerm {
+            points: "−10".into(),
+            rate: "雷同率".into(),
+            share: "100%".into(),
+            count: 1,
+            of: 1,
+        },
+        " −10（雷同率100%，1/1条次）",
+        " −10 (雷同率 100%, 1/1 entries compared)",
+    );
+    p.pin(
+        RenderMsg::AssessmentContradicted {
+            status: "已完成".into(),
+            against: "完成进度66%（D3）".into(),
+        },
+        "状态与进展不符（原填“已完成”，完成进度66%（D3））",
+        "status contradicts the progress (“已完成” as written, 完成进度66%（D3）)",
     );
     p.pin(
         RenderMsg::AssessmentRule {
