@@ -50,6 +50,18 @@ pub fn find_period(text: &str, year: i32) -> Option<Period> {
     Some(Period::new(y, kind))
 }
 
+/// The clues as a list for messages: "标题（A1）为2020年三季度、文件名为2020年全年".
+pub fn listed<T: std::fmt::Display>(clues: &[Clue<T>]) -> String {
+    let list: Vec<String> = clues
+        .iter()
+        .map(|c| {
+            let (source, value) = (c.source.clone(), c.value.to_string());
+            MatchingMsg::ClueSays { source, value }.to_string()
+        })
+        .collect();
+    list.join(&crate::msg::CommonMsg::ListSeparator.to_string())
+}
+
 /// Which clues [`decide`] weighs.
 #[derive(Debug, Clone, Copy)]
 pub enum Clues {
@@ -68,17 +80,7 @@ pub fn decide<T: PartialEq + Clone + std::fmt::Display>(
     if clues.iter().all(|c| c.value == first.value) {
         return (Some(first.value.clone()), None);
     }
-    let list: Vec<String> = clues
-        .iter()
-        .map(|c| {
-            let (source, value) = (c.source.clone(), c.value.to_string());
-            MatchingMsg::ClueSays { source, value }.to_string()
-        })
-        .collect();
-    let (clues, taken) = (
-        list.join(&crate::msg::CommonMsg::ListSeparator.to_string()),
-        first.value.to_string(),
-    );
+    let (clues, taken) = (listed(clues), first.value.to_string());
     let msg = match what {
         Clues::Period => MatchingMsg::PeriodCluesDisagree { clues, taken },
         Clues::Unit => MatchingMsg::UnitCluesDisagree { clues, taken },

@@ -35,6 +35,13 @@ pub enum RowOutcome {
         kind: ExceptionKind,
         task_id: Option<String>,
         message: String,
+        /// The cell the message names (the task's text or number, else the row's first).
+        place: Place,
+    },
+    /// An empty row of a task the unit does not report (the rest of a task table the office
+    /// sent round): nothing to merge, nothing to do.
+    Template {
+        task_id: String,
     },
 }
 
@@ -64,6 +71,19 @@ pub struct MatchedSheet {
     pub problems: Vec<Problem>,
     /// Identity problems (clues disagree, none found).
     pub findings: Vec<Finding>,
+    /// The file's name (or folders) names a later period than the sheet's other clues:
+    /// merge weighs it against the unit's other returns ([`ByName`]).
+    pub by_name: Option<ByName>,
+}
+
+/// A later period named by the file's name than by the sheet's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ByName {
+    pub period: Period,
+    /// The clues' disagreement, said when the content's period is kept.
+    pub conflict: String,
+    /// The clues, listed.
+    pub clues: String,
 }
 
 /// One workbook, matched.
@@ -135,8 +155,20 @@ impl<'a> Matcher<'a> {
                 });
             }
         };
-        let (period, conflict) = decide(&self.period_clues(ex, sheet), Clues::Period);
-        note(conflict);
+        let clues = self.period_clues(ex, sheet);
+        let (period, conflict) = decide(&clues, Clues::Period);
+        let named = find_period(stem(&ex.path), self.settings.year);
+        let by_name = match (period, named, conflict) {
+            (Some(taken), Some(named), Some(conflict)) if named > taken => Some(ByName {
+                period: named,
+                conflict,
+                clues: identity::listed(&clues),
+            }),
+            (_, _, conflict) => {
+                note(conflict);
+                None
+            }
+        };
         let period = period.or(self.period);
         let (mut unit, conflict) = decide(&self.unit_clues(ex, sheet), Clues::Unit);
         note(conflict);
@@ -188,6 +220,7 @@ impl<'a> Matcher<'a> {
             cells_meta: sheet.cells_meta,
             problems: sheet.problems.clone(),
             findings,
+            by_name,
         }
     }
 
@@ -308,6 +341,7 @@ impl<'a> Matcher<'a> {
             kind,
             task_id,
             message,
+            place: place.clone(),
         };
         let at = place.to_string();
         let outcome = match m {
@@ -349,6 +383,12 @@ impl<'a> Matcher<'a> {
                     .register
                     .task(&task_id)
                     .expect("matched IDs are in the register");
+                if !task.reported_by(unit) && record.is_blank() {
+                    return MatchedRow {
+                        record,
+                        outcome: RowOutcome::Template { task_id },
+                    };
+                }
                 if !task.reported_by(unit) {
                     let leads = if task.lead_units.is_empty() {
                         MatchingMsg::NoLeadUnit.to_string()
@@ -409,9 +449,13 @@ fn sheet_texts(
         out.push((MatchingMsg::ClueTitle { cell }.to_string(), t.value.clone()));
     }
     out.push((MatchingMsg::ClueSheetName.to_string(), sheet.sheet.clone()));
-    let stem = ex.path.rsplit_once('.').map_or(ex.path.as_str(), |(s, _)| s);
-    out.push((MatchingMsg::ClueFileName.to_string(), stem.to_string()));
+    out.push((MatchingMsg::ClueFileName.to_string(), stem(&ex.path).to_string()));
     out
+}
+
+/// A file's path without its extension (its folders kept: they name periods too).
+fn stem(path: &str) -> &str {
+    path.rsplit_once('.').map_or(path, |(s, _)| s)
 }
 
 /// The cell naming the task: its text, else its ID, else the row's first cell.

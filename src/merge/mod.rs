@@ -8,7 +8,7 @@
 //! superseded with its rows), fills the entries in register order, judges timeliness from
 //! evidence only ([`evidence`]: the receipt register [`receipts`], the 填报日期 cell, a date
 //! in the file name; never a file's modification time), marks units whose files could not be
-//! read as received ([`unreadable`]) and proves for every file that rows read = matched +
+//! read as received (`unreadable`) and proves for every file that rows read = matched +
 //! exceptions + other.
 //!
 //! A row counts once: as matched when it fills its entry (even if a bad value or a guess in
@@ -19,6 +19,7 @@ mod empty;
 pub mod evidence;
 mod fill;
 pub mod receipts;
+mod returns;
 mod unreadable;
 
 use crate::collect::Collected;
@@ -127,7 +128,7 @@ fn match_one(matcher: &Matcher, c: Collected) -> Done {
 /// Files that are part of the job, not returns: the settings, the notice, and the notice in
 /// its other formats beside it (`notice.txt` and `notice.docx`).
 fn canonical_files(input: &Path, settings: &Settings) -> Vec<std::path::PathBuf> {
-    let notice = input.join(&settings.notice);
+    let notice = settings.notice_file(input);
     let mut files = vec![input.join(SETTINGS_FILE), notice.clone()];
     if let (Some(dir), Some(stem)) = (notice.parent(), notice.file_stem()) {
         for ext in ["txt", "docx", "doc"] {
@@ -189,9 +190,13 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
     unreadable::receipts_only(&mut model, &receipts);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     model.files = reports;
+    // The office works through the list from the top: rows that need it first, the current
+    // period's before earlier ones', then by file and cell.
     model.exceptions.sort_by(|a, b| {
         let key = |e: &crate::model::Exception| {
             (
+                informational(e.kind),
+                e.period.is_some_and(|p| p != current),
                 e.place.file.clone(),
                 e.place.sheet.clone(),
                 e.place.row(),
@@ -203,6 +208,12 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         key(a).cmp(&key(b))
     });
     model
+}
+
+/// Rows listed so that nothing is lost, needing nothing from the office: a later period's
+/// (its own run merges them) and a superseded return's (the unit replaced it itself).
+fn informational(kind: crate::model::ExceptionKind) -> bool {
+    !kind.needs_action() || kind == crate::model::ExceptionKind::Superseded
 }
 
 fn not_a_return(c: Collected) -> FileReport {
