@@ -146,7 +146,7 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let (settings, register) = setup(&args.folders)?;
     // Earlier returns of the same year give the 上期进展 column.
     let model = merge::ingest(register, &settings, &args.folders.input, Some(args.period), false);
-    let dir = args.folders.output.join(args.period.title());
+    let dir = args.folders.output.join(args.period.file_title());
     render::remove_stale_temps(&dir)?;
     let (files, kept) = render::forms::write(&model, &settings, &dir)
         .with_context(|| ConsoleMsg::CannotWriteForms.to_string())?;
@@ -202,9 +202,9 @@ fn render_all(
         .collect()
 }
 
-/// `<output>/<2020年一季度>/`
+/// `<output>/<2020年一季度>/` (the file title: `2020年半年`, as earlier runs named it)
 pub fn period_dir(output: &Path, model: &Model) -> PathBuf {
-    output.join(model.current.title())
+    output.join(model.current.file_title())
 }
 
 /// `--timings`: seconds per stage on standard error.

@@ -1,8 +1,10 @@
-//! Reporting periods (一季度, 半年, 三季度, 全年) and their deadlines.
+//! Reporting periods (一季度, 上半年, 前三季度, 全年) and their deadlines.
 //!
-//! Owns the period vocabulary: the canonical code (`2020-Q1`), the Chinese labels used in
-//! titles and file names, parsing of both, and the default deadline rule. Everything else
-//! takes a [`Period`] and never parses period text itself.
+//! Owns the period vocabulary: the canonical code (`2020-Q1`), the official labels every
+//! text and title uses (一季度, 上半年, 前三季度, 全年; reports are cumulative, so the third
+//! is 前三季度), the notice's short words kept for file and folder names (半年, 三季度), the
+//! "截至6月底" of a period, parsing of all of them, and the default deadline rule. Everything
+//! else takes a [`Period`] and never parses period text itself.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -21,13 +23,36 @@ pub enum PeriodKind {
 impl PeriodKind {
     pub const ALL: [PeriodKind; 4] = [PeriodKind::Q1, PeriodKind::H1, PeriodKind::Q3, PeriodKind::Y];
 
-    /// The label used in the notice and in titles: 一季度, 半年, 三季度, 全年.
+    /// The label of official text, titles and tables: 一季度, 上半年, 前三季度, 全年 ("半年"
+    /// alone is not written in official text; the reports are cumulative from 1 January).
     pub fn label(self) -> &'static str {
+        match self {
+            PeriodKind::Q1 => "一季度",
+            PeriodKind::H1 => "上半年",
+            PeriodKind::Q3 => "前三季度",
+            PeriodKind::Y => "全年",
+        }
+    }
+
+    /// The notice's short word (一季度, 半年, 三季度, 全年), kept in file and folder names
+    /// only: `output/2020年半年/` and the files in it keep the names earlier runs gave them,
+    /// so a new run finds its own folder, manifest and the office's edits there.
+    pub fn short(self) -> &'static str {
         match self {
             PeriodKind::Q1 => "一季度",
             PeriodKind::H1 => "半年",
             PeriodKind::Q3 => "三季度",
             PeriodKind::Y => "全年",
+        }
+    }
+
+    /// The month the period ends in, as official text dates a state: "6月底" (截至6月底).
+    pub fn month_end(self) -> &'static str {
+        match self {
+            PeriodKind::Q1 => "3月底",
+            PeriodKind::H1 => "6月底",
+            PeriodKind::Q3 => "9月底",
+            PeriodKind::Y => "12月底",
         }
     }
 
@@ -108,13 +133,23 @@ impl Period {
         format!("{}-{}", self.year, self.kind.code())
     }
 
-    /// `2020年一季度`, used in file names and titles.
+    /// `2020年上半年`, used in titles and text.
     pub fn title(&self) -> String {
         format!("{}年{}", self.year, self.kind.label())
     }
 
+    /// `2020年半年`, used in file and folder names only ([`PeriodKind::short`]).
+    pub fn file_title(&self) -> String {
+        format!("{}年{}", self.year, self.kind.short())
+    }
+
     pub fn label(&self) -> &'static str {
         self.kind.label()
+    }
+
+    /// The notice's short word, for file and folder names ([`PeriodKind::short`]).
+    pub fn short(&self) -> &'static str {
+        self.kind.short()
     }
 
     /// The periods of the same year up to and including this one, in order.
@@ -175,7 +210,8 @@ impl FromStr for Period {
     type Err = String;
 
     /// Accepts `2020-Q1`, `2020-H1`, `2020-Q3`, `2020-Y` and `2020一季度`, `2020半年`,
-    /// `2020三季度`, `2020全年` (also with 年: `2020年一季度`).
+    /// `2020三季度`, `2020全年` (also with 年: `2020年一季度`), and the official labels
+    /// `2020上半年`, `2020前三季度`.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let err = || {
             crate::msg::CommonMsg::BadPeriod {
@@ -196,11 +232,13 @@ impl FromStr for Period {
             "Q3" => PeriodKind::Q3,
             "Y" => PeriodKind::Y,
             _ => match rest {
-                "一季度" => PeriodKind::Q1,
-                "半年" => PeriodKind::H1,
-                "三季度" => PeriodKind::Q3,
-                "全年" => PeriodKind::Y,
-                _ => return Err(err()),
+                _ => match PeriodKind::ALL
+                    .into_iter()
+                    .find(|k| rest == k.label() || rest == k.short())
+                {
+                    Some(k) => k,
+                    None => return Err(err()),
+                },
             },
         };
         Ok(Period::new(year, kind))
@@ -222,6 +260,8 @@ mod tests {
             ("2020半年", PeriodKind::H1),
             ("2020年三季度", PeriodKind::Q3),
             ("2020全年", PeriodKind::Y),
+            ("2020年上半年", PeriodKind::H1),
+            ("2020前三季度", PeriodKind::Q3),
         ] {
             assert_eq!(text.parse::<Period>().unwrap(), Period::new(2020, kind), "{text}");
         }
@@ -271,6 +311,9 @@ mod tests {
         assert_eq!(h1.previous(), Some(Period::new(2020, PeriodKind::Q1)));
         assert_eq!(Period::new(2020, PeriodKind::Q1).previous(), None);
         assert_eq!(h1.so_far().len(), 2);
-        assert_eq!(h1.title(), "2020年半年");
+        assert_eq!(h1.title(), "2020年上半年");
+        assert_eq!(h1.file_title(), "2020年半年");
+        assert_eq!(Period::new(2020, PeriodKind::Q3).title(), "2020年前三季度");
+        assert_eq!(PeriodKind::Q3.month_end(), "9月底");
     }
 }

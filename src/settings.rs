@@ -97,10 +97,32 @@ pub struct Bulletin {
     /// Date printed on the bulletin (`date = 2020-04-13`); default: the first working day
     /// after the deadline.
     pub date: Option<Datetime>,
-    /// How many progress highlights per programme.
+    /// How many tasks 二、工作亮点 names at most (chosen by rule: README, "The bulletin").
     pub highlights: usize,
-    /// Longest highlight or abridged task text, in characters.
+    /// Longest progress excerpt quoted, in characters: whole sentences (or clauses) only,
+    /// never a text cut inside a word.
     pub excerpt_chars: usize,
+    /// Which tasks 附件1 lists: `attention` (those needing attention, and a sentence saying
+    /// the ledger holds the full table) or `all`.
+    pub attachment: AttachmentRows,
+    /// Most pages of the bulletin's letter (masthead to signature, attachments not counted):
+    /// when the estimate says more, the problem tasks are given by their units (they are
+    /// all in 附件1) and fewer highlights are named.
+    pub body_pages: usize,
+    /// Name each problem task's 责任人 (leaders) beside its units. Off: the bulletin names
+    /// units only. Job titles the notice gives without a person are never printed as names.
+    pub leaders: bool,
+}
+
+/// Which tasks the bulletin's 附件1 lists.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum AttachmentRows {
+    /// Lagging, not started, not reported, gone backwards or copied: the tasks the body
+    /// speaks of, with a note that the ledger holds every task.
+    Attention,
+    /// Every task of the notice.
+    All,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -205,8 +227,11 @@ impl Default for Bulletin {
             recipients: "各乡镇人民政府、街道办事处，区直各有关单位，各园区管委会：".into(),
             cc: vec!["区委办".into(), "区人大办".into(), "区政协办".into()],
             date: None,
-            highlights: 3,
+            highlights: 5,
             excerpt_chars: 60,
+            attachment: AttachmentRows::Attention,
+            body_pages: 4,
+            leaders: false,
         }
     }
 }

@@ -65,12 +65,12 @@ fn form(
         "{}年{}《政府工作报告》重点任务{}进展情况反馈表",
         ret.period.year,
         settings.district,
-        ret.period.label()
+        ret.period.short()
     );
     ws.set_row_height(0, 32)?;
     ws.merge_range(0, 0, 0, last, &title, &title_format())?;
     ws.write_string(1, 0, format!("填报单位：{}", ret.written_unit))?;
-    ws.write_string(1, last, format!("报告期：{}", ret.period.title()))?;
+    ws.write_string(1, last, format!("报告期：{}", ret.period.file_title()))?;
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(2, c as u16, *h, &header_format())?;
         ws.set_column_width(c as u16, form_width(h))?;
@@ -429,7 +429,7 @@ fn own(wb: &mut Workbook, ret: &Return, register: &Register, spec: &OwnSpec) -> 
             "{}{}年{}重点工作进展情况",
             ret.written_unit,
             ret.period.year,
-            ret.period.label()
+            ret.period.short()
         );
         ws.merge_range(0, 0, 0, last, &title, &title_format())?;
         r += 1;

@@ -110,10 +110,10 @@ pub fn indented() -> Paragraph {
 }
 
 /// One body line styled by its numbering. Headings with text after their first sentence
-/// keep that text in the body font. Task IDs are kept whole ([`lines::keep_ids`]).
+/// keep that text in the body font. Nothing invisible is added: a task ID may break at a
+/// line end like any other text.
 pub fn body_line(line: &str) -> Paragraph {
     let level = lines::level(line);
-    let line = &lines::keep_ids(line);
     let (head_font, split) = match level {
         Level::One => (HEITI, true),
         Level::Two => (KAITI, true),
@@ -132,11 +132,25 @@ pub fn body_line(line: &str) -> Paragraph {
     }
 }
 
+/// Height of a masthead line of 督查通报 / the office name, and of a title line, in twips.
+const MASTHEAD_LINE: i32 = 1300;
+const TITLE_LINE: i32 = 700;
+
+/// The height [`masthead`], [`title`] and the blank line after it take on the first page,
+/// in twips, for `masthead` and `title` lines (for the page estimate).
+pub fn head_height(masthead: usize, title: usize) -> i32 {
+    let head = match masthead {
+        0 => 0,
+        n => MASTHEAD_LINE + LINE_PITCH + (n as i32 - 1) * LINE_PITCH + 2 * LINE_PITCH,
+    };
+    head + title as i32 * TITLE_LINE + LINE_PITCH
+}
+
 /// Title lines: 2号 方正小标宋简体, centred.
 pub fn title(doc: Docx, parts: &Parts) -> Docx {
     parts.title.iter().fold(doc, |d, l| {
         d.add_paragraph(
-            free(700)
+            free(TITLE_LINE)
                 .align(AlignmentType::Center)
                 .add_run(run(l, XIAOBIAOSONG, SIZE_TITLE)),
         )
@@ -190,7 +204,7 @@ pub fn masthead(doc: Docx, lines: &[String], document: bool) -> Docx {
         } else {
             (SIZE_MASTHEAD, 0)
         };
-        let p = free(1300).align(AlignmentType::Center).add_run(
+        let p = free(MASTHEAD_LINE).align(AlignmentType::Center).add_run(
             run(first, XIAOBIAOSONG, size)
                 .color(RED)
                 .character_spacing(condense),
@@ -276,7 +290,7 @@ pub fn signature_indents(lines: &[String]) -> (i32, i32) {
 pub fn attachment_head(doc: Docx, n: usize, title_text: &str) -> Docx {
     doc.add_paragraph(para().add_run(run(&format!("附件{n}"), HEITI, SIZE_BODY)))
         .add_paragraph(blank())
-        .add_paragraph(free(700).align(AlignmentType::Center).add_run(run(
+        .add_paragraph(free(TITLE_LINE).align(AlignmentType::Center).add_run(run(
             title_text,
             XIAOBIAOSONG,
             SIZE_TITLE,

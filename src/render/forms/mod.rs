@@ -79,7 +79,7 @@ pub fn write(
 
 /// `区财政局_2020年半年进展反馈表.xlsx`
 pub fn file_name(unit: &str, period: Period) -> String {
-    format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.title())
+    format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.file_title())
 }
 
 /// `2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表`

@@ -7,7 +7,7 @@ use super::style::Styles;
 use super::Book;
 use crate::compare::ChangeKind;
 use crate::msg::CompareMsg;
-use crate::render::bulletin::content::abridge;
+use crate::render::bulletin::brief::short_name;
 use crate::render::xlsx::fit_height;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
@@ -36,7 +36,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
         let task = model
             .register
             .task(&c.task_id)
-            .map_or(String::new(), |t| abridge(&t.text, 24));
+            .map_or(String::new(), short_name);
         let task = format!("【{}】{task}", c.task_id);
         let note = c.describe();
         cell(ws, r, spans[0], &task, &st.body)?;
