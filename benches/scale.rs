@@ -204,7 +204,7 @@ fn child_stages(input: &Path, output: &Path) {
     // merge::ingest is collect + extract + matching + merge; when those stages expose their
     // own entry points, time them here one by one.
     let t = Instant::now();
-    let model: Model = merge::ingest(register, &settings, input, Some(period()), false);
+    let model: Model = merge::ingest(register, &settings, input, period(), false);
     report("ingest", t);
     let dir = output.join(model.current.title());
     let renderers: [(&str, &dyn Renderer); 3] = [

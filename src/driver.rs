@@ -1,14 +1,20 @@
 //! The driver: owns the order of the stages and where outputs go.
 //!
-//! run:   settings -> templates -> register -> ingest (collect, extract, matching, merge)
-//!        -> compare (changes since the previous period, stored in the model)
-//!        -> renderers (ledger, bulletin, reminders, run report) -> exit status.
+//! run:   settings -> templates -> register -> the period (`--period`, else the latest found,
+//!        else the latest due by today's date: the only clock read) -> ingest (collect,
+//!        extract, matching, merge: the Model) -> compare (changes, every period of the year)
+//!        -> assess (考核) -> renderers (ledger, bulletin, reminders, run report), each reading
+//!        the Model and the [`Analysis`] -> commit -> console summary -> exit status.
 //! tasks: settings -> register -> 任务清单.
 //! forms: settings -> register -> earlier returns -> one workbook per unit.
+//!
+//! Each stage runs once, here, and hands its typed result down.
 
+use crate::analysis::Analysis;
+use crate::assess::Assessment;
 use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
 use crate::compare;
-use crate::merge;
+use crate::merge::{self, PeriodChoice};
 use crate::model::Model;
 use crate::msg::ConsoleMsg;
 use crate::register::Register;
@@ -73,19 +79,26 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     // Templates first: a template error fails before any input is read.
     let templates = Templates::load(Some(&args.templates))?;
     let register = load_register(&folders.input, &settings)?;
+    let today = chrono::Local::now().date_naive();
+    let period = PeriodChoice::new(args.period, &settings, today);
     clock.lap(&ConsoleMsg::StageSetup.to_string(), clock.start);
     let t = std::time::Instant::now();
-    let mut model = merge::ingest(register, &settings, &folders.input, args.period, !args.quiet);
+    let model = merge::ingest(register, &settings, &folders.input, period, !args.quiet);
     clock.lap(&ConsoleMsg::StageIngest.to_string(), t);
     let t = std::time::Instant::now();
-    model.changes = compare::compare(&model, &settings);
+    let changes = compare::compare(&model, &settings);
     clock.lap(&ConsoleMsg::StageCompare.to_string(), t);
+    let t = std::time::Instant::now();
+    let assessment = Assessment::compute(&model, &changes, &settings);
+    clock.lap(&ConsoleMsg::StageAssess.to_string(), t);
+    let analysis = Analysis { changes, assessment };
     let dir = period_dir(&folders.output, &model);
     render::remove_stale_temps(&dir)?;
     let out = render::Outbox::guarded(&dir);
     let carried = own_columns(&dir, &model);
     let ctx = RenderContext {
         model: &model,
+        analysis: &analysis,
         settings: &settings,
         templates: &templates,
         dir: dir.clone(),
@@ -133,7 +146,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     if let Some(summary) = carried.map(|c| c.summary()).filter(|s| !s.is_empty()) {
         println!("  {summary}");
     }
-    print!("{}", render::report::console_summary(&model));
+    print!("{}", render::report::console_summary(&model, &analysis.changes));
     clock.lap(&ConsoleMsg::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION
@@ -145,7 +158,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
 pub fn forms(args: &FormsArgs) -> Result<u8> {
     let (settings, register) = setup(&args.folders)?;
     // Earlier returns of the same year give the 上期进展 column.
-    let model = merge::ingest(register, &settings, &args.folders.input, Some(args.period), false);
+    let model = merge::ingest(register, &settings, &args.folders.input, args.period, false);
     let dir = args.folders.output.join(args.period.file_title());
     render::remove_stale_temps(&dir)?;
     let (files, kept) = render::forms::write(&model, &settings, &dir)

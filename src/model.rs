@@ -14,147 +14,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// A place in an input workbook: file (relative to input/), sheet, cell in A1 notation.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
-pub struct Place {
-    pub file: String,
-    pub sheet: String,
-    /// A1 cell, or empty when the finding concerns the whole file or sheet.
-    pub cell: String,
-}
-
-impl Place {
-    pub fn file(file: &str) -> Place {
-        Place {
-            file: file.to_string(),
-            ..Place::default()
-        }
-    }
-
-    pub fn cell(file: &str, sheet: &str, row: u32, col: u32) -> Place {
-        Place {
-            file: file.to_string(),
-            sheet: sheet.to_string(),
-            cell: a1(row, col),
-        }
-    }
-
-    /// The 1-based row number of the cell, if any.
-    pub fn row(&self) -> Option<u32> {
-        let digits: String = self.cell.chars().filter(|c| c.is_ascii_digit()).collect();
-        digits.parse().ok()
-    }
-}
-
-impl fmt::Display for Place {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if !self.sheet.is_empty() {
-            write!(f, " / {}", self.sheet)?;
-        }
-        if !self.cell.is_empty() {
-            write!(f, " / {}", self.cell)?;
-        }
-        Ok(())
-    }
-}
-
-/// A1 notation for a 0-based (row, column): (0, 0) -> "A1", (6, 3) -> "D7".
-pub fn a1(row: u32, col: u32) -> String {
-    let mut letters = Vec::new();
-    let mut c = col + 1;
-    while c > 0 {
-        let rem = (c - 1) % 26;
-        letters.push(b'A' + rem as u8);
-        c = (c - 1) / 26;
-    }
-    letters.reverse();
-    format!("{}{}", String::from_utf8(letters).expect("ascii"), row + 1)
-}
-
-/// The inverse of [`a1`]: "D7" -> (6, 3); '$' signs allowed. None for anything else.
-pub fn parse_a1(text: &str) -> Option<(u32, u32)> {
-    let text = text.trim().replace('$', "");
-    let digits = text.find(|c: char| c.is_ascii_digit())?;
-    let (letters, number) = text.split_at(digits);
-    if letters.is_empty() || letters.len() > 3 || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
-    let col = letters
-        .bytes()
-        .fold(0u32, |n, b| n * 26 + u32::from(b - b'A' + 1));
-    let row: u32 = number.parse().ok()?;
-    Some((row.checked_sub(1)?, col - 1))
-}
-
-/// How a row was tied to its task.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum MatchMethod {
-    /// Our form: the task ID in its locked column and the form identity agree.
-    Form,
-    /// A task ID written in the row (variants tolerated).
-    TaskId,
-    /// Task text equal after normalisation.
-    ExactText,
-    /// Task text that starts the same way.
-    PrefixText,
-    /// Similar task text above the threshold.
-    FuzzyText,
-}
-
-impl MatchMethod {
-    pub fn label(self) -> &'static str {
-        match self {
-            MatchMethod::Form => "反馈表编号",
-            MatchMethod::TaskId => "任务编号",
-            MatchMethod::ExactText => "任务内容一致",
-            MatchMethod::PrefixText => "任务内容前缀",
-            MatchMethod::FuzzyText => "任务内容相似",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MatchInfo {
-    pub method: MatchMethod,
-    /// 0-1; 1 for IDs and exact text.
-    pub confidence: f64,
-    /// Accepted but below the accept threshold: listed for review.
-    pub review: bool,
-}
-
-/// A cell of a return that no field of its entry holds, kept verbatim as the entry's 其他
-/// with the header it had: nothing a unit wrote is dropped.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OtherValue {
-    /// The column's header as written; empty when the column had none.
-    pub header: String,
-    /// The cell in A1 notation.
-    pub cell: String,
-    pub value: String,
-}
-
-impl OtherValue {
-    /// "header：value" (the column letter stands in for a missing header).
-    pub fn label(&self) -> String {
-        let column: String = self.cell.chars().filter(|c| c.is_ascii_alphabetic()).collect();
-        let header = if self.header.is_empty() {
-            format!("{column}列")
-        } else {
-            self.header.clone()
-        };
-        format!("{header}：{}", self.value)
-    }
-
-    /// The entries' other values, one per line.
-    pub fn join(others: &[OtherValue]) -> String {
-        others
-            .iter()
-            .map(OtherValue::label)
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
+/// The ground-floor types the model's fields carry, so a renderer reads them from the model.
+pub use crate::finding::{Contradiction, ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, OtherValue};
+pub use crate::place::{a1, parse_a1, Place};
 
 /// One unit's report on one task for one period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -175,6 +37,12 @@ pub struct Entry {
     /// The row it came from (cell of the row's first non-empty column).
     pub source: Option<Place>,
     pub matched: Option<MatchInfo>,
+    /// The status contradicts the unit's own percentage or progress text (已完成 at 66 %,
+    /// 未启动 beside "已开工"): `status` stays as the unit wrote it and the ledger marks it, the
+    /// bulletin never quotes `progress` as progress, 考核 counts it as `[assessment]` says, and
+    /// the office finds it among the exceptions (状态与进展不符).
+    #[serde(default)]
+    pub contradiction: Option<Contradiction>,
 }
 
 impl Entry {
@@ -191,6 +59,7 @@ impl Entry {
             other: Vec::new(),
             source: None,
             matched: None,
+            contradiction: None,
         }
     }
 
@@ -220,13 +89,19 @@ pub enum Timeliness {
     /// reminder asks for a readable copy.
     #[serde(rename = "无法读取")]
     Unreadable,
+    /// A return whose table holds no status, percentage or progress for any task (headers,
+    /// task list, a 填报日期, nothing else): no report. Named with its file, treated as
+    /// 未报送 for its tasks, reminded to send the content.
+    #[serde(rename = "空表")]
+    Empty,
 }
 
 impl Timeliness {
-    pub const ALL: [Timeliness; 5] = [
+    pub const ALL: [Timeliness; 6] = [
         Timeliness::OnTime,
         Timeliness::Late,
         Timeliness::Missing,
+        Timeliness::Empty,
         Timeliness::Undated,
         Timeliness::Unreadable,
     ];
@@ -238,12 +113,13 @@ impl Timeliness {
             Timeliness::Missing => "未报送",
             Timeliness::Undated => "已报送（日期不明）",
             Timeliness::Unreadable => "已报送（无法读取）",
+            Timeliness::Empty => "已报送（空表）",
         }
     }
 
-    /// Late or missing: what the bulletin names (附件2) and the assessment counts.
+    /// Late, missing or empty: what the bulletin names (附件2) and the assessment counts.
     pub fn accused(self) -> bool {
-        matches!(self, Timeliness::Late | Timeliness::Missing)
+        matches!(self, Timeliness::Late | Timeliness::Missing | Timeliness::Empty)
     }
 }
 
@@ -335,7 +211,7 @@ impl Submission {
     /// register row), why it is undated or unreadable, or that nothing came.
     pub fn grounds(&self) -> String {
         match (&self.evidence, self.timeliness) {
-            (_, Timeliness::Unreadable | Timeliness::Undated) => self.remark.clone(),
+            (_, Timeliness::Unreadable | Timeliness::Undated | Timeliness::Empty) => self.remark.clone(),
             (Some(e), _) => e.to_string(),
             (None, Timeliness::Missing) => crate::msg::RenderMsg::NothingReceived.to_string(),
             (None, _) => self.remark.clone(),
@@ -356,76 +232,6 @@ pub struct PeriodProgress {
     /// lookup still checks the entry it finds and falls back to a scan if not.
     #[serde(skip)]
     index: std::sync::OnceLock<Index>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ExceptionKind {
-    /// No task matched the row.
-    Unmatched,
-    /// Several tasks matched equally well.
-    Ambiguous,
-    /// Matched below the accept threshold: kept, listed for review.
-    Review,
-    /// A value that could not be read (status, percentage, date).
-    BadValue,
-    /// The row's task is not one the unit leads.
-    NotOwnTask,
-    /// The unit or period of a sheet could not be told, or clues disagree.
-    Identity,
-    /// A row from a return replaced by a later one.
-    Superseded,
-    /// The same task reported twice in one return.
-    Duplicate,
-    /// A row of a return for a period after this run's (a 半年 return while the 一季度 run is
-    /// done again): listed, not merged; the run for that period merges it.
-    LaterPeriod,
-    /// A return with no evidence of when it was received: not called late; to be checked.
-    Undated,
-    /// A date that cannot be when the return was received (after the report date, before the
-    /// period began): not taken as evidence.
-    ImplausibleDate,
-}
-
-impl ExceptionKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            ExceptionKind::Unmatched => "未匹配任务",
-            ExceptionKind::Ambiguous => "匹配不唯一",
-            ExceptionKind::Review => "低置信度匹配",
-            ExceptionKind::BadValue => "数值无法识别",
-            ExceptionKind::NotOwnTask => "非本单位牵头任务",
-            ExceptionKind::Identity => "单位或时段不明",
-            ExceptionKind::Superseded => "已被新报表替代",
-            ExceptionKind::Duplicate => "重复填报",
-            ExceptionKind::LaterPeriod => "晚于本期的报表",
-            ExceptionKind::Undated => "报送日期不明",
-            ExceptionKind::ImplausibleDate => "日期不合理",
-        }
-    }
-
-    /// True when the exception puts in doubt what the merged entry of its task and unit says
-    /// (a doubtful match, an unreadable value, the task twice in one return): the bulletin
-    /// never quotes such an entry as progress nor names its task as a highlight. A kind
-    /// added here must say whether it does (the match has no catch-all on purpose).
-    pub fn doubts_entry(self) -> bool {
-        match self {
-            ExceptionKind::Review | ExceptionKind::BadValue | ExceptionKind::Duplicate => true,
-            ExceptionKind::Unmatched
-            | ExceptionKind::Ambiguous
-            | ExceptionKind::NotOwnTask
-            | ExceptionKind::Identity
-            | ExceptionKind::Superseded
-            | ExceptionKind::LaterPeriod
-            | ExceptionKind::Undated
-            | ExceptionKind::ImplausibleDate => false,
-        }
-    }
-
-    /// False for rows that are listed only so nothing is lost and need nothing from the
-    /// office ([`ExceptionKind::LaterPeriod`]: the run for their own period merges them).
-    pub fn needs_action(self) -> bool {
-        self != ExceptionKind::LaterPeriod
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -454,20 +260,10 @@ pub enum FileOutcome {
     Failed,
     /// The office's receipt register (收文登记): evidence of when returns were received.
     Receipts,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Layout {
-    /// A filled-in copy of our form (identity found).
-    Form,
-    /// The unit's own layout.
+    /// A file duban wrote itself: an earlier output (ledger, run report, 反馈表清单, its
+    /// author property says duban and it carries no form identity) or one of its feedback
+    /// forms nobody filled in. Never a return; named with the reason.
     Own,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Finding {
-    pub place: Place,
-    pub message: String,
 }
 
 /// The account of one file: rows_read = rows_matched + rows_exception + rows_other, and for
@@ -553,14 +349,13 @@ pub struct Model {
     pub register: Register,
     /// The period being reported on.
     pub current: Period,
+    /// The run's 报告日期, decided here once ([`Settings::report_date`] of `current`): the
+    /// date the bulletin bears, and the last day a return can have been received.
+    pub report_date: NaiveDate,
     /// Periods of the current year up to `current` that have data, plus `current`, in order.
     pub periods: Vec<PeriodProgress>,
     pub exceptions: Vec<Exception>,
     pub files: Vec<FileReport>,
-    /// What changed since the previous period (the `compare` stage, run after merge; empty
-    /// until it has run).
-    #[serde(default)]
-    pub changes: crate::compare::Changes,
 }
 
 impl Model {
@@ -571,10 +366,10 @@ impl Model {
         Model {
             register,
             current,
+            report_date: settings.report_date(current),
             periods,
             exceptions: Vec::new(),
             files: Vec::new(),
-            changes: Default::default(),
         }
     }
 
@@ -741,38 +536,16 @@ impl PeriodProgress {
         counts
     }
 
+    /// The units of one timeliness, in the register's unit order.
     pub fn units_by(&self, timeliness: Timeliness) -> impl Iterator<Item = &Submission> {
         self.submissions
             .iter()
             .filter(move |s| s.timeliness == timeliness)
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a1_notation() {
-        assert_eq!(a1(0, 0), "A1");
-        assert_eq!(a1(6, 3), "D7");
-        assert_eq!(a1(0, 25), "Z1");
-        assert_eq!(a1(0, 26), "AA1");
-        assert_eq!(a1(1_048_575, 16_383), "XFD1048576");
-        for (r, c) in [(0, 0), (6, 3), (0, 25), (0, 26), (11, 27), (1_048_575, 16_383)] {
-            assert_eq!(parse_a1(&a1(r, c)), Some((r, c)));
-        }
-        assert_eq!(parse_a1("$AB$12"), Some((11, 27)));
-        for bad in ["A0", "a1", "1", "", "ABCD1", "A1B"] {
-            assert_eq!(parse_a1(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn place_display_and_row() {
-        let p = Place::cell("区财政局.xlsx", "Sheet1", 6, 3);
-        assert_eq!(p.to_string(), "区财政局.xlsx / Sheet1 / D7");
-        assert_eq!(p.row(), Some(7));
-        assert_eq!(Place::file("a.txt").to_string(), "a.txt");
+    /// The units found late or missing ([`Timeliness::accused`]), in the register's unit order:
+    /// the ones the bulletin names (附件2) and the ledger's 未报送 sheet lists first.
+    pub fn accused(&self) -> impl Iterator<Item = &Submission> {
+        self.submissions.iter().filter(|s| s.timeliness.accused())
     }
 }

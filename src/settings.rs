@@ -368,7 +368,7 @@ impl Settings {
 
     /// The canonical unit name for a name as written (aliases applied, spaces removed).
     pub fn canonical_unit(&self, name: &str) -> String {
-        let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        let compact = crate::text::normal::without_spaces(name);
         self.aliases.get(&compact).cloned().unwrap_or(compact)
     }
 }

@@ -109,6 +109,33 @@ impl Status {
     }
 }
 
+/// Separators a status word stands between when it opens or closes a text.
+const MARKS: &str = "。，,;；：:【】[]（）() \n";
+
+/// A text without a status word opening or closing it ("序时推进。开展整治……",
+/// "……持续改善。（序时推进）"): what the unit said of the work, for comparing texts. A word
+/// inside a sentence ("……均已完成") stays.
+pub fn without_status_words(text: &str) -> &str {
+    let text = Status::at_start(text).map_or(text, |(_, rest)| rest);
+    let trimmed = text.trim_end_matches(|c: char| MARKS.contains(c) || c.is_whitespace());
+    for (w, _) in SYNONYMS {
+        if let Some(before) = trimmed.strip_suffix(w) {
+            if before.chars().last().is_some_and(|c| MARKS.contains(c)) {
+                return before.trim_end_matches(|c: char| MARKS.contains(c) || c.is_whitespace());
+            }
+        }
+    }
+    text
+}
+
+/// The words units write for `status`, longest first.
+pub fn words(status: Status) -> impl Iterator<Item = &'static str> {
+    SYNONYMS
+        .iter()
+        .filter(move |(_, s)| *s == status)
+        .map(|(w, _)| *w)
+}
+
 fn trim_marks(cell: &str) -> &str {
     cell.trim_matches(|c: char| c.is_whitespace() || "。.，,;；:：【】[]()（）\"“”'".contains(c))
 }
@@ -150,6 +177,14 @@ mod tests {
         assert_eq!(rest, "全年新增造林3.6万亩");
         assert_eq!(Status::at_start("【滞后】受疫情影响").unwrap().0, Status::Lagging);
         assert!(Status::at_start("完成了3个项目的前期工作").is_none());
+    }
+
+    #[test]
+    fn status_words_around_a_text() {
+        assert_eq!(without_status_words("序时推进。开展整治行动。"), "开展整治行动。");
+        assert_eq!(without_status_words("开展整治行动。（序时推进）"), "开展整治行动");
+        assert_eq!(without_status_words("开展整治行动，滞后。"), "开展整治行动");
+        assert_eq!(without_status_words("三个项目均已完成。"), "三个项目均已完成。");
     }
 
     #[test]

@@ -88,7 +88,7 @@ fuzz_target!(|data: &[u8]| {
     let settings = Settings::default();
     let name = NAMES[data.len() % NAMES.len()];
     let collected: Vec<Collected> = read_all(bytes, name, None, &settings.limits, 0);
-    let period = Some(Period::new(2020, PeriodKind::Q1));
+    let period = Period::new(2020, PeriodKind::Q1);
     let model = merge_collected(register().clone(), &settings, collected, period);
     for f in &model.files {
         // balanced(): rows read = matched + exception + other, and cells read = used + 其他

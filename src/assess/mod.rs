@@ -1,7 +1,8 @@
 //! 考核: the year-end assessment of the reporting units, year to date.
 //!
-//! [`Assessment::compute`] reads the merged [`Model`] and the `[assessment]` settings and hands
-//! the renderers one [`UnitScore`] per reporting unit: the facts counted (reports due, on
+//! Stage 7. [`Assessment::compute`] reads the merged [`Model`], what `compare` found in every
+//! period ([`Changes`]) and the `[assessment]` settings, and hands the renderers (through the
+//! run's `Analysis`) one [`UnitScore`] per reporting unit: the facts counted (reports due, on
 //! time, late, missing, over every period of the year the model holds up to the current one;
 //! the unit's entries by status at the current period; entries copied from the unit's previous
 //! report, in every period counted; rows that needed the office's correction), the points
@@ -15,7 +16,7 @@
 
 pub mod rules;
 
-use crate::compare::{self, Change, ChangeKind, Changes};
+use crate::compare::{Change, ChangeKind, Changes};
 use crate::model::{Entry, Exception, ExceptionKind, Model, PeriodProgress, Place, Submission, Timeliness};
 use crate::msg;
 use crate::period::{Period, PeriodKind};
@@ -75,7 +76,8 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    pub fn compute(model: &Model, settings: &Settings) -> Assessment {
+    /// Runs once per run, in the driver, after `compare`.
+    pub fn compute(model: &Model, changes: &Changes, settings: &Settings) -> Assessment {
         let rules = Rules::new(&settings.assessment);
         let periods: Vec<&PeriodProgress> = model
             .periods
@@ -83,7 +85,7 @@ impl Assessment {
             .filter(|p| p.period.year == model.current.year && p.period <= model.current)
             .collect();
         let current = model.current_progress();
-        let copied = copied_changes(model, settings, &periods);
+        let copied = copied_changes(changes, model.current);
         let mut rows: Vec<UnitScore> = model
             .register
             .reporting_units()
@@ -162,6 +164,7 @@ fn report_fact(p: &PeriodProgress, s: &Submission, evidence: &mut Vec<Evidence>)
             },
         ),
         Timeliness::Missing => (Fact::Missing, msg::RenderMsg::AssessmentNoReturn { deadline }),
+        Timeliness::Empty => (Fact::Empty, msg::RenderMsg::AssessmentEmptyReturn { deadline }),
         Timeliness::Undated | Timeliness::Unreadable => (
             Fact::Undated,
             msg::RenderMsg::AssessmentUndatedReturn { deadline },
@@ -217,37 +220,22 @@ fn entry_evidence(fact: Fact, period: Period, e: &Entry, note: &str) -> Evidence
     }
 }
 
-/// The entries flagged 与上期雷同 in every period counted: the current period's as the compare
-/// stage stored them (`Model::changes`, what the ledger shows), an earlier period's by the same
-/// comparison run as of that period (against the periods before it).
-fn copied_changes(model: &Model, settings: &Settings, periods: &[&PeriodProgress]) -> Vec<(Period, Change)> {
-    let first = periods.first().map(|p| p.period);
-    let mut out = Vec::new();
-    for p in periods {
-        let copied = |changes: &Changes| -> Vec<(Period, Change)> {
-            changes
-                .of_kind(ChangeKind::Copied)
-                .map(|c| (p.period, c.clone()))
-                .collect()
-        };
-        if p.period == model.current {
-            out.extend(copied(&model.changes));
-        } else if first.is_some_and(|f| f < p.period) {
-            let mut then = Model::empty(model.register.clone(), p.period, settings);
-            then.periods = model
-                .periods
-                .iter()
-                .filter(|x| x.period <= p.period)
-                .cloned()
-                .collect();
-            out.extend(copied(&compare::compare(&then, settings)));
-        }
-    }
-    out
+/// The entries flagged 与上期雷同 in every period counted, as the compare stage found them:
+/// each earlier period's as of that period, then the current period's (what the ledger shows).
+fn copied_changes(changes: &Changes, current: Period) -> Vec<(Period, &Change)> {
+    let earlier = changes.earlier.iter().map(|p| (p.period, &p.changes[..]));
+    earlier
+        .chain([(current, &changes.changes[..])])
+        .flat_map(|(period, all)| {
+            all.iter()
+                .filter(|c| c.kind == ChangeKind::Copied)
+                .map(move |c| (period, c))
+        })
+        .collect()
 }
 
 /// The unit's copied entries, with the copied row as the place and both periods in the note.
-fn copied_facts(copied: &[(Period, Change)], unit: &str, evidence: &mut Vec<Evidence>) {
+fn copied_facts(copied: &[(Period, &Change)], unit: &str, evidence: &mut Vec<Evidence>) {
     for (period, c) in copied.iter().filter(|(_, c)| c.unit == unit) {
         evidence.push(Evidence {
             fact: Fact::Copied,

@@ -17,6 +17,8 @@ pub enum Fact {
     OnTime,
     Late,
     Missing,
+    /// A return whose table holds nothing for any task (已报送（空表）): no report.
+    Empty,
     /// Reported, but when could not be established (no date, unreadable return): neither late
     /// nor missing, since there is no evidence either way.
     Undated,
@@ -35,12 +37,13 @@ pub enum Fact {
 }
 
 impl Fact {
-    pub const COUNT: usize = 13;
+    pub const COUNT: usize = 14;
     pub const ALL: [Fact; Fact::COUNT] = [
         Fact::Due,
         Fact::OnTime,
         Fact::Late,
         Fact::Missing,
+        Fact::Empty,
         Fact::Undated,
         Fact::Tasks,
         Fact::Completed,
@@ -59,6 +62,7 @@ impl Fact {
             Fact::OnTime => "on_time",
             Fact::Late => "late",
             Fact::Missing => "missing",
+            Fact::Empty => "empty",
             Fact::Undated => "undated",
             Fact::Tasks => "tasks",
             Fact::Completed => "completed",
@@ -78,6 +82,7 @@ impl Fact {
             Fact::OnTime => "按时报送",
             Fact::Late => "逾期报送",
             Fact::Missing => "未报送",
+            Fact::Empty => "报送空表",
             Fact::Undated => "报送时间未能认定",
             Fact::Tasks => "牵头任务",
             Fact::Completed => "已完成",
@@ -93,7 +98,7 @@ impl Fact {
     /// What one count of the fact is: 次 (a report), 项 (a task), 条 (a row).
     pub fn measure(self) -> &'static str {
         match self {
-            Fact::Due | Fact::OnTime | Fact::Late | Fact::Missing | Fact::Undated => "次",
+            Fact::Due | Fact::OnTime | Fact::Late | Fact::Missing | Fact::Empty | Fact::Undated => "次",
             Fact::Corrected => "条",
             _ => "项",
         }
@@ -106,7 +111,7 @@ impl Fact {
     pub fn default_points(self) -> f64 {
         match self {
             Fact::Late => -2.0,
-            Fact::Missing => -5.0,
+            Fact::Missing | Fact::Empty => -5.0,
             Fact::Completed => 1.0,
             Fact::Lagging => -1.0,
             Fact::NotStarted => -2.0,

@@ -7,6 +7,9 @@
 //! encrypted streams (FILEPASS), and patches the stream in place: DIMENSIONS records are
 //! zeroed, and cell records beyond the row/column limits or past the cell cap are turned into
 //! BLANK records, which calamine skips. What was dropped is handed back for the warnings.
+//!
+//! The same walk reads what calamine does not give: the rows (ROW) and columns (COLINFO) a
+//! sheet hides, and the number cells whose format (XF -> FORMAT) shows a percentage.
 
 use crate::settings::Limits;
 use std::io::{Cursor, Read, Seek, SeekFrom, Write};
@@ -20,6 +23,14 @@ const BLANK: u16 = 0x0201;
 const FORMULA: u16 = 0x0006;
 const STRING: u16 = 0x0207;
 const MULRK: u16 = 0x00BD;
+const NUMBER: u16 = 0x0203;
+const RK: u16 = 0x027E;
+const ROW: u16 = 0x0208;
+const COLINFO: u16 = 0x007D;
+const FORMAT: u16 = 0x041E;
+const XF: u16 = 0x00E0;
+/// Built-in number formats that show percentages: 0% and 0.00%.
+const PERCENT_FORMATS: [u32; 2] = [9, 10];
 /// Single-cell records calamine reads: Number, Label, RString, BoolErr, Rk, LabelSst, Formula.
 const CELLS: [u16; 7] = [0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, FORMULA];
 
@@ -44,6 +55,8 @@ pub struct Prepared {
     pub bytes: Option<Vec<u8>>,
     pub beyond: Vec<(usize, (u32, u32))>,
     pub capped: Option<(usize, (u32, u32))>,
+    /// Per sheet (BoundSheet order): hidden rows and columns, percent-formatted cells.
+    pub sheets: Vec<super::read::Extras>,
 }
 
 /// Checks and patches the workbook stream of the OLE file `bytes`.
@@ -61,13 +74,15 @@ pub fn prepare(bytes: &[u8], limits: &Limits) -> Result<Prepared, Refusal> {
         .map_err(|e| Refusal::Damaged(e.to_string()))?;
     let mut scan = Scan::new(limits);
     let sheets = scan.globals(&stream)?;
+    let mut extras = Vec::with_capacity(sheets.len());
     for (index, pos) in sheets.iter().enumerate() {
-        scan.sheet(&mut stream, index, *pos)?;
+        extras.push(scan.sheet(&mut stream, index, *pos)?);
     }
     let mut prepared = Prepared {
         bytes: None,
         beyond: scan.beyond,
         capped: scan.capped,
+        sheets: extras,
     };
     if scan.changed {
         let write = |file: &mut cfb::CompoundFile<Cursor<Vec<u8>>>| -> std::io::Result<()> {
@@ -93,6 +108,10 @@ struct Scan<'a> {
     changed: bool,
     beyond: Vec<(usize, (u32, u32))>,
     capped: Option<(usize, (u32, u32))>,
+    /// Custom number formats (FORMAT) that show percentages, by format index.
+    percent_formats: Vec<u32>,
+    /// Per XF index: its number format shows a percentage.
+    percent_xf: Vec<bool>,
 }
 
 /// One record header at `pos`: (type, data range), if the stream holds it whole.
@@ -116,6 +135,8 @@ impl<'a> Scan<'a> {
             changed: false,
             beyond: Vec::new(),
             capped: None,
+            percent_formats: Vec::new(),
+            percent_xf: Vec::new(),
         }
     }
 
@@ -136,6 +157,17 @@ impl<'a> Scan<'a> {
                     }
                     sheets.push(at);
                 }
+                FORMAT if data.len() >= 5 => {
+                    let d = &stream[data.clone()];
+                    if biff8_string(&d[2..]).is_some_and(|code| super::styles::shows_percent(&code)) {
+                        self.percent_formats.push(u16_at(d, 0));
+                    }
+                }
+                XF if data.len() >= 4 => {
+                    let format = u16_at(&stream[data.clone()], 2);
+                    let percent = PERCENT_FORMATS.contains(&format) || self.percent_formats.contains(&format);
+                    self.percent_xf.push(percent);
+                }
                 EOF => break,
                 _ => {}
             }
@@ -145,7 +177,13 @@ impl<'a> Scan<'a> {
     }
 
     /// One sheet substream, walked as calamine walks it (nested substreams skipped).
-    fn sheet(&mut self, stream: &mut [u8], index: usize, start: usize) -> Result<(), Refusal> {
+    fn sheet(
+        &mut self,
+        stream: &mut [u8],
+        index: usize,
+        start: usize,
+    ) -> Result<super::read::Extras, Refusal> {
+        let mut extras = super::read::Extras::default();
         let (mut pos, mut depth, mut seen_bof) = (start, 0usize, false);
         let mut formula_dropped = false;
         let mut span: Span = None;
@@ -169,7 +207,16 @@ impl<'a> Scan<'a> {
                     self.changed = true;
                 }
                 STRING if formula_dropped => self.blank(stream, pos),
+                ROW if data.len() >= 14 && u16_at(&stream[data.clone()], 12) & 0x20 != 0 => {
+                    let row = u16_at(&stream[data], 0);
+                    extras.hidden_rows.push((row, row));
+                }
+                COLINFO if data.len() >= 10 && u16_at(&stream[data.clone()], 8) & 1 != 0 => {
+                    let d = &stream[data];
+                    extras.hidden_cols.push((u16_at(d, 0), u16_at(d, 2)));
+                }
                 t if CELLS.contains(&t) || t == MULRK => {
+                    self.percent_cells(&stream[data.clone()], t, &mut extras.percent);
                     let keep = self.cells(&stream[data], t, index);
                     match keep {
                         Some((row, first, last)) => widen(&mut span, row, first, last),
@@ -189,7 +236,29 @@ impl<'a> Scan<'a> {
                 first,
                 last,
             }),
-            _ => Ok(()),
+            _ => Ok(extras),
+        }
+    }
+
+    /// The number cells of a record whose XF shows a percentage.
+    fn percent_cells(&self, data: &[u8], typ: u16, out: &mut Vec<(u32, u32)>) {
+        let percent = |xf: u32| self.percent_xf.get(xf as usize).copied().unwrap_or(false);
+        if data.len() < 6 {
+            return;
+        }
+        let (row, col) = (u16_at(data, 0), u16_at(data, 2));
+        match typ {
+            NUMBER | RK | FORMULA if percent(u16_at(data, 4)) => out.push((row, col)),
+            MULRK => {
+                // rw, colFirst, then (ixfe, rk) six bytes each, then colLast.
+                let cells = data.len().saturating_sub(6) / 6;
+                for k in 0..cells {
+                    if percent(u16_at(data, 4 + 6 * k)) {
+                        out.push((row, col + k as u32));
+                    }
+                }
+            }
+            _ => {}
         }
     }
 
@@ -232,6 +301,23 @@ impl<'a> Scan<'a> {
         }
         self.kept += n;
         Some((row, first, last))
+    }
+}
+
+/// A BIFF8 unicode string (character count, flags, characters), as stored in FORMAT.
+fn biff8_string(data: &[u8]) -> Option<String> {
+    let count = u16::from_le_bytes([*data.first()?, *data.get(1)?]) as usize;
+    let wide = data.get(2)? & 1 != 0;
+    let chars = data.get(3..)?;
+    if wide {
+        let units: Vec<u16> = chars
+            .chunks_exact(2)
+            .take(count)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        Some(String::from_utf16_lossy(&units))
+    } else {
+        Some(chars.iter().take(count).map(|b| *b as char).collect())
     }
 }
 

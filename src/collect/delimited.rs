@@ -144,7 +144,7 @@ pub fn read(bytes: &[u8], ctx: &mut Ctx<'_>, undecodable: &str) -> Result<Vec<Ra
         typ: SheetType::WorkSheet,
         visible: SheetVisible::Visible,
     };
-    Ok(vec![sink.finish(sheet, &[], ctx)])
+    Ok(vec![sink.finish(sheet, &[], super::Hidden::default(), ctx)])
 }
 
 /// A cell of text: a number when it is a plain decimal number, else the text.

@@ -231,7 +231,7 @@ impl Walk {
                 typ: SheetType::WorkSheet,
                 visible: SheetVisible::Visible,
             };
-            out.push(sink.finish(sheet, &merges, ctx));
+            out.push(sink.finish(sheet, &merges, super::Hidden::default(), ctx));
         }
         out
     }

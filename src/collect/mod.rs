@@ -15,10 +15,11 @@ mod biff;
 mod delimited;
 mod docx;
 mod guarded;
-mod merges;
 mod ods;
 mod read;
+mod sheetpart;
 mod sniff;
+mod styles;
 mod walk;
 mod zipguard;
 
@@ -27,7 +28,7 @@ pub use read::cell_value;
 pub use sniff::junk_name;
 pub use walk::{collect, collect_map};
 
-use crate::model::Finding;
+use crate::finding::Finding;
 use crate::msg;
 use crate::settings::Limits;
 use chrono::{NaiveDate, NaiveDateTime};
@@ -70,6 +71,9 @@ impl Format {
 pub enum CellValue {
     Text(String),
     Number(f64),
+    /// A number its cell's format shows as a percentage: the stored fraction (0.95 for 95 %,
+    /// 1 for 100 %).
+    Percent(f64),
     Bool(bool),
     DateTime(NaiveDateTime),
     /// An Excel error value such as #DIV/0!.
@@ -101,6 +105,78 @@ pub struct RawSheet {
     /// Non-empty rows only, ascending.
     pub rows: Vec<RawRow>,
     pub merged: Vec<Merged>,
+    /// Rows and columns the sheet hides.
+    pub hidden: Hidden,
+    /// Cells with a solid fill colour (blank ones too), ascending by row and column: a unit
+    /// may give a task's status as a colour. Read from xlsx and xlsm.
+    pub fills: Vec<Fill>,
+}
+
+impl RawSheet {
+    /// The fill colour of a cell, as 0xRRGGBB.
+    pub fn fill(&self, row: u32, col: u32) -> Option<u32> {
+        self.fills
+            .binary_search_by_key(&(row, col), |f| (f.row, f.col))
+            .ok()
+            .map(|i| self.fills[i].rgb)
+    }
+}
+
+/// A cell's solid fill colour, 0xRRGGBB.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Fill {
+    pub row: u32,
+    pub col: u32,
+    pub rgb: u32,
+}
+
+/// Rows and columns a sheet hides, as 0-based inclusive ranges, ascending and disjoint.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Hidden {
+    pub rows: Vec<(u32, u32)>,
+    pub cols: Vec<(u32, u32)>,
+}
+
+impl Hidden {
+    /// From ranges in any order, overlapping or not, clipped to the sheet limits.
+    pub fn new(rows: Vec<(u32, u32)>, cols: Vec<(u32, u32)>, max_rows: u32, max_cols: u32) -> Hidden {
+        Hidden {
+            rows: tidy(rows, max_rows),
+            cols: tidy(cols, max_cols),
+        }
+    }
+
+    pub fn row(&self, row: u32) -> bool {
+        within(&self.rows, row)
+    }
+
+    pub fn col(&self, col: u32) -> bool {
+        within(&self.cols, col)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty() && self.cols.is_empty()
+    }
+}
+
+fn within(ranges: &[(u32, u32)], n: u32) -> bool {
+    let i = ranges.partition_point(|(_, last)| *last < n);
+    ranges.get(i).is_some_and(|(first, _)| *first <= n)
+}
+
+/// Ranges sorted, joined where they touch, and cut below `max`.
+fn tidy(mut ranges: Vec<(u32, u32)>, max: u32) -> Vec<(u32, u32)> {
+    ranges.retain(|(first, last)| first <= last && *first < max);
+    ranges.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(ranges.len());
+    for (first, last) in ranges {
+        let last = last.min(max.saturating_sub(1));
+        match out.last_mut() {
+            Some(prev) if first <= prev.1.saturating_add(1) => prev.1 = prev.1.max(last),
+            _ => out.push((first, last)),
+        }
+    }
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -114,6 +190,16 @@ pub struct RawWorkbook {
     pub sheets: Vec<RawSheet>,
     /// Non-fatal problems met while reading (a sheet over the cell cap, an unreadable sheet).
     pub warnings: Vec<Finding>,
+    /// The package's document properties (xlsx, xlsm): tells duban's own outputs.
+    pub properties: Properties,
+}
+
+/// Who wrote a workbook and under what title (docProps/core.xml).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Properties {
+    pub creator: Option<String>,
+    pub title: Option<String>,
+    pub keywords: Option<String>,
 }
 
 /// What became of one file found under input/.
@@ -283,6 +369,7 @@ fn read_sniffed(
         left: limits.max_cells,
         capped: false,
         warnings: Vec::new(),
+        properties: Properties::default(),
     };
     let outcome = guarded::run(|| read::sheets(bytes, format, &mut ctx));
     match outcome {
@@ -295,6 +382,7 @@ fn read_sniffed(
             modified,
             sheets,
             warnings: ctx.warnings,
+            properties: ctx.properties,
         }),
         Some(Err(reason)) => failed(reason),
         None => failed(msg::CollectMsg::ReaderGaveUp.to_string()),

@@ -11,10 +11,13 @@
 //!
 //! The same pass gathers each table's merged ranges (`table:number-columns-spanned`,
 //! `table:number-rows-spanned`), which calamine does not read: a status merged down over two
-//! tasks in a LibreOffice return must reach both rows.
+//! tasks in a LibreOffice return must reach both rows, and what else calamine does not
+//! give: the rows and columns a table hides (`table:visibility="collapse"` or `"filter"`) and
+//! the cells whose value type is a percentage.
 
-use crate::model::a1;
+use super::read::Extras;
 use crate::msg::CollectMsg;
+use crate::place::a1;
 use crate::settings::Limits;
 use calamine::Dimensions;
 use quick_xml::events::{BytesStart, Event};
@@ -24,14 +27,20 @@ use std::io::{BufReader, Cursor};
 /// calamine's own caps on repeats (ods.rs: MAX_ROWS, MAX_COLUMNS).
 const CALAMINE_MAX_ROWS: u64 = 1_048_576;
 const CALAMINE_MAX_COLS: u64 = 16_384;
-/// Merged ranges kept per file; real returns have a few dozen.
-const MAX_MERGES: usize = 100_000;
+/// Merged ranges, hidden ranges and percentage cells kept per file, together; real returns
+/// have a few dozen.
+const MAX_KEPT: usize = 100_000;
 
-/// Each table's merged ranges, by table name, in document order.
-pub type Merges = Vec<(String, Vec<Dimensions>)>;
+/// What the pass found of one table besides its cells.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub name: String,
+    pub extras: Extras,
+}
 
-/// Err is the reason the workbook is refused; Ok holds the merged ranges of every table.
-pub fn check(bytes: &[u8], limits: &Limits) -> Result<Merges, String> {
+/// Err is the reason the workbook is refused; Ok holds what was found of every table, in
+/// document order.
+pub fn check(bytes: &[u8], limits: &Limits) -> Result<Vec<Found>, String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| CollectMsg::ZipOpen { error: e.to_string() }.to_string())?;
     let content = zip
@@ -72,7 +81,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Merges, String> {
         }
         buf.clear();
     }
-    Ok(table.merges)
+    Ok(table.found)
 }
 
 /// What calamine would hold for the current table.
@@ -86,8 +95,11 @@ struct Table<'a> {
     stored: u64,
     /// Bounding box of non-empty cells, rows expanded.
     span: Option<((u64, u64), (u64, u64))>,
-    merges: Merges,
-    merge_count: usize,
+    /// Columns declared so far in the current table (`table:table-column`).
+    columns: u64,
+    found: Vec<Found>,
+    /// Ranges and cells kept so far, over the whole file.
+    kept: usize,
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -116,21 +128,51 @@ impl<'a> Table<'a> {
             col: 0,
             stored: 0,
             span: None,
-            merges: Vec::new(),
-            merge_count: 0,
+            columns: 0,
+            found: Vec::new(),
+            kept: 0,
         }
+    }
+
+    /// What is kept of the current table, while the caps allow.
+    fn extras(&mut self) -> Option<&mut Extras> {
+        if self.kept >= MAX_KEPT {
+            return None;
+        }
+        self.kept += 1;
+        self.found.last_mut().map(|f| &mut f.extras)
     }
 
     fn element(&mut self, e: &BytesStart<'_>) -> Result<(), String> {
         match e.name().as_ref() {
             "table:table" => {
                 self.name = attr(e, "table:name").unwrap_or_default();
-                (self.row, self.col, self.span) = (0, 0, None);
-                self.merges.push((self.name.clone(), Vec::new()));
+                (self.row, self.col, self.span, self.columns) = (0, 0, None, 0);
+                self.found.push(Found {
+                    name: self.name.clone(),
+                    extras: Extras::default(),
+                });
             }
             "table:table-row" => {
                 self.row_repeat = repeat(e, "table:number-rows-repeated", CALAMINE_MAX_ROWS);
                 self.col = 0;
+                if hides(e) {
+                    let (first, last) = to_u32(self.row, self.row + self.row_repeat - 1);
+                    if let Some(x) = self.extras() {
+                        x.hidden_rows.push((first, last));
+                    }
+                }
+            }
+            "table:table-column" => {
+                let n = repeat(e, "table:number-columns-repeated", CALAMINE_MAX_COLS);
+                let first = self.columns;
+                self.columns = self.columns.saturating_add(n);
+                if hides(e) {
+                    let (first, last) = to_u32(first, first + n - 1);
+                    if let Some(x) = self.extras() {
+                        x.hidden_cols.push((first, last));
+                    }
+                }
             }
             "table:table-cell" | "table:covered-table-cell" => self.cell(e)?,
             _ => {}
@@ -186,6 +228,9 @@ impl<'a> Table<'a> {
                 },
             ));
         }
+        if attr(e, "office:value-type").as_deref() == Some("percentage") {
+            self.percent(row, col, cols);
+        }
         Ok(())
     }
 
@@ -200,13 +245,27 @@ impl<'a> Table<'a> {
             (None, None) => return,
             (r, c) => (r.unwrap_or(1).max(1), c.unwrap_or(1).max(1)),
         };
-        if rows == 1 && cols == 1 || self.merge_count >= MAX_MERGES {
+        if rows == 1 && cols == 1 {
             return;
         }
         let end = (row.saturating_add(rows - 1), col.saturating_add(cols - 1));
-        if let Some((_, list)) = self.merges.last_mut() {
-            list.push(Dimensions::new(to_u32(row, col), to_u32(end.0, end.1)));
-            self.merge_count += 1;
+        if let Some(x) = self.extras() {
+            x.merged
+                .push(Dimensions::new(to_u32(row, col), to_u32(end.0, end.1)));
+        }
+    }
+
+    /// A percentage cell, repeated over `cols` columns and the row's repeats (within the
+    /// limits, which the caller checked).
+    fn percent(&mut self, row: u64, col: u64, cols: u64) {
+        for r in row..row + self.row_repeat {
+            for c in col..col + cols {
+                let at = to_u32(r, c);
+                match self.extras() {
+                    Some(x) => x.percent.push(at),
+                    None => return,
+                }
+            }
         }
     }
 
@@ -219,6 +278,14 @@ impl<'a> Table<'a> {
         }
         .to_string()
     }
+}
+
+/// `table:visibility="collapse"` (hidden) or `"filter"` (filtered out).
+fn hides(e: &BytesStart<'_>) -> bool {
+    matches!(
+        attr(e, "table:visibility").as_deref(),
+        Some("collapse" | "filter")
+    )
 }
 
 fn to_u32(row: u64, col: u64) -> (u32, u32) {

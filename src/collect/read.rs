@@ -7,10 +7,12 @@
 //! (`docx`) are read by duban itself into the same [`Sink`]. Every workbook stops at the cell
 //! cap. Formulas are never evaluated: calamine hands over the cached values.
 
-use super::merges::Merges;
-use super::{biff, delimited, docx, ods, CellValue, Format, Merged, RawRow, RawSheet};
-use crate::model::{a1, Finding, Place};
+use super::sheetpart::SheetParts;
+use super::styles::{CellStyle, Palette};
+use super::{biff, delimited, docx, ods, CellValue, Fill, Format, Hidden, Merged, RawRow, RawSheet};
+use crate::finding::Finding;
 use crate::msg::CollectMsg;
+use crate::place::{a1, Place};
 use crate::settings::Limits;
 use calamine::{Data, DataRef, Dimensions, Ods, Reader, Sheet, SheetType, SheetVisible, Xls, Xlsb, Xlsx};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -19,6 +21,9 @@ use std::io::Cursor;
 
 /// Merged ranges kept per sheet; real forms have a few dozen.
 const MAX_MERGES: usize = 100_000;
+/// Filled cells kept per sheet: a return colours a few dozen; a sheet painted all over is
+/// no status mark beyond these.
+const MAX_FILLS: usize = 100_000;
 
 /// What reading one workbook needs and gathers.
 pub struct Ctx<'a> {
@@ -29,6 +34,8 @@ pub struct Ctx<'a> {
     /// The cap was reached and said so: warn once per workbook.
     pub capped: bool,
     pub warnings: Vec<Finding>,
+    /// The workbook's document properties, where the format has them.
+    pub properties: super::Properties,
 }
 
 /// Reads every worksheet; `Err` is the reason the whole workbook failed.
@@ -36,11 +43,18 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
     match format {
         Format::Xlsx | Format::Xlsm => {
             let mut wb = Xlsx::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
+            if let Ok(p) = wb.workbook_properties() {
+                ctx.properties = super::Properties {
+                    creator: p.creator,
+                    title: p.title,
+                    keywords: p.keywords,
+                };
+            }
             let meta = worksheets(wb.sheets_metadata());
-            let mut merges = Merges::read(bytes);
+            let mut parts = SheetParts::read(bytes);
             Ok(meta
                 .into_iter()
-                .filter_map(|s| xlsx_sheet(&mut wb, &mut merges, s, ctx))
+                .filter_map(|s| xlsx_sheet(&mut wb, &mut parts, s, ctx))
                 .collect())
         }
         Format::Xlsb => {
@@ -55,18 +69,18 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
         Format::Csv => delimited::read(bytes, ctx, &CollectMsg::TextUndecodable.to_string()),
         Format::Docx => docx::read(bytes, ctx),
         Format::Ods => {
-            let mut merges = ods::check(bytes, ctx.limits)?;
+            let mut tables = ods::check(bytes, ctx.limits)?;
             let mut wb: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
             let meta = worksheets(wb.sheets_metadata());
             let mut out = Vec::new();
             for s in meta {
-                let merged = merges
+                let extras = tables
                     .iter_mut()
-                    .find(|(name, _)| *name == s.name)
-                    .map(|(_, m)| std::mem::take(m))
+                    .find(|t| t.name == s.name)
+                    .map(|t| std::mem::take(&mut t.extras))
                     .unwrap_or_default();
                 match wb.worksheet_range(&s.name) {
-                    Ok(range) => out.push(dense_sheet(&range, s, merged, ctx)),
+                    Ok(range) => out.push(dense_sheet(&range, s, extras, ctx)),
                     Err(e) => unreadable(ctx, &s.name, &e),
                 }
             }
@@ -93,37 +107,40 @@ fn unreadable(ctx: &mut Ctx<'_>, sheet: &str, e: &dyn Display) {
     });
 }
 
-/// Streams a sheet's cells into `sink` until it refuses more (limits). xlsx and xlsb cell
-/// readers share no trait in calamine, hence a macro rather than a function.
-macro_rules! stream_cells {
-    ($wb:expr, $name:expr, $sink:expr, $err:ty) => {
-        (|| {
-            let mut cells = $wb.worksheet_cells_reader($name)?;
-            while let Some(cell) = cells.next_cell()? {
-                let (row, col) = cell.get_position();
-                if !$sink.push(row, col, data(cell.get_value())) {
-                    break;
-                }
-            }
-            Ok::<_, $err>(())
-        })()
-    };
-}
-
 fn xlsx_sheet(
     wb: &mut Xlsx<Cursor<&[u8]>>,
-    merges: &mut Merges,
+    parts: &mut SheetParts,
     s: Sheet,
     ctx: &mut Ctx<'_>,
 ) -> Option<RawSheet> {
     let mut sink = Sink::new(ctx);
-    let read = stream_cells!(wb, &s.name, sink, calamine::XlsxError);
+    let read = (|| {
+        let mut cells = wb.worksheet_cells_reader(&s.name)?;
+        let palette = Palette::of_xlsx(cells.styles());
+        if palette.is_plain() {
+            while let Some(cell) = cells.next_cell()? {
+                let (row, col) = cell.get_position();
+                if !sink.push(row, col, data(cell.get_value())) {
+                    break;
+                }
+            }
+        } else {
+            while let Some((cell, style)) = cells.next_cell_with_style_id()? {
+                let (row, col) = cell.get_position();
+                if !sink.push_styled(row, col, data(cell.get_value()), palette.get(style)) {
+                    break;
+                }
+            }
+        }
+        Ok::<_, calamine::XlsxError>(())
+    })();
     if let Err(e) = read {
         unreadable(ctx, &s.name, &e);
         return None;
     }
-    let merged = match merges
-        .take(&s.name)
+    let part = parts.take(&s.name);
+    let merged = match part
+        .merged
         .map(Ok)
         .unwrap_or_else(|| wb.merge_cells_by_sheet_name(&s.name))
     {
@@ -133,17 +150,27 @@ fn xlsx_sheet(
             return None;
         }
     };
-    Some(sink.finish(s, &merged, ctx))
+    let hidden = sink.hidden(part.hidden_rows, part.hidden_cols);
+    Some(sink.finish(s, &merged, hidden, ctx))
 }
 
 fn xlsb_sheet(wb: &mut Xlsb<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Option<RawSheet> {
     let mut sink = Sink::new(ctx);
-    let read = stream_cells!(wb, &s.name, sink, calamine::XlsbError);
+    let read = (|| {
+        let mut cells = wb.worksheet_cells_reader(&s.name)?;
+        while let Some(cell) = cells.next_cell()? {
+            let (row, col) = cell.get_position();
+            if !sink.push(row, col, data(cell.get_value())) {
+                break;
+            }
+        }
+        Ok::<_, calamine::XlsbError>(())
+    })();
     if let Err(e) = read {
         unreadable(ctx, &s.name, &e);
         return None;
     }
-    Some(sink.finish(s, &[], ctx))
+    Some(sink.finish(s, &[], Hidden::default(), ctx))
 }
 
 fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
@@ -170,12 +197,18 @@ fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
         cap_warning(ctx, name, row, col);
         ctx.capped = true;
     }
+    let mut sheets = prepared.sheets;
     let mut out = Vec::new();
     for s in worksheets(&all) {
         match wb.worksheet_range(&s.name) {
             Ok(range) => {
-                let merged = wb.merge_cells_by_sheet_name(&s.name).unwrap_or_default();
-                out.push(dense_sheet(&range, s, merged, ctx));
+                let index = all.iter().position(|a| a.name == s.name);
+                let mut extras = index
+                    .and_then(|i| sheets.get_mut(i))
+                    .map(std::mem::take)
+                    .unwrap_or_default();
+                extras.merged = wb.merge_cells_by_sheet_name(&s.name).unwrap_or_default();
+                out.push(dense_sheet(&range, s, extras, ctx));
             }
             Err(e) => unreadable(ctx, &s.name, &e),
         }
@@ -183,20 +216,36 @@ fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
     Ok(out)
 }
 
-fn dense_sheet(
-    range: &calamine::Range<Data>,
-    s: Sheet,
-    merged: Vec<Dimensions>,
-    ctx: &mut Ctx<'_>,
-) -> RawSheet {
+/// What a pre-scan of an .xls or .ods found of one sheet besides its cells.
+#[derive(Debug, Default)]
+pub struct Extras {
+    pub merged: Vec<Dimensions>,
+    pub hidden_rows: Vec<(u32, u32)>,
+    pub hidden_cols: Vec<(u32, u32)>,
+    /// Cells whose format shows a percentage, (row, col), in any order.
+    pub percent: Vec<(u32, u32)>,
+}
+
+fn dense_sheet(range: &calamine::Range<Data>, s: Sheet, mut extras: Extras, ctx: &mut Ctx<'_>) -> RawSheet {
     let mut sink = Sink::new(ctx);
+    extras.percent.sort_unstable();
+    let percent = CellStyle {
+        percent: true,
+        fill: None,
+    };
     let (r0, c0) = range.start().unwrap_or((0, 0));
     for (r, c, value) in range.used_cells() {
-        if !sink.push(r0 + r as u32, c0 + c as u32, value.clone()) {
+        let (row, col) = (r0 + r as u32, c0 + c as u32);
+        let style = match extras.percent.binary_search(&(row, col)) {
+            Ok(_) => percent,
+            Err(_) => CellStyle::default(),
+        };
+        if !sink.push_styled(row, col, value.clone(), style) {
             break;
         }
     }
-    sink.finish(s, &merged, ctx)
+    let hidden = sink.hidden(extras.hidden_rows, extras.hidden_cols);
+    sink.finish(s, &extras.merged, hidden, ctx)
 }
 
 fn data(value: &DataRef<'_>) -> Data {
@@ -282,6 +331,7 @@ pub(super) struct Sink {
     max_cols: u32,
     left: u64,
     cells: Vec<(u32, u32, CellValue)>,
+    fills: Vec<Fill>,
     beyond: Option<(u32, u32)>,
     capped: Option<(u32, u32)>,
 }
@@ -293,6 +343,7 @@ impl Sink {
             max_cols: ctx.limits.max_cols,
             left: ctx.left,
             cells: Vec::new(),
+            fills: Vec::new(),
             beyond: None,
             capped: None,
         }
@@ -300,7 +351,17 @@ impl Sink {
 
     /// Takes one cell; false when the cell cap is reached and reading should stop.
     pub(super) fn push(&mut self, row: u32, col: u32, value: Data) -> bool {
-        let Some(value) = cell_value(value) else {
+        self.push_styled(row, col, value, CellStyle::default())
+    }
+
+    /// [`Sink::push`] for a cell whose style is known: the value as its style shows it.
+    pub(super) fn push_styled(&mut self, row: u32, col: u32, value: Data, style: CellStyle) -> bool {
+        if let Some(rgb) = style.fill {
+            if row < self.max_rows && col < self.max_cols && self.fills.len() < MAX_FILLS {
+                self.fills.push(Fill { row, col, rgb });
+            }
+        }
+        let Some(value) = cell_value(value).map(|v| style.apply(v)) else {
             return true;
         };
         if row >= self.max_rows || col >= self.max_cols {
@@ -316,7 +377,18 @@ impl Sink {
         true
     }
 
-    pub(super) fn finish(mut self, s: Sheet, merged: &[Dimensions], ctx: &mut Ctx<'_>) -> RawSheet {
+    /// Hidden rows and columns within the sheet's limits.
+    pub(super) fn hidden(&self, rows: Vec<(u32, u32)>, cols: Vec<(u32, u32)>) -> Hidden {
+        Hidden::new(rows, cols, self.max_rows, self.max_cols)
+    }
+
+    pub(super) fn finish(
+        mut self,
+        s: Sheet,
+        merged: &[Dimensions],
+        hidden: Hidden,
+        ctx: &mut Ctx<'_>,
+    ) -> RawSheet {
         ctx.left = self.left;
         if let Some((row, col)) = self.beyond {
             beyond_warning(ctx, &s.name, row, col);
@@ -342,6 +414,12 @@ impl Sink {
             visible: s.visible == SheetVisible::Visible,
             rows,
             merged: clip_merges(merged, self.max_rows, self.max_cols),
+            fills: {
+                self.fills.sort_by_key(|f| (f.row, f.col));
+                self.fills.dedup_by_key(|f| (f.row, f.col));
+                self.fills
+            },
+            hidden,
         }
     }
 }

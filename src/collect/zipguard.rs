@@ -133,17 +133,21 @@ fn inflate_entry(
     Ok(name)
 }
 
-/// Parts no reader of duban looks at (pictures, the theme's colours, document properties):
-/// checked like every entry, but left out of the stored copy.
+/// Parts no reader of duban looks at (pictures, the extended document properties): checked
+/// like every entry, but left out of the stored copy. The theme stays (its colours resolve
+/// the fill colours a status may be given by), and so do the core properties ([`KEPT`]).
 const NOT_READ: &[&str] = &[
     "xl/media/",
-    "xl/theme/",
     "xl/drawings/",
     "xl/printerSettings/",
     "docProps/",
     "Pictures/",
     "Thumbnails/",
 ];
+
+/// Parts kept although under a [`NOT_READ`] folder: who wrote the workbook (duban's own
+/// outputs are never returns).
+const KEPT: &[&str] = &["docProps/core.xml"];
 
 /// [`check_actual`], keeping what it inflates: the same entries, stored, in a new archive
 /// (without the [`NOT_READ`] parts). The buffers are sized once from the declared sizes
@@ -158,7 +162,7 @@ fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Ve
         let unread = zip
             .name_for_index(i)
             .and_then(Result::ok)
-            .is_some_and(|n| NOT_READ.iter().any(|p| n.starts_with(p)));
+            .is_some_and(|n| NOT_READ.iter().any(|p| n.starts_with(p)) && !KEPT.contains(&n.as_ref()));
         if unread {
             inflate_entry(zip, i, &mut io::sink())?;
             continue;

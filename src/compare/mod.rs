@@ -1,5 +1,6 @@
 //! Stage 6: what changed since the previous period. Reads the merged [`Model`] and hands on
-//! [`Changes`], stored in `Model::changes` for the renderers:
+//! [`Changes`] (the driver puts them in the run's `Analysis`, beside the model, for `assess`
+//! and every renderer):
 //!
 //! - **copied** entries: the unit's progress text for a task is the same as its text for the
 //!   same task in its previous report (the latest earlier period in which it wrote one),
@@ -12,6 +13,9 @@
 //! - **reasons**: every 滞后 or 未启动 entry's own 存在困难, cut to a clause, with the kinds of
 //!   difficulty its words tell ([`reasons`]), and the kinds counted over tasks.
 //!
+//! The same comparison is made once for every earlier period of the year as of that period
+//! ([`Changes::earlier`]): the assessment counts copied entries year to date.
+//!
 //! Every finding keeps both entries' sources (file / sheet / cell): nothing is said of a unit
 //! that the run report cannot show.
 
@@ -22,6 +26,7 @@ use crate::model::{Entry, Model, PeriodProgress, Place};
 use crate::period::Period;
 use crate::settings::Settings;
 use crate::status::Status;
+use crate::text::normal::letters;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -115,10 +120,21 @@ pub struct KindCount {
 /// Everything this stage found, in register order (then lead-unit order, then kind).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {
+    /// The current period's changes against the earlier ones.
     pub changes: Vec<Change>,
     pub reasons: Vec<Reason>,
     /// Most frequent first; ties in name order.
     pub kinds: Vec<KindCount>,
+    /// Each earlier period of the model (oldest first) compared as of that period, against
+    /// the periods before it: what its own run found.
+    pub earlier: Vec<PeriodChanges>,
+}
+
+/// The changes one earlier period had against the periods before it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PeriodChanges {
+    pub period: Period,
+    pub changes: Vec<Change>,
 }
 
 impl Changes {
@@ -147,37 +163,50 @@ impl Changes {
     }
 }
 
-/// Compares the current period with the earlier ones of the model.
+/// Compares the current period with the earlier ones of the model, and each earlier period
+/// with the ones before it.
 pub fn compare(model: &Model, settings: &Settings) -> Changes {
     let cur = model.current_progress();
-    let earlier: Vec<&PeriodProgress> = model
+    let before = |period: Period| -> Vec<&PeriodProgress> {
+        model.periods.iter().filter(|p| p.period < period).rev().collect()
+    };
+    let earlier = model
         .periods
         .iter()
         .filter(|p| p.period < model.current)
-        .rev()
+        .map(|p| PeriodChanges {
+            period: p.period,
+            changes: changes_of(p, &before(p.period), settings),
+        })
         .collect();
+    let reasons = reasons(cur, settings);
+    let kinds = count_kinds(&reasons);
+    Changes {
+        changes: changes_of(cur, &before(model.current), settings),
+        reasons,
+        kinds,
+        earlier,
+    }
+}
+
+/// The changes of period `cur` against `earlier` (latest first).
+fn changes_of(cur: &PeriodProgress, earlier: &[&PeriodProgress], settings: &Settings) -> Vec<Change> {
     let mut changes = Vec::new();
     for e in cur.entries.iter().filter(|e| e.reported()) {
-        changes.extend(copied(e, &earlier, settings));
-        let Some(before) = last_report(e, &earlier, |p| p.reported()) else {
+        changes.extend(copied(e, earlier, settings));
+        let Some(before) = last_report(e, earlier, |p| p.reported()) else {
             continue;
         };
         if e.status > before.status {
             changes.push(change(ChangeKind::Regressed, e, before.clone(), None));
         }
         let lagging = |s: Status| matches!(s, Status::Lagging | Status::NotStarted);
-        let in_a_row = model.current.previous() == Some(before.period);
+        let in_a_row = cur.period.previous() == Some(before.period);
         if lagging(e.status) && lagging(before.status) && in_a_row {
             changes.push(change(ChangeKind::Persistent, e, before, None));
         }
     }
-    let reasons = reasons(cur, settings);
-    let kinds = count_kinds(&reasons);
-    Changes {
-        changes,
-        reasons,
-        kinds,
-    }
+    changes
 }
 
 /// The same unit's entry for the same task in the latest earlier period that `keep` accepts.
@@ -209,7 +238,9 @@ fn change(kind: ChangeKind, e: &Entry, previous: Earlier, similarity: Option<f64
 /// The entry as a copied report, if its text repeats the unit's previous text on the task.
 fn copied(e: &Entry, earlier: &[&PeriodProgress], settings: &Settings) -> Option<Change> {
     let c = &settings.compare;
-    let now = similarity::letters(&e.progress);
+    // The status is compared on its own (状态回退): a status word put before or after last
+    // period's text does not make it new.
+    let now = letters(crate::status::without_status_words(&e.progress));
     if now.len() < c.copied_min_chars {
         return None;
     }
@@ -217,7 +248,7 @@ fn copied(e: &Entry, earlier: &[&PeriodProgress], settings: &Settings) -> Option
     if e.status == Status::Completed && before.status == Status::Completed {
         return None;
     }
-    let then = similarity::letters(&before.progress);
+    let then = letters(crate::status::without_status_words(&before.progress));
     if then.len() < c.copied_min_chars {
         return None;
     }

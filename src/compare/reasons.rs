@@ -1,27 +1,20 @@
 //! Why tasks lag: each lagging or not-started entry's own 存在困难 cut to one clause, and the
 //! kinds of difficulty (资金, 用地, 审批, 疫情, ...) told from the words the settings list.
 
+use crate::text::enumerator::strip_enumerator;
+use crate::text::normal::letters;
+use crate::text::shorten::{cut_point, ELLIPSIS};
 use std::collections::BTreeMap;
 
-/// Numbering units put before their points: "1.", "1、", "（1）", "一是", "一、".
+/// Numbering units put before their points ("1.", "1、", "（1）", "一是", "一、") and the
+/// punctuation after it.
 fn strip_numbering(text: &str) -> &str {
     let t = text.trim_start();
-    let t = t.trim_start_matches(['（', '(']);
-    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
-    let rest = if digits > 0 {
-        &t[digits..]
-    } else {
-        const CN: &[&str] = &["一是", "二是", "三是", "一、", "二、", "三、", "一", "二", "三"];
-        let n = CN
-            .iter()
-            .find(|p| t.starts_with(*p) && p.chars().count() == 2)
-            .map_or(0, |p| p.len());
-        if n == 0 {
-            return t;
-        }
-        return t[n..].trim_start_matches(['，', '、', ' ']);
-    };
-    rest.trim_start_matches(['.', '．', '、', '）', ')', ' ', '：'])
+    let rest = strip_enumerator(t);
+    if rest.len() == t.len() {
+        return t;
+    }
+    rest.trim_start_matches(['.', '．', '、', '）', ')', ' ', '：', '，'])
 }
 
 /// The first clause of a 存在困难 text, at most `max` characters: its first sentence, cut back
@@ -41,23 +34,19 @@ pub fn clause(text: &str, max: usize) -> String {
     let cut = if chars.len() <= max {
         chars.len()
     } else {
-        chars[..max]
-            .iter()
-            .rposition(|c| "，,、".contains(*c))
-            .filter(|&i| i >= max / 3)
-            .unwrap_or(max)
+        cut_point(&chars, max, "，,、", max / 3)
     };
     let mut s: String = chars[..cut].iter().collect();
     s = s.trim_end_matches(['，', ',', '、', '：', ':', '。']).to_string();
     if cut == max && chars.len() > max {
-        s.push_str("……");
+        s.push_str(ELLIPSIS);
     }
     s
 }
 
 /// "无", "暂无", "无困难" ...: nothing to quote.
 fn is_none(text: &str) -> bool {
-    let t: String = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let t: String = letters(text).into_iter().collect();
     t.is_empty() || ["无", "暂无", "没有", "无困难", "暂无困难", "无问题", "暂无问题"].contains(&t.as_str())
 }
 

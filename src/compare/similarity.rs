@@ -1,47 +1,23 @@
-//! When is a progress text "the same as last period's"? Normalisation and the similarity
-//! ratio the copied-report check uses (measurements in docs/COMPARE.md).
+//! When is a progress text "the same as last period's"? The similarity ratio the
+//! copied-report check uses (measurements in docs/COMPARE.md).
 //!
-//! Texts are compared by what they say in words: NFKC-folded, with whitespace, punctuation,
-//! symbols and digits taken out, so "截至3月底完成30%。" and "截至6月底，完成50%" are the same
-//! text with numbers changed. The ratio is the normalised Levenshtein similarity of the
+//! Texts are compared by what they say in words ([`crate::text::normal::letters`]):
+//! NFKC-folded, with whitespace, punctuation, symbols and digits taken out, so
+//! "截至3月底完成30%。" and "截至6月底，完成50%" are the same text with numbers changed. The ratio is the normalised Levenshtein similarity of the
 //! characters left (1 = identical), which a rewrite of the same facts in other words does
 //! not come near.
 
-use crate::textnorm::nfkc;
-
-/// The letters of `text`: CJK ideographs and letters only (digits, punctuation, symbols and
-/// whitespace taken out), after NFKC.
-pub fn letters(text: &str) -> Vec<char> {
-    nfkc(text).chars().filter(|c| c.is_alphabetic()).collect()
-}
-
-/// Similarity of two normalised texts, 0-1: 1 - edit distance / length of the longer.
+/// Similarity of two normalised texts, 0-1: 1 - edit distance / length of the longer, in
+/// characters (strsim's normalised Levenshtein; 1 for two empty texts).
 pub fn ratio(a: &[char], b: &[char]) -> f64 {
-    let longer = a.len().max(b.len());
-    if longer == 0 {
-        return 1.0;
-    }
-    1.0 - levenshtein(a, b) as f64 / longer as f64
-}
-
-/// Character edit distance, two rows of memory.
-fn levenshtein(a: &[char], b: &[char]) -> usize {
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut row = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let swap = prev[j] + usize::from(ca != cb);
-            row[j + 1] = swap.min(prev[j + 1] + 1).min(row[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut row);
-    }
-    prev[b.len()]
+    let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+    strsim::normalized_levenshtein(&a, &b)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normal::letters;
 
     fn r(a: &str, b: &str) -> f64 {
         ratio(&letters(a), &letters(b))
@@ -72,8 +48,8 @@ mod tests {
     #[test]
     fn edit_distance() {
         let c = |s: &str| s.chars().collect::<Vec<_>>();
-        assert_eq!(levenshtein(&c("kitten"), &c("sitting")), 3);
-        assert_eq!(levenshtein(&c(""), &c("abc")), 3);
+        assert_eq!(strsim::generic_levenshtein(&c("kitten"), &c("sitting")), 3);
+        assert_eq!(strsim::generic_levenshtein(&c(""), &c("abc")), 3);
         assert_eq!(ratio(&c("abcd"), &c("abcx")), 0.75);
         assert_eq!(ratio(&[], &[]), 1.0);
     }

@@ -167,3 +167,20 @@ fn reasons_quote_the_unit_and_kinds_are_counted_by_task() {
     // 资金 named by both units of one task counts one task; 手续 is 审批
     assert_eq!(kinds, [("审批", 1), ("用地", 1), ("疫情", 1), ("资金", 1)]);
 }
+
+#[test]
+fn a_status_word_before_or_after_last_periods_text_is_still_a_copy() {
+    let mut m = model();
+    let s = singles(&m, 2);
+    let [(a, ua), (b, ub)] = [&s[0], &s[1]].map(|(t, u)| (t.as_str(), u.clone()));
+    set(&mut m, Q1, a, &ua, Status::OnTrack, LONG);
+    set(&mut m, H1, a, &ua, Status::OnTrack, &format!("序时推进。{LONG}"));
+    set(&mut m, Q1, b, &ub, Status::Lagging, LONG);
+    set(&mut m, H1, b, &ub, Status::Lagging, &format!("{LONG}（滞后）"));
+    let ch = compare(&m, &Settings::default());
+    let copied: Vec<&str> = ch
+        .of_kind(ChangeKind::Copied)
+        .map(|c| c.task_id.as_str())
+        .collect();
+    assert_eq!(copied, [a, b]);
+}

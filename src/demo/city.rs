@@ -14,6 +14,7 @@ use super::{convert, returns, text, write_file, DemoError, Rng};
 use crate::period::{Period, PeriodKind};
 use crate::register::Register;
 use crate::settings::Settings;
+use crate::text::numerals::to_chinese;
 use chrono::Duration;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -159,7 +160,7 @@ pub fn notice_text(seed: u64) -> String {
         format!("{CITY}人民政府办公室\n关于印发2020年{CITY}《政府工作报告》重点任务分解的通知\n\n附件1\n\n");
     s.push_str(&format!("2020年{CITY}《政府工作报告》确定的重点任务分解\n\n"));
     for (p, programme) in PROGRAMMES.iter().enumerate() {
-        s.push_str(&format!("{}、{programme}。\n", cn(p + 1)));
+        s.push_str(&format!("{}、{programme}。\n", to_chinese(p + 1)));
         let depts = (0..DEPARTMENTS.len()).filter(|d| d % PROGRAMMES.len() == p);
         for (k, d) in depts.enumerate() {
             let dept = DEPARTMENTS[d];
@@ -180,11 +181,6 @@ pub fn notice_text(seed: u64) -> String {
         }
     }
     s
-}
-
-fn cn(n: usize) -> &'static str {
-    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    D[(n - 1) % 10]
 }
 
 pub const SETTINGS: &str = "# Benchmark input: a city's year, written by duban::demo::city.\n\

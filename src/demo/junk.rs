@@ -8,6 +8,7 @@
 use super::scenario::Scenario;
 use super::{text, DemoError};
 use crate::register::Register;
+use crate::text::numerals::to_chinese;
 use docx_rs::{AlignmentType, Docx, Paragraph, Run};
 use std::io::Cursor;
 
@@ -92,7 +93,7 @@ fn report_docx(register: &Register, unit: &str, period_title: &str) -> Result<Ve
         let key = text::key_phrase(&task.text);
         doc = doc.add_paragraph(para(&format!(
             "{}、关于{key}。已制定实施方案，明确责任分工，目前正按计划推进。",
-            cn(i + 1)
+            to_chinese(i + 1)
         )));
     }
     let mut buf = Cursor::new(Vec::new());
@@ -102,9 +103,4 @@ fn report_docx(register: &Register, unit: &str, period_title: &str) -> Result<Ve
 
 fn para(text: &str) -> Paragraph {
     Paragraph::new().add_run(Run::new().add_text(text).size(32))
-}
-
-fn cn(n: usize) -> &'static str {
-    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    D.get(n - 1).copied().unwrap_or("十")
 }

@@ -7,8 +7,9 @@
 
 use super::scenario::{DateStyle, Layout, PercentStyle, Return, Row};
 use super::text::percent_in_chinese;
+use crate::form;
 use crate::register::Register;
-use crate::render::xlsx::{body_format, cjk_width, fixed_properties, header_format, title_format};
+use crate::render::xlsx::{body_format, cjk_width, header_format, title_format};
 use crate::settings::Settings;
 use crate::status::Status;
 use chrono::Datelike;
@@ -16,86 +17,66 @@ use rust_xlsxwriter::{
     DataValidation, DataValidationRule, ExcelDateTime, Format, Workbook, Worksheet, XlsxError,
 };
 
-/// The form's columns before the optional 上期进展 column, and after it.
-pub const FORM_CANONICAL: [&str; 6] = ["任务编号", "类别", "任务内容", "责任人", "牵头单位", "配合单位"];
-pub const FORM_PREVIOUS: &str = "上期进展";
-pub const FORM_FILL_IN: [&str; 6] = [
-    "完成状态",
-    "完成进度(%)",
-    "进展情况",
-    "存在困难",
-    "意见建议",
-    "下步打算",
-];
+/// A demo return's workbook properties: its title, the generator as author and a fixed date
+/// (same inputs, same bytes), without duban's output mark (`form::OUTPUT_KEYWORD`): a unit's
+/// return is no output of duban.
+fn unit_properties(title: &str) -> rust_xlsxwriter::DocProperties {
+    let when = ExcelDateTime::from_ymd(2020, 1, 1).expect("valid date");
+    rust_xlsxwriter::DocProperties::new()
+        .set_title(title)
+        .set_author("duban")
+        .set_creation_datetime(&when)
+}
 
 /// The whole workbook of a return, as .xlsx bytes.
 pub fn workbook(ret: &Return, register: &Register, settings: &Settings) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(&ret.stem));
+    wb.set_properties(&unit_properties(&ret.stem));
     match ret.layout {
-        Layout::Form => form(&mut wb, ret, register, settings, true)?,
-        Layout::FormNoIdentity => form(&mut wb, ret, register, settings, false)?,
+        Layout::Form => filled_form(&mut wb, ret, register, settings, true)?,
+        Layout::FormNoIdentity => filled_form(&mut wb, ret, register, settings, false)?,
         other => own(&mut wb, ret, register, &own_spec(other))?,
     }
     wb.save_to_buffer()
 }
 
-/// The form's header names for a return.
-pub fn form_headers(previous_column: bool) -> Vec<&'static str> {
-    let mut h: Vec<&str> = FORM_CANONICAL.to_vec();
-    if previous_column {
-        h.push(FORM_PREVIOUS);
-    }
-    h.extend(FORM_FILL_IN);
-    h
-}
-
-fn form(
+/// Our form as a unit returns it, laid out by the contract ([`crate::form`]: sheet names, title,
+/// labels, header, sign-off rows, identity keys) with the demo's own cell formats.
+fn filled_form(
     wb: &mut Workbook,
     ret: &Return,
     register: &Register,
     settings: &Settings,
     identity: bool,
 ) -> Result<(), XlsxError> {
-    let headers = form_headers(ret.previous_column);
+    let headers = form::header_names(ret.previous_column);
     let last = (headers.len() - 1) as u16;
     let ws = wb.add_worksheet();
-    ws.set_name("反馈表")?;
-    let title = format!(
-        "{}年{}《政府工作报告》重点任务{}进展情况反馈表",
-        ret.period.year,
-        settings.district,
-        ret.period.short()
-    );
+    ws.set_name(form::FORM_SHEET)?;
+    let title = form::title(ret.period, &settings.district);
     ws.set_row_height(0, 32)?;
     ws.merge_range(0, 0, 0, last, &title, &title_format())?;
-    ws.write_string(1, 0, format!("填报单位：{}", ret.written_unit))?;
-    ws.write_string(1, last, format!("报告期：{}", ret.period.file_title()))?;
+    ws.write_string(1, 0, form::unit_label(&ret.written_unit))?;
+    ws.write_string(1, last, form::period_label(ret.period))?;
     for (c, h) in headers.iter().enumerate() {
-        ws.write_string_with_format(2, c as u16, *h, &header_format())?;
+        ws.write_string_with_format(form::HEADER_ROW, c as u16, *h, &header_format())?;
         ws.set_column_width(c as u16, form_width(h))?;
     }
     let open = body_format().set_unlocked();
     let fixed = body_format();
-    let first_fill = FORM_CANONICAL.len() as u16 + u16::from(ret.previous_column);
+    let canonical_columns = form::CANONICAL.len() as u16;
+    let first_fill = canonical_columns + u16::from(ret.previous_column);
     for (i, row) in ret.rows.iter().enumerate() {
-        let r = 3 + i as u32;
+        let r = form::FIRST_TASK_ROW + i as u32;
         let Some(task) = register.task(&row.task_id) else {
             continue;
         };
-        let canonical = [
-            task.id.clone(),
-            task.attachment.title().to_string(),
-            task.text.clone(),
-            task.leaders.join("、"),
-            task.lead_units.join("、"),
-            task.partner_units.join("、"),
-        ];
+        let canonical = form::canonical_cells(task);
         for (c, v) in canonical.iter().enumerate() {
             ws.write_string_with_format(r, c as u16, v, &fixed)?;
         }
         if ret.previous_column {
-            ws.write_string_with_format(r, FORM_CANONICAL.len() as u16, &row.previous, &fixed)?;
+            ws.write_string_with_format(r, canonical_columns, &row.previous, &fixed)?;
         }
         let mut texts: Vec<&str> = canonical.iter().map(String::as_str).collect();
         if ret.previous_column {
@@ -128,25 +109,23 @@ fn form(
     }
     let n = ret.rows.len() as u32;
     form_validations(ws, first_fill, n)?;
-    let foot = 3 + n + 1;
+    let foot = form::FIRST_TASK_ROW + n + 1;
     let leaders = register
         .unit(&ret.unit)
         .map(|u| u.leaders.join("、"))
         .unwrap_or_default();
-    for (k, (label, value)) in [("填报人：", &ret.filler), ("联系电话：", &ret.phone)]
-        .iter()
-        .enumerate()
-    {
+    let [filler, phone, date, reviewer] = form::SIGN_OFF;
+    for (k, (label, value)) in [(filler, &ret.filler), (phone, &ret.phone)].iter().enumerate() {
         ws.write_string(foot + k as u32, 0, *label)?;
         ws.write_string_with_format(foot + k as u32, 1, *value, &Format::new().set_unlocked())?;
     }
-    ws.write_string(foot + 2, 0, "填报日期：")?;
+    ws.write_string(foot + 2, 0, date)?;
     date_cell(ws, foot + 2, 1, ret, &Format::new().set_unlocked())?;
     ws.add_data_validation(foot + 2, 1, foot + 2, 1, &date_validation()?)?;
-    ws.write_string(foot + 3, 0, "审核人：")?;
+    ws.write_string(foot + 3, 0, reviewer)?;
     ws.write_string(foot + 3, 1, &leaders)?;
-    ws.set_freeze_panes(3, 0)?;
-    ws.set_repeat_rows(2, 2)?;
+    ws.set_freeze_panes(form::FIRST_TASK_ROW, 0)?;
+    ws.set_repeat_rows(form::HEADER_ROW, form::HEADER_ROW)?;
     page_setup(ws);
     if identity {
         ws.protect();
@@ -195,14 +174,15 @@ fn form_validations(ws: &mut Worksheet, first_fill: u16, n: u32) -> Result<(), X
     let labels: Vec<&str> = Status::REPORTABLE.iter().map(|s| s.label()).collect();
     let status = DataValidation::new()
         .allow_list_strings(&labels)?
-        .set_input_title("完成状态")?
+        .set_input_title(form::STATUS)?
         .set_input_message("请从下拉列表中选择：已完成、序时推进、滞后、未启动")?;
-    ws.add_data_validation(3, first_fill, 2 + n, first_fill, &status)?;
+    let (first, last) = (form::FIRST_TASK_ROW, form::FIRST_TASK_ROW + n - 1);
+    ws.add_data_validation(first, first_fill, last, first_fill, &status)?;
     let percent = DataValidation::new()
         .allow_whole_number(DataValidationRule::Between(0, 100))
-        .set_input_title("完成进度(%)")?
+        .set_input_title(form::PERCENT)?
         .set_input_message("请填写0到100之间的整数")?;
-    ws.add_data_validation(3, first_fill + 1, 2 + n, first_fill + 1, &percent)?;
+    ws.add_data_validation(first, first_fill + 1, last, first_fill + 1, &percent)?;
     Ok(())
 }
 
@@ -215,23 +195,26 @@ fn date_validation() -> Result<DataValidation, XlsxError> {
         .set_input_message("请填写日期，如 2020-04-08")
 }
 
-/// The hidden `_duban` sheet: key in column A, value in column B.
+/// The hidden `_duban` sheet: key in column A, value in column B. The version is written as
+/// a number, unlike the writer's text (the committed demo input has it so): the reader takes
+/// every identity cell as text.
 fn identity_sheet(wb: &mut Workbook, ret: &Return, register: &Register) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
-    ws.set_name("_duban")?;
-    ws.write_string(0, 0, "duban-form")?;
-    ws.write_number(0, 1, 1)?;
+    ws.set_name(form::IDENTITY_SHEET)?;
+    ws.write_string(0, 0, form::IDENTITY_KEY)?;
+    let version: f64 = form::FORM_VERSION.parse().unwrap_or(1.0);
+    ws.write_number(0, 1, version)?;
     let pairs = [
-        ("unit", ret.unit.clone()),
-        ("period", ret.period.code()),
-        ("generated", register.source.clone()),
+        (form::UNIT_KEY, ret.unit.clone()),
+        (form::PERIOD_KEY, ret.period.code()),
+        (form::NOTICE_KEY, register.source.clone()),
     ];
     for (i, (k, v)) in pairs.iter().enumerate() {
         ws.write_string(1 + i as u32, 0, *k)?;
         ws.write_string(1 + i as u32, 1, v)?;
     }
     for (i, row) in ret.rows.iter().enumerate() {
-        ws.write_string(4 + i as u32, 0, "task")?;
+        ws.write_string(4 + i as u32, 0, form::TASK_KEY)?;
         ws.write_string(4 + i as u32, 1, &row.task_id)?;
     }
     ws.set_hidden(true);
@@ -429,7 +412,7 @@ fn own(wb: &mut Workbook, ret: &Return, register: &Register, spec: &OwnSpec) -> 
             "{}{}年{}重点工作进展情况",
             ret.written_unit,
             ret.period.year,
-            ret.period.short()
+            ret.period.label()
         );
         ws.merge_range(0, 0, 0, last, &title, &title_format())?;
         r += 1;

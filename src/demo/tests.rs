@@ -174,7 +174,7 @@ fn form_return_reads_back_as_docs_forms_says() {
     let rows = &sheets[0].1;
     assert!(rows[0][0].contains("重点任务半年进展情况反馈表"), "{:?}", rows[0]);
     assert_eq!(rows[1][0], format!("填报单位：{}", ret.unit));
-    assert_eq!(rows[2], returns::form_headers(true));
+    assert_eq!(rows[2], crate::form::header_names(true));
     assert_eq!(rows[3][0], ret.rows[0].task_id);
     assert_eq!(rows[3][6], ret.rows[0].previous);
     let date_row = rows.iter().find(|r| r[0] == "填报日期：").unwrap();

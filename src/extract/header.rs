@@ -12,6 +12,7 @@
 use super::roles::Vocab;
 use super::values::text;
 use crate::collect::{RawRow, RawSheet};
+use crate::text::normal::header_key;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
@@ -144,19 +145,95 @@ pub const SYNONYMS: &[(&str, &[Role])] = &[
     ("备注", &[Role::Remark]),
 ];
 
-/// Header text compared: NFKC, no spaces, no bracketed units ("(%)"), no trailing colon.
-pub fn normalise_header(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut depth = 0;
-    for c in crate::textnorm::nfkc(raw).chars() {
-        match c {
-            '(' | '[' | '【' => depth += 1,
-            ')' | ']' | '】' => depth = (depth - 1).max(0),
-            c if depth > 0 || c.is_whitespace() || matches!(c, '*' | ':' | '：' | '、' | '%') => {}
-            c => out.push(c),
-        }
+/// Stems of header words nobody listed ("工作举措及成效", "问题与困难", "下半年工作计划",
+/// "是否完成"), each with the roles it may mean, best first: a header that names no role in
+/// [`SYNONYMS`] is read by the earliest stem it holds (the first-named content of "A及B" is
+/// the main one). Words of a report (its status, progress, difficulties, next steps) come
+/// before the task's, so "项目进展" is a progress, not a task. A time or deadline column
+/// ("计划完成时间") is no report: its cells go to 其他.
+pub const STEMS: &[(&str, &[Role])] = &[
+    ("是否完成", &[Role::Status]),
+    ("是否已完成", &[Role::Status]),
+    ("完成与否", &[Role::Status]),
+    ("状态", &[Role::Status]),
+    ("百分比", &[Role::Percent]),
+    ("比例", &[Role::Percent]),
+    ("进度", &[Role::Percent, Role::Progress]),
+    ("问题", &[Role::Difficulties]),
+    ("困难", &[Role::Difficulties]),
+    ("难点", &[Role::Difficulties]),
+    ("瓶颈", &[Role::Difficulties]),
+    ("打算", &[Role::NextSteps]),
+    ("计划", &[Role::NextSteps]),
+    ("下步", &[Role::NextSteps]),
+    ("下一步", &[Role::NextSteps]),
+    ("思路", &[Role::NextSteps]),
+    ("建议", &[Role::Suggestions]),
+    ("诉求", &[Role::Suggestions]),
+    ("举措", &[Role::Progress, Role::Status]),
+    ("措施", &[Role::Progress, Role::Status]),
+    ("成效", &[Role::Progress, Role::Status]),
+    ("成果", &[Role::Progress, Role::Status]),
+    ("进展", &[Role::Progress, Role::Status]),
+    ("推进", &[Role::Progress, Role::Status]),
+    ("落实", &[Role::Progress, Role::Status]),
+    ("完成", &[Role::Progress, Role::Status]),
+    ("情况", &[Role::Progress, Role::Status]),
+];
+
+/// Endings of a time or deadline column ("计划完成时间", "完成时限"): no report, whatever
+/// else the header says.
+const TIME_ENDINGS: &[&str] = &["时间", "时限", "日期", "期限"];
+
+/// Stems of a task column, looked for only when no stem of a report is found.
+const TASK_STEMS: &[(&str, &[Role])] = &[
+    ("任务", &[Role::TaskText]),
+    ("事项", &[Role::TaskText]),
+    ("工作内容", &[Role::TaskText]),
+    ("项目", &[Role::TaskText]),
+];
+
+/// Longest header (characters, normalised) read by its stems: longer cells are titles.
+const MAX_STEM_HEADER: usize = 12;
+
+/// What a header cell means: its roles, best first, and the stem they were read by (None
+/// for a listed header word).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Meaning {
+    pub roles: &'static [Role],
+    pub stem: Option<&'static str>,
+}
+
+/// The roles a header cell may mean: a listed word ([`roles_of`]), else the earliest stem it
+/// holds ([`STEMS`]); no roles when it holds neither.
+pub fn meaning(raw: &str) -> Meaning {
+    let roles = roles_of(raw);
+    if !roles.is_empty() || raw.is_ascii() || raw.chars().nth(MAX_HEADER_CHARS).is_some() {
+        return Meaning { roles, stem: None };
     }
-    out
+    let t = header_key(raw);
+    if t.chars().nth(MAX_STEM_HEADER).is_some() {
+        return Meaning { roles, stem: None };
+    }
+    if let Some(end) = TIME_ENDINGS.iter().find(|e| t.ends_with(**e)) {
+        return Meaning {
+            roles: &[Role::Remark],
+            stem: Some(end),
+        };
+    }
+    let earliest = |stems: &'static [(&'static str, &'static [Role])]| {
+        stems
+            .iter()
+            .filter_map(|(w, r)| t.find(w).map(|at| (at, std::cmp::Reverse(w.len()), *w, *r)))
+            .min()
+            .map(|(_, _, w, r)| Meaning {
+                roles: r,
+                stem: Some(w),
+            })
+    };
+    earliest(STEMS)
+        .or_else(|| earliest(TASK_STEMS))
+        .unwrap_or(Meaning { roles, stem: None })
 }
 
 /// Longest cell taken as a possible header word, in characters.
@@ -211,7 +288,7 @@ pub fn roles_of(raw: &str) -> &'static [Role] {
 }
 
 fn roles_of_uncached(raw: &str) -> &'static [Role] {
-    let t = normalise_header(raw);
+    let t = header_key(raw);
     if t.starts_with("上期") || t.starts_with("上季度") {
         return &[Role::Previous];
     }
@@ -278,7 +355,7 @@ impl Header {
 fn candidates(row: &RawRow) -> Vec<(u32, &'static [Role])> {
     row.cells
         .iter()
-        .map(|(c, v)| (*c, roles_of(&text(v))))
+        .map(|(c, v)| (*c, meaning(&text(v)).roles))
         .filter(|(_, r)| !r.is_empty())
         .collect()
 }
@@ -413,6 +490,7 @@ fn data_rows<'s>(sheet: &'s RawSheet, header: &Header) -> impl Iterator<Item = &
                 .first()
                 .is_none_or(|(_, v)| super::labels::label_of(&text(v)).is_none())
         })
+        .filter(|r| !super::colours::is_legend_row(sheet, r))
 }
 
 /// A short text that is no value: a possible header word nobody listed.
@@ -437,6 +515,26 @@ mod tests {
         assert_eq!(roles_of("上期进展情况"), &[Role::Previous]);
         assert_eq!(roles_of("推进情况"), &[Role::Progress, Role::Status]);
         assert!(roles_of("2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表").is_empty());
+    }
+
+    #[test]
+    fn header_words_nobody_listed_are_read_by_their_stems() {
+        let m = |raw: &str| {
+            let m = meaning(raw);
+            (m.roles.first().copied(), m.stem)
+        };
+        assert_eq!(m("工作举措及成效"), (Some(Role::Progress), Some("举措")));
+        assert_eq!(m("问题与困难"), (Some(Role::Difficulties), Some("问题")));
+        assert_eq!(m("下半年工作计划"), (Some(Role::NextSteps), Some("计划")));
+        assert_eq!(m("是否完成"), (Some(Role::Status), Some("是否完成")));
+        assert_eq!(m("推进举措及问题"), (Some(Role::Progress), Some("推进")));
+        assert_eq!(m("项目进展"), (Some(Role::Progress), Some("进展")));
+        assert_eq!(m("计划完成时间"), (Some(Role::Remark), Some("时间")));
+        assert_eq!(m("责任事项"), (Some(Role::TaskText), Some("事项")));
+        // Listed words first; titles and numbers are no headers.
+        assert_eq!(m("存在问题"), (Some(Role::Difficulties), None));
+        assert_eq!(m("2020年盐湖区重点任务半年进展情况表"), (None, None));
+        assert_eq!(m("12.5"), (None, None));
     }
 
     #[test]

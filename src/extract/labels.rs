@@ -5,6 +5,7 @@
 //! may carry a remark in brackets (`填报单位（盖章）：`).
 
 use super::values::DateValue;
+use crate::text::normal::without_spaces;
 use chrono::NaiveDate;
 
 /// Labels that start a note or signature line under (or above) the table.
@@ -42,7 +43,7 @@ pub const NOTE_LABELS: &[&str] = &[
 /// cell starts with one. Spaces are ignored; a bracketed remark right after a label
 /// ("（盖章）") is skipped.
 pub fn labels_in(cell: &str) -> Vec<(&'static str, String)> {
-    let t: String = cell.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = without_spaces(cell);
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut at = 0;
     while at < t.len() {

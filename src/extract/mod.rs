@@ -11,6 +11,8 @@
 //!
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
+mod colours;
+mod consistency;
 pub mod header;
 pub mod labels;
 pub mod roles;
@@ -18,8 +20,10 @@ mod rows;
 pub mod values;
 
 use crate::collect::{Format, RawSheet, RawWorkbook};
-use crate::model::{ExceptionKind, Finding, OtherValue, Place};
+use crate::finding::{ExceptionKind, Finding, OtherValue};
+use crate::form::{self, IDENTITY_SHEET};
 use crate::period::Period;
+use crate::place::Place;
 use crate::status::Status;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -27,9 +31,6 @@ use serde::Serialize;
 pub use header::{Header, Role};
 pub use roles::Vocab;
 pub use values::DateValue;
-
-/// Name of the hidden sheet that carries our form's identity (docs/FORMS.md).
-pub const IDENTITY_SHEET: &str = "_duban";
 
 /// A text value with the cell it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -80,6 +81,8 @@ pub struct Record {
     pub cells: usize,
     /// The row's non-empty cells joined with " | ".
     pub row_text: String,
+    /// The status the row states contradicts its own percentage or progress text.
+    pub contradiction: Option<crate::finding::Contradiction>,
 }
 
 impl Record {
@@ -113,6 +116,8 @@ pub struct SheetRecords {
     pub cells_meta: usize,
     /// Problems of labels (an unreadable 填报日期).
     pub problems: Vec<Problem>,
+    /// What the sheet's reading is worth a look for (statuses read from fill colours).
+    pub findings: Vec<Finding>,
 }
 
 /// Our form's identity from the hidden `_duban` sheet.
@@ -151,7 +156,9 @@ pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
             match header::find_header(sheet, vocab) {
                 Some(h) => {
                     warnings.extend(role_notes(&wb.path, &sheet.name, &h));
-                    sheets.push(rows::read_sheet(&wb.path, sheet, h, identity.is_some()));
+                    let read = rows::read_sheet(&wb.path, sheet, h, identity.is_some());
+                    warnings.extend(read.findings.iter().cloned());
+                    sheets.push(read);
                 }
                 None if !sheet.rows.is_empty() => warnings.push(Finding {
                     place: Place {
@@ -193,8 +200,15 @@ fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
                 n.header.clone()
             };
             let (file, sheet, kind) = (path.to_string(), sheet.to_string(), n.kind.to_string());
-            let message = match n.role {
-                Some(role) => crate::msg::ExtractMsg::RoleFromContent {
+            let message = match (n.role, n.rule) {
+                (None, _) => crate::msg::ExtractMsg::RoleNone {
+                    file,
+                    sheet,
+                    col,
+                    header,
+                    kind,
+                },
+                (Some(role), roles::Rule::Content) => crate::msg::ExtractMsg::RoleFromContent {
                     file,
                     sheet,
                     col,
@@ -202,12 +216,20 @@ fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
                     kind,
                     role: role.label().to_string(),
                 },
-                None => crate::msg::ExtractMsg::RoleNone {
+                (Some(role), roles::Rule::Stem(stem)) => crate::msg::ExtractMsg::RoleByStem {
                     file,
                     sheet,
                     col,
                     header,
-                    kind,
+                    stem: stem.to_string(),
+                    role: role.label().to_string(),
+                },
+                (Some(role), roles::Rule::YesNo) => crate::msg::ExtractMsg::RoleByAnswer {
+                    file,
+                    sheet,
+                    col,
+                    header,
+                    role: role.label().to_string(),
                 },
             };
             Finding {
@@ -240,9 +262,9 @@ fn read_identity(path: &str, sheet: &RawSheet) -> FormIdentity {
             continue;
         };
         match key.as_str() {
-            "unit" => id.unit = Some(value),
-            "period" => id.period = value.parse().ok(),
-            "task" => id.tasks.push(value),
+            form::UNIT_KEY => id.unit = Some(value),
+            form::PERIOD_KEY => id.period = value.parse().ok(),
+            form::TASK_KEY => id.tasks.push(value),
             _ => {}
         }
     }

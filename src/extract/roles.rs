@@ -12,11 +12,14 @@
 //! Where the content overrules the header (or names a column whose header is unknown or
 //! missing), [`Assigned::notes`] says so, once per column.
 
-use super::header::{roles_of, Role};
+use super::header::{meaning, Meaning, Role};
 use super::values::{self, text};
 use crate::collect::{CellValue, RawRow};
+use crate::register::ids::parse_id;
 use crate::register::Register;
 use crate::status::Status;
+use crate::text::normal::task_key;
+use crate::text::numerals::is_chinese_digit;
 use std::collections::{BTreeMap, HashSet};
 
 /// Data cells looked at per column: enough to tell, cheap on 100,000-row sheets.
@@ -51,11 +54,7 @@ pub struct Vocab {
 
 impl Vocab {
     pub fn new(register: &Register) -> Vocab {
-        let tasks: HashSet<String> = register
-            .tasks
-            .iter()
-            .map(|t| crate::matching::task::normalise(&t.text))
-            .collect();
+        let tasks: HashSet<String> = register.tasks.iter().map(|t| task_key(&t.text)).collect();
         let pairs = tasks.iter().flat_map(|t| pairs_of(t)).collect();
         Vocab {
             tasks,
@@ -79,14 +78,14 @@ impl Vocab {
 
     /// True when a cell names a task of the register: its ID, or (nearly) its text.
     pub fn names_a_task(&self, raw: &str) -> bool {
-        crate::matching::task::parse_id(raw).is_some_and(|id| self.ids.contains(&id))
+        parse_id(raw).is_some_and(|id| self.ids.contains(&id))
             || (raw.chars().count() >= 6 && self.task_likeness(raw) >= 0.9)
     }
 
     /// 0-1: how much of a text is made of the task texts' character pairs (1 for a task's
     /// own text, lower for prose about it).
     fn task_likeness(&self, raw: &str) -> f64 {
-        let t = crate::matching::task::normalise(raw);
+        let t = task_key(raw);
         if self.tasks.contains(&t) {
             return 1.0;
         }
@@ -109,6 +108,8 @@ fn pairs_of(t: &str) -> Vec<(char, char)> {
 pub struct Profile {
     pub cells: usize,
     status: usize,
+    /// 是 / 否 (√ / ×): a status only under a header asking whether the task is done.
+    yes_no: usize,
     percent: usize,
     date: usize,
     id: usize,
@@ -154,11 +155,13 @@ impl Profile {
         let date = looks_like_date(v, &t);
         if status {
             self.status += 1;
+        } else if yes_no(&t).is_some() {
+            self.yes_no += 1;
         } else if date {
             self.date += 1;
         } else if in_sequence || is_id(&t) {
             self.id += 1;
-            let known = crate::matching::task::parse_id(&t).is_some_and(|id| vocab.ids.contains(&id));
+            let known = parse_id(&t).is_some_and(|id| vocab.ids.contains(&id));
             self.known_ids += usize::from(known);
         } else if looks_like_percent(v, &t) {
             self.percent += 1;
@@ -217,6 +220,7 @@ impl Profile {
     pub fn kind(&self) -> &'static str {
         let counts = [
             (self.status, "状态词"),
+            (self.yes_no, "“是/否”"),
             (self.percent, "百分数"),
             (self.date, "日期"),
             (self.id, "编号"),
@@ -227,6 +231,15 @@ impl Profile {
             .max_by_key(|(n, _)| *n)
             .filter(|(n, _)| *n > 0)
             .map_or("其他内容", |(_, k)| k)
+    }
+}
+
+/// "是" / "否" (and the ticks units use for them) as an answer to "done?": Some(true) for done.
+pub fn yes_no(t: &str) -> Option<bool> {
+    match t.trim() {
+        "是" | "√" | "✓" | "✔" | "Y" | "y" | "已" => Some(true),
+        "否" | "×" | "✗" | "✘" | "N" | "n" | "未" => Some(false),
+        _ => None,
     }
 }
 
@@ -252,11 +265,11 @@ fn looks_like_percent(v: &CellValue, t: &str) -> bool {
 /// A task number in any accepted form, or a 序号 written as one ("(1)", "一", "3、"); a
 /// bare number is a 序号 only in a running sequence (see [`Profile::add`]).
 fn is_id(t: &str) -> bool {
-    crate::matching::task::parse_id(t).is_some()
+    parse_id(t).is_some()
         || (t.chars().count() <= 6
             && !t.chars().all(|c| c.is_ascii_digit())
             && t.chars()
-                .all(|c| c.is_ascii_digit() || "()（）、一二三四五六七八九十".contains(c)))
+                .all(|c| c.is_ascii_digit() || "()（）、".contains(c) || is_chinese_digit(c)))
 }
 
 /// The content part of a role's score.
@@ -273,12 +286,18 @@ fn content_weight(role: Role) -> f64 {
 
 /// The score of `role` for a column with header words meaning `named` and content `p`.
 pub fn score(role: Role, named: &[Role], p: &Profile) -> f64 {
-    // A few cells never overrule a header word: "已完成" alone under 进展情况 is a progress
-    // text that starts with its status.
-    if p.cells < CLEAR && !named.is_empty() && !named.contains(&role) {
+    let whole = decisive(role, named, p);
+    // A few cells never overrule a header word ("已完成" alone under 进展情况 is a progress
+    // text that starts with its status), unless every one of them is a status word: that
+    // vocabulary is closed, one cell tells.
+    if p.cells < CLEAR && !named.is_empty() && !named.contains(&role) && !whole {
         return 0.0;
     }
-    let support = p.support(role);
+    let support = match role {
+        // 是 / 否 answer a header asking whether the task is done: the status.
+        Role::Status if named.contains(&Role::Status) => Some(p.share(p.status + p.yes_no)),
+        _ => p.support(role),
+    };
     let header = match named.iter().position(|r| *r == role) {
         None => 0.0,
         Some(_) if p.cells >= CLEAR && support.is_some_and(|s| s < 0.2) && contradicted(p) => {
@@ -287,9 +306,24 @@ pub fn score(role: Role, named: &[Role], p: &Profile) -> f64 {
         Some(0) => HEADER,
         Some(_) => HEADER * 0.8,
     };
-    // Fewer than CLEAR cells tell less than a full column.
-    let confidence = (p.cells as f64 / CLEAR as f64).min(1.0);
+    // Fewer than CLEAR cells tell less than a full column, except status words and answers.
+    let confidence = if whole {
+        1.0
+    } else {
+        (p.cells as f64 / CLEAR as f64).min(1.0)
+    };
     header + content_weight(role) * support.unwrap_or(0.0) * confidence
+}
+
+/// True when every cell of a column is a status word (or a 是 / 否 under a header asking
+/// whether the task is done) and `role` is the status: as telling in one cell as in many.
+fn decisive(role: Role, named: &[Role], p: &Profile) -> bool {
+    let answers = if named.contains(&Role::Status) {
+        p.yes_no
+    } else {
+        0
+    };
+    role == Role::Status && p.cells > 0 && p.status + answers == p.cells
 }
 
 /// True when most cells plainly hold one kind of value (status words, percentages, dates,
@@ -320,7 +354,8 @@ pub const SCORED: [Role; 16] = [
     Role::Remark,
 ];
 
-/// A role given against the header's word, or to a column with no known header word.
+/// A role given against the header's word, to a column with no known header word, or read
+/// from a header by its stem: the 提示 says which rule decided.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Note {
     pub col: u32,
@@ -330,6 +365,18 @@ pub struct Note {
     pub kind: &'static str,
     /// The role given; None: no role fits, the cells go to 其他.
     pub role: Option<Role>,
+    pub rule: Rule,
+}
+
+/// What gave a column its role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Rule {
+    /// What the cells hold.
+    Content,
+    /// A stem of a header word nobody listed ("成效" of "工作举措及成效").
+    Stem(&'static str),
+    /// 是 / 否 under a header asking whether the task is done.
+    YesNo,
 }
 
 /// Roles for the columns of a table, and the notes on content that overruled a header.
@@ -368,7 +415,15 @@ pub fn assign(names: &BTreeMap<u32, String>, profiles: &BTreeMap<u32, Profile>) 
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();
-    let named = |c: u32| names.get(&c).map_or(&[][..], |n| roles_of(n));
+    let none = Meaning {
+        roles: &[],
+        stem: None,
+    };
+    let meanings: BTreeMap<u32, Meaning> = cols
+        .iter()
+        .map(|c| (*c, names.get(c).map_or(none, |n| meaning(n))))
+        .collect();
+    let named = |c: u32| meanings[&c].roles;
     let mut pairs: Vec<(f64, bool, u32, usize, Role)> = Vec::new();
     for &c in &cols {
         let p = profiles.get(&c).unwrap_or(&empty);
@@ -398,22 +453,35 @@ pub fn assign(names: &BTreeMap<u32, String>, profiles: &BTreeMap<u32, Profile>) 
             out.columns.insert(c, Role::RowNumber);
         }
         let given = out.columns.get(&c).copied();
-        let words = named(c);
-        let overruled = match given {
-            Some(Role::RowNumber) => false,
-            Some(r) => !words.contains(&r),
-            None => !words.is_empty() && p.cells > 0,
-        };
-        if overruled && p.cells > 0 {
+        if let Some(rule) = rule_of(given, meanings[&c], p).filter(|_| p.cells > 0) {
             out.notes.push(Note {
                 col: c,
                 header: names.get(&c).cloned().unwrap_or_default(),
                 kind: p.kind(),
                 role: given,
+                rule,
             });
         }
     }
     out
+}
+
+/// The rule to name in a 提示 when a column's role is not plainly its header's listed word:
+/// the content (it overruled the header, chose between a stem's meanings, or named a column
+/// with no known header), the 是 / 否 answers, or a stem. None when a listed header word
+/// gave the role.
+fn rule_of(given: Option<Role>, m: Meaning, p: &Profile) -> Option<Rule> {
+    let first = m.roles.first().copied();
+    match given {
+        Some(Role::RowNumber) => None,
+        None => (!m.roles.is_empty()).then_some(Rule::Content),
+        Some(r) if !m.roles.contains(&r) => Some(Rule::Content),
+        Some(Role::Status) if p.yes_no > 0 && p.status == 0 => Some(Rule::YesNo),
+        // A listed word with two meanings ("推进情况") takes the one free: its word says so.
+        Some(_) if m.stem.is_none() => None,
+        Some(r) if Some(r) != first && p.support(r).is_some_and(|s| s >= 0.5) => Some(Rule::Content),
+        Some(_) => m.stem.map(Rule::Stem),
+    }
 }
 
 #[cfg(test)]
@@ -437,7 +505,7 @@ mod tests {
     #[test]
     fn status_words_overrule_a_progress_header() {
         let p = profile(&["滞后", "序时推进", "已完成", "序时推进"]);
-        let words = roles_of("完成情况");
+        let words = meaning("完成情况").roles;
         assert!(score(Role::Status, words, &p) > score(Role::Progress, words, &p));
         let prose = profile(&[
             "完成年度目标的40%，新建道路3条",
@@ -468,6 +536,60 @@ mod tests {
         assert_eq!(a.columns.get(&1), Some(&Role::Progress));
         assert_eq!(a.columns.get(&2), None, "{a:?}");
         assert_eq!(a.notes.iter().map(|n| n.col).collect::<Vec<_>>(), [0, 2]);
+    }
+
+    #[test]
+    fn status_words_tell_in_one_or_two_cells() {
+        let names: BTreeMap<u32, String> = [(0, "任务"), (1, "完成情况"), (2, "工作推进情况")]
+            .into_iter()
+            .map(|(c, n)| (c, n.to_string()))
+            .collect();
+        let mut ps = BTreeMap::new();
+        ps.insert(1, profile(&["滞后", "未启动"]));
+        ps.insert(2, profile(&["渠道修复完成800米", "方案正在征求意见"]));
+        let a = assign(&names, &ps);
+        assert_eq!(a.columns.get(&1), Some(&Role::Status));
+        assert_eq!(a.columns.get(&2), Some(&Role::Progress));
+        let note = a.notes.iter().find(|n| n.col == 1).unwrap();
+        assert_eq!((note.rule, note.kind), (Rule::Content, "状态词"));
+        // One cell that is no status word never overrules the header.
+        ps.insert(1, profile(&["已完成招标"]));
+        ps.remove(&2);
+        assert_eq!(assign(&names, &ps).columns.get(&1), Some(&Role::Progress));
+    }
+
+    #[test]
+    fn yes_no_answers_a_completion_question_and_stems_name_the_rest() {
+        let names: BTreeMap<u32, String> = [
+            (0, "重点任务"),
+            (1, "工作举措及成效"),
+            (2, "是否完成"),
+            (3, "问题与困难"),
+        ]
+        .into_iter()
+        .map(|(c, n)| (c, n.to_string()))
+        .collect();
+        let mut ps = BTreeMap::new();
+        ps.insert(1, profile(&["新建分拣中心2处，供应量增长12%"]));
+        ps.insert(2, profile(&["是"]));
+        ps.insert(3, profile(&["冷链仓储能力不足"]));
+        let a = assign(&names, &ps);
+        assert_eq!(a.columns.get(&1), Some(&Role::Progress));
+        assert_eq!(a.columns.get(&2), Some(&Role::Status));
+        assert_eq!(a.columns.get(&3), Some(&Role::Difficulties));
+        let rules: Vec<(u32, Rule)> = a.notes.iter().map(|n| (n.col, n.rule)).collect();
+        assert_eq!(
+            rules,
+            [(1, Rule::Stem("举措")), (2, Rule::YesNo), (3, Rule::Stem("问题"))]
+        );
+        // 是 / 否 under any other header is no status.
+        let names: BTreeMap<u32, String> = [(0, "任务"), (1, "是否涉及资金")]
+            .into_iter()
+            .map(|(c, n)| (c, n.to_string()))
+            .collect();
+        ps.clear();
+        ps.insert(1, profile(&["是", "否", "是"]));
+        assert_ne!(assign(&names, &ps).columns.get(&1), Some(&Role::Status));
     }
 
     #[test]

@@ -6,9 +6,11 @@ use super::labels::{date_in, label_of, labels_in};
 use super::values::{self, text, DateValue};
 use super::{Problem, Record, SheetRecords, Text};
 use crate::collect::{CellValue, Merged, RawRow, RawSheet};
-use crate::model::{ExceptionKind, OtherValue, Place};
+use crate::finding::{ExceptionKind, OtherValue};
 use crate::msg::ExtractMsg;
+use crate::place::Place;
 use crate::status::Status;
+use crate::text::numerals::{is_chinese_digit, parse_number};
 use std::collections::BTreeMap;
 
 struct Sheet<'a> {
@@ -27,6 +29,8 @@ struct Sheet<'a> {
     /// The 完成进度 column holds fractions (Excel's percent-formatted cells: 0.35 for 35 %),
     /// so a 1 in it is 100 %, not 1 %.
     fractions: bool,
+    /// Statuses given as fill colours, and the legend that says what they mean.
+    colours: super::colours::Colours,
 }
 
 /// Non-empty cells of a row.
@@ -48,6 +52,7 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
         cells_read: raw.rows.iter().map(filled_cells).sum(),
         cells_meta: 0,
         problems: vec![],
+        findings: vec![],
     };
     let mut across: BTreeMap<u32, Vec<Merged>> = BTreeMap::new();
     for m in raw.merged.iter().filter(|m| m.last_col > m.first_col) {
@@ -62,6 +67,7 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
         form,
         title_date: None,
         fractions: false,
+        colours: super::colours::Colours::of(raw),
     };
     s.fractions = percent_fractions(raw, &s.header);
     let filled = fill_down(raw, s.header.last_row());
@@ -72,6 +78,7 @@ pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> She
     if s.out.date.is_none() {
         s.out.date = s.title_date.take();
     }
+    s.out.findings.extend(s.colours.finding(path, &raw.name));
     s.out
 }
 
@@ -150,12 +157,10 @@ fn cell_at(raw: &RawSheet, row: u32, col: u32) -> Option<&CellValue> {
 fn looks_like_heading(t: &str) -> bool {
     let first: String = t.chars().take_while(|c| !"、.．，".contains(*c)).collect();
     let numbered = first.chars().count() < t.chars().count()
-        && values::cn_number(&first).is_some()
+        && parse_number(&first).is_some()
         && !first.chars().all(|c| c.is_ascii_digit());
-    let bracketed = (t.starts_with('（') || t.starts_with('('))
-        && t.chars()
-            .nth(1)
-            .is_some_and(|c| "一二三四五六七八九十".contains(c));
+    let bracketed =
+        (t.starts_with('（') || t.starts_with('(')) && t.chars().nth(1).is_some_and(is_chinese_digit);
     numbered || bracketed || t.starts_with("附件")
 }
 
@@ -177,6 +182,7 @@ impl Sheet<'_> {
             .cells
             .first()
             .is_some_and(|(_, v)| label_of(&text(v)).is_some())
+            || super::colours::is_legend_row(self.raw, own)
         {
             self.other_row(own, false);
         } else if !self.date_row(own) {
@@ -187,12 +193,13 @@ impl Sheet<'_> {
 
     /// Two or more cells, every one a header word. Stops at the first cell that is not, so a
     /// record row costs one look at its first cell.
+    /// A label with its value ("填报日期：2020年7月8日") is a signature line, not a header.
     fn is_repeated_header(&self, row: &RawRow) -> bool {
         row.cells.len() >= 2
-            && row
-                .cells
-                .iter()
-                .all(|(_, v)| !header::roles_of(&text(v)).is_empty())
+            && row.cells.iter().all(|(_, v)| {
+                let t = text(v);
+                !header::roles_of(&t).is_empty() && label_of(&t).is_none_or(|(_, value)| value.is_empty())
+            })
     }
 
     /// One value across a merged range, or a lone heading cell.
@@ -333,6 +340,7 @@ impl Sheet<'_> {
                 .map(|(_, v)| text(v))
                 .collect::<Vec<_>>()
                 .join(" | "),
+            contradiction: None,
         };
         if let Some((place, v, t)) = self.cell(row, Role::Percent) {
             match values::percent_in(v, self.fractions) {
@@ -355,23 +363,28 @@ impl Sheet<'_> {
                 }
             }
         }
-        r.status = self.status(row, &mut r);
-        self.keep_the_rest(own, &mut r);
+        let said = self.status(row, &mut r);
+        r.status = said.as_ref().map(|s| s.status);
+        let status_col = said.as_ref().and_then(|s| s.elsewhere);
+        if let Some(said) = said {
+            self.check_consistency(row, &mut r, said);
+        }
+        self.keep_the_rest(own, &mut r, status_col);
         r
     }
 
     /// The row's own cells that no field holds: verbatim in 其他, or, for a column that
     /// repeats the register, for merge to compare with the matched task.
-    fn keep_the_rest(&self, own: &RawRow, r: &mut Record) {
+    fn keep_the_rest(&self, own: &RawRow, r: &mut Record, status_col: Option<u32>) {
         for (col, v) in &own.cells {
             let value = text(v);
-            if value.is_empty() {
+            if value.is_empty() || Some(*col) == status_col {
                 continue;
             }
             let role = self.header.columns.get(col).copied();
             let kept = OtherValue {
                 header: self.header.name(*col).to_string(),
-                cell: crate::model::a1(own.row, *col),
+                cell: crate::place::a1(own.row, *col),
                 value,
             };
             match role {
@@ -386,46 +399,156 @@ impl Sheet<'_> {
         }
     }
 
-    /// The status column, else a status opening the progress text, else derived from the
-    /// percentage, else 序时推进 listed for review when the unit wrote anything at all.
-    fn status(&self, row: &RawRow, r: &mut Record) -> Option<Status> {
+    /// The status column (a status word, or 是 for 已完成), else a status word alone in a cell
+    /// no column holds, else a status opening the progress text, else derived from the
+    /// percentage, else 序时推进 listed as 完成状态未填 when the unit wrote anything at all.
+    fn status(&self, row: &RawRow, r: &mut Record) -> Option<Said> {
+        let stated = |status, place| Some(Said::stated(status, place));
+        let mut said_no: Option<(Place, String)> = None;
         if let Some((place, _, t)) = self.cell(row, Role::Status) {
             if let Some(s) = Status::recognise(&t).or_else(|| Status::at_start(&t).map(|(s, _)| s)) {
-                return Some(s);
+                return stated(s, place);
             }
-            let message = ExtractMsg::NotStatus {
-                place: place.to_string(),
-                header: self.header_name(Role::Status),
-                value: t,
-            };
-            r.problems.push(bad(place, message));
+            match super::roles::yes_no(&t) {
+                Some(true) => return stated(Status::Completed, place),
+                Some(false) => said_no = Some((place, t)),
+                None => {
+                    let message = ExtractMsg::NotStatus {
+                        place: place.to_string(),
+                        header: self.header_name(Role::Status),
+                        value: t,
+                    };
+                    r.problems.push(bad(place, message));
+                }
+            }
+        }
+        if let Some(col) = self.header.column(Role::Status).filter(|_| said_no.is_none()) {
+            if let Some(s) = self.colours.status(self.raw, row.row, col) {
+                return stated(s, self.place(row.row, col));
+            }
+        }
+        if let Some((col, s)) = self.status_alone(row) {
+            let mut said = Said::stated(s, self.place(row.row, col));
+            said.elsewhere = Some(col);
+            return Some(said);
         }
         if let Some((s, rest)) = Status::at_start(&r.progress) {
             r.progress = rest.to_string();
-            return Some(s);
+            let place = self.cell(row, Role::Progress).map(|(p, _, _)| p);
+            return place.map_or(Some(Said::derived(s)), |p| stated(s, p));
         }
         let wrote = !(r.progress.is_empty() && r.difficulties.is_empty() && r.next_steps.is_empty());
         match r.percent {
-            Some(100) => return Some(Status::Completed),
-            Some(0) if !wrote => return Some(Status::NotStarted),
+            Some(100) if said_no.is_none() => return Some(Said::derived(Status::Completed)),
+            Some(0) if !wrote => return Some(Said::derived(Status::NotStarted)),
             _ => {}
         }
-        if !wrote && r.percent.is_none() {
+        if !wrote && r.percent.is_none() && said_no.is_none() {
             return None;
         }
-        let place = self
-            .header
-            .column(Role::Status)
-            .map_or_else(|| r.place.clone(), |c| self.place(row.row, c));
-        r.problems.push(Problem {
-            kind: ExceptionKind::Review,
-            message: ExtractMsg::NoStatus {
-                place: place.to_string(),
+        let (place, message) = match said_no {
+            Some((place, value)) => {
+                let header = self.header_name(Role::Status);
+                let at = place.to_string();
+                (
+                    place,
+                    ExtractMsg::NotDoneOnly {
+                        place: at,
+                        header,
+                        value,
+                    },
+                )
             }
-            .to_string(),
+            None => {
+                let place = self
+                    .header
+                    .column(Role::Status)
+                    .map_or_else(|| r.place.clone(), |c| self.place(row.row, c));
+                let at = place.to_string();
+                (place, ExtractMsg::NoStatus { place: at })
+            }
+        };
+        r.problems.push(Problem {
+            kind: ExceptionKind::NoStatus,
+            message: message.to_string(),
             place,
         });
-        Some(Status::OnTrack)
+        Some(Said::derived(Status::OnTrack))
+    }
+
+    /// A status word alone in a cell of the row that no column's role holds (a 备注, a column
+    /// without a header): the status, whatever the header said.
+    fn status_alone(&self, row: &RawRow) -> Option<(u32, Status)> {
+        row.cells.iter().find_map(|(c, v)| {
+            let free = matches!(self.header.columns.get(c), None | Some(Role::Remark));
+            free.then(|| Status::recognise(&text(v)).map(|s| (*c, s)))
+                .flatten()
+                .filter(|(_, s)| *s != Status::NoReport)
+        })
+    }
+
+    /// Flags a stated status that the row's own percentage or progress text contradicts.
+    fn check_consistency(&self, row: &RawRow, r: &mut Record, said: Said) {
+        let Some(place) = said.stated else {
+            return;
+        };
+        let Some(against) = super::consistency::check(said.status, r.percent, &r.progress) else {
+            return;
+        };
+        let cell_of = |role| self.cell(row, role).map(|(p, _, _)| p.cell).unwrap_or_default();
+        let against = match against {
+            super::consistency::Against::Percent(percent) => ExtractMsg::AgainstPercent {
+                header: self.header_name(Role::Percent),
+                percent,
+                cell: cell_of(Role::Percent),
+            },
+            super::consistency::Against::Words(words) => ExtractMsg::AgainstWords {
+                header: self.header_name(Role::Progress),
+                words: words.to_string(),
+                cell: cell_of(Role::Progress),
+            },
+        }
+        .to_string();
+        let message = ExtractMsg::Contradiction {
+            place: place.to_string(),
+            status: said.status.label().to_string(),
+            against: against.clone(),
+        };
+        r.problems.push(Problem {
+            kind: ExceptionKind::Contradiction,
+            place: place.clone(),
+            message: message.to_string(),
+        });
+        r.contradiction = Some(crate::finding::Contradiction { place, against });
+    }
+}
+
+/// A row's status and where it came from.
+#[derive(Debug, Clone)]
+struct Said {
+    status: Status,
+    /// The cell where the unit stated it; None when it was derived (from the percentage) or
+    /// assumed.
+    stated: Option<Place>,
+    /// The column of a status word found alone outside the status column (not kept in 其他).
+    elsewhere: Option<u32>,
+}
+
+impl Said {
+    fn stated(status: Status, place: Place) -> Said {
+        Said {
+            status,
+            stated: Some(place),
+            elsewhere: None,
+        }
+    }
+
+    fn derived(status: Status) -> Said {
+        Said {
+            status,
+            stated: None,
+            elsewhere: None,
+        }
     }
 }
 
@@ -478,6 +601,8 @@ mod tests {
                 row(7, &[(0, "t6")]),
             ],
             merged: vec![m(5, 1, 7, 1), m(2, 1, 6, 1), m(3, 1, 7, 1), m(1, 2, 7, 2)],
+            hidden: Default::default(),
+            fills: vec![],
         };
         let filled = fill_down(&raw, 1);
         let at = |r: u32| {

@@ -4,6 +4,7 @@
 //! the caller turns into a message naming the cell.
 
 use crate::collect::CellValue;
+use crate::text::numerals::{digit, parse_number};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// A cell as display text: numbers without a trailing ".0", dates as 2020-04-03.
@@ -11,6 +12,7 @@ pub fn text(cell: &CellValue) -> String {
     match cell {
         CellValue::Text(s) => s.trim().to_string(),
         CellValue::Number(n) => number_text(*n),
+        CellValue::Percent(n) => format!("{}%", number_text((n * 1e6).round() / 1e4)),
         CellValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
         CellValue::DateTime(d) => d.date().format("%Y-%m-%d").to_string(),
         CellValue::Error(e) => e.clone(),
@@ -26,7 +28,9 @@ fn number_text(n: f64) -> String {
 }
 
 /// Reads 完成进度 as 0-100: 0.5 and "0.5" are fractions (50), 50 and "50%" are percent,
-/// "五成" is 50. Exactly 1 is read as 1 percent (our form's column holds whole percents).
+/// "五成" is 50, a cell formatted as a percentage is what it shows, one percentage inside a
+/// phrase ("完成全年目标的95%", "百分之九十五") is that percentage. Exactly 1 in a plain cell
+/// is read as 1 percent (our form's column holds whole percents).
 pub fn percent(cell: &CellValue) -> Result<u8, BadPercent> {
     percent_in(cell, false)
 }
@@ -37,6 +41,7 @@ pub fn percent_in(cell: &CellValue, fractions: bool) -> Result<u8, BadPercent> {
     let value = match cell {
         CellValue::Number(n) if fractions && *n == 1.0 => Some(100.0),
         CellValue::Number(n) => scale(*n),
+        CellValue::Percent(n) if n.is_finite() => Some(n * 100.0),
         CellValue::Text(s) => percent_text(s),
         _ => None,
     };
@@ -78,8 +83,8 @@ fn percent_text(s: &str) -> Option<f64> {
         })
         .collect();
     let t = t.trim_start_matches(['约', '近', '达']);
-    if let Some(num) = t.strip_suffix('%') {
-        return num.parse::<f64>().ok();
+    if let Some(n) = t.strip_suffix('%').and_then(|n| n.parse::<f64>().ok()) {
+        return Some(n);
     }
     match t {
         "全部完成" | "已完成" | "完成" | "全部" | "十成" => return Some(100.0),
@@ -88,34 +93,63 @@ fn percent_text(s: &str) -> Option<f64> {
         _ => {}
     }
     if let Some(tenths) = t.strip_suffix("成半") {
-        return cn_number(tenths).map(|n| f64::from(n) * 10.0 + 5.0);
+        return parse_number(tenths).map(|n| f64::from(n) * 10.0 + 5.0);
     }
     if let Some(tenths) = t.strip_suffix('成') {
-        return cn_number(tenths).map(|n| f64::from(n) * 10.0);
+        return parse_number(tenths).map(|n| f64::from(n) * 10.0);
     }
-    t.parse::<f64>().ok().and_then(scale)
+    // 九成五: 95.
+    let tenths = t
+        .split_once('成')
+        .and_then(|(a, b)| Some((parse_number(a)?, parse_number(b)?)));
+    if let Some((tenths, hundredths)) = tenths.filter(|(a, b)| *a < 10 && *b < 10) {
+        return Some(f64::from(tenths * 10 + hundredths));
+    }
+    t.parse::<f64>()
+        .ok()
+        .and_then(scale)
+        .or_else(|| percent_in_phrase(t))
 }
 
-/// 一..九十九 as a number (also arabic digits): "三" -> 3, "十二" -> 12, "二十" -> 20.
-pub fn cn_number(s: &str) -> Option<u32> {
-    if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
-        return s.parse().ok();
+/// The one percentage a phrase holds: "完成全年目标的95%", "完成率95%以上", "百分之九十五",
+/// "百分之百". None when it holds none or several different ones.
+fn percent_in_phrase(t: &str) -> Option<f64> {
+    let mut found: Vec<f64> = Vec::new();
+    let chars: Vec<char> = t.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        if *c == '%' {
+            let digits: String = chars[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || **c == '.')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            found.extend(digits.trim_start_matches('.').parse::<f64>().ok());
+        }
     }
-    let digit = |c: char| match c {
-        '两' => Some(2),
-        c => "零一二三四五六七八九"
+    let mut rest = t;
+    while let Some(at) = rest.find("百分之") {
+        rest = &rest[at + "百分之".len()..];
+        let number: String = rest
             .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32),
-    };
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c),
-        ['十', u] => digit(*u).map(|u| 10 + u),
-        [t, '十'] => digit(*t).map(|t| t * 10),
-        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+            .take_while(|c| c.is_ascii_digit() || "零一二两三四五六七八九十百".contains(*c))
+            .collect();
+        found.extend(cn_percent(&number));
+    }
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(*one),
         _ => None,
+    }
+}
+
+/// 一..一百 (and arabic digits) after 百分之: "九十五" -> 95, "百" and "一百" -> 100.
+fn cn_percent(s: &str) -> Option<f64> {
+    match s {
+        "百" | "一百" => Some(100.0),
+        _ => parse_number(s).map(f64::from),
     }
 }
 
@@ -140,15 +174,24 @@ impl DateValue {
     }
 }
 
-/// Reads a date: Excel serial numbers, date cells, 2020-04-03, 2020.4.3, 2020/4/3,
-/// 2020年4月3日, 4月3日, 20200403.
+/// Reads a date: date cells, Excel serial numbers, 20200403 typed as a number, and the texts
+/// of [`date_text`].
 pub fn date(cell: &CellValue) -> Option<DateValue> {
     match cell {
         CellValue::DateTime(d) => Some(DateValue::Full(d.date())),
-        CellValue::Number(n) => serial(*n).map(DateValue::Full),
+        CellValue::Number(n) => eight_digits(*n).or_else(|| serial(*n)).map(DateValue::Full),
         CellValue::Text(s) => date_text(s),
         _ => None,
     }
+}
+
+/// 20200403 typed as a number: a date when it is one.
+fn eight_digits(n: f64) -> Option<NaiveDate> {
+    if n.fract() != 0.0 || !(19_900_101.0..=20_991_231.0).contains(&n) {
+        return None;
+    }
+    let ymd = n as u32;
+    NaiveDate::from_ymd_opt((ymd / 10_000) as i32, (ymd / 100) % 100, ymd % 100)
 }
 
 fn serial(n: f64) -> Option<NaiveDate> {
@@ -161,21 +204,86 @@ fn serial(n: f64) -> Option<NaiveDate> {
     (date.year() >= 1990).then_some(date)
 }
 
-fn date_text(s: &str) -> Option<DateValue> {
-    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    let nums: Vec<u32> = t
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|p| !p.is_empty())
-        .filter_map(|p| p.parse().ok())
-        .collect();
-    match nums.as_slice() {
-        [ymd] if t.len() == 8 => {
-            NaiveDate::from_ymd_opt((ymd / 10_000) as i32, (ymd / 100) % 100, ymd % 100).map(DateValue::Full)
+/// A date as people write it: 2020-04-03, 2020.4.3, 2020/4/3, 2020年4月3日 (日 or 号), 20200403,
+/// with a time after it (2020-04-03 10:30), 二〇二〇年四月三日, 2020年元月3日, full-width
+/// digits, a two-digit year (20.4.3), 4/3/2020 when only one reading is a date; without a
+/// year, 4月3日.
+pub fn date_text(s: &str) -> Option<DateValue> {
+    let t = digits_of_chinese_date(&crate::text::nfkc(s));
+    let mut parts = t.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty());
+    let tokens: Vec<&str> = parts.by_ref().take(6).collect();
+    let nums: Vec<u32> = tokens.iter().filter_map(|p| p.parse().ok()).collect();
+    if nums.len() != tokens.len() {
+        return None;
+    }
+    // A time after the day: 10:30, 10时.
+    let timed = nums.len() > 3 && t.contains([':', '日', '号', '时']);
+    let full = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(y as i32, m, d).map(DateValue::Full);
+    match (tokens.as_slice(), nums.as_slice()) {
+        ([one], [ymd]) if one.len() == 8 => full(ymd / 10_000, (ymd / 100) % 100, ymd % 100),
+        (_, [y, m, d, ..]) if (nums.len() == 3 || timed) && *y >= 1990 => full(*y, *m, *d),
+        (_, [a, b, y]) if *y >= 1990 => {
+            // 4/3/2020: a date only when one order of day and month reads as one.
+            let md = NaiveDate::from_ymd_opt(*y as i32, *a, *b);
+            let dm = NaiveDate::from_ymd_opt(*y as i32, *b, *a);
+            match (md, dm) {
+                (Some(x), Some(z)) if x == z => Some(DateValue::Full(x)),
+                (Some(x), None) | (None, Some(x)) => Some(DateValue::Full(x)),
+                _ => None,
+            }
         }
-        [y, m, d] if *y >= 1990 => NaiveDate::from_ymd_opt(*y as i32, *m, *d).map(DateValue::Full),
-        [m, d] if t.contains('月') && *m <= 12 && *d <= 31 => Some(DateValue::MonthDay(*m, *d)),
+        // 20.4.3: only digits and date separators (a task number 10.(1).2 is none).
+        ([year, ..], [y, m, d])
+            if year.len() == 2 && t.chars().all(|c| c.is_ascii_digit() || ".-/年月日号".contains(c)) =>
+        {
+            full(2000 + y, *m, *d)
+        }
+        (_, [m, d]) if t.contains('月') && (1..=12).contains(m) && (1..=31).contains(d) => {
+            Some(DateValue::MonthDay(*m, *d))
+        }
         _ => None,
     }
+}
+
+/// A date written in Chinese numerals with its digits: 二〇二〇年四月三日 -> 2020年4月3日,
+/// 元月 -> 1月, 十二月三十一日 -> 12月31日. Text without 年, 月 or 日 is returned as it is.
+fn digits_of_chinese_date(t: &str) -> String {
+    if !t.contains(['年', '月', '日', '号']) {
+        return t.to_string();
+    }
+    let t = t.replace("元月", "1月").replace("正月", "1月");
+    let mut out = String::with_capacity(t.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String, unit: Option<char>| {
+        // Numerals before 年 read digit by digit (二〇二〇), before 月 and 日 as numbers (十二).
+        if run.is_empty() {
+            return;
+        }
+        let value = if unit == Some('年') {
+            run.chars()
+                .map(|c| digit(c).and_then(|d| char::from_digit(d, 10)))
+                .collect::<Option<String>>()
+        } else {
+            parse_number(run).map(|n| n.to_string())
+        };
+        out.push_str(&value.unwrap_or_else(|| run.clone()));
+        run.clear();
+    };
+    for c in t.chars() {
+        if digit(c).is_some() || c == '十' {
+            run.push(c);
+        } else if ['年', '月', '日', '号'].contains(&c) {
+            flush(&mut run, &mut out, Some(c));
+            out.push(c);
+        } else {
+            // Numerals not followed by a unit (星期二) stay as written.
+            out.push_str(&run);
+            run.clear();
+            out.push(c);
+        }
+    }
+    out.push_str(&run);
+    out
 }
 
 #[cfg(test)]
@@ -204,6 +312,22 @@ mod tests {
         assert_eq!(percent(&t("一半")), Ok(50));
         assert_eq!(percent(&t("100")), Ok(100));
         assert_eq!(percent(&t("过半")), Err(BadPercent::NotPercent));
+        // A cell formatted as a percentage: what it shows.
+        assert_eq!(percent(&CellValue::Percent(1.0)), Ok(100));
+        assert_eq!(percent(&CellValue::Percent(0.955)), Ok(96));
+        assert_eq!(text(&CellValue::Percent(1.0)), "100%");
+        assert_eq!(text(&CellValue::Percent(0.955)), "95.5%");
+        // One percentage inside a phrase.
+        assert_eq!(percent(&t("完成全年目标的95%")), Ok(95));
+        assert_eq!(percent(&t("完成率９５％以上")), Ok(95));
+        assert_eq!(percent(&t("已完成年度任务的100%")), Ok(100));
+        assert_eq!(percent(&t("约完成87.5%")), Ok(88));
+        assert_eq!(percent(&t("百分之九十")), Ok(90));
+        assert_eq!(percent(&t("完成百分之九十五")), Ok(95));
+        assert_eq!(percent(&t("百分之百")), Ok(100));
+        assert_eq!(percent(&t("九成五")), Ok(95));
+        assert_eq!(percent(&t("上半年50%，全年90%")), Err(BadPercent::NotPercent));
+        assert_eq!(percent(&t("完成全年目标的120%")), Err(BadPercent::OutOfRange));
         assert_eq!(percent(&t("150%")), Err(BadPercent::OutOfRange));
     }
 
@@ -218,18 +342,28 @@ mod tests {
         assert_eq!(date(&t("20200403")), d(2020, 4, 3));
         assert_eq!(date(&t("4月3日")), Some(DateValue::MonthDay(4, 3)));
         assert_eq!(date(&t("尽快")), None);
+        // As people write them.
+        assert_eq!(date(&CellValue::Number(20210105.0)), d(2021, 1, 5));
+        assert_eq!(date(&t("2021-01-05 10:30")), d(2021, 1, 5));
+        assert_eq!(date(&t("2021年1月5日 星期二")), d(2021, 1, 5));
+        assert_eq!(date(&t("2021年1月5号")), d(2021, 1, 5));
+        assert_eq!(date(&t("2021 年 1 月 5 日")), d(2021, 1, 5));
+        assert_eq!(date(&t("２０２１年１月５日")), d(2021, 1, 5));
+        assert_eq!(date(&t("二〇二一年一月五日")), d(2021, 1, 5));
+        assert_eq!(date(&t("二○二○年十二月三十一日")), d(2020, 12, 31));
+        assert_eq!(date(&t("2021年元月5日")), d(2021, 1, 5));
+        assert_eq!(date(&t("21.1.5")), d(2021, 1, 5));
+        assert_eq!(date(&t("10.(1).2")), None);
+        assert_eq!(date(&t("2021.01.05.")), d(2021, 1, 5));
+        assert_eq!(date(&t("12/31/2020")), d(2020, 12, 31));
+        assert_eq!(date(&t("31/12/2020")), d(2020, 12, 31));
+        assert_eq!(date(&t("十二月三十一日")), Some(DateValue::MonthDay(12, 31)));
+        // Not a day: a month, an ambiguous day and month, a number.
+        assert_eq!(date(&t("2020年12月")), None);
+        assert_eq!(date(&t("5/1/2021")), None);
+        assert_eq!(date(&CellValue::Number(20211399.0)), None);
         let md = DateValue::MonthDay(1, 6);
         assert_eq!(md.resolve(2020, true), NaiveDate::from_ymd_opt(2021, 1, 6));
         assert_eq!(md.resolve(2020, false), NaiveDate::from_ymd_opt(2020, 1, 6));
-    }
-
-    #[test]
-    fn chinese_numbers() {
-        assert_eq!(cn_number("三"), Some(3));
-        assert_eq!(cn_number("十"), Some(10));
-        assert_eq!(cn_number("十二"), Some(12));
-        assert_eq!(cn_number("二十"), Some(20));
-        assert_eq!(cn_number("12"), Some(12));
-        assert_eq!(cn_number("过半"), None);
     }
 }

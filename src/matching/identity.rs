@@ -6,6 +6,7 @@ use crate::msg::MatchingMsg;
 use crate::period::{Period, PeriodKind};
 use crate::register::Register;
 use crate::settings::Settings;
+use crate::text::normal::without_spaces;
 use std::collections::HashMap;
 
 /// One clue: where it came from (for messages) and what it says.
@@ -55,7 +56,7 @@ impl<'a> UnitNames<'a> {
         if self.reports(whole) {
             return Some(whole.to_string());
         }
-        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let compact = without_spaces(text);
         let alias = settings
             .aliases
             .iter()

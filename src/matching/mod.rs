@@ -12,9 +12,10 @@ pub mod task;
 
 use crate::collect::Format;
 use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
-use crate::model::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod, Place};
+use crate::finding::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod};
 use crate::msg::{CommonMsg, MatchingMsg};
 use crate::period::Period;
+use crate::place::Place;
 use crate::register::Register;
 use crate::settings::Settings;
 use chrono::NaiveDate;
@@ -430,10 +431,5 @@ fn excerpt(r: &Record) -> String {
         .as_ref()
         .or(r.task_id.as_ref())
         .map_or("", |t| t.value.as_str());
-    let cut: String = t.chars().take(30).collect();
-    if cut.chars().count() < t.chars().count() {
-        format!("{cut}…")
-    } else {
-        cut
-    }
+    crate::text::shorten::clip(t, 30, "…")
 }

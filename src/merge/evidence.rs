@@ -12,10 +12,9 @@
 //! check.
 
 use crate::extract::DateValue;
-use crate::model::{Evidence, Exception, ExceptionKind, Timeliness};
+use crate::model::{Evidence, Exception, ExceptionKind, PeriodProgress, Timeliness};
 use crate::msg;
 use crate::period::{Period, PeriodKind};
-use crate::settings::Settings;
 use chrono::NaiveDate;
 
 /// The dates a return of `period` may have been received on.
@@ -24,18 +23,21 @@ pub struct Window {
     pub period: Period,
     /// The period's first day ([`Period::start`]).
     pub start: NaiveDate,
-    /// The run's 报告日期 ([`Settings::report_date`] of the current period).
+    /// The run's 报告日期 ([`crate::model::Model::report_date`]).
     pub report: NaiveDate,
+    /// The period's deadline ([`PeriodProgress::deadline`]).
     pub deadline: NaiveDate,
 }
 
 impl Window {
-    pub fn new(period: Period, current: Period, settings: &Settings) -> Window {
+    /// The window of `progress`'s period in a run whose 报告日期 is `report`: both facts as the
+    /// model holds them, decided once.
+    pub fn new(progress: &PeriodProgress, report: NaiveDate) -> Window {
         Window {
-            period,
-            start: period.start(),
-            report: settings.report_date(current),
-            deadline: settings.deadline(period),
+            period: progress.period,
+            start: progress.period.start(),
+            report,
+            deadline: progress.deadline,
         }
     }
 
@@ -212,6 +214,7 @@ fn full(y: u32, m: u32, d: u32) -> Option<DateValue> {
 mod tests {
     use super::*;
     use crate::model::{EvidenceKind, Place};
+    use crate::settings::Settings;
 
     const H1: Period = Period {
         year: 2020,
@@ -256,7 +259,12 @@ mod tests {
     #[test]
     fn first_plausible_evidence_wins() {
         let settings = Settings::default();
-        let w = Window::new(H1, H1, &settings);
+        let w = Window {
+            period: H1,
+            start: H1.start(),
+            report: settings.report_date(H1),
+            deadline: settings.deadline(H1),
+        };
         assert_eq!(
             (w.start, w.report, w.deadline),
             (day(4, 1), day(7, 13), day(7, 10))

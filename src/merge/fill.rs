@@ -7,11 +7,10 @@ use super::receipts::Receipts;
 use crate::matching::{MatchedReturn, MatchedRow, MatchedSheet, RowOutcome};
 use crate::model::{
     Evidence, EvidenceKind, Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, OtherValue,
-    Place,
+    Place, Timeliness,
 };
 use crate::msg::{self, CommonMsg, MergeMsg};
 use crate::period::Period;
-use crate::settings::Settings;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,13 +22,19 @@ struct Return {
     /// The cell `date` was read from.
     date_place: Option<Place>,
     modified: Option<NaiveDate>,
+    /// No row of its sheets says anything about its task ([`super::empty`]).
+    empty: bool,
 }
 
+type Key<'a> = (bool, Option<NaiveDate>, Option<NaiveDate>, &'a str);
+
 impl Return {
-    /// Later wins: 填报日期, then the file's date, then the path. The file's date only orders
-    /// two returns of one unit here; it is never evidence of when either was received.
-    fn key<'a>(&self, returns: &'a [MatchedReturn]) -> (Option<NaiveDate>, Option<NaiveDate>, &'a str) {
-        (self.date, self.modified, returns[self.file].path.as_str())
+    /// A return that says something beats an empty one; then later wins: 填报日期, then the
+    /// file's date, then the path. The file's date only orders two returns of one unit here;
+    /// it is never evidence of when either was received.
+    fn key<'a>(&self, returns: &'a [MatchedReturn]) -> Key<'a> {
+        let path = returns[self.file].path.as_str();
+        (!self.empty, self.date, self.modified, path)
     }
 }
 
@@ -41,12 +46,7 @@ struct Filler<'a> {
 }
 
 /// Fills `model` (its periods already laid out) and returns one report per workbook.
-pub fn fill(
-    model: &mut Model,
-    settings: &Settings,
-    returns: Vec<MatchedReturn>,
-    receipts: &Receipts,
-) -> Vec<FileReport> {
+pub fn fill(model: &mut Model, returns: Vec<MatchedReturn>, receipts: &Receipts) -> Vec<FileReport> {
     let reports = returns.iter().map(report_of).collect();
     let mut f = Filler {
         model,
@@ -61,7 +61,7 @@ pub fn fill(
         for loser in &rets {
             f.supersede(period, &unit, loser, &winner);
         }
-        f.take(period, &unit, &winner, &rets, settings);
+        f.take(period, &unit, &winner, &rets);
     }
     f.reports
 }
@@ -143,6 +143,7 @@ impl Filler<'_> {
                 match rets.iter_mut().find(|x| x.file == fi) {
                     Some(x) => {
                         x.sheets.push(si);
+                        x.empty &= super::empty::sheet_says_nothing(s);
                         if s.date > x.date {
                             x.date = s.date;
                             x.date_place = s.date_place.clone();
@@ -154,6 +155,7 @@ impl Filler<'_> {
                         date: s.date,
                         date_place: s.date_place.clone(),
                         modified: r.modified,
+                        empty: super::empty::sheet_says_nothing(s),
                     }),
                 }
             }
@@ -251,6 +253,9 @@ impl Filler<'_> {
     }
 
     fn supersede(&mut self, period: Period, unit: &str, loser: &Return, winner: &Return) {
+        if loser.empty {
+            return self.count_as_notes(loser);
+        }
         let by = self.returns[winner.file].path.clone();
         for &si in &loser.sheets {
             let s = &self.returns[loser.file].sheets[si];
@@ -278,7 +283,45 @@ impl Filler<'_> {
     }
 
     /// The winning return fills the entries and the unit's submission.
-    fn take(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return], settings: &Settings) {
+    /// An empty return's rows said nothing: counted with the notes, no exceptions.
+    fn count_as_notes(&mut self, ret: &Return) {
+        for &si in &ret.sheets {
+            let s = &self.returns[ret.file].sheets[si];
+            super::empty::count_as_notes(&mut self.reports[ret.file], s);
+        }
+        let file = self.returns[ret.file].path.clone();
+        self.reports[ret.file]
+            .reason
+            .get_or_insert(MergeMsg::EmptyFile { file }.to_string());
+    }
+
+    /// An empty return: the unit sent a table with nothing in it. Its tasks stay 未反馈; the
+    /// unit is 已报送（空表）, its evidence kept to show when the table came.
+    fn take_empty(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return]) {
+        self.count_as_notes(ret);
+        let path = self.returns[ret.file].path.clone();
+        let old: Vec<String> = superseded
+            .iter()
+            .map(|r| self.returns[r.file].path.clone())
+            .collect();
+        let progress = self.model.period(period).expect("period laid out");
+        let window = Window::new(progress, self.model.report_date);
+        let verdict = evidence::judge(self.candidates(period, unit, ret), &window, unit);
+        let progress = self.model.period_mut(period).expect("period laid out");
+        let Some(sub) = progress.submissions.iter_mut().find(|s| s.unit == unit) else {
+            return;
+        };
+        sub.timeliness = Timeliness::Empty;
+        sub.evidence = verdict.evidence;
+        sub.remark = MergeMsg::EmptyReturn { file: path.clone() }.to_string();
+        sub.files.push(path);
+        sub.superseded.extend(old);
+    }
+
+    fn take(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return]) {
+        if ret.empty {
+            return self.take_empty(period, unit, ret, superseded);
+        }
         let mut seen: BTreeMap<String, Place> = BTreeMap::new();
         for &si in &ret.sheets {
             let s = &self.returns[ret.file].sheets[si];
@@ -302,7 +345,8 @@ impl Filler<'_> {
             .iter()
             .map(|r| self.returns[r.file].path.clone())
             .collect();
-        let window = Window::new(period, self.model.current, settings);
+        let progress = self.model.period(period).expect("period laid out");
+        let window = Window::new(progress, self.model.report_date);
         let verdict = evidence::judge(self.candidates(period, unit, ret), &window, unit);
         let undated = verdict.evidence.is_none().then(|| Exception {
             kind: ExceptionKind::Undated,
@@ -421,6 +465,7 @@ impl Filler<'_> {
             e.other = other;
             e.source = Some(r.place.clone());
             e.matched = Some(info.clone());
+            e.contradiction = r.contradiction.clone();
         }
     }
 }
@@ -446,7 +491,7 @@ fn row_exception(
 /// register (类别, 责任人, 牵头单位, 配合单位) that say something the register does not.
 fn other_values(r: &crate::extract::Record, task: Option<&crate::register::Task>) -> Vec<OtherValue> {
     use crate::extract::Role;
-    use crate::matching::task::normalise;
+    use crate::text::normal::task_key;
     let mut other = r.other.clone();
     for (role, cell) in &r.repeats {
         let known: Vec<String> = match (role, task) {
@@ -462,8 +507,8 @@ fn other_values(r: &crate::extract::Record, task: Option<&crate::register::Task>
                 .collect(),
             _ => Vec::new(),
         };
-        let said = normalise(&cell.value);
-        let register = normalise(&known.join(""));
+        let said = task_key(&cell.value);
+        let register = task_key(&known.join(""));
         let repeats = !said.is_empty()
             && (register.contains(&said) || (!register.is_empty() && said.contains(&register)));
         if !repeats {

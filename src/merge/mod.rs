@@ -1,9 +1,10 @@
 //! Stage 5: matched returns -> one progress model per period, plus exceptions and the
 //! account of every file.
 //!
-//! Drives the ingestion stages: `collect` -> `extract` -> `matching` -> here. Decides the
-//! current period (`--period`, else the latest period found in the returns, else the latest
-//! one due), keeps one return per unit and period (the later wins; the other is listed as
+//! Drives the ingestion stages: `collect` -> `extract` -> `matching` -> here. Takes the
+//! current period as the driver chose it before ingest ([`PeriodChoice`]: `--period`, else
+//! the latest period found in the returns, else the latest one due on the day of the run),
+//! keeps one return per unit and period (the later wins; the other is listed as
 //! superseded with its rows), fills the entries in register order, judges timeliness from
 //! evidence only ([`evidence`]: the receipt register [`receipts`], the 填报日期 cell, a date
 //! in the file name; never a file's modification time), marks units whose files could not be
@@ -14,6 +15,7 @@
 //! it is also listed as an exception), as an exception when it fills nothing, or as other
 //! (header, title, note). The exceptions list may hold more entries than `rows_exception`.
 
+mod empty;
 pub mod evidence;
 mod fill;
 pub mod receipts;
@@ -29,19 +31,66 @@ use crate::settings::{Settings, SETTINGS_FILE};
 use std::collections::BTreeSet;
 use std::path::Path;
 
-/// Runs ingestion over `input` and returns the merged model for `period` (or the inferred one).
+/// Which period a run reports on, as the driver decides it before ingest: the one asked for
+/// (`--period`), else the latest period of the settings' year that some return is for, else
+/// `due`, the latest period whose deadline had passed on the day of the run. The clock is read
+/// by the driver only; this is a pure function of what it is given and of the returns found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodChoice {
+    /// `--period`: this one, whatever the returns say.
+    Asked(Period),
+    /// The latest period the returns are for, else `due`.
+    Latest { due: Period },
+}
+
+impl PeriodChoice {
+    /// The driver's decision: `asked`, else the latest found, else the latest due by `today`.
+    pub fn new(asked: Option<Period>, settings: &Settings, today: chrono::NaiveDate) -> PeriodChoice {
+        match asked {
+            Some(p) => PeriodChoice::Asked(p),
+            None => PeriodChoice::Latest {
+                due: latest_due(settings, today),
+            },
+        }
+    }
+
+    /// The period asked for, a hint to matching for sheets that do not say theirs.
+    pub fn asked(self) -> Option<Period> {
+        match self {
+            PeriodChoice::Asked(p) => Some(p),
+            PeriodChoice::Latest { .. } => None,
+        }
+    }
+
+    /// The current period, once the returns are matched.
+    fn resolve(self, returns: &[MatchedReturn], year: i32) -> Period {
+        match self {
+            PeriodChoice::Asked(p) => p,
+            PeriodChoice::Latest { due } => latest_found(returns, year).unwrap_or(due),
+        }
+    }
+}
+
+impl From<Period> for PeriodChoice {
+    fn from(p: Period) -> PeriodChoice {
+        PeriodChoice::Asked(p)
+    }
+}
+
+/// Runs ingestion over `input` and returns the merged model for the chosen period.
 pub fn ingest(
     register: Register,
     settings: &Settings,
     input: &Path,
-    period: Option<Period>,
+    period: impl Into<PeriodChoice>,
     progress: bool,
 ) -> Model {
+    let period = period.into();
     let canonical = canonical_files(input, settings);
     // Each workbook is extracted and matched as soon as it is read, so its raw cells are
     // dropped early instead of all being held until the last file is read.
     let done = {
-        let matcher = Matcher::new(&register, settings, period);
+        let matcher = Matcher::new(&register, settings, period.asked());
         crate::collect::collect_map(input, settings, &canonical, progress, |c| match_one(&matcher, c))
     };
     merge_matched(register, settings, done, period)
@@ -58,12 +107,19 @@ enum Done {
 /// is neither.
 fn match_one(matcher: &Matcher, c: Collected) -> Done {
     match c {
-        Collected::Workbook(wb) => match receipts::read(&wb, &matcher.units, matcher.settings) {
-            Some(book) => Done::Receipts(Box::new(book)),
-            None => Done::Return(Box::new(
-                matcher.match_workbook(extract::extract(&wb, &matcher.vocab)),
-            )),
-        },
+        Collected::Workbook(wb) => {
+            if let Some(own) = empty::own_output(&wb) {
+                return Done::Other(Box::new(own));
+            }
+            if let Some(book) = receipts::read(&wb, &matcher.units, matcher.settings) {
+                return Done::Receipts(Box::new(book));
+            }
+            let matched = matcher.match_workbook(extract::extract(&wb, &matcher.vocab));
+            if empty::blank_form(&matched) {
+                return Done::Other(Box::new(empty::blank_form_report(&matched)));
+            }
+            Done::Return(Box::new(matched))
+        }
         other => Done::Other(Box::new(not_a_return(other))),
     }
 }
@@ -86,11 +142,12 @@ pub fn merge_collected(
     register: Register,
     settings: &Settings,
     collected: Vec<Collected>,
-    period: Option<Period>,
+    period: impl Into<PeriodChoice>,
 ) -> Model {
     use rayon::prelude::*;
+    let period = period.into();
     let done = {
-        let matcher = Matcher::new(&register, settings, period);
+        let matcher = Matcher::new(&register, settings, period.asked());
         // Workbooks are extracted and matched independently, in parallel, in input order.
         collected
             .into_par_iter()
@@ -101,7 +158,7 @@ pub fn merge_collected(
 }
 
 /// Everything after matching: the periods, the entries, the account of every file.
-fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, period: Option<Period>) -> Model {
+fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, period: PeriodChoice) -> Model {
     let mut reports = Vec::new();
     let mut returns = Vec::new();
     let mut books = Vec::new();
@@ -112,33 +169,24 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
             Done::Other(f) => reports.push(*f),
         }
     }
-    let current = period
-        .or_else(|| latest_found(&returns, settings.year))
-        .unwrap_or_else(|| latest_due(settings, chrono::Local::now().date_naive()));
+    let current = period.resolve(&returns, settings.year);
     let found: BTreeSet<Period> = returns
         .iter()
         .flat_map(|r| r.sheets.iter().filter_map(|s| s.period))
         .collect();
-    let periods: Vec<PeriodProgress> = current
+    let mut model = Model::empty(register, current, settings);
+    model.periods = current
         .so_far()
         .into_iter()
         .filter(|p| *p == current || found.contains(p))
-        .map(|p| PeriodProgress::empty(&register, p, settings))
+        .map(|p| PeriodProgress::empty(&model.register, p, settings))
         .collect();
-    let mut model = Model {
-        register,
-        current,
-        periods,
-        exceptions: Vec::new(),
-        files: Vec::new(),
-        changes: Default::default(),
-    };
     let in_model: BTreeSet<Period> = model.periods.iter().map(|p| p.period).collect();
     let receipts = receipts::gather(&mut books, &in_model);
-    reports.extend(fill::fill(&mut model, settings, returns, &receipts));
+    reports.extend(fill::fill(&mut model, returns, &receipts));
     reports.extend(books.into_iter().map(|b| b.report));
     unreadable::mark(&mut model, &mut reports, settings);
-    unreadable::receipts_only(&mut model, &receipts, settings);
+    unreadable::receipts_only(&mut model, &receipts);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     model.files = reports;
     model.exceptions.sort_by(|a, b| {
@@ -184,7 +232,7 @@ fn latest_found(returns: &[MatchedReturn], year: i32) -> Option<Period> {
 
 /// The latest period of the settings' year whose deadline has passed by `today` (Q1 when
 /// none has).
-pub fn latest_due(settings: &Settings, today: chrono::NaiveDate) -> Period {
+fn latest_due(settings: &Settings, today: chrono::NaiveDate) -> Period {
     PeriodKind::ALL
         .iter()
         .map(|k| Period::new(settings.year, *k))

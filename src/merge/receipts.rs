@@ -19,6 +19,7 @@ use crate::model::{Evidence, EvidenceKind, FileOutcome, FileReport, Finding, Pla
 use crate::msg;
 use crate::period::{Period, PeriodKind};
 use crate::settings::Settings;
+use crate::text::normal::without_spaces;
 use chrono::{Datelike, NaiveDate};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -77,7 +78,7 @@ struct Columns {
 }
 
 fn compact(v: &CellValue) -> String {
-    values::text(v).chars().filter(|c| !c.is_whitespace()).collect()
+    without_spaces(&values::text(v))
 }
 
 /// The columns of a receipt header row; None for any other row (a return's header too).

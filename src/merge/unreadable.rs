@@ -40,7 +40,7 @@ fn unreadable(f: &FileReport) -> bool {
     match f.outcome {
         FileOutcome::Failed | FileOutcome::Skipped => true,
         FileOutcome::Return => f.unit.is_none() && f.rows_read == 0,
-        FileOutcome::Canonical | FileOutcome::Receipts => false,
+        FileOutcome::Canonical | FileOutcome::Receipts | FileOutcome::Own => false,
     }
 }
 
@@ -56,7 +56,12 @@ pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
         };
         f.unit.get_or_insert(unit.clone());
         f.period.get_or_insert(period);
-        let reason = f.reason.clone().unwrap_or_default();
+        // A workbook with no table has no reason of its own: its finding says why.
+        let reason = f
+            .reason
+            .clone()
+            .or_else(|| f.warnings.first().map(|w| w.message.clone()))
+            .unwrap_or_default();
         found.push((period, unit, f.path.clone(), reason));
     }
     for (period, unit, path, reason) in found {
@@ -77,10 +82,12 @@ pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
 /// Units the receipt register records but that have no file in input/: on time or late by
 /// the register's date (or undated when that date is implausible). Units with an unreadable
 /// file keep that state, with the register's date as its evidence.
-pub fn receipts_only(model: &mut Model, receipts: &Receipts, settings: &Settings) {
-    let current = model.current;
+pub fn receipts_only(model: &mut Model, receipts: &Receipts) {
     for ((period, unit), receipt) in receipts {
-        let window = Window::new(*period, current, settings);
+        let Some(progress) = model.period(*period) else {
+            continue;
+        };
+        let window = Window::new(progress, model.report_date);
         let verdict = evidence::judge(vec![receipt.clone()], &window, unit);
         let Some(sub) = model
             .period_mut(*period)

@@ -227,5 +227,9 @@ catalogue! {
         StageCompare =>
             "与上期比较（照搬照抄、状态回退、连续滞后）",
             "compare with the previous period";
+        /// `--timings`: the assessment (考核), year to date.
+        StageAssess =>
+            "考核（截至本期）",
+            "assess (year to date)";
     }
 }

@@ -27,10 +27,46 @@ catalogue! {
         NoStatus { place: String } =>
             "{place}：完成状态未填或无法识别，按所填进展视为序时推进",
             "{place}: no readable 完成状态; taken as 序时推进 from the progress written";
+        /// 是否完成 answered 否 and no status said: 序时推进 assumed.
+        NotDoneOnly { place: String, header: String, value: String } =>
+            "{place}（{header}）：填“{value}”，未写明完成状态（序时推进、滞后或未启动），按所填进展视为序时推进",
+            "{place} ({header}): “{value}” says not done but gives no status (序时推进, 滞后 or 未启动); taken as 序时推进 from the progress written";
+        /// A status its row's percentage or progress text contradicts.
+        Contradiction { place: String, status: String, against: String } =>
+            "{place}：完成状态“{status}”与{against}不符；台帐按原填保留并标注，通报不引用该条进展，请单位核实更正",
+            "{place}: the status “{status}” contradicts {against}; kept as written and marked in the ledger, not quoted in the bulletin; the unit should check it";
+        /// What contradicts a status: the percentage.
+        AgainstPercent { header: String, percent: u8, cell: String } =>
+            "{header}{percent}%（{cell}）",
+            "{header} {percent}% ({cell})";
+        /// What contradicts a status: words of the progress text.
+        AgainstWords { header: String, words: String, cell: String } =>
+            "{header}中的“{words}”（{cell}）",
+            "“{words}” in {header} ({cell})";
         /// A column whose cells gave its role against its header word (or without one).
         RoleFromContent { file: String, sheet: String, col: String, header: String, kind: String, role: String } =>
             "{file} / {sheet} / {col}列（{header}）：内容为{kind}，按“{role}”读取",
             "{file} / {sheet} / column {col} ({header}): it holds {kind}; read as “{role}”";
+        /// Statuses read from the fill colours of blank status cells, by the sheet's legend.
+        FillLegend { file: String, sheet: String, cell: String, legend: String } =>
+            "{file} / {sheet}：完成状态按单元格底色读取，图例见{cell}（{legend}）",
+            "{file} / {sheet}: statuses read from the cells' fill colours by the legend at {cell} ({legend})";
+        /// Statuses read from fill colours with no legend in the sheet: the usual meaning.
+        FillAssumed { file: String, sheet: String, legend: String } =>
+            "{file} / {sheet}：完成状态按单元格底色读取；表中未见图例，按通常含义（{legend}）读取，请核实",
+            "{file} / {sheet}: statuses read from the cells' fill colours; the sheet has no legend, so the usual meaning ({legend}) was taken: please check";
+        /// One colour of a legend.
+        ColourMeans { colour: String, status: String } =>
+            "{colour}色为{status}",
+            "{colour} for {status}";
+        /// A column whose header no list holds, read by a stem of its words.
+        RoleByStem { file: String, sheet: String, col: String, header: String, stem: String, role: String } =>
+            "{file} / {sheet} / {col}列（{header}）：表头含“{stem}”，按“{role}”读取",
+            "{file} / {sheet} / column {col} ({header}): the header says “{stem}”; read as “{role}”";
+        /// A column asking whether the task is done, answered 是 / 否.
+        RoleByAnswer { file: String, sheet: String, col: String, header: String, role: String } =>
+            "{file} / {sheet} / {col}列（{header}）：内容为“是/否”，“是”为已完成，按“{role}”读取",
+            "{file} / {sheet} / column {col} ({header}): it holds 是/否 (是: 已完成); read as “{role}”";
         /// A column no role fits (or whose role another column holds better).
         RoleNone { file: String, sheet: String, col: String, header: String, kind: String } =>
             "{file} / {sheet} / {col}列（{header}）：内容为{kind}，无法确定所属栏目，原样列入“其他”",

@@ -3,6 +3,22 @@
 catalogue! {
     /// Messages of merging returns into one model per period.
     pub enum MergeMsg {
+        /// A return whose table holds nothing for any task: the unit's remark.
+        EmptyReturn { file: String } =>
+            "{file}：表中没有填写任何任务的完成状态、完成进度或进展情况（空表），按未报送处理，已发催报通知请其填写后重新报送",
+            "{file}: the table gives no task a status, percentage or progress (an empty table): taken as not reported, reminded to send it filled in";
+        /// 原因 of an empty return's file.
+        EmptyFile { file: String } =>
+            "空表：{file}中没有填写任何任务的完成状态、完成进度或进展情况，各行未汇总、不列异常",
+            "empty: {file} gives no task a status, percentage or progress; its rows are not merged and make no exceptions";
+        /// 原因 of one of duban's own outputs found in input/.
+        OwnOutput { title: String } =>
+            "duban生成的文件（{title}），不是单位报表，未读取",
+            "a file duban wrote ({title}), not a unit's return: not read";
+        /// 原因 of a feedback form nobody filled in.
+        BlankForm { unit: String } =>
+            "duban发出的空白反馈表（{unit}），未填写任何内容，不是报表；该单位按未报送处理",
+            "a blank feedback form duban sent ({unit}), nothing filled in: not a return; the unit counts as not reported";
         /// A sheet with no period clue.
         NoPeriod { current: String } =>
             "未找到报告期，按本期（{current}）处理",

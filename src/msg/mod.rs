@@ -5,12 +5,13 @@
 //! the [`catalogue!`] macro: a variant per message, its typed arguments, its Chinese and its
 //! English text. A message is built as a value (`msg::CollectMsg::TooLarge { .. }`) and turned
 //! into text with `.to_string()` (the run's language) or [`Message::text`]. Nothing else in the
-//! code writes a user-facing sentence; `tests/messages.rs` pins every message in both languages
+//! code writes a user-facing sentence; `tests/it/messages.rs` pins every message in both languages
 //! and searches the sources for English sentences built outside the catalogue.
 //!
 //! Language: Chinese unless `--lang en`, `DUBAN_LANG=en`, or `LANG=en` (exactly `en`, not a full
 //! locale such as `en_US.UTF-8`, which many servers set without anyone choosing it).
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
 
 #[macro_use]
@@ -52,17 +53,39 @@ impl Lang {
 
 static LANG: AtomicU8 = AtomicU8::new(0);
 
+thread_local! {
+    /// A language for the current thread only, while [`with_lang`] runs.
+    static THREAD_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
 /// Sets the language of the run (the binary does it once, before anything is said).
 pub fn set_lang(lang: Lang) {
     LANG.store(lang as u8, Ordering::Relaxed);
 }
 
-/// The language of the run.
+/// The language of the run, or the one [`with_lang`] set on this thread.
 pub fn lang() -> Lang {
+    if let Some(lang) = THREAD_LANG.get() {
+        return lang;
+    }
     match LANG.load(Ordering::Relaxed) {
         1 => Lang::En,
         _ => Lang::Zh,
     }
+}
+
+/// Runs `f` with messages said in `lang` on this thread only (work `f` hands to other
+/// threads keeps the run's language). The tests use it to produce both languages while other
+/// tests of the same process keep the default.
+pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THREAD_LANG.set(self.0);
+        }
+    }
+    let _restore = Restore(THREAD_LANG.replace(Some(lang)));
+    f()
 }
 
 /// What every catalogue enum offers.

@@ -19,6 +19,10 @@ catalogue! {
         WrittenTwice =>
             "同一次运行中写了两次",
             "written twice in one run";
+        /// A ledger status cell whose status the row's own progress contradicts.
+        StatusContradicted { status: String } =>
+            "{status}（与进展不符）",
+            "{status} (contradicts the progress)";
         /// The note under the 异常 sheet's title: everything needs checking.
         ExceptionsNote { total: usize } =>
             "共{total}条；请按文件、工作表、单元格核对原表，更正后重新运行",
@@ -64,6 +68,9 @@ catalogue! {
             "共{count}条，每条对应“考核”表中的一次或一项计数，注明时段、文件、工作表和单元格。",
             "{count} rows, one per counted report or entry of the 考核 sheet, with period, file, sheet and cell.";
         /// A missing return's evidence.
+        AssessmentEmptyReturn { deadline: String } =>
+            "截至{deadline}，报送的是空表（未填写任何任务的进展），按未报送计",
+            "by {deadline}, an empty table (no task's progress written): counted as not reported";
         AssessmentNoReturn { deadline: String } =>
             "截至{deadline}，input/中未见该单位本期报表",
             "no return of the unit for the period in input/ by {deadline}";

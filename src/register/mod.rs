@@ -8,11 +8,13 @@
 //!
 //! Hands on a `Register` that every later stage reads and none changes.
 
+pub mod ids;
 pub mod names;
 pub mod notice;
 pub mod source;
 
 use crate::msg;
+use crate::text::numerals::to_chinese;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -106,21 +108,22 @@ impl Task {
         self.lead_units.iter().any(|u| u == unit) && !names::is_group(unit)
     }
 
+    /// The name official text gives the task: a 1311 project's name as the notice writes
+    /// it, else the task's first clause ([`crate::text::shorten::first_clause`]); never cut
+    /// inside a word.
+    pub fn short_name(&self) -> String {
+        match self.attachment {
+            Attachment::Projects => crate::text::shorten::one_line(&self.text),
+            _ => crate::text::shorten::first_clause(&self.text),
+        }
+    }
+
     /// 所属工程: the programme title for attachment 1, the attachment's name otherwise.
     pub fn group_title(&self) -> String {
         match &self.programme {
-            Some(p) => format!("{}、{}", notice_cn(p.number), p.title),
+            Some(p) => format!("{}、{}", to_chinese(p.number as usize), p.title),
             None => self.attachment.title().to_string(),
         }
-    }
-}
-
-fn notice_cn(n: u32) -> String {
-    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    match n {
-        1..=10 => D[n as usize - 1].to_string(),
-        11..=19 => format!("十{}", D[n as usize - 11]),
-        _ => n.to_string(),
     }
 }
 
@@ -304,14 +307,13 @@ fn doc_number(lines: &[(usize, String)]) -> Option<String> {
 fn into_task(p: notice::ParsedTask) -> Task {
     let att = p.attachment.expect("parser sets the attachment");
     let id = match att {
-        Attachment::Programmes => format!(
-            "{}.({}).{}",
+        Attachment::Programmes => ids::programme_id(
             p.programme.as_ref().map_or(0, |h| h.number),
             p.section.as_ref().map_or(0, |h| h.number),
-            p.number
+            p.number,
         ),
-        Attachment::Matters => format!("实事{}", p.number),
-        Attachment::Projects => format!("1311-{}", p.number),
+        Attachment::Matters => ids::matter_id(p.number),
+        Attachment::Projects => ids::project_id(p.number),
     };
     let mut flags = Vec::new();
     if !p.refers_to_projects {

@@ -10,6 +10,8 @@ use super::names::{split_leaders, split_units};
 use super::source::{LineKind, NoticeLines};
 use super::{Attachment, Heading, NoticeWarning};
 use crate::msg::RegisterMsg;
+use crate::text::normal::without_spaces;
+use crate::text::numerals::parse_chinese;
 
 /// A task as read, before IDs and cross-links are assigned.
 #[derive(Debug, Clone, Default)]
@@ -56,25 +58,11 @@ pub struct Parser {
     seen_header: bool,
 }
 
-const CN_NUMS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
 /// "一、…" -> (1, "…"); handles 一 to 十九 and 二十.
 pub fn cn_heading(line: &str) -> Option<(u32, &str)> {
     let (num, rest) = line.split_once('、')?;
-    let n = cn_number(num)?;
+    let n = parse_chinese(num)?;
     Some((n, rest.trim()))
-}
-
-pub fn cn_number(s: &str) -> Option<u32> {
-    let digit = |c: &str| CN_NUMS.iter().position(|d| *d == c).map(|p| p as u32 + 1);
-    let chars: Vec<String> = s.chars().map(String::from).collect();
-    match chars.as_slice() {
-        [a] => digit(a),
-        [t, b] if t == "十" => Some(10 + digit(b).filter(|d| *d < 10)?),
-        [a, t] if t == "十" => Some(digit(a).filter(|d| *d < 10)? * 10),
-        [a, t, b] if t == "十" => Some(digit(a)? * 10 + digit(b).filter(|d| *d < 10)?),
-        _ => None,
-    }
 }
 
 /// "（1）…" or "(1)…" -> (1, "…").
@@ -100,7 +88,7 @@ fn numbered(line: &str) -> Option<(u32, &str)> {
 /// "责 任 人：…" -> ("责任人", "…"): the label with its padding removed.
 fn labelled(line: &str) -> Option<(String, &str)> {
     let (label, rest) = line.split_once('：').or_else(|| line.split_once(':'))?;
-    let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    let label = without_spaces(label);
     matches!(
         label.as_str(),
         "责任人" | "牵头单位" | "配合单位" | "责任单位" | "包联领导"
@@ -366,15 +354,6 @@ mod tests {
                 .collect(),
         };
         Parser::new(LineKind::Line).parse(&lines)
-    }
-
-    #[test]
-    fn chinese_numbers() {
-        assert_eq!(cn_number("一"), Some(1));
-        assert_eq!(cn_number("十"), Some(10));
-        assert_eq!(cn_number("十二"), Some(12));
-        assert_eq!(cn_number("二十"), Some(20));
-        assert_eq!(cn_number("甲"), None);
     }
 
     #[test]

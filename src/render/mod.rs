@@ -1,5 +1,5 @@
-//! Outputs. Every renderer reads the [`Model`] (never the inputs) through one calling
-//! convention, [`Renderer::render`], and writes into an [`Outbox`] that moves the run's
+//! Outputs. Every renderer reads the [`Model`] and the run's [`Analysis`] (never the inputs)
+//! through one calling convention, [`Renderer::render`], and writes into an [`Outbox`] that moves the run's
 //! files into place together, so a crash never leaves half a file where a good one was.
 //! The driver decides the folder.
 
@@ -11,6 +11,7 @@ pub mod report;
 pub mod tasks;
 pub mod xlsx;
 
+use crate::analysis::Analysis;
 use crate::model::Model;
 use crate::msg;
 use crate::settings::Settings;
@@ -67,10 +68,12 @@ impl std::fmt::Display for RenderError {
 /// The message already says the cause; the chain ends here.
 impl std::error::Error for RenderError {}
 
-/// What every renderer gets: the model, the settings, the templates, the folder for
-/// this period's outputs (`<output>/<period title>/`) and the outbox to write into.
+/// What every renderer gets: the model and what compare and assess found in it, the
+/// settings, the templates, the folder for this period's outputs (`<output>/<period title>/`)
+/// and the outbox to write into.
 pub struct RenderContext<'a> {
     pub model: &'a Model,
+    pub analysis: &'a Analysis,
     pub settings: &'a Settings,
     pub templates: &'a Templates,
     pub dir: PathBuf,
@@ -92,7 +95,8 @@ pub trait Renderer: Sync {
 }
 
 /// Runs one renderer with an outbox of its own and moves its files into place: for writing
-/// one output alone (tests, the benchmark's stage timings).
+/// one output alone (tests, the benchmark's stage timings). Compare and assess run first, as
+/// in the driver ([`Analysis::compute`]).
 pub fn render_alone(
     renderer: &dyn Renderer,
     model: &Model,
@@ -101,8 +105,10 @@ pub fn render_alone(
     dir: &Path,
 ) -> Result<Vec<PathBuf>, RenderError> {
     let out = Outbox::new();
+    let analysis = Analysis::compute(model, settings);
     let ctx = RenderContext {
         model,
+        analysis: &analysis,
         settings,
         templates,
         dir: dir.to_path_buf(),

@@ -5,7 +5,7 @@
 use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
-use crate::compare::ChangeKind;
+use crate::compare::{ChangeKind, Changes};
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
 use crate::msg::{CommonMsg, ConsoleMsg};
 use crate::period::Period;
@@ -103,13 +103,14 @@ impl Renderer for RunReport {
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let [xlsx, json] = paths(&ctx.dir);
         let kept: Vec<KeptFile> = ctx.kept.iter().map(|k| KeptFile::of(k, ctx)).collect();
-        let mut wb = workbook(ctx.model, &kept).map_err(|source| RenderError::Xlsx {
+        let changes = &ctx.analysis.changes;
+        let mut wb = workbook(ctx.model, changes, &kept).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
         save(&mut wb, &xlsx, ctx.out)?;
-        let text =
-            serde_json::to_string_pretty(&JsonReport::of(ctx.model, kept)).expect("the report serialises");
+        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model, changes, kept))
+            .expect("the report serialises");
         ctx.out.write(&json, text.into_bytes());
         Ok(vec![xlsx, json])
     }
@@ -171,7 +172,7 @@ struct UnitTimeliness<'a> {
 }
 
 impl<'a> JsonReport<'a> {
-    fn of(model: &'a Model, kept: Vec<KeptFile<'a>>) -> Self {
+    fn of(model: &'a Model, changes: &'a Changes, kept: Vec<KeptFile<'a>>) -> Self {
         let timeliness = model
             .periods
             .iter()
@@ -187,7 +188,7 @@ impl<'a> JsonReport<'a> {
             files: &model.files,
             exceptions: &model.exceptions,
             timeliness,
-            changes: &model.changes.changes,
+            changes: &changes.changes,
             notice_warnings: &model.register.warnings,
             kept,
         }
@@ -201,6 +202,7 @@ pub fn outcome_label(o: FileOutcome) -> &'static str {
         FileOutcome::Skipped => "已跳过",
         FileOutcome::Failed => "无法读取",
         FileOutcome::Receipts => "收文登记",
+        FileOutcome::Own => "duban生成的文件",
     }
 }
 
@@ -295,7 +297,7 @@ fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
     })
 }
 
-fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
+fn workbook(model: &Model, changes: &Changes, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties("处理报告"));
     let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
@@ -351,7 +353,7 @@ fn workbook(model: &Model, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
         &timeliness,
         &[8, 12, 8, 6, 6, 6, 30, 8, 5, 50],
     )?;
-    let changes: Vec<Vec<String>> = model.changes.changes.iter().map(change_row).collect();
+    let changes: Vec<Vec<String>> = changes.changes.iter().map(change_row).collect();
     table(
         &mut wb,
         CHANGES_SHEET,
@@ -467,7 +469,7 @@ fn table(
 
 /// The console summary: periods, units by timeliness, rows by match method, exceptions,
 /// and the files skipped or failed with their reasons.
-pub fn console_summary(model: &Model) -> String {
+pub fn console_summary(model: &Model, changes: &Changes) -> String {
     let mut s = String::new();
     let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
     let sep = CommonMsg::ListSeparator.to_string();
@@ -484,7 +486,7 @@ pub fn console_summary(model: &Model) -> String {
         }
         let (label, n) = (t.label().to_string(), units.len());
         let line = if t != Timeliness::OnTime && !units.is_empty() {
-            let units = shorten(&units, 8);
+            let units = crate::text::shorten::list(&units, 8);
             ConsoleMsg::SummaryCountUnits { label, n, units }
         } else {
             ConsoleMsg::SummaryCount { label, n }
@@ -521,7 +523,7 @@ pub fn console_summary(model: &Model) -> String {
     };
     let _ = writeln!(s, "{line}");
     if model.previous_progress().is_some() {
-        let n = |k| model.changes.of_kind(k).count();
+        let n = |k| changes.of_kind(k).count();
         let line = crate::msg::CompareMsg::Console {
             copied: n(ChangeKind::Copied),
             regressed: n(ChangeKind::Regressed),
@@ -562,14 +564,4 @@ pub fn console_summary(model: &Model) -> String {
         let _ = writeln!(s, "  {}", ConsoleMsg::NoticeWarning { source, warning });
     }
     s
-}
-
-fn shorten(units: &[&str], max: usize) -> String {
-    let list = units.iter().take(max).copied().collect::<Vec<_>>().join("、");
-    if units.len() > max {
-        let (total, more) = (units.len(), units.len() - max);
-        CommonMsg::ListCut { list, total, more }.to_string()
-    } else {
-        list
-    }
 }

@@ -11,6 +11,7 @@ pub fn fixed_properties(title: &str) -> DocProperties {
     DocProperties::new()
         .set_title(title)
         .set_author("duban")
+        .set_keywords(crate::form::OUTPUT_KEYWORD)
         .set_creation_datetime(&when)
 }
 

@@ -47,11 +47,10 @@ pub struct AssessmentBrief {
 const NAMED: usize = 3;
 
 /// The brief at 全年 when the settings attach the assessment; None otherwise.
-pub fn brief(model: &Model, settings: &Settings) -> Option<AssessmentBrief> {
+pub fn brief(model: &Model, a: &Assessment, settings: &Settings) -> Option<AssessmentBrief> {
     if model.current.kind != PeriodKind::Y || !settings.assessment.bulletin {
         return None;
     }
-    let a = Assessment::compute(model, settings);
     if a.rows.is_empty() {
         return None;
     }

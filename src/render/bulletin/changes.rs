@@ -218,10 +218,9 @@ fn rank(s: Status) -> usize {
 
 /// The tasks gone backwards (each once), and the furthest step back (the first in register
 /// order among equals).
-pub fn regressions(model: &Model, verdicts: &Verdicts) -> Regressions {
+pub fn regressions(changes: &Changes, verdicts: &Verdicts) -> Regressions {
     let count = verdicts.all.iter().filter(|v| v.regressed).count();
-    let worst = model
-        .changes
+    let worst = changes
         .of_kind(ChangeKind::Regressed)
         .filter(|c| verdicts.get(&c.task_id).is_some())
         .enumerate()
@@ -248,9 +247,8 @@ pub fn regressions(model: &Model, verdicts: &Verdicts) -> Regressions {
 }
 
 /// Each unit's step back on a task, as 附件1's remarks say it.
-pub fn steps(model: &Model, task_id: &str) -> Vec<String> {
-    model
-        .changes
+pub fn steps(changes: &Changes, task_id: &str) -> Vec<String> {
+    changes
         .of_kind(ChangeKind::Regressed)
         .filter(|c| c.task_id == task_id)
         .map(|c| {
@@ -265,9 +263,9 @@ pub fn steps(model: &Model, task_id: &str) -> Vec<String> {
 }
 
 /// The units whose entries are 与上期雷同, in register unit order, with their counts.
-pub fn copied(model: &Model) -> Copied {
+pub fn copied(model: &Model, changes: &Changes) -> Copied {
     let mut per_unit: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in model.changes.of_kind(ChangeKind::Copied) {
+    for c in changes.of_kind(ChangeKind::Copied) {
         *per_unit.entry(c.unit.as_str()).or_default() += 1;
     }
     let units: Vec<CopiedUnit> = model

@@ -7,13 +7,16 @@
 //! writes "N项：" above a list cannot disagree with it; zero counts are left for the template
 //! to leave out. The templates decide the wording.
 
-use super::brief::{excerpt, first_sentence, short_name};
+use crate::text::shorten::{excerpt, first_sentence};
 use super::changes::{self, Copied, KindRef, ProblemGroup, Problems, Regressions};
 use super::verdict::{Verdict, Verdicts};
+use crate::analysis::Analysis;
+use crate::compare::{ChangeKind, Changes};
 use crate::model::{Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::settings::{AttachmentRows, Masthead, Settings};
 use crate::status::Status;
+use crate::text::numerals::to_chinese;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -142,12 +145,12 @@ pub struct Quote {
     pub text: String,
 }
 
-/// A unit that reported late or not at all (附件2).
+/// A unit that reported late, not at all, or an empty table (附件2).
 #[derive(Debug, Clone, Serialize)]
 pub struct UnitRef {
     pub no: usize,
     pub name: String,
-    /// 逾期报送 / 未报送
+    /// 逾期报送 / 未报送 / 已报送（空表）
     pub status: String,
     /// The date of the late return ("2020年4月15日"), empty when missing.
     pub date: String,
@@ -163,11 +166,13 @@ pub struct Reporting {
     pub all_on_time: bool,
     pub late: Names,
     pub missing: Names,
+    /// Units that sent a table with nothing filled in (已报送（空表）): named, taken as 未报送.
+    pub empty: Names,
     /// Returns read with no evidence of when they came (never called late, never named).
     pub undated: usize,
     /// Files received that cannot be read (never called missing, never named).
     pub unreadable: usize,
-    /// Late and missing together (附件2).
+    /// Late, missing and empty together (附件2, [`Timeliness::accused`]).
     pub overdue: usize,
 }
 
@@ -255,18 +260,6 @@ pub fn cn_date(d: NaiveDate) -> String {
     format!("{}年{}月{}日", d.year(), d.month(), d.day())
 }
 
-/// 1 -> 一, 12 -> 十二.
-pub fn cn_number(n: usize) -> String {
-    const D: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    match n {
-        1..=10 => D[n - 1].to_string(),
-        11..=19 => format!("十{}", D[n - 11]),
-        20..=99 if n.is_multiple_of(10) => format!("{}十", D[n / 10 - 1]),
-        21..=99 => format!("{}十{}", D[n / 10 - 1], D[n % 10 - 1]),
-        _ => n.to_string(),
-    }
-}
-
 fn share(count: usize, total: usize) -> String {
     if total == 0 {
         return "0%".into();
@@ -319,7 +312,7 @@ pub fn quotable_name(name: &str) -> String {
 pub fn task_ref(task: &Task, status: Option<Status>) -> TaskRef {
     TaskRef {
         id: task.id.clone(),
-        name: quotable_name(&short_name(task)),
+        name: quotable_name(&task.short_name()),
         units: Names::of(task.reporting_units()).names,
         status: status.map_or("", |s| s.label()).to_string(),
         not_started: status == Some(Status::NotStarted),
@@ -347,7 +340,7 @@ fn highlights(verdicts: &Verdicts, p: &PeriodProgress, settings: &Settings) -> V
         .into_iter()
         .enumerate()
         .map(|(i, (v, entries))| Highlight {
-            no_cn: cn_number(i + 1),
+            no_cn: to_chinese(i + 1),
             task: task_ref(v.task, Some(v.status)),
             completed: v.newly_completed(),
             quotes: entries
@@ -380,14 +373,19 @@ fn unit_ref(no: usize, s: &Submission, model: &Model) -> UnitRef {
 fn reporting(p: &PeriodProgress) -> Reporting {
     let names = |t: Timeliness| Names::of(p.units_by(t).map(|s| s.unit.as_str()));
     let on_time = p.units_by(Timeliness::OnTime).count();
-    let (late, missing) = (names(Timeliness::Late), names(Timeliness::Missing));
+    let (late, missing, empty) = (
+        names(Timeliness::Late),
+        names(Timeliness::Missing),
+        names(Timeliness::Empty),
+    );
     Reporting {
         total: p.submissions.len(),
         on_time,
         all_on_time: on_time == p.submissions.len(),
-        overdue: late.count + missing.count,
+        overdue: p.accused().count(),
         late,
         missing,
+        empty,
         undated: p.units_by(Timeliness::Undated).count(),
         unreadable: p.units_by(Timeliness::Unreadable).count(),
     }
@@ -408,17 +406,16 @@ fn comparison(model: &Model, verdicts: &Verdicts) -> Option<Comparison> {
 
 /// What 附件1's 进展情况 cell says of one unit's entry: its words, unless they may not be
 /// quoted as progress (copied, doubtful), then why not.
-fn progress_cell(model: &Model, v: &Verdict, settings: &Settings) -> String {
+fn progress_cell(model: &Model, changes: &Changes, v: &Verdict, settings: &Settings) -> String {
     let p = model.current_progress();
     let multi = v.task.reporting_units().count() > 1;
     let parts: Vec<String> = p
         .entries_for(&v.task.id)
         .filter(|e| e.reported())
         .map(|e| {
-            let copied = model
-                .changes
+            let copied = changes
                 .of_entry(&e.task_id, &e.unit)
-                .any(|c| c.kind == crate::compare::ChangeKind::Copied);
+                .any(|c| c.kind == ChangeKind::Copied);
             let words = if copied {
                 crate::msg::RenderMsg::CopiedNotQuoted.to_string()
             } else if super::verdict::doubtful(model, e) {
@@ -440,13 +437,13 @@ fn progress_cell(model: &Model, v: &Verdict, settings: &Settings) -> String {
     parts.join("；")
 }
 
-fn remarks(v: &Verdict, model: &Model) -> String {
+fn remarks(v: &Verdict, changes: &Changes) -> String {
     let mut r: Vec<String> = Vec::new();
     if v.persistent {
         r.push(crate::msg::RenderMsg::RemarkPersistent.to_string());
     }
     if v.regressed {
-        r.extend(changes::steps(model, &v.task.id));
+        r.extend(changes::steps(changes, &v.task.id));
     }
     if v.copied {
         r.push(crate::msg::RenderMsg::RemarkCopied.to_string());
@@ -459,7 +456,7 @@ fn remarks(v: &Verdict, model: &Model) -> String {
 
 /// Rows of 附件1: the tasks needing attention, or every task (the one standing for the
 /// 1311 projects too, with its projects' worst status), in register order.
-fn summary_rows(model: &Model, verdicts: &Verdicts, settings: &Settings) -> Vec<SummaryRow> {
+fn summary_rows(model: &Model, changes: &Changes, verdicts: &Verdicts, settings: &Settings) -> Vec<SummaryRow> {
     let all = settings.bulletin.attachment == AttachmentRows::All;
     let p = model.current_progress();
     model
@@ -469,16 +466,16 @@ fn summary_rows(model: &Model, verdicts: &Verdicts, settings: &Settings) -> Vec<
         .filter_map(|t| match verdicts.get(&t.id) {
             Some(v) if all || v.needs_attention() => Some(SummaryRow {
                 id: t.id.clone(),
-                name: short_name(t),
+                name: t.short_name(),
                 units: t.lead_units.join("、"),
                 status: v.status.label().to_string(),
-                progress: progress_cell(model, v, settings),
-                remarks: remarks(v, model),
+                progress: progress_cell(model, changes, v, settings),
+                remarks: remarks(v, changes),
             }),
             Some(_) => None,
             None if all => Some(SummaryRow {
                 id: t.id.clone(),
-                name: short_name(t),
+                name: t.short_name(),
                 units: t.lead_units.join("、"),
                 status: p.overall(t).map_or("—", |s| s.label()).to_string(),
                 progress: String::new(),
@@ -490,20 +487,19 @@ fn summary_rows(model: &Model, verdicts: &Verdicts, settings: &Settings) -> Vec<
 }
 
 impl BulletinContext {
-    pub fn new(model: &Model, settings: &Settings) -> BulletinContext {
+    pub fn new(model: &Model, analysis: &Analysis, settings: &Settings) -> BulletinContext {
         let p = model.current_progress();
-        let verdicts = Verdicts::new(model);
+        let ch = &analysis.changes;
+        let verdicts = Verdicts::new(model, ch);
         let issue = settings
             .bulletin
             .issue
             .unwrap_or_else(|| model.current.so_far().len() as u32);
         let previous = comparison(model, &verdicts);
-        let assessment = super::assessment::brief(model, settings);
-        let rows = summary_rows(model, &verdicts, settings);
+        let assessment = super::assessment::brief(model, &analysis.assessment, settings);
+        let rows = summary_rows(model, ch, &verdicts, settings);
         let overdue_units = p
-            .submissions
-            .iter()
-            .filter(|s| s.timeliness.accused())
+            .accused()
             .enumerate()
             .map(|(i, s)| unit_ref(i + 1, s, model))
             .collect();
@@ -522,7 +518,7 @@ impl BulletinContext {
             supervision: settings.office.supervision.clone(),
             recipients: settings.bulletin.recipients.clone(),
             cc: settings.bulletin.cc.join("，"),
-            date: cn_date(settings.report_date(model.current)),
+            date: cn_date(model.report_date),
             deadline: cn_date(p.deadline),
             tally: tally(p, model.register.tasks.iter()),
             classes: classes(model),
@@ -532,9 +528,9 @@ impl BulletinContext {
             previous: previous.unwrap_or_default(),
             highlights: highlights(&verdicts, p, settings).into(),
             problems: changes::problems(model, &verdicts, settings),
-            difficulty_kinds: changes::kinds(&model.changes, KINDS_SHOWN).into(),
-            regressions: changes::regressions(model, &verdicts),
-            copied: changes::copied(model),
+            difficulty_kinds: changes::kinds(ch, KINDS_SHOWN).into(),
+            regressions: changes::regressions(ch, &verdicts),
+            copied: changes::copied(model, ch),
             attachment_all: settings.bulletin.attachment == AttachmentRows::All,
             attachment_rows: rows.len(),
             tasks_total: verdicts.all.len(),
@@ -589,9 +585,6 @@ mod tests {
         assert_eq!(share(1, 3), "33.3%");
         assert_eq!(share(2, 4), "50%");
         assert_eq!(share(0, 0), "0%");
-        assert_eq!(cn_number(12), "十二");
-        assert_eq!(cn_number(20), "二十");
-        assert_eq!(cn_number(23), "二十三");
     }
 
     #[test]

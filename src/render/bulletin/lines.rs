@@ -6,7 +6,7 @@
 //! the office reorders and rewords freely, the renderer styles by what a line starts with
 //! and numbers the headings in order ([`renumber`]).
 
-use super::content::cn_number;
+use crate::text::numerals::to_chinese;
 
 /// How a body line is styled, decided by how it starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,14 +119,14 @@ pub fn renumber(body: &[String]) -> Vec<String> {
                 one += 1;
                 two = 0;
                 let rest = line.trim_start_matches(|c| CN_DIGITS.contains(c));
-                format!("{}{rest}", cn_number(one))
+                format!("{}{rest}", to_chinese(one))
             }
             Level::Two => {
                 two += 1;
                 let inner = &line[line.char_indices().nth(1).map_or(0, |(i, _)| i)..];
                 let rest = inner.trim_start_matches(|c| CN_DIGITS.contains(c));
                 let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-                format!("（{}）{rest}", cn_number(two))
+                format!("（{}）{rest}", to_chinese(two))
             }
             _ => line.clone(),
         })

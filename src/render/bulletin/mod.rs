@@ -4,15 +4,14 @@
 //!
 //! The pipeline inside: [`verdict`] judges each task once (status, highlight, problem,
 //! needing attention), [`content`] and [`changes`] compute every figure from the model and
-//! those verdicts into a serialisable context ([`brief`]: short names and excerpts, never a
-//! word cut); the `bulletin` / `reminder` templates word it into plain lines; [`lines`] sorts
+//! those verdicts into a serialisable context (short names and excerpts from
+//! [`crate::text::shorten`], never a word cut); the `bulletin` / `reminder` templates word it into plain lines; [`lines`] sorts
 //! them into the parts of a document, classes them by numbering and numbers the headings
 //! in order; the [附件] lines say what each attachment holds ([`Annex`]); [`layout`] and
 //! [`tables`] build the docx with docx-rs; [`fixup`] closes docx-rs 0.4.22's gaps in the
 //! package XML. Writes `<dir>/督查通报_<period>.docx` and `<dir>/催报通知/<unit>_催报通知.docx`.
 
 pub mod assessment;
-pub mod brief;
 pub mod changes;
 pub mod content;
 pub mod fixup;
@@ -44,10 +43,10 @@ impl Renderer for Bulletin {
 
     /// Writes the bulletin and the reminders; returns the bulletin first.
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
-        let mut content = BulletinContext::new(ctx.model, ctx.settings);
+        let mut content = BulletinContext::new(ctx.model, ctx.analysis, ctx.settings);
         let mut parts = parts(ctx.templates, "bulletin", &content)?;
         while pages::letter_pages(&parts) > ctx.settings.bulletin.body_pages && content.condense() {
-                parts = self::parts(ctx.templates, "bulletin", &content)?;
+            parts = self::parts(ctx.templates, "bulletin", &content)?;
         }
         let annexes = annexes(ctx.templates, &parts)?;
         let path = ctx

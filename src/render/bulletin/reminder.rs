@@ -29,7 +29,9 @@ pub struct ReminderContext {
     pub unit: String,
     /// The unit sent files that cannot be read: the reminder asks for a readable copy.
     pub unreadable: bool,
-    /// Those files' names, joined with "、".
+    /// The unit sent a table with nothing in it: the reminder asks for the content.
+    pub empty: bool,
+    /// Those files' names (the unreadable ones, or the empty return), joined with "、".
     pub files: String,
     /// The notice's own 发文字号.
     pub notice_number: String,
@@ -73,17 +75,21 @@ fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> Rem
         unit: unit.to_string(),
         notice_number: base.notice_number.clone(),
         unreadable: sub.timeliness == Timeliness::Unreadable,
-        files: sub
-            .unreadable
-            .iter()
-            .map(|f| f.rsplit('/').next().unwrap_or(f))
-            .collect::<Vec<_>>()
-            .join("、"),
+        empty: sub.timeliness == Timeliness::Empty,
+        files: (if sub.timeliness == Timeliness::Empty {
+            &sub.files
+        } else {
+            &sub.unreadable
+        })
+        .iter()
+        .map(|f| f.rsplit('/').next().unwrap_or(f))
+        .collect::<Vec<_>>()
+        .join("、"),
         tasks: tasks.into(),
     }
 }
 
-/// Writes one reminder per missing or unreadable unit (in parallel: early in a period that
+/// Writes one reminder per missing, unreadable or empty-handed unit (in parallel: early in a period that
 /// is most units) and returns their paths in unit order.
 pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
@@ -93,7 +99,12 @@ pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf
         .current_progress()
         .submissions
         .iter()
-        .filter(|s| matches!(s.timeliness, Timeliness::Missing | Timeliness::Unreadable))
+        .filter(|s| {
+            matches!(
+                s.timeliness,
+                Timeliness::Missing | Timeliness::Unreadable | Timeliness::Empty
+            )
+        })
         .collect();
     reminded
         .into_par_iter()

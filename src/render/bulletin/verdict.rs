@@ -15,7 +15,7 @@
 //!
 //! Only texts of highlights are quoted, so a copied or doubtful text is never quoted.
 
-use crate::compare::ChangeKind;
+use crate::compare::{ChangeKind, Changes};
 use crate::model::{Entry, Model, PeriodProgress};
 use crate::period::PeriodKind;
 use crate::register::Task;
@@ -88,12 +88,13 @@ fn ahead(entries: &[&Entry], kind: PeriodKind) -> bool {
             .all(|e| e.status == Status::OnTrack && e.percent.is_some_and(|p| p >= bar))
 }
 
-/// An exception of the current period casts doubt on this entry
-/// ([`crate::model::ExceptionKind::doubts_entry`]: a doubtful match, an unreadable value, the
-/// task twice in one return; and the contradiction of status and words once that is a
-/// finding). This is the one place the bulletin asks.
+/// The entry's status contradicts its own words (状态与进展不符), or an exception of the
+/// current period casts doubt on it ([`crate::finding::ExceptionKind::doubts_entry`]: a
+/// doubtful match, an unreadable value, the task twice in one return). This is the one place
+/// the bulletin asks.
 pub fn doubtful(model: &Model, e: &Entry) -> bool {
-    model.exceptions.iter().any(|x| {
+    e.contradiction.is_some()
+        || model.exceptions.iter().any(|x| {
         x.kind.doubts_entry()
             && x.period.is_none_or(|p| p == model.current)
             && x.task_id.as_deref() == Some(e.task_id.as_str())
@@ -102,10 +103,10 @@ pub fn doubtful(model: &Model, e: &Entry) -> bool {
 }
 
 impl<'a> Verdicts<'a> {
-    pub fn new(model: &'a Model) -> Verdicts<'a> {
+    pub fn new(model: &'a Model, changes: &Changes) -> Verdicts<'a> {
         let cur = model.current_progress();
         let prev = model.previous_progress();
-        let has = |t: &Task, kind: ChangeKind| model.changes.of_kind(kind).any(|c| c.task_id == t.id);
+        let has = |t: &Task, kind: ChangeKind| changes.of_kind(kind).any(|c| c.task_id == t.id);
         let all = model
             .register
             .tasks

@@ -1,14 +1,12 @@
 //! `duban forms`: the feedback workbooks (反馈表) sent to every reporting unit before a
 //! deadline, and their index (反馈表清单.xlsx).
 //!
-//! Owns the writer side of the form contract in docs/FORMS.md: the sheet names, the header
-//! names, the identity rows of the hidden `_duban` sheet and the file names. Reads the
+//! The writer of the form contract ([`crate::form`]: sheet names, header names, identity
+//! keys; docs/FORMS.md) and of the forms' file names. Reads the
 //! [`Model`] only: the register says which tasks each unit leads, the previous period's
 //! entries give the 上期进展 column. Hands on files under `<dir>/反馈表/`.
 
 mod sheet;
-
-pub use sheet::header_names;
 
 use super::manifest::Kept;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
@@ -20,14 +18,6 @@ use crate::settings::Settings;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::{Path, PathBuf};
 
-/// The visible sheet units fill in.
-pub const FORM_SHEET: &str = "反馈表";
-/// The hidden sheet holding the form's identity (key in column A, value in column B).
-pub const IDENTITY_SHEET: &str = "_duban";
-/// Key of the first identity row; its value is [`FORM_VERSION`].
-pub const IDENTITY_KEY: &str = "duban-form";
-/// Layout version written into every form; bump it when docs/FORMS.md changes.
-pub const FORM_VERSION: &str = "1";
 /// Folder (under the period folder) the forms go to.
 pub const FORMS_DIR: &str = "反馈表";
 /// The index of the forms.
@@ -82,16 +72,6 @@ pub fn file_name(unit: &str, period: Period) -> String {
     format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.file_title())
 }
 
-/// `2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表`
-pub fn title(period: Period, settings: &Settings) -> String {
-    format!(
-        "{}年{}《政府工作报告》重点任务{}进展情况反馈表",
-        period.year,
-        settings.district,
-        period.label()
-    )
-}
-
 fn xlsx_error(path: &Path) -> impl Fn(XlsxError) -> RenderError + '_ {
     move |source| RenderError::Xlsx {
         path: path.to_path_buf(),
@@ -114,7 +94,7 @@ impl<'a> Form<'a> {
         Form {
             unit,
             period: model.current,
-            title: title(model.current, settings),
+            title: crate::form::title(model.current, &settings.district),
             notice: &model.register.source,
             tasks,
             previous: any_previous.then_some(previous),

@@ -2,7 +2,11 @@
 //! header, one row per task, sign-off rows) with its protection, validations and page setup,
 //! and the hidden `_duban` identity sheet. Layout as in docs/FORMS.md.
 
-use super::{Form, FORM_SHEET, FORM_VERSION, IDENTITY_KEY, IDENTITY_SHEET};
+use super::Form;
+use crate::form::{
+    self as contract, FILL_IN, FIRST_TASK_ROW, FORM_SHEET, HEADER_ROW, IDENTITY_SHEET, PERCENT, PREVIOUS,
+    STATUS,
+};
 use crate::render::xlsx::{body_format, cjk_width, fixed_properties, header_format, title_format};
 use crate::status::Status;
 use chrono::NaiveDate;
@@ -18,33 +22,6 @@ struct Column {
     fill_in: bool,
 }
 
-const fn col(name: &'static str, chars: u16, fill_in: bool) -> Column {
-    Column { name, chars, fill_in }
-}
-
-/// All columns in contract order; 上期进展 is dropped when the unit has no earlier report.
-const COLUMNS: [Column; 13] = [
-    col("任务编号", 4, false),
-    col("类别", 4, false),
-    col("任务内容", 16, false),
-    col("责任人", 5, false),
-    col("牵头单位", 5, false),
-    col("配合单位", 5, false),
-    col(PREVIOUS, 11, false),
-    col(STATUS, 5, true),
-    col(PERCENT, 4, true),
-    col("进展情况", 15, true),
-    col("存在困难", 7, true),
-    col("意见建议", 7, true),
-    col("下步打算", 8, true),
-];
-const PREVIOUS: &str = "上期进展";
-const STATUS: &str = "完成状态";
-const PERCENT: &str = "完成进度(%)";
-
-/// First row (0-based) of the task rows; the header is the row above.
-const FIRST_TASK_ROW: u32 = 3;
-const HEADER_ROW: u32 = 2;
 /// Points per line of 10pt text, and the least height of a task row (room to write).
 const LINE_HEIGHT: f64 = 13.5;
 const MIN_TASK_ROW_HEIGHT: f64 = 54.0;
@@ -52,18 +29,30 @@ const MAX_ROW_HEIGHT: f64 = 409.0;
 /// Pale yellow marks the cells a unit fills in.
 const FILL_IN_COLOR: &str = "FFF8DC";
 
-/// The form's columns: all of them, or all but 上期进展.
-fn columns(with_previous: bool) -> Vec<&'static Column> {
-    COLUMNS
-        .iter()
-        .filter(|c| with_previous || c.name != PREVIOUS)
+/// The form's columns in contract order ([`contract::header_names`]); 上期进展 is dropped when
+/// the unit has no earlier report.
+fn columns(with_previous: bool) -> Vec<Column> {
+    contract::header_names(with_previous)
+        .into_iter()
+        .map(|name| Column {
+            name,
+            chars: width(name),
+            fill_in: FILL_IN.contains(&name),
+        })
         .collect()
 }
 
-/// The header names of a form, in order (as readers see them); `with_previous` keeps
-/// 上期进展.
-pub fn header_names(with_previous: bool) -> Vec<&'static str> {
-    columns(with_previous).iter().map(|c| c.name).collect()
+/// A column's width in CJK characters, by its header name.
+fn width(name: &str) -> u16 {
+    match name {
+        "任务内容" => 16,
+        "进展情况" => 15,
+        PREVIOUS => 11,
+        "下步打算" => 8,
+        "存在困难" | "意见建议" => 7,
+        "责任人" | "牵头单位" | "配合单位" | STATUS => 5,
+        _ => 4,
+    }
 }
 
 pub(crate) fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
@@ -82,7 +71,7 @@ pub(crate) fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
 }
 
 /// Rows 1-3: the title, 填报单位 / 报告期, the header.
-fn write_top(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), XlsxError> {
+fn write_top(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     let last = cols.len() as u16 - 1;
     ws.merge_range(0, 0, 0, last, &form.title, &title_format().set_text_wrap())?;
     ws.set_row_height(0, 40)?;
@@ -90,9 +79,9 @@ fn write_top(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), Xl
         .set_font_name("宋体")
         .set_font_size(11)
         .set_align(FormatAlign::VerticalCenter);
-    let unit = format!("填报单位：{}", form.unit.name);
+    let unit = contract::unit_label(&form.unit.name);
     ws.merge_range(1, 0, 1, 3, &unit, &label)?;
-    let period = format!("报告期：{}", form.period.title());
+    let period = contract::period_label(form.period);
     ws.merge_range(
         1,
         last - 3,
@@ -113,22 +102,16 @@ fn write_top(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), Xl
     Ok(())
 }
 
-/// The canonical cells of a task, by column name.
-fn canonical(form: &Form, i: usize, name: &str) -> String {
-    let t = form.tasks[i];
-    match name {
-        "任务编号" => t.id.clone(),
-        "类别" => t.attachment.title().to_string(),
-        "任务内容" => t.text.clone(),
-        "责任人" => t.leaders.join("、"),
-        "牵头单位" => t.lead_units.join("、"),
-        "配合单位" => t.partner_units.join("、"),
-        PREVIOUS => form.previous.as_ref().map(|p| p[i].clone()).unwrap_or_default(),
-        _ => String::new(),
+/// The cell of task `i` under a locked column: the register's (`cells`), or 上期进展.
+fn canonical(form: &Form, cells: &[String], i: usize, name: &str) -> String {
+    match contract::CANONICAL.iter().position(|c| *c == name) {
+        Some(k) => cells[k].clone(),
+        None if name == PREVIOUS => form.previous.as_ref().map(|p| p[i].clone()).unwrap_or_default(),
+        None => String::new(),
     }
 }
 
-fn write_tasks(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), XlsxError> {
+fn write_tasks(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     let locked = body_format();
     let centred = body_format().set_align(FormatAlign::Center);
     let fill = body_format().set_unlocked().set_background_color(FILL_IN_COLOR);
@@ -139,6 +122,7 @@ fn write_tasks(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), 
     let fill_percent = fill_centred.clone().set_num_format("0");
     for i in 0..form.tasks.len() {
         let r = FIRST_TASK_ROW + i as u32;
+        let cells = contract::canonical_cells(form.tasks[i]);
         let mut lines = 1;
         for (c, column) in cols.iter().enumerate() {
             let c = c as u16;
@@ -147,7 +131,7 @@ fn write_tasks(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), 
                 PERCENT => ws.write_blank(r, c, &fill_percent)?,
                 _ if column.fill_in => ws.write_blank(r, c, &fill)?,
                 name => {
-                    let text = canonical(form, i, name);
+                    let text = canonical(form, &cells, i, name);
                     lines = lines.max(text_lines(&text, column.chars));
                     let f = if c < 2 { &centred } else { &locked };
                     ws.write_with_format(r, c, text, f)?
@@ -180,13 +164,8 @@ fn write_sign_off(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
         .set_border_bottom(FormatBorder::Thin)
         .set_background_color(FILL_IN_COLOR);
     let date = value.clone().set_num_format("yyyy\"年\"m\"月\"d\"日\"");
-    let rows = [
-        ("填报人：", &value),
-        ("联系电话：", &value),
-        ("填报日期：", &date),
-        ("审核人：", &value),
-    ];
-    for (k, (name, f)) in rows.into_iter().enumerate() {
+    let formats = [&value, &value, &date, &value];
+    for (k, (name, f)) in contract::SIGN_OFF.into_iter().zip(formats).enumerate() {
         let r = sign_off_row(form) + k as u32;
         ws.write_with_format(r, 0, name, &label)?;
         ws.merge_range(r, 1, r, 2, "", f)?;
@@ -201,19 +180,19 @@ fn sign_off_row(form: &Form) -> u32 {
 }
 
 /// 完成状态 list, 完成进度 0-100, 填报日期 a date; each with a Chinese prompt.
-fn add_validations(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), XlsxError> {
+fn add_validations(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     let position = |name: &str| cols.iter().position(|c| c.name == name).unwrap_or(0) as u16;
     let statuses: Vec<&str> = Status::REPORTABLE.iter().map(|s| s.label()).collect();
     let list = statuses.join("、");
     let status = DataValidation::new()
         .allow_list_strings(&statuses)?
-        .set_input_title("完成状态")?
+        .set_input_title(STATUS)?
         .set_input_message(format!("请从下拉列表中选择：{list}。"))?
         .set_error_title("完成状态无效")?
         .set_error_message(format!("完成状态只能是：{list}。"))?;
     let percent = DataValidation::new()
         .allow_whole_number(DataValidationRule::Between(0, 100))
-        .set_input_title("完成进度(%)")?
+        .set_input_title(PERCENT)?
         .set_input_message("请填写0到100之间的整数，表示本项任务全年目标的完成百分比，不带%号。")?
         .set_error_title("完成进度无效")?
         .set_error_message("完成进度须为0到100之间的整数。")?;
@@ -245,7 +224,7 @@ fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
 
 /// Protection without a password, frozen header, A4 landscape one page wide with the header
 /// repeated, the unit and page numbers in the footer.
-fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), XlsxError> {
+fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     // Units may resize rows and columns to fit what they write; nothing else.
     let mut options = ProtectionOptions::new();
     options.format_rows = true;
@@ -267,12 +246,12 @@ fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[&Column]) -> Result<(), X
 fn write_identity(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
     let code = form.period.code();
     let mut rows: Vec<(&str, &str)> = vec![
-        (IDENTITY_KEY, FORM_VERSION),
-        ("unit", &form.unit.name),
-        ("period", &code),
-        ("generated", form.notice),
+        (contract::IDENTITY_KEY, contract::FORM_VERSION),
+        (contract::UNIT_KEY, &form.unit.name),
+        (contract::PERIOD_KEY, &code),
+        (contract::NOTICE_KEY, form.notice),
     ];
-    rows.extend(form.tasks.iter().map(|t| ("task", t.id.as_str())));
+    rows.extend(form.tasks.iter().map(|t| (contract::TASK_KEY, t.id.as_str())));
     for (r, (key, value)) in rows.into_iter().enumerate() {
         ws.write(r as u32, 0, key)?;
         ws.write(r as u32, 1, value)?;
@@ -302,19 +281,6 @@ fn row_height(lines: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn header_names_follow_the_contract() {
-        let all = header_names(true);
-        assert_eq!(all.len(), 13);
-        assert_eq!(all[0], "任务编号");
-        assert_eq!(all[6], "上期进展");
-        assert_eq!(all[12], "下步打算");
-        let short = header_names(false);
-        assert_eq!(short.len(), 12);
-        assert!(!short.contains(&"上期进展"));
-        assert_eq!(short[6], "完成状态");
-    }
 
     #[test]
     fn long_text_gets_more_lines_and_a_taller_row() {

@@ -7,7 +7,6 @@ use super::style::Styles;
 use super::Book;
 use crate::compare::ChangeKind;
 use crate::msg::CompareMsg;
-use crate::render::bulletin::brief::short_name;
 use crate::render::xlsx::fit_height;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
@@ -27,7 +26,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
     }
     let model = book.model;
     let mut r = row + 2;
-    let listed = model
+    let listed = book
         .changes
         .changes
         .iter()
@@ -36,7 +35,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
         let task = model
             .register
             .task(&c.task_id)
-            .map_or(String::new(), short_name);
+            .map_or(String::new(), |t| t.short_name());
         let task = format!("【{}】{task}", c.task_id);
         let note = c.describe();
         cell(ws, r, spans[0], &task, &st.body)?;
@@ -64,7 +63,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
         ws.merge_range(r, 0, r, last, &text, &st.body)?;
         r += 1;
     }
-    let copied = model.changes.of_kind(ChangeKind::Copied).count();
+    let copied = book.changes.of_kind(ChangeKind::Copied).count();
     if copied > 0 {
         ws.merge_range(
             r,

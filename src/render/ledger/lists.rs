@@ -40,17 +40,14 @@ pub const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
     ("原行内容", 30),
 ];
 
-/// Longest task text shown in the 牵头任务 list, in characters.
-const TASK_EXCERPT: usize = 36;
 
 pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let current = book.model.current_progress();
     let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;
     let title = format!("{}未按时报送单位", book.model.current.title());
     // Late and missing first; received but unreadable apart, after them.
-    let accused = current.submissions.iter().filter(|s| s.timeliness.accused());
     let unreadable = current.units_by(Timeliness::Unreadable);
-    let listed: Vec<&Submission> = accused.chain(unreadable).collect();
+    let listed: Vec<&Submission> = current.accused().chain(unreadable).collect();
     let note = msg::RenderMsg::MissingSheetNote {
         deadline: current.deadline.format("%Y-%m-%d").to_string(),
         late: current.units_by(Timeliness::Late).count(),
@@ -81,23 +78,15 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     finish(ws, &title, listed.len(), MISSING_COLUMNS.len())
 }
 
-/// "1.(1).1 牢固树立……" one task a line.
+/// "1.(1).1 配强招商队伍" one task a line, by its short name.
 fn task_list(book: &Book, ids: &[String]) -> String {
     ids.iter()
         .map(|id| match book.model.register.task(id) {
-            Some(t) => format!("{id} {}", excerpt(&t.text, TASK_EXCERPT)),
+            Some(t) => format!("{id} {}", t.short_name()),
             None => id.clone(),
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn excerpt(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        text.chars().take(max).chain("……".chars()).collect()
-    }
 }
 
 pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {

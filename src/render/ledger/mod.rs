@@ -20,7 +20,9 @@ mod tasks;
 
 use super::xlsx::{fixed_properties, save};
 use super::{Outbox, RenderContext, RenderError, Renderer};
+use crate::analysis::Analysis;
 use crate::assess::Assessment;
+use crate::compare::Changes;
 use crate::model::Model;
 use crate::register::{Attachment, Leader, Task, Unit};
 use crate::settings::Settings;
@@ -50,15 +52,14 @@ impl Renderer for Ledger {
 
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let path = ctx.dir.join(file_name(None, ctx.model));
-        let assessment = Assessment::compute(ctx.model, ctx.settings);
         // The master ledger is the largest single workbook: built while the split ledgers are.
         let (master_written, split) = rayon::join(
             || {
-                let mut book = Book::new(ctx.model, ctx.settings, &assessment, Scope::all());
+                let mut book = Book::new(ctx.model, ctx.analysis, ctx.settings, Scope::all());
                 book.carried = ctx.carried;
                 write_workbook(ctx.out, &path, &book.doc_title(), |wb| master(wb, &book))
             },
-            || split::write_all(ctx, &assessment),
+            || split::write_all(ctx),
         );
         master_written?;
         let mut files = vec![path];
@@ -160,11 +161,13 @@ impl Scope {
     }
 }
 
-/// Everything a sheet writer needs: the model, the settings, the scope and the formats.
+/// Everything a sheet writer needs: the model and its analysis, the settings, the scope and
+/// the formats.
 pub(crate) struct Book<'a> {
     pub model: &'a Model,
-    pub settings: &'a Settings,
+    pub changes: &'a Changes,
     pub assessment: &'a Assessment,
+    pub settings: &'a Settings,
     pub scope: Scope,
     pub styles: Styles,
     /// The office's own columns of the edited master ledger (the master ledger only).
@@ -172,16 +175,12 @@ pub(crate) struct Book<'a> {
 }
 
 impl<'a> Book<'a> {
-    pub fn new(
-        model: &'a Model,
-        settings: &'a Settings,
-        assessment: &'a Assessment,
-        scope: Scope,
-    ) -> Book<'a> {
+    pub fn new(model: &'a Model, analysis: &'a Analysis, settings: &'a Settings, scope: Scope) -> Book<'a> {
         Book {
             model,
+            changes: &analysis.changes,
+            assessment: &analysis.assessment,
             settings,
-            assessment,
             scope,
             styles: Styles::new(),
             carried: None,

@@ -5,13 +5,12 @@
 //! also its own 考核 row and 考核明细, so the unit can check its score.
 
 use super::{assess, file_name, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
-use crate::assess::Assessment;
 use crate::register::Attachment;
 use crate::render::{RenderContext, RenderError};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::PathBuf;
 
-pub fn write_all(ctx: &RenderContext, assessment: &Assessment) -> Result<Vec<PathBuf>, RenderError> {
+pub fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
     let reg = &ctx.model.register;
     let scopes: Vec<(&str, Scope)> = reg
@@ -22,17 +21,12 @@ pub fn write_all(ctx: &RenderContext, assessment: &Assessment) -> Result<Vec<Pat
     // Independent files: written in parallel, listed in the same order every run.
     scopes
         .into_par_iter()
-        .map(|(dir, scope)| write_one(ctx, assessment, dir, scope))
+        .map(|(dir, scope)| write_one(ctx, dir, scope))
         .collect()
 }
 
-fn write_one(
-    ctx: &RenderContext,
-    assessment: &Assessment,
-    dir: &str,
-    scope: Scope,
-) -> Result<PathBuf, RenderError> {
-    let book = Book::new(ctx.model, ctx.settings, assessment, scope);
+fn write_one(ctx: &RenderContext, dir: &str, scope: Scope) -> Result<PathBuf, RenderError> {
+    let book = Book::new(ctx.model, ctx.analysis, ctx.settings, scope);
     let path = ctx
         .dir
         .join(dir)

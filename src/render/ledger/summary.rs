@@ -283,6 +283,7 @@ fn by_unit(book: &Book, current: &PeriodProgress) -> Table {
     for (t, short) in [
         (Timeliness::Undated, "日期不明"),
         (Timeliness::Unreadable, "无法读取"),
+        (Timeliness::Empty, "空表"),
     ] {
         if tally(t) > 0 {
             tallies.push_str(&format!(" {short}{}", tally(t)));

@@ -100,7 +100,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<()
     // streamed: each row is serialised when the next one starts and strings are stored inline,
     // with no shared-string table to hash into. So every cell of a row, and its height, must
     // be written before the next row is touched (rust_xlsxwriter ignores later writes to a
-    // finished row); `tests/ledger.rs` reads every cell back.
+    // finished row); `tests/it/ledger.rs` reads every cell back.
     let ws = wb
         .add_worksheet_with_constant_memory()?
         .set_name(sheet_name(att.title()))?;
@@ -290,7 +290,6 @@ fn write_line(
 /// The 与上期比较 cell of an entry: its changes, one a line.
 fn compared_text(book: &Book, e: &Entry) -> String {
     let lines: Vec<String> = book
-        .model
         .changes
         .of_entry(&e.task_id, &e.unit)
         .map(|c| c.describe())
@@ -371,7 +370,15 @@ fn write_period(
         (Some(_), _) => Some(entry_status(entry)),
         (None, _) => None,
     };
+    let doubted = matches!(line, Line::Unit(_) | Line::Single(Some(_)))
+        && entry.is_some_and(|e| e.contradiction.is_some());
     match status {
+        Some(s) if doubted => {
+            let marked = crate::msg::RenderMsg::StatusContradicted {
+                status: s.label().to_string(),
+            };
+            ws.write_with_format(row, cols[0], marked.to_string(), st.status(s))?
+        }
         Some(s) => ws.write_with_format(row, cols[0], s.label(), st.status(s))?,
         None => ws.write_blank(row, cols[0], &st.centre)?,
     };

@@ -1,0 +1,108 @@
+//! The feedback form's contract (反馈表, docs/FORMS.md), in one place for its three users: the
+//! writer (`render::forms`), the reader (`extract`, which finds the hidden identity sheet and
+//! reads its keys) and the demo (`demo::returns`, which fills forms in as units do). Change
+//! it here and in docs/FORMS.md together. Also the mark every workbook duban writes carries
+//! ([`OUTPUT_KEYWORD`]), by which `merge` never takes one of them for a return.
+
+use crate::period::Period;
+use crate::register::Task;
+
+/// The keyword every workbook duban writes carries in its document properties (cp:keywords,
+/// set by `render::xlsx::fixed_properties`): an output of duban dropped into input/ (a
+/// ledger, a run report, 反馈表清单, 任务清单) is never a return. A form carries it too; its
+/// identity sheet tells it apart.
+pub const OUTPUT_KEYWORD: &str = "duban-output";
+
+/// The visible sheet units fill in.
+pub const FORM_SHEET: &str = "反馈表";
+/// The hidden sheet holding the form's identity (key in column A, value in column B).
+pub const IDENTITY_SHEET: &str = "_duban";
+/// Key of the first identity row; its value is [`FORM_VERSION`].
+pub const IDENTITY_KEY: &str = "duban-form";
+/// Layout version written into every form; bump it when docs/FORMS.md changes.
+pub const FORM_VERSION: &str = "1";
+/// Identity key of the unit's name as in the register.
+pub const UNIT_KEY: &str = "unit";
+/// Identity key of the period code (`2020-H1`).
+pub const PERIOD_KEY: &str = "period";
+/// Identity key of the notice file the register came from.
+pub const NOTICE_KEY: &str = "generated";
+/// Identity key of a task ID: one row per task, in sheet order.
+pub const TASK_KEY: &str = "task";
+
+/// Row (0-based) of the header; the title and the 填报单位 / 报告期 labels are above it.
+pub const HEADER_ROW: u32 = 2;
+/// Row (0-based) of the first task.
+pub const FIRST_TASK_ROW: u32 = 3;
+
+/// 任务编号: the locked column of task IDs.
+pub const TASK_ID: &str = "任务编号";
+/// The register's columns, written by duban and locked.
+pub const CANONICAL: [&str; 6] = [TASK_ID, "类别", "任务内容", "责任人", "牵头单位", "配合单位"];
+/// The unit's earlier report, after [`CANONICAL`] when there is one.
+pub const PREVIOUS: &str = "上期进展";
+/// 完成状态: a list of the reportable statuses.
+pub const STATUS: &str = "完成状态";
+/// 完成进度(%): a whole number 0-100.
+pub const PERCENT: &str = "完成进度(%)";
+/// The columns the unit fills in.
+pub const FILL_IN: [&str; 6] = [STATUS, PERCENT, "进展情况", "存在困难", "意见建议", "下步打算"];
+/// The sign-off rows after the table (one blank row between): label in column A, value in B.
+pub const SIGN_OFF: [&str; 4] = ["填报人：", "联系电话：", "填报日期：", "审核人："];
+
+/// The header names of a form, in order; `with_previous` keeps 上期进展.
+pub fn header_names(with_previous: bool) -> Vec<&'static str> {
+    let previous = with_previous.then_some(PREVIOUS);
+    CANONICAL.into_iter().chain(previous).chain(FILL_IN).collect()
+}
+
+/// A task's cells under [`CANONICAL`], in that order: ID, 类别, text, leaders, lead and
+/// partner units (names joined with "、").
+pub fn canonical_cells(task: &Task) -> [String; 6] {
+    [
+        task.id.clone(),
+        task.attachment.title().to_string(),
+        task.text.clone(),
+        task.leaders.join("、"),
+        task.lead_units.join("、"),
+        task.partner_units.join("、"),
+    ]
+}
+
+/// `2020年盐湖区《政府工作报告》重点任务上半年进展情况反馈表`
+pub fn title(period: Period, district: &str) -> String {
+    format!(
+        "{}年{}《政府工作报告》重点任务{}进展情况反馈表",
+        period.year,
+        district,
+        period.label()
+    )
+}
+
+/// `填报单位：区财政局`
+pub fn unit_label(unit: &str) -> String {
+    format!("填报单位：{unit}")
+}
+
+/// `报告期：2020年上半年`
+pub fn period_label(period: Period) -> String {
+    format!("报告期：{}", period.title())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_names_follow_the_contract() {
+        let all = header_names(true);
+        assert_eq!(all.len(), 13);
+        assert_eq!(all[0], "任务编号");
+        assert_eq!(all[6], "上期进展");
+        assert_eq!(all[12], "下步打算");
+        let short = header_names(false);
+        assert_eq!(short.len(), 12);
+        assert!(!short.contains(&"上期进展"));
+        assert_eq!(short[6], "完成状态");
+    }
+}

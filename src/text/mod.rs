@@ -1,0 +1,11 @@
+//! Text helpers every stage shares, one place for each: normalising text before it is
+//! compared ([`normal`]), Chinese numerals both ways ([`numerals`]), leading enumerators
+//! ("1.", "（三）", "一是") ([`enumerator`]), and texts and lists cut to a length
+//! ([`shorten`]). Nothing here depends on a stage.
+
+pub mod enumerator;
+pub mod normal;
+pub mod numerals;
+pub mod shorten;
+
+pub use normal::nfkc;

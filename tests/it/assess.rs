@@ -1,0 +1,523 @@
+//! 考核 end to end: four periods of small returns for five units through the real pipeline
+//! (merge_collected on the real notice), scores worked out by hand, rules changed in the
+//! settings, an unknown rule key refused, the 考核 sheet read back with calamine.
+
+use crate::support::read::docx_text;
+
+use crate::support::raw::*;
+use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
+use duban::analysis::Analysis;
+use duban::assess::{Assessment, Fact};
+use duban::collect::Collected;
+use duban::merge::merge_collected;
+use duban::model::Model;
+use duban::period::{Period, PeriodKind};
+use duban::render::ledger::{Ledger, ASSESS_DETAIL_SHEET, ASSESS_SHEET};
+use duban::render::render_alone;
+use duban::settings::Settings;
+use std::path::Path;
+
+const XF: &str = "区信访局"; // 10.(3).4
+const YJ: &str = "区应急管理局"; // 10.(3).5
+const FG: &str = "区发改局"; // 2.(1).1, 8.(1).2
+const RS: &str = "区人社局"; // 3.(1).5 (shared with 区市场监督管理局), 10.(1).1, 10.(1).3
+const SJ: &str = "区市场监督管理局"; // 3.(1).5
+const FIVE: [&str; 5] = [XF, YJ, FG, RS, SJ];
+
+/// When a unit's return came in.
+#[derive(Clone, Copy)]
+enum When {
+    OnTime,
+    Late,
+    Missing,
+}
+
+type Ymd = (i32, u32, u32);
+
+/// (报告期 text, a date before the deadline, a date after it) of 一季度, 半年, 三季度, 全年.
+/// Default deadlines: 2020-04-10, 2020-07-10, 2020-10-09, 2021-01-08; the late date is the
+/// bulletin's (the Monday after): a date after the bulletin's is no evidence of lateness.
+const PERIODS: [(&str, Ymd, Ymd); 4] = [
+    ("一季度", (2020, 4, 8), (2020, 4, 13)),
+    ("半年", (2020, 7, 8), (2020, 7, 13)),
+    ("三季度", (2020, 10, 8), (2020, 10, 12)),
+    ("全年", (2021, 1, 6), (2021, 1, 11)),
+];
+
+/// One unit's own-layout return: a title, 填报单位 and 报告期, task ID / status / progress
+/// rows, and the 填报日期 under the table.
+fn unit_return(unit: &str, period: usize, when: When, rows: &[(&str, &str)]) -> Option<Collected> {
+    let (label, early, late) = PERIODS[period];
+    let (y, m, d) = match when {
+        When::OnTime => early,
+        When::Late => late,
+        When::Missing => return None,
+    };
+    let unit_line = format!("填报单位：{unit}");
+    let period_line = format!("报告期：2020年{label}");
+    let date_line = format!("填报日期：{y}.{m}.{d}");
+    let title = format!("2020年重点任务{label}进展情况");
+    let mut grid: Vec<Vec<&str>> = vec![
+        vec![&title],
+        vec![&unit_line, "", &period_line],
+        vec!["任务编号", "完成状态", "进展情况"],
+    ];
+    let texts: Vec<String> = rows.iter().map(|(id, _)| progress(unit, id, label)).collect();
+    for ((id, status), text) in rows.iter().zip(&texts) {
+        grid.push(vec![id, status, text]);
+    }
+    grid.push(vec![&date_line]);
+    let refs: Vec<&[&str]> = grid.iter().map(|r| r.as_slice()).collect();
+    let path = format!("returns/2020{label}/{unit}.xlsx");
+    Some(workbook(&path, Some(date(y, m, d)), vec![sheet("Sheet1", &refs)]))
+}
+
+/// 区市场监督管理局 writes the same long progress text every period (与上期雷同 from 半年 on);
+/// the others a short line too short to be called copied.
+const SAME_TEXT: &str = "受征地拆迁进度影响，项目前期手续仍在办理之中，下一步将加强协调尽快推进。";
+
+fn progress(unit: &str, id: &str, label: &str) -> String {
+    match unit {
+        SJ => SAME_TEXT.to_string(),
+        _ => format!("{id}按计划开展工作，{label}进展如下。"),
+    }
+}
+
+/// The year, per unit: when each period's return came in, and the statuses it gave.
+fn inputs() -> Vec<Collected> {
+    use When::*;
+    let mut all = Vec::new();
+    let mut add = |unit: &str, whens: [When; 4], rows: [&[(&str, &str)]; 4]| {
+        for (i, w) in whens.into_iter().enumerate() {
+            all.extend(unit_return(unit, i, w, rows[i]));
+        }
+    };
+    let xf_on: &[(&str, &str)] = &[("10.(3).4", "序时推进")];
+    add(XF, [OnTime; 4], [xf_on, xf_on, xf_on, &[("10.(3).4", "已完成")]]);
+    let yj: &[(&str, &str)] = &[("10.(3).5", "滞后")];
+    // The 全年 return also holds a row no task matches: one row for the office to check.
+    let yj_y: &[(&str, &str)] = &[("10.(3).5", "滞后"), ("99.(9).9", "序时推进")];
+    add(YJ, [Late, Missing, OnTime, Late], [yj, yj, yj, yj_y]);
+    let fg: &[(&str, &str)] = &[("2.(1).1", "序时推进"), ("8.(1).2", "未启动")];
+    let fg_y: &[(&str, &str)] = &[("2.(1).1", "已完成"), ("8.(1).2", "未启动")];
+    add(FG, [OnTime, OnTime, Missing, OnTime], [fg, fg, fg, fg_y]);
+    let rs: &[(&str, &str)] = &[
+        ("3.(1).5", "序时推进"),
+        ("10.(1).1", "序时推进"),
+        ("10.(1).3", "序时推进"),
+    ];
+    let rs_y: &[(&str, &str)] = &[
+        ("3.(1).5", "已完成"),
+        ("10.(1).1", "已完成"),
+        ("10.(1).3", "序时推进"),
+    ];
+    add(RS, [OnTime; 4], [rs, rs, rs, rs_y]);
+    let sj: &[(&str, &str)] = &[("3.(1).5", "滞后")];
+    add(SJ, [OnTime, Late, OnTime, OnTime], [sj, sj, sj, sj]);
+    all
+}
+
+fn model(kind: PeriodKind, settings: &Settings) -> Model {
+    let m = merge_collected(register(), settings, inputs(), Period::new(2020, kind));
+    assert_balanced(&m);
+    m
+}
+
+fn total(a: &Assessment, unit: &str) -> f64 {
+    a.row(unit).unwrap_or_else(|| panic!("no row for {unit}")).total
+}
+
+fn rank(a: &Assessment, unit: &str) -> usize {
+    a.row(unit).unwrap().rank
+}
+
+#[test]
+fn year_end_scores_worked_out_by_hand() {
+    let s = Settings::default();
+    let m = model(PeriodKind::Y, &s);
+    let a = Analysis::compute(&m, &s).assessment;
+    assert!(a.is_final());
+    assert_eq!(a.periods.len(), 4);
+    // Defaults: base 100, late −2, missing −5, completed +1, lagging −1, not started −2.
+    // 区信访局: four on time; its one task 已完成: 100 + 1 = 101.
+    assert_eq!(total(&a, XF), 101.0);
+    // 区应急管理局: late, missing, on time, late; its task 滞后: 100 − 2 − 5 − 2 − 1 = 90.
+    assert_eq!(total(&a, YJ), 90.0);
+    // 区发改局: 三季度 missing; 2.(1).1 已完成, 8.(1).2 未启动: 100 − 5 + 1 − 2 = 94.
+    assert_eq!(total(&a, FG), 94.0);
+    // 区人社局: four on time; two 已完成, one 序时推进: 100 + 2 = 102.
+    assert_eq!(total(&a, RS), 102.0);
+    // 区市场监督管理局: 半年 late; its line of the shared 3.(1).5 滞后 (区人社局's line of the
+    // same task is 已完成: each unit carries its own); the same text in 半年, 三季度 and 全年
+    // as the period before: three copied entries (−1 each): 100 − 2 − 1 − 3 = 94.
+    assert_eq!(total(&a, SJ), 94.0);
+    // Every other unit sent nothing: four missing reports, its tasks 未反馈 (0): 100 − 20 = 80.
+    for r in a.rows.iter().filter(|r| !FIVE.contains(&r.unit.as_str())) {
+        assert_eq!(
+            (r.total, r.count(Fact::Missing), r.rank),
+            (80.0, 4, 6),
+            "{}",
+            r.unit
+        );
+    }
+    // 区发改局 and 区市场监督管理局 tie at 94: both third, in register order; then fifth.
+    assert_eq!([RS, XF, FG, SJ, YJ].map(|u| rank(&a, u)), [1, 2, 3, 3, 5]);
+    let order: Vec<&str> = a.rows.iter().take(5).map(|r| r.unit.as_str()).collect();
+    assert_eq!(order, [RS, XF, FG, SJ, YJ]);
+    let yj = a.row(YJ).unwrap();
+    let counts = [
+        Fact::Due,
+        Fact::OnTime,
+        Fact::Late,
+        Fact::Missing,
+        Fact::Tasks,
+        Fact::Lagging,
+    ];
+    assert_eq!(counts.map(|f| yj.count(f)), [4, 1, 2, 1, 1, 1]);
+    // The unmatched row of its 全年 return needed the office (0 points by default).
+    assert_eq!(yj.count(Fact::Corrected), 1);
+    assert_eq!(yj.points_of(Fact::Corrected), 0.0);
+    let rs = a.row(RS).unwrap();
+    assert_eq!(
+        [Fact::Tasks, Fact::Completed, Fact::OnTrack].map(|f| rs.count(f)),
+        [3, 2, 1]
+    );
+    // The compare stage ran (as the driver runs it): only 区市场监督管理局's long text repeats;
+    // the others' short lines are too short to be called copied.
+    let sj = a.row(SJ).unwrap();
+    assert_eq!((sj.count(Fact::Copied), sj.points_of(Fact::Copied)), (3, -3.0));
+    let copied: Vec<PeriodKind> = sj
+        .evidence
+        .iter()
+        .filter(|e| e.fact == Fact::Copied)
+        .map(|e| e.period.kind)
+        .collect();
+    assert_eq!(copied, [PeriodKind::H1, PeriodKind::Q3, PeriodKind::Y]);
+    let last = sj.evidence.iter().rfind(|e| e.fact == Fact::Copied).unwrap();
+    assert_eq!(last.place.file, "returns/2020全年/区市场监督管理局.xlsx");
+    assert!(a
+        .rows
+        .iter()
+        .filter(|r| r.unit != SJ)
+        .all(|r| r.count(Fact::Copied) == 0));
+    // Evidence: each report fact names its period and file.
+    let late: Vec<_> = yj.evidence.iter().filter(|e| e.fact == Fact::Late).collect();
+    assert_eq!(late.len(), 2);
+    assert_eq!(late[0].period.kind, PeriodKind::Q1);
+    assert_eq!(late[0].place.file, "returns/2020一季度/区应急管理局.xlsx");
+    // The 填报日期 cell itself (A5, under the table).
+    assert_eq!(late[0].place.cell, "A5");
+    assert!(
+        late[0].note.contains("2020-04-13") && late[0].note.contains("2020-04-10"),
+        "{}",
+        late[0].note
+    );
+}
+
+#[test]
+fn year_to_date_at_the_half_year() {
+    let s = Settings::default();
+    let a = Analysis::compute(&model(PeriodKind::H1, &s), &s).assessment;
+    assert!(!a.is_final());
+    assert_eq!(a.periods.len(), 2);
+    // 区信访局: on time twice, 序时推进: 100. 区人社局 the same: 100, tied at rank 1.
+    assert_eq!((total(&a, XF), total(&a, RS)), (100.0, 100.0));
+    // 区发改局: 8.(1).2 未启动: 100 − 2 = 98. 区市场监督管理局: 半年 late, 滞后, its 半年 text
+    // the same as its 一季度 one: 100 − 2 − 1 − 1 = 96.
+    assert_eq!((total(&a, FG), total(&a, SJ)), (98.0, 96.0));
+    // 区应急管理局: late, missing; no 半年 return, so its task is 未反馈 (0): 100 − 2 − 5 = 93.
+    // The rows of its later returns are not its fault (listed only): nothing to correct.
+    let yj = a.row(YJ).unwrap();
+    assert_eq!(
+        (yj.total, yj.count(Fact::NoReport), yj.count(Fact::Corrected)),
+        (93.0, 1, 0)
+    );
+    // Tied units share a rank and keep register order (units sorted by name).
+    let head: Vec<(&str, usize)> = a.rows.iter().take(5).map(|r| (r.unit.as_str(), r.rank)).collect();
+    assert_eq!(head, [(RS, 1), (XF, 1), (FG, 3), (SJ, 4), (YJ, 5)]);
+    assert!(a.rows[5..].iter().all(|r| r.total == 90.0 && r.rank == 6));
+}
+
+#[test]
+fn changing_one_rule_changes_exactly_the_scores_it_should() {
+    let base = Settings::default();
+    let changed = Settings::parse("[assessment.points]\nlate = -3\n", Path::new("duban.toml")).unwrap();
+    let m = model(PeriodKind::Y, &base);
+    let (a, b) = (
+        Analysis::compute(&m, &base).assessment,
+        Analysis::compute(&m, &changed).assessment,
+    );
+    for r in &a.rows {
+        // One more point off per late report, nothing else moves.
+        let expected = r.total - r.count(Fact::Late) as f64;
+        assert_eq!(total(&b, &r.unit), expected, "{}", r.unit);
+    }
+    assert_eq!((total(&b, YJ), total(&b, SJ), total(&b, XF)), (88.0, 93.0, 101.0));
+    // Turning the completed rule off and raising the base moves every unit by its own count.
+    let off = Settings::parse(
+        "[assessment]\nbase = 60\n[assessment.points]\ncompleted = 0\n",
+        Path::new("d.toml"),
+    )
+    .unwrap();
+    let c = Analysis::compute(&m, &off).assessment;
+    for r in &a.rows {
+        assert_eq!(
+            total(&c, &r.unit),
+            r.total - 40.0 - r.count(Fact::Completed) as f64,
+            "{}",
+            r.unit
+        );
+    }
+    assert_eq!(total(&c, RS), 60.0);
+}
+
+#[test]
+fn an_unknown_rule_key_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("duban.toml"),
+        "[assessment.points]\nlate = -2\nlatee = -3\n",
+    )
+    .unwrap();
+    let err = Settings::load(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("duban.toml"), "{err}");
+    assert!(err.contains("assessment.points.latee"), "{err}");
+    assert!(err.contains("on_time"), "the known keys are listed: {err}");
+    std::fs::write(dir.path().join("duban.toml"), "[assessment]\nbasis = 100\n").unwrap();
+    let err = Settings::load(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("basis"), "{err}");
+}
+
+fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
+    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
+    let range = wb.worksheet_range(sheet).unwrap();
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|d| match d {
+                    Data::Float(f) => duban::assess::rules::number(*f),
+                    d => d.as_string().unwrap_or_default(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The column labelled `label` in the header (row 4, or row 3 for a label merged down).
+fn column(g: &[Vec<String>], label: &str) -> usize {
+    let find = |r: usize| g[r].iter().position(|c| c == label);
+    find(3)
+        .or_else(|| find(2))
+        .unwrap_or_else(|| panic!("no column {label}: {:?}", g[3]))
+}
+
+#[test]
+fn the_assessment_sheet_reads_back() {
+    let s = Settings::default();
+    let m = model(PeriodKind::Y, &s);
+    let dir = tempfile::tempdir().unwrap();
+    let templates = duban::templates::Templates::load(None).unwrap();
+    render_alone(&Ledger, &m, &s, &templates, dir.path()).unwrap();
+    let master = dir.path().join("工作台帐_2020年全年.xlsx");
+    let g = grid(&master, ASSESS_SHEET);
+    assert!(g[0][0].contains("考核情况（全年）"), "{}", g[0][0]);
+    let (unit, total, late) = (column(&g, "单位"), column(&g, "总分"), column(&g, "逾期报送"));
+    let points_late = column(&g, "逾期报送（−2/次）");
+    let row = |u: &str| {
+        g.iter()
+            .find(|r| r[unit] == u)
+            .unwrap_or_else(|| panic!("no row {u}"))
+    };
+    assert_eq!(row(YJ)[total], "90");
+    assert_eq!(row(YJ)[late], "2");
+    assert_eq!(row(YJ)[points_late], "-4");
+    assert_eq!(row(RS)[0], "1");
+    // Sorted by rank: the first body row is the best unit.
+    assert_eq!(g[4][unit], RS);
+    let record = &row(YJ)[column(&g, "报送情况及依据")];
+    assert!(
+        record.contains("一季度：逾期报送（returns/2020一季度/区应急管理局.xlsx）"),
+        "{record}"
+    );
+    assert!(record.contains("半年：未报送"), "{record}");
+    let notes: Vec<&String> = g
+        .iter()
+        .map(|r| &r[0])
+        .filter(|c| c.starts_with("考核规则"))
+        .collect();
+    assert_eq!(notes.len(), 1);
+    assert!(
+        notes[0].contains("逾期报送每次−2分") && notes[0].contains("未报送每次−5分"),
+        "{}",
+        notes[0]
+    );
+    // 考核明细: every late report with its period and file.
+    let d = grid(&master, ASSESS_DETAIL_SHEET);
+    let late_rows: Vec<&Vec<String>> = d
+        .iter()
+        .filter(|r| r.get(1) == Some(&YJ.to_string()) && r[2] == "逾期报送")
+        .collect();
+    assert_eq!(late_rows.len(), 2);
+    assert_eq!(
+        (late_rows[0][3].as_str(), late_rows[0][5].as_str()),
+        ("一季度", "returns/2020一季度/区应急管理局.xlsx")
+    );
+    // The unit's own ledger repeats its row, and only its row.
+    let own = dir
+        .path()
+        .join("分单位台帐")
+        .join(format!("{YJ}_工作台帐_2020年全年.xlsx"));
+    let g = grid(&own, ASSESS_SHEET);
+    let body: Vec<&Vec<String>> = g.iter().skip(4).filter(|r| !r[unit].is_empty()).collect();
+    assert_eq!(body.len(), 1);
+    assert_eq!(
+        (
+            body[0][0].as_str(),
+            body[0][unit].as_str(),
+            body[0][total].as_str()
+        ),
+        ("5", YJ, "90")
+    );
+}
+
+#[test]
+fn the_shipped_settings_spell_out_the_default_rules() {
+    use duban::assess::Rules;
+    let shipped = Settings::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input")).unwrap();
+    let defaults = Settings::default();
+    assert_eq!(Rules::new(&shipped.assessment), Rules::new(&defaults.assessment));
+    assert_eq!(
+        shipped.assessment.points.len(),
+        Rules::new(&defaults.assessment).scored().count()
+    );
+}
+
+#[test]
+fn the_summary_charts_the_scores_from_the_assessment_sheet() {
+    use std::io::Read;
+    let s = Settings::default();
+    let m = model(PeriodKind::Y, &s);
+    let dir = tempfile::tempdir().unwrap();
+    let templates = duban::templates::Templates::load(None).unwrap();
+    render_alone(&Ledger, &m, &s, &templates, dir.path()).unwrap();
+    let master = dir.path().join("工作台帐_2020年全年.xlsx");
+    let g = grid(&master, ASSESS_SHEET);
+    let total = column(&g, "总分");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&master).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name("xl/charts/chart3.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let last_row = 4 + m.register.reporting_units().count();
+    let col = (b'A' + total as u8) as char;
+    assert!(xml.contains("<c:barDir val=\"bar\"/>"), "{xml}");
+    assert!(
+        xml.contains(&format!("考核!$B$5:$B${last_row}")),
+        "categories: {xml}"
+    );
+    assert!(
+        xml.contains(&format!("考核!${col}$5:${col}${last_row}")),
+        "values: {xml}"
+    );
+    assert!(xml.contains("各单位考核得分（2020年全年）"), "{xml}");
+}
+
+fn bulletin_text(kind: PeriodKind, settings: &Settings, overrides: Option<&Path>) -> String {
+    let m = model(kind, settings);
+    let dir = tempfile::tempdir().unwrap();
+    let templates = duban::templates::Templates::load(overrides).unwrap();
+    let files = render_alone(
+        &duban::render::bulletin::Bulletin,
+        &m,
+        settings,
+        &templates,
+        dir.path(),
+    )
+    .unwrap();
+    docx_text(&files[0])
+}
+
+#[test]
+fn the_year_end_bulletin_attaches_the_assessment() {
+    let s = Settings::default();
+    let text = bulletin_text(PeriodKind::Y, &s, None);
+    assert!(
+        text.contains("附件3") && text.contains("2020年度考核情况"),
+        "{text}"
+    );
+    // The table: 名次, 单位名称, 得分 by rank (cells follow each other in the text).
+    let table = "名次单位名称得分1区人社局1022区信访局1013区发改局943区市场监督管理局945区应急管理局906";
+    assert!(text.contains(table), "{text}");
+    assert!(
+        text.contains("注：基础分100分；逾期报送每次−2分；未报送每次−5分"),
+        "{text}"
+    );
+    // The sentence: one unit on top; 47 tied at the bottom, three named.
+    assert!(text.contains("区人社局得分最高（102分）"), "{text}");
+    assert!(text.contains("等47个单位并列得分最低（80分）"), "{text}");
+    // Before 全年 the bulletin says nothing of it.
+    let h1 = bulletin_text(PeriodKind::H1, &s, None);
+    assert!(!h1.contains("考核情况") && !h1.contains("得分最高"), "{h1}");
+}
+
+#[test]
+fn the_office_can_turn_the_sentence_and_the_attachment_off() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("assessment.hbs"), "").unwrap();
+    let s = Settings::default();
+    let text = bulletin_text(PeriodKind::Y, &s, Some(dir.path()));
+    assert!(!text.contains("得分最高"), "{text}");
+    assert!(text.contains("2020年度考核情况"), "the attachment stays: {text}");
+    let off = Settings::parse("[assessment]\nbulletin = false\n", Path::new("duban.toml")).unwrap();
+    let text = bulletin_text(PeriodKind::Y, &off, None);
+    assert!(!text.contains("考核情况") && !text.contains("得分最高"), "{text}");
+}
+
+/// Writes the 全年 outputs of these returns for a look:
+/// `DUBAN_ASSESS_OUT=/tmp/x cargo test --test it assess::write_sample -- --ignored`.
+#[test]
+#[ignore]
+fn write_sample_for_viewing() {
+    let out = std::env::var("DUBAN_ASSESS_OUT").unwrap_or_else(|_| "/tmp/duban-assess".into());
+    let s = Settings::default();
+    let m = model(PeriodKind::Y, &s);
+    let templates = duban::templates::Templates::load(None).unwrap();
+    for r in [
+        &Ledger as &dyn duban::render::Renderer,
+        &duban::render::bulletin::Bulletin,
+    ] {
+        render_alone(r, &m, &s, &templates, Path::new(&out)).unwrap();
+    }
+}
+
+#[test]
+fn an_undated_or_unreadable_return_costs_nothing() {
+    use duban::model::Timeliness;
+    let s = Settings::default();
+    let mut m = model(PeriodKind::Y, &s);
+    let before = Analysis::compute(&m, &s).assessment;
+    // 区应急管理局's late 一季度 return and missing 半年 one, had their dates been unknown and
+    // its file unreadable: received both times, neither late nor missing.
+    let mut set = |kind: PeriodKind, t: Timeliness| {
+        let p = m.period_mut(Period::new(2020, kind)).unwrap();
+        p.submissions
+            .iter_mut()
+            .find(|x| x.unit == YJ)
+            .unwrap()
+            .timeliness = t;
+    };
+    set(PeriodKind::Q1, Timeliness::Undated);
+    set(PeriodKind::H1, Timeliness::Unreadable);
+    let after = Analysis::compute(&m, &s).assessment;
+    let yj = after.row(YJ).unwrap();
+    let counts = [Fact::Due, Fact::OnTime, Fact::Late, Fact::Missing, Fact::Undated];
+    assert_eq!(counts.map(|f| yj.count(f)), [4, 1, 1, 0, 2]);
+    // 90 before; the −2 of the late 一季度 and the −5 of the missing 半年 are gone: 97.
+    assert_eq!((total(&before, YJ), yj.total), (90.0, 97.0));
+    assert!(yj
+        .evidence
+        .iter()
+        .any(|e| e.fact == Fact::Undated && e.note.contains("不计逾期")));
+}

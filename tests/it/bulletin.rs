@@ -1,0 +1,590 @@
+//! The bulletin and reminders rendered from a model built on the real notice, read back
+//! from the package XML: page setup, grid, fonts and sizes by level, footers, sections,
+//! the tasks and units it must name, template errors, determinism.
+
+use crate::support::register;
+use duban::model::{Model, Timeliness};
+use duban::period::{Period, PeriodKind};
+use duban::render::bulletin::Bulletin;
+use duban::render::render_alone;
+use duban::settings::Settings;
+use duban::status::Status;
+use duban::templates::Templates;
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Fills a period: statuses cycle by entry index; units 0-4 late, 5-7 missing.
+fn fill(model: &mut Model, period: Period, shift: usize) {
+    let p = model.periods.iter_mut().find(|p| p.period == period).unwrap();
+    let date = p.deadline + chrono::Duration::days(3);
+    let mut missing = Vec::new();
+    for (i, s) in p.submissions.iter_mut().enumerate() {
+        s.timeliness = match i {
+            0..=4 => Timeliness::Late,
+            5..=7 => Timeliness::Missing,
+            _ => Timeliness::OnTime,
+        };
+        if s.timeliness == Timeliness::Late {
+            s.evidence = Some(duban::model::Evidence {
+                kind: duban::model::EvidenceKind::FormDate,
+                place: duban::model::Place::cell(&format!("{}.xlsx", s.unit), "Sheet1", 20, 1),
+                date,
+            });
+        }
+        if s.timeliness == Timeliness::Missing {
+            missing.push(s.unit.clone());
+        }
+    }
+    for (i, e) in p.entries.iter_mut().enumerate() {
+        if missing.contains(&e.unit) {
+            continue;
+        }
+        let k = i + shift;
+        e.status = if k.is_multiple_of(7) {
+            Status::Lagging
+        } else if k.is_multiple_of(11) {
+            Status::NotStarted
+        } else if k.is_multiple_of(3) {
+            Status::Completed
+        } else {
+            Status::OnTrack
+        };
+        e.progress = format!(
+            "{}已完成年度目标的{}%，各项工作有序推进。",
+            e.task_id,
+            20 + k % 50
+        );
+    }
+}
+
+fn q1_model() -> Model {
+    let settings = Settings::default();
+    let q1 = Period::new(2020, PeriodKind::Q1);
+    let mut m = Model::empty(register(), q1, &settings);
+    fill(&mut m, q1, 0);
+    m
+}
+
+fn render(model: &Model, templates: &Templates, dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let settings = Settings::default();
+    render_alone(&Bulletin, model, &settings, templates, dir).map_err(|e| e.to_string())
+}
+
+fn unzip(path: &Path) -> BTreeMap<String, String> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut parts = BTreeMap::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).unwrap();
+        let name = f.name().unwrap().to_string();
+        let mut s = String::new();
+        if f.read_to_string(&mut s).is_ok() {
+            parts.insert(name, s);
+        }
+    }
+    parts
+}
+
+/// Every paragraph's XML, in order.
+fn paragraphs(xml: &str) -> Vec<&str> {
+    xml.split("</w:p>")
+        .filter_map(|chunk| {
+            let a = chunk
+                .rfind("<w:p ")
+                .into_iter()
+                .chain(chunk.rfind("<w:p>"))
+                .max()?;
+            Some(&chunk[a..])
+        })
+        .collect()
+}
+
+/// The text of a piece of XML: the contents of its w:t elements, without the U+2060 word
+/// joiners and U+200B break marks the renderer puts into and before task IDs.
+fn text(xml: &str) -> String {
+    let mut out = String::new();
+    let mut rest = xml;
+    while let Some(s) = rest.find("<w:t") {
+        let after = &rest[s..];
+        let Some(gt) = after.find('>') else { break };
+        if after[..gt].ends_with('/') || !matches!(after.as_bytes()[4], b'>' | b' ') {
+            rest = &after[gt + 1..];
+            continue;
+        }
+        let end = after.find("</w:t>").unwrap();
+        out.push_str(&after[gt + 1..end]);
+        rest = &after[end..];
+    }
+    out.replace(['\u{2060}', '\u{200B}'], "")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+}
+
+fn paragraph_with<'a>(doc: &'a str, needle: &str) -> &'a str {
+    paragraphs(doc)
+        .into_iter()
+        .find(|p| text(p).contains(needle))
+        .unwrap_or_else(|| panic!("no paragraph with {needle}"))
+}
+
+struct Rendered {
+    _dir: tempfile::TempDir,
+    files: Vec<PathBuf>,
+    parts: BTreeMap<String, String>,
+}
+
+fn rendered() -> Rendered {
+    let dir = tempfile::tempdir().unwrap();
+    let files = render(&q1_model(), &Templates::load(None).unwrap(), dir.path()).unwrap();
+    if let Ok(keep) = std::env::var("BULLETIN_OUT") {
+        for f in &files {
+            let to = Path::new(&keep).join(f.strip_prefix(dir.path()).unwrap());
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(f, to).unwrap();
+        }
+    }
+    let parts = unzip(&files[0]);
+    Rendered {
+        _dir: dir,
+        files,
+        parts,
+    }
+}
+
+#[test]
+fn file_name_and_page_setup() {
+    let r = rendered();
+    assert!(
+        r.files[0].ends_with("督查通报_2020年一季度.docx"),
+        "{:?}",
+        r.files[0]
+    );
+    let doc = &r.parts["word/document.xml"];
+    assert_eq!(
+        doc.matches("<w:sectPr>").count(),
+        3,
+        "body, landscape 附件1, 附件2"
+    );
+    assert_eq!(doc.matches(r#"<w:pgSz w:w="11906" w:h="16838"/>"#).count(), 2);
+    assert_eq!(
+        doc.matches(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"#)
+            .count(),
+        1
+    );
+    assert_eq!(
+        doc.matches(r#"<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587""#)
+            .count(),
+        2
+    );
+    // landscape: the margins turn with the page
+    assert_eq!(
+        doc.matches(r#"<w:pgMar w:top="1587" w:right="2098" w:bottom="1474" w:left="1984""#)
+            .count(),
+        1
+    );
+    assert!(doc.contains(r#"<w:docGrid w:type="lines" w:linePitch="579" w:charSpace="-841"/>"#));
+    // 28 characters a line: 3号 body runs are condensed by 1/4 pt (28 x 15.75 pt = 441 pt,
+    // within 156 mm = 442.2 pt; layout::tests pins the arithmetic)
+    assert!(doc.contains(r#"<w:spacing w:val="-5" />"#));
+    // the grid's character pitch is measured from the Normal style: 3号 (16 pt), one only
+    let styles = &r.parts["word/styles.xml"];
+    assert_eq!(styles.matches(r#"w:styleId="Normal""#).count(), 1, "{styles}");
+    let normal = styles.split(r#"w:styleId="Normal""#).nth(1).unwrap();
+    assert!(normal.contains(r#"<w:sz w:val="32" />"#) && normal.contains(r#"w:eastAsia="仿宋_GB2312""#));
+}
+
+#[test]
+fn fonts_and_sizes_by_level() {
+    let r = rendered();
+    let doc = &r.parts["word/document.xml"];
+    let title = paragraph_with(doc, "重点任务推进情况的通报");
+    assert!(title.contains(r#"<w:sz w:val="44" />"#), "{title}");
+    assert!(title.contains(r#"w:eastAsia="方正小标宋简体""#), "{title}");
+    assert!(title.contains(r#"<w:jc w:val="center" />"#), "{title}");
+    for (needle, font) in [
+        ("一、总体情况", "黑体"),
+        ("（一）进度滞后的任务", "楷体_GB2312"),
+        ("已完成", "仿宋_GB2312"),
+    ] {
+        let p = paragraph_with(doc, needle);
+        assert!(p.contains(&format!(r#"w:eastAsia="{font}""#)), "{needle}: {p}");
+        assert!(p.contains(r#"<w:sz w:val="32" />"#), "{needle}: {p}");
+        assert!(p.contains(r#"w:ascii="Times New Roman""#), "{needle}: {p}");
+        assert!(p.contains(r#"w:firstLineChars="200""#), "{needle}: {p}");
+    }
+    // every run names its East-Asian font
+    let runs = doc.matches("<w:rFonts").count();
+    assert_eq!(runs, doc.matches("w:eastAsia=").count());
+    let head = paragraph_with(doc, "附件1");
+    assert!(
+        head.contains(r#"w:eastAsia="黑体""#) && !head.contains("firstLine"),
+        "{head}"
+    );
+}
+
+#[test]
+fn table_header_rows_repeat() {
+    let r = rendered();
+    let doc = &r.parts["word/document.xml"];
+    // 附件1 and 附件2 (the 版记 is framed paragraphs), each repeating its header row
+    assert_eq!(doc.matches("<w:tbl>").count(), 2);
+    assert_eq!(doc.matches("<w:tblHeader />").count(), 2);
+    assert!(!doc.contains("<w:tblpPr"));
+    // body rows may split across pages: only the two header rows are kept whole
+    assert_eq!(doc.matches("<w:cantSplit />").count(), 2);
+    let t = text(doc);
+    for h in [
+        "编号",
+        "任务内容",
+        "牵头单位",
+        "进展状态",
+        "进展情况",
+        "未按时报送",
+    ] {
+        assert!(t.contains(h), "{h}");
+    }
+}
+
+/// The attribute `name` of the first element `tag` in `xml`.
+fn attr<'a>(xml: &'a str, tag: &str, name: &str) -> Option<&'a str> {
+    let el = &xml[xml.find(&format!("<{tag} "))?..];
+    let el = &el[..el.find('>')?];
+    let v = &el[el.find(&format!(" {name}=\""))? + name.len() + 3..];
+    v.split('"').next()
+}
+
+#[test]
+fn colophon_at_the_foot_of_the_last_page() {
+    let r = rendered();
+    let doc = &r.parts["word/document.xml"];
+    let cc = paragraph_with(doc, "抄送：区委办，区人大办，区政协办。");
+    let printed = paragraph_with(doc, "2020年4月13日印发");
+    // after 附件2, as the last paragraphs but the frames' anchor
+    let all = paragraphs(doc);
+    let at = |p: &str| all.iter().position(|q| *q == p).unwrap();
+    assert!(at(paragraph_with(doc, "未按时报送")) < at(cc));
+    assert_eq!(at(cc) + 1, at(printed));
+    assert_eq!(at(printed) + 2, all.len(), "one anchor paragraph after the 版记");
+    assert!(text(all[all.len() - 1]).is_empty());
+    // two frames as wide as the text area, anchored to the margins: the 印发 line on the
+    // bottom edge of the text area, the 抄送 line right above it
+    for p in [cc, printed] {
+        assert_eq!(attr(p, "w:framePr", "w:w"), Some("8845"), "{p}");
+        assert_eq!(attr(p, "w:framePr", "w:vAnchor"), Some("margin"), "{p}");
+        assert_eq!(attr(p, "w:framePr", "w:hAnchor"), Some("margin"), "{p}");
+        assert!(
+            !p.contains("<w:left ") && !p.contains("<w:right ") && !p.contains("<w:ind "),
+            "{p}"
+        );
+    }
+    assert_eq!(attr(printed, "w:framePr", "w:yAlign"), Some("bottom"));
+    let y: i32 = attr(cc, "w:framePr", "w:y").unwrap().parse().unwrap();
+    let text_h = 16838 - 2098 - 1984;
+    assert!((text_h - 1100..text_h - 900).contains(&y), "{y}");
+    // rules: thick above 抄送, thin between, thick at the bottom
+    assert_eq!(attr(cc, "w:top", "w:sz"), Some("8"));
+    assert_eq!(attr(cc, "w:bottom", "w:sz"), None);
+    assert_eq!(attr(printed, "w:top", "w:sz"), Some("6"));
+    assert_eq!(attr(printed, "w:bottom", "w:sz"), Some("8"));
+    // the office one character in from the left, the date one in from the right
+    assert!(text(printed).starts_with("\u{3000}运城市盐湖区人民政府办公室"));
+    assert!(text(printed).ends_with("印发\u{3000}"));
+    assert!(
+        printed.contains(r#"<w:tab w:val="right" w:pos="8845" />"#),
+        "{printed}"
+    );
+}
+
+#[test]
+fn task_ids_do_not_break() {
+    let r = rendered();
+    let doc = &r.parts["word/document.xml"];
+    // 【1.(1).1】-style IDs in the body carry word joiners between their characters
+    let joined = |id: &str| id.chars().map(String::from).collect::<Vec<_>>().join("\u{2060}");
+    let model = q1_model();
+    let p = model.current_progress();
+    let lagging = model
+        .register
+        .tasks
+        .iter()
+        .find(|t| t.id.contains('(') && matches!(p.overall(t), Some(Status::Lagging)))
+        .unwrap();
+    assert!(
+        doc.contains(&format!("【{}】", joined(&lagging.id))),
+        "{}",
+        lagging.id
+    );
+    assert!(text(doc).contains(&format!("【{}】", lagging.id)));
+    // the table's ID column is left as written
+    let table = &doc[doc.find("<w:tbl>").unwrap()..];
+    assert!(table.contains(&format!(">{}<", lagging.id)));
+}
+
+#[test]
+fn footers_odd_right_even_left() {
+    let r = rendered();
+    assert!(r.parts["word/settings.xml"].contains("<w:evenAndOddHeaders"));
+    let doc = &r.parts["word/document.xml"];
+    assert_eq!(doc.matches(r#"<w:footerReference w:type="default""#).count(), 3);
+    assert_eq!(doc.matches(r#"<w:footerReference w:type="even""#).count(), 3);
+    let footers: Vec<&String> = r
+        .parts
+        .iter()
+        .filter(|(k, _)| k.starts_with("word/footer"))
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(footers.len(), 2);
+    let mut aligns = Vec::new();
+    for f in footers {
+        assert!(f.contains("PAGE"), "{f}");
+        assert!(text(f).starts_with("— ") && text(f).ends_with(" —"), "{f}");
+        assert!(f.contains(r#"<w:sz w:val="28" />"#) && f.contains(r#"w:eastAsia="宋体""#));
+        aligns.push(if f.contains(r#"<w:jc w:val="right" />"#) {
+            "right"
+        } else {
+            "left"
+        });
+    }
+    aligns.sort();
+    assert_eq!(aligns, ["left", "right"]);
+    let rels = &r.parts["word/_rels/document.xml.rels"];
+    let odd = rels
+        .split("<Relationship")
+        .find(|x| x.contains(r#"Id="rIdFooter1""#))
+        .unwrap();
+    let file = odd.split("Target=\"").nth(1).unwrap().split('"').next().unwrap();
+    assert!(r.parts[&format!("word/{file}")].contains(r#"<w:jc w:val="right" />"#));
+}
+
+#[test]
+fn names_every_lagging_task_and_overdue_unit() {
+    let model = q1_model();
+    let r = rendered();
+    let t = text(&r.parts["word/document.xml"]);
+    let p = model.current_progress();
+    let mut named = 0;
+    for task in model.register.tasks.iter().filter(|t| t.projects.is_empty()) {
+        if matches!(p.overall(task), Some(Status::Lagging | Status::NotStarted)) {
+            assert!(t.contains(&format!("【{}】", task.id)), "{}", task.id);
+            named += 1;
+        }
+    }
+    assert!(named > 10, "{named}");
+    for s in p
+        .submissions
+        .iter()
+        .filter(|s| s.timeliness != Timeliness::OnTime)
+    {
+        assert!(t.contains(&s.unit), "{}", s.unit);
+    }
+    assert!(t.contains("纳入年终考核"));
+    assert!(t.contains("抄送：区委办，区人大办，区政协办。"));
+    assert!(
+        t.contains("2020年4月13日印发"),
+        "date: first working day after 10 April"
+    );
+}
+
+#[test]
+fn reminders_for_exactly_the_missing_units() {
+    let model = q1_model();
+    let r = rendered();
+    let mut got: Vec<String> = r.files[1..]
+        .iter()
+        .map(|f| {
+            assert_eq!(f.parent().unwrap().file_name().unwrap(), "催报通知");
+            f.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .replace("_催报通知.docx", "")
+        })
+        .collect();
+    got.sort();
+    let mut want: Vec<String> = model
+        .current_progress()
+        .units_by(Timeliness::Missing)
+        .map(|s| s.unit.clone())
+        .collect();
+    want.sort();
+    assert_eq!(got, want);
+    let doc = &unzip(&r.files[1])["word/document.xml"];
+    assert!(text(doc).contains("催报通知") && text(doc).contains("纳入年终考核"));
+}
+
+#[test]
+fn same_model_same_bytes() {
+    let a = rendered();
+    let b = rendered();
+    for (x, y) in a.files.iter().zip(&b.files) {
+        assert_eq!(std::fs::read(x).unwrap(), std::fs::read(y).unwrap(), "{x:?}");
+    }
+    assert!(a.parts["docProps/core.xml"].contains("2020-01-01T00:00:00Z"));
+}
+
+#[test]
+fn misspelt_variable_in_override_names_the_template() {
+    let t = tempfile::tempdir().unwrap();
+    std::fs::write(t.path().join("bulletin.hbs"), "[标题]\n{{period_titel}}\n").unwrap();
+    let templates = Templates::load(Some(t.path())).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let err = render(&q1_model(), &templates, out.path()).unwrap_err();
+    assert!(
+        err.contains("bulletin.hbs") && err.contains("period_titel"),
+        "{err}"
+    );
+    std::fs::write(t.path().join("bulletin.hbs"), "[标题]\nx\n[结尾]\n").unwrap();
+    let templates = Templates::load(Some(t.path())).unwrap();
+    let err = render(&q1_model(), &templates, out.path()).unwrap_err();
+    assert!(err.contains("bulletin.hbs") && err.contains("[结尾]"), "{err}");
+}
+
+#[test]
+fn comparison_with_the_previous_period() {
+    let settings = Settings::default();
+    let q1 = Period::new(2020, PeriodKind::Q1);
+    let h1 = Period::new(2020, PeriodKind::H1);
+    let mut m = Model::empty(register(), h1, &settings);
+    m.periods
+        .insert(0, duban::model::PeriodProgress::empty(&m.register, q1, &settings));
+    fill(&mut m, q1, 0);
+    fill(&mut m, h1, 1);
+    // one text left as it was last period
+    let first = m.periods[0]
+        .entries
+        .iter()
+        .find(|e| e.reported())
+        .unwrap()
+        .clone();
+    let e = m.periods[1]
+        .entries
+        .iter_mut()
+        .find(|e| e.task_id == first.task_id && e.unit == first.unit)
+        .unwrap();
+    e.progress = first.progress.clone();
+    // every other text of this period is rewritten: only that one repeats last period's
+    for e in m.periods[1].entries.iter_mut().filter(|e| e.reported()) {
+        if e.task_id != first.task_id || e.unit != first.unit {
+            e.progress = format!("本期围绕{}召开专题推进会，逐项落实整改措施。", e.task_id);
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let files = render(&m, &Templates::load(None).unwrap(), dir.path()).unwrap();
+    let t = text(&unzip(&files[0])["word/document.xml"]);
+    assert!(t.contains("与一季度相比"), "{t}");
+    assert!(t.contains("本期新完成"));
+    // the copied text is named by its unit in the 照搬照抄 paragraph, and only that unit
+    let copied = format!(
+        "经逐项比对，{}（1项）等1个单位报送的1项任务进展情况与上期基本相同",
+        first.unit
+    );
+    assert!(t.contains(&copied), "{t}");
+    assert!(t.contains("（三）进度较上期回退的任务"));
+    assert!(files[0].ends_with("督查通报_2020年半年.docx"));
+}
+
+#[test]
+fn document_masthead_from_settings() {
+    let mut settings = Settings::default();
+    settings.bulletin.masthead = duban::settings::Masthead::Document;
+    settings.bulletin.issue = Some(7);
+    let dir = tempfile::tempdir().unwrap();
+    let templates = Templates::load(None).unwrap();
+    let model = q1_model();
+    let files = render_alone(&Bulletin, &model, &settings, &templates, dir.path()).unwrap();
+    let doc = &unzip(&files[0])["word/document.xml"];
+    let head = paragraph_with(doc, "运城市盐湖区人民政府办公室文件");
+    assert!(head.contains(r#"<w:color w:val="FF0000" />"#), "{head}");
+    let number = paragraph_with(doc, "运盐政办发〔2020〕24号");
+    assert!(
+        number.contains(r#"w:color="FF0000""#),
+        "red rule under the 发文字号: {number}"
+    );
+    assert!(!text(doc).contains("督查通报"));
+    if let Ok(keep) = std::env::var("BULLETIN_OUT") {
+        std::fs::create_dir_all(&keep).unwrap();
+        std::fs::copy(&files[0], Path::new(&keep).join("document_masthead.docx")).unwrap();
+    }
+}
+
+#[test]
+fn properties_are_in_schema_order_for_word() {
+    let r = rendered();
+    for part in ["word/document.xml", "word/styles.xml"] {
+        let xml = &r.parts[part];
+        // docx-rs writes the paragraph's run properties first and w:szCs before w:rFonts;
+        // Word checks element order, so the fixup puts them in schema order.
+        for wrong in [
+            "<w:pPr><w:rPr>",
+            "</w:rPr><w:jc",
+            "</w:rPr><w:ind",
+            "</w:rPr><w:spacing",
+            "<w:szCs w:val=\"32\" /><w:rFonts",
+        ] {
+            assert!(!xml.contains(wrong), "{part} contains {wrong}");
+        }
+    }
+    assert!(r.parts["word/document.xml"].contains("<w:jc w:val=\"both\" /><w:rPr />"));
+}
+
+#[test]
+fn counts_what_the_notice_lists_and_says_what_is_not_counted() {
+    let model = q1_model();
+    let r = rendered();
+    let t = text(&r.parts["word/document.xml"]);
+    // 124 + 10 + 19 listed; 2.(1).2 stands for the 1311 projects, 9.(3).2 has only a group
+    // as lead unit and 1311-9 none: 150 counted.
+    assert_eq!(model.register.tasks.len(), 153);
+    assert!(
+        t.contains(
+            "共153项，纳入统计150项，另有3项未纳入统计（2项未明确具体牵头单位，1项按附件3“1311”重大工程项目逐个统计）。"
+        ),
+        "{t}"
+    );
+    let counted: usize = Status::ALL
+        .iter()
+        .map(|s| {
+            model
+                .current_progress()
+                .status_counts(model.register.tasks.iter())[s]
+        })
+        .sum();
+    assert_eq!(counted, 150);
+    // per programme alike: 二 lists 10 (one is the 1311 task), the 1311 list 19 (one has no
+    // lead unit), 九 lists 7 (one led by a group only)
+    assert!(
+        t.contains("共10项，其中1项按附件3“1311”重大工程项目逐个统计，已完成"),
+        "{t}"
+    );
+    assert!(
+        t.contains("重大工程项目。共19项，其中1项未明确具体牵头单位，未纳入统计，已完成"),
+        "{t}"
+    );
+    assert!(
+        t.contains("共7项，其中1项未明确具体牵头单位，未纳入统计，已完成"),
+        "{t}"
+    );
+    assert!(t.contains("（一）聚力全面建成小康社会决胜工程"), "{t}");
+    assert!(!t.contains("共17项，其中"), "programme 一 counts all its tasks");
+}
+
+#[test]
+fn empty_people_labels_are_left_out() {
+    // 1311-3 has a lead unit and no leader in the notice: lagging, it is named without
+    // an empty 责任人 label.
+    let mut model = q1_model();
+    let p = model.period_mut(model.current).unwrap();
+    let e = p.entries.iter_mut().find(|e| e.task_id == "1311-3").unwrap();
+    e.status = Status::Lagging;
+    let dir = tempfile::tempdir().unwrap();
+    let files = render(&model, &Templates::load(None).unwrap(), dir.path()).unwrap();
+    let t = text(&unzip(&files[0])["word/document.xml"]);
+    let at = t.find("【1311-3】").expect("1311-3 is named");
+    let line = &t[at..at + t[at..].find('）').unwrap() + '）'.len_utf8()];
+    assert!(line.ends_with("（牵头单位：盐湖高新区）"), "{line}");
+    assert!(!t.contains("责任人：；") && !t.contains("；牵头单位：）"), "{t}");
+    // tasks with both still carry both
+    assert!(t.matches("（责任人：").count() > 10, "{t}");
+    assert_eq!(t.matches("（责任人：").count(), t.matches("；牵头单位：").count());
+}

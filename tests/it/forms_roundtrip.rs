@@ -1,0 +1,219 @@
+//! Closes the loop between `duban forms` and `duban run`: a generated form, filled in the
+//! way a unit would (every sheet kept, the hidden identity too, the file renamed and put in
+//! a subfolder), is read back exactly; and a quarter in which every unit sends its form back
+//! on time is a run that needs nothing (exit status 0).
+
+use crate::support::{notice, register};
+use calamine::{open_workbook_auto, Data, Reader};
+use duban::form;
+use duban::merge::{ingest, PeriodChoice};
+use duban::model::{FileOutcome, Layout, MatchMethod, Model, Timeliness};
+use duban::period::{Period, PeriodKind};
+use duban::render::forms;
+use duban::settings::Settings;
+use duban::status::Status;
+use rust_xlsxwriter::Workbook;
+use std::path::{Path, PathBuf};
+
+const UNIT: &str = "区财政局";
+
+/// Writes the forms for 2020-Q1 and returns the path of UNIT's form.
+fn generate(out: &Path, settings: &Settings) -> PathBuf {
+    generate_all(out, settings, PeriodKind::Q1)
+        .into_iter()
+        .find(|f| f.file_name().unwrap().to_string_lossy().starts_with(UNIT))
+        .expect("the unit's form")
+}
+
+/// Writes every unit's form for a period of 2020 (not the index of forms).
+fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBuf> {
+    let register = register();
+    let model = Model::empty(register, Period::new(2020, kind), settings);
+    let files = forms::write(&model, settings, out).unwrap().0;
+    files
+        .into_iter()
+        .filter(|f| !f.ends_with(forms::INDEX_FILE))
+        .collect()
+}
+
+/// What the test writes into each task row: (status, percent, progress), the percent agreeing
+/// with the status (a status its own percent contradicts is an exception, 状态与进展不符).
+fn fill_for(i: usize) -> (&'static str, u32, String) {
+    let statuses = ["已完成", "序时推进", "滞后", "未启动"];
+    let status = statuses[i % 4];
+    let percent = match status {
+        "已完成" => 100,
+        "未启动" => 0,
+        _ => (i as u32 * 30) % 100,
+    };
+    (status, percent, format!("第{}项任务的进展情况。", i + 1))
+}
+
+/// Copies every sheet of the form into a new workbook, filling the fill-in columns of each
+/// task row and the 填报日期 value (`date`), as a unit does in Excel.
+fn fill(form: &Path, dest: &Path, date: &str) -> Vec<(String, &'static str, u32, String)> {
+    let mut src = open_workbook_auto(form).unwrap();
+    let names = src.sheet_names().to_vec();
+    let mut out = Workbook::new();
+    let mut filled = Vec::new();
+    for name in &names {
+        let range = src.worksheet_range(name).unwrap();
+        let ws = out.add_worksheet().set_name(name).unwrap();
+        if name == form::IDENTITY_SHEET {
+            ws.set_hidden(true);
+        }
+        let header: Vec<String> = range
+            .rows()
+            .nth(2)
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .unwrap_or_default();
+        let col = |h: &str| header.iter().position(|x| x == h).map(|c| c as u16);
+        for (r, row) in range.rows().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                match cell {
+                    Data::Empty => {}
+                    Data::Float(f) => drop(ws.write(r as u32, c as u16, *f).unwrap()),
+                    other => drop(ws.write(r as u32, c as u16, other.to_string()).unwrap()),
+                }
+            }
+            let first = row.first().map(|c| c.to_string()).unwrap_or_default();
+            if name == form::FORM_SHEET
+                && r > 2
+                && first
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit() || c == '实')
+            {
+                let (status, pct, text) = fill_for(filled.len());
+                ws.write(r as u32, col("完成状态").unwrap(), status).unwrap();
+                ws.write(r as u32, col("完成进度(%)").unwrap(), pct).unwrap();
+                ws.write(r as u32, col("进展情况").unwrap(), text.as_str())
+                    .unwrap();
+                filled.push((first.clone(), status, pct, text));
+            }
+            if name == form::FORM_SHEET && first.starts_with("填报日期") {
+                ws.write(r as u32, 1, date).unwrap();
+            }
+        }
+    }
+    out.save(dest).unwrap();
+    filled
+}
+
+#[test]
+fn a_filled_form_is_read_back_exactly() {
+    let settings = Settings::default();
+    let out = tempfile::tempdir().unwrap();
+    let form = generate(out.path(), &settings);
+
+    let input = tempfile::tempdir().unwrap();
+    std::fs::copy(notice(), input.path().join("notice.txt")).unwrap();
+    std::fs::create_dir_all(input.path().join("邮件附件")).unwrap();
+    // Renamed on the way back: the identity inside, not the name, tells who it is.
+    let returned = input.path().join("邮件附件").join("反馈(1).xlsx");
+    let filled = fill(&form, &returned, "2020-04-08");
+    assert!(!filled.is_empty());
+
+    let register = register();
+    let day = chrono::NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
+    let model = ingest(
+        register,
+        &settings,
+        input.path(),
+        PeriodChoice::new(None, &settings, day),
+        false,
+    );
+    assert_eq!(model.current, Period::new(2020, PeriodKind::Q1));
+    let p = model.current_progress();
+    for (id, status, pct, text) in &filled {
+        let e = p.entry(id, UNIT).unwrap_or_else(|| panic!("no entry for {id}"));
+        assert_eq!(e.status, Status::recognise(status).unwrap(), "{id}");
+        assert_eq!(e.percent, Some(*pct as u8), "{id}");
+        assert_eq!(&e.progress, text, "{id}");
+        assert_eq!(e.matched.as_ref().unwrap().method, MatchMethod::Form, "{id}");
+        assert!(e.source.as_ref().unwrap().file.ends_with("反馈(1).xlsx"));
+    }
+    let own: Vec<_> = p.entries.iter().filter(|e| e.unit == UNIT).collect();
+    assert_eq!(
+        own.len(),
+        filled.len(),
+        "every task of the form was filled and read"
+    );
+    assert_eq!(p.submission(UNIT).unwrap().timeliness, Timeliness::OnTime);
+    let file = model
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("反馈(1).xlsx"))
+        .unwrap();
+    assert_eq!(file.outcome, FileOutcome::Return);
+    assert_eq!(file.layout, Some(Layout::Form));
+    assert_eq!(file.unit.as_deref(), Some(UNIT));
+    assert!(file.balanced(), "{file:?}");
+    assert_eq!(file.rows_matched, filled.len());
+    assert!(model.exceptions.is_empty(), "{:#?}", model.exceptions);
+}
+
+/// Runs the binary; its exit status and console output.
+fn duban(args: &[&str]) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
+        .args(args)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code(), text)
+}
+
+/// The quarter every office hopes for: every unit fills in its form and sends it back on
+/// time. Nothing needs attention, so `duban run` exits 0; and a 半年 return arriving early
+/// does not change that when 一季度 is run again (its rows need nothing from the office).
+#[test]
+fn every_unit_on_time_exits_0_and_a_later_return_does_not_change_that() {
+    let settings = Settings::default();
+    let forms_dir = tempfile::tempdir().unwrap();
+    let input = tempfile::tempdir().unwrap();
+    std::fs::copy(notice(), input.path().join("notice.txt")).unwrap();
+    let returns = input.path().join("returns");
+    std::fs::create_dir_all(&returns).unwrap();
+    let q1_forms = generate_all(forms_dir.path(), &settings, PeriodKind::Q1);
+    assert_eq!(q1_forms.len(), 52, "one form per reporting unit");
+    for form in &q1_forms {
+        let name = form.file_name().unwrap();
+        assert!(!fill(form, &returns.join(name), "2020-04-08").is_empty());
+    }
+    let input_arg = input.path().to_str().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let out_arg = out.path().to_str().unwrap();
+    let (code, text) = duban(&["run", "--input", input_arg, "--output", out_arg, "-q"]);
+    assert_eq!(code, Some(0), "{text}");
+    for line in [
+        "按时报送：52",
+        "逾期报送：0",
+        "未报送：0",
+        "异常：0条",
+        "文件：53个（52个作为报表读取）",
+    ] {
+        assert!(text.contains(line), "{line:?} in\n{text}");
+    }
+
+    // One unit's 半年 return, in early: the 半年 run has 51 units missing (exit 1); running
+    // 一季度 again lists its rows as 晚于本期的报表 and still exits 0.
+    let h1_dir = tempfile::tempdir().unwrap();
+    let h1_form = generate_all(h1_dir.path(), &settings, PeriodKind::H1)
+        .into_iter()
+        .find(|f| f.file_name().unwrap().to_string_lossy().starts_with(UNIT))
+        .unwrap();
+    let h1_rows = fill(&h1_form, &returns.join("半年.xlsx"), "2020-07-06").len();
+    let (code, text) = duban(&["run", "--input", input_arg, "--output", out_arg, "-q"]);
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("本期为2020年半年"), "{text}");
+    assert!(text.contains("未报送：51"), "{text}");
+    let (code, text) = duban(&[
+        "run", "--input", input_arg, "--output", out_arg, "--period", "2020-Q1", "-q",
+    ]);
+    assert_eq!(code, Some(0), "{text}");
+    assert!(
+        text.contains(&format!("异常：{h1_rows}条（晚于本期的报表 {h1_rows}）")),
+        "{text}"
+    );
+    assert!(text.contains("未报送：0"), "{text}");
+}

@@ -1,0 +1,153 @@
+//! The run report: 处理报告.xlsx read back with calamine (every file, every exception, every
+//! warning) and 处理报告.json parsed back.
+
+use crate::support::read::grid;
+
+use crate::support::raw::*;
+use calamine::{open_workbook, Reader, Xlsx};
+use duban::collect::Collected;
+use duban::merge::merge_collected;
+use duban::render::render_alone;
+use duban::render::report::RunReport;
+use duban::templates::Templates;
+
+#[test]
+fn report_lists_every_file_exception_and_warning() {
+    // A row no task matches, with a text three times as long as 异常's 原行内容 column is wide.
+    let long = "一项通知里没有的工作，".repeat(15);
+    let s = sheet(
+        "S",
+        &[
+            &["填报单位：区财政局"],
+            &["任务内容", "完成进度", "进展情况"],
+            &["优化财政收支结构，强化预算绩效管理。", "过半", "已完成。"],
+            &[long.as_str(), "", "做了"],
+        ],
+    );
+    let collected = vec![
+        workbook("区林业局.xlsx", Some(date(2020, 4, 1)), vec![s]),
+        Collected::Skipped {
+            path: "Thumbs.db".into(),
+            reason: "not a workbook".into(),
+        },
+    ];
+    let model = merge_collected(
+        register(),
+        &settings(),
+        collected,
+        "2020-Q1".parse::<duban::period::Period>().unwrap(),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let templates = Templates::load(None).unwrap();
+    let files = render_alone(&RunReport, &model, &settings(), &templates, dir.path()).unwrap();
+    assert_eq!(files.len(), 2);
+    let xlsx = dir.path().join("处理报告.xlsx");
+    let wb: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    assert_eq!(
+        wb.sheet_names(),
+        ["文件", "异常", "提示", "其他", "报送情况", "与上期比较"]
+    );
+    let f = grid(&xlsx, "文件");
+    assert_eq!(f[0][..4], ["文件", "处理结果", "原因", "格式"]);
+    assert_eq!(f.len(), 3);
+    assert_eq!(f[1][..2], ["Thumbs.db", "已跳过"]);
+    assert_eq!(f[1][2], "not a workbook");
+    assert_eq!(
+        f[2][..7],
+        [
+            "区林业局.xlsx",
+            "已读取",
+            "",
+            "xlsx",
+            "区财政局",
+            "2020年一季度",
+            "自制表"
+        ]
+    );
+    assert_eq!(f[2][7..11], ["4", "1", "1", "2"]);
+    assert_eq!(f[2][18], "相符");
+    let e = grid(&xlsx, "异常");
+    assert_eq!(e.len(), 4, "{e:?}");
+    // No 填报日期 and no date in the name: undated (the file's time is no evidence).
+    assert_eq!(e[1][..4], ["报送日期不明", "区林业局.xlsx", "", ""]);
+    assert_eq!(e[2][..4], ["数值无法识别", "区林业局.xlsx", "S", "B3"]);
+    assert_eq!(e[3][0], "未匹配任务");
+    assert_eq!(e[3][8], format!("{long} | 做了"));
+    let t = grid(&xlsx, "报送情况");
+    let fin_row = t.iter().find(|r| r[1] == "区财政局").unwrap();
+    assert_eq!(
+        fin_row[..4],
+        ["2020年一季度", "区财政局", "已报送（日期不明）", ""]
+    );
+    assert_eq!(fin_row[9], e[1][7], "the reason is the exception's");
+    let forest = t.iter().find(|r| r[1] == "区林业局").unwrap();
+    assert_eq!(forest[2], "未报送");
+    let w = grid(&xlsx, "提示");
+    assert!(w[1][3].contains("填报单位线索不一致"), "{w:?}");
+    // then the notice's tasks with a leader or lead unit left out, each said once
+    let notes: Vec<&str> = w[2..].iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(notes.len(), 4, "{notes:?}");
+    assert!(w[2..].iter().all(|r| r[0] == "notice.txt"), "{w:?}");
+    for (id, flag) in [
+        ("2.(1).2", "见附件3"),
+        ("9.(3).2", "单位组"),
+        ("1311-3", "无包联领导"),
+        ("1311-9", "无牵头单位"),
+    ] {
+        let n = notes
+            .iter()
+            .filter(|m| m.contains(&format!("任务{id}：")))
+            .count();
+        assert_eq!(n, 1, "{id}: {notes:?}");
+        assert!(
+            notes.iter().any(|m| m.contains(id) && m.contains(flag)),
+            "{id}: {notes:?}"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("处理报告.json")).unwrap()).unwrap();
+    assert_eq!(json["current"], "2020-Q1");
+    assert_eq!(json["files"].as_array().unwrap().len(), 2);
+    assert_eq!(json["exceptions"][0]["kind"], "Undated");
+    assert_eq!(json["exceptions"][1]["kind"], "BadValue");
+    let fin = json["timeliness"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["unit"] == "区财政局")
+        .unwrap();
+    assert_eq!(fin["timeliness"], "日期不明");
+    assert_eq!(fin["evidence"], serde_json::Value::Null);
+    assert_eq!(fin["period"], "2020-Q1");
+    // Long texts wrap, and their rows are tall enough to show them (nothing sizes rows when
+    // the file is opened): the skipped file's row is one line, the long row's three or more.
+    let one_line = row_heights(&xlsx, "xl/worksheets/sheet1.xml")[&2];
+    let heights = row_heights(&xlsx, "xl/worksheets/sheet2.xml");
+    assert_eq!(heights[&3], one_line, "a short exception row is one line");
+    assert!(heights[&4] > 2.0 * one_line, "three lines or more: {heights:?}");
+    // Same model, same bytes.
+    let first = std::fs::read(&xlsx).unwrap();
+    render_alone(&RunReport, &model, &settings(), &templates, dir.path()).unwrap();
+    assert_eq!(std::fs::read(&xlsx).unwrap(), first);
+}
+
+/// Row number (1-based) -> height in points, for the rows of a sheet part that set one.
+fn row_heights(xlsx: &std::path::Path, part: &str) -> std::collections::BTreeMap<u32, f64> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(xlsx).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name(part).unwrap().read_to_string(&mut xml).unwrap();
+    let mut heights = std::collections::BTreeMap::new();
+    for row in xml.split("<row ").skip(1) {
+        let head = &row[..row.find('>').unwrap()];
+        let attr = |name: &str| {
+            let start = head.find(&format!("{name}=\"")).map(|i| i + name.len() + 2)?;
+            let len = head[start..].find('"')?;
+            Some(head[start..start + len].to_string())
+        };
+        if let (Some(r), Some(ht)) = (attr("r"), attr("ht")) {
+            heights.insert(r.parse().unwrap(), ht.parse().unwrap());
+        }
+    }
+    heights
+}

@@ -1,0 +1,235 @@
+//! Pins of every `msg::RenderMsg` message built as a value, both languages whole.
+//! Generated from src/msg once and kept by hand: a changed text must change here too.
+
+use super::Pins;
+use duban::msg::RenderMsg;
+
+pub fn all(p: &mut Pins) {
+    p.pin(
+        RenderMsg::Io {
+            path: "output/a.xlsx".into(),
+            error: "E".into(),
+        },
+        "output/a.xlsx：无法写入（E）",
+        "output/a.xlsx: cannot write: E",
+    );
+    p.pin(
+        RenderMsg::Xlsx {
+            path: "output/a.xlsx".into(),
+            error: "E".into(),
+        },
+        "output/a.xlsx：无法生成工作簿（E）",
+        "output/a.xlsx: cannot build the workbook: E",
+    );
+    p.pin(
+        RenderMsg::Docx {
+            path: "output/a.xlsx".into(),
+            message: "MESSAGE".into(),
+        },
+        "output/a.xlsx：无法生成文档（MESSAGE）",
+        "output/a.xlsx: cannot build the document: MESSAGE",
+    );
+    p.pin(
+        RenderMsg::WritersStopped,
+        "后台写文件的程序已停止",
+        "the output writers stopped",
+    );
+    p.pin(
+        RenderMsg::WrittenTwice,
+        "同一次运行中写了两次",
+        "written twice in one run",
+    );
+    p.pin(
+        RenderMsg::StatusContradicted {
+            status: "已完成".into(),
+        },
+        "已完成（与进展不符）",
+        "已完成 (contradicts the progress)",
+    );
+    p.pin(
+        RenderMsg::ExceptionsNote { total: 3 },
+        "共3条；请按文件、工作表、单元格核对原表，更正后重新运行",
+        "3 in all; check each against the return's file, sheet and cell, correct it and run again",
+    );
+    p.pin(
+        RenderMsg::ExceptionsNoteAllLater {
+            total: 3,
+            label: "LABEL".into(),
+        },
+        "共3条，均为LABEL，由该期运行合并，无需处理",
+        "3 in all, every one LABEL: merged by the run for their period, nothing to do",
+    );
+    p.pin(
+        RenderMsg::ExceptionsNoteSomeLater { total: 3, label: "LABEL".into(), later: 3 },
+        "共3条，其中LABEL3条由该期运行合并，无需处理；其余请按文件、工作表、单元格核对原表，更正后重新运行",
+        "3 in all; 3 LABEL are merged by the run for their period, nothing to do; check the others against the return's file, sheet and cell, correct them and run again",
+    );
+    p.pin(
+        RenderMsg::ReviewHow {
+            method: "METHOD".into(),
+            similarity: 1.5,
+        },
+        "按METHOD匹配，相似度1.50，请核对",
+        "matched by METHOD, similarity 1.50: please check",
+    );
+    p.pin(
+        RenderMsg::UnknownPart {
+            line: 3,
+            name: "N".into(),
+            expected: "EXPECTED".into(),
+        },
+        "模板输出第3行：未知的部分[N]，可用的有[EXPECTED]",
+        "output line 3: unknown part [N], expected one of [EXPECTED]",
+    );
+    p.pin(
+        RenderMsg::SectionCount {
+            expected: 3,
+            found: 3,
+        },
+        "document.xml 中应有3个节，实有3个",
+        "expected 3 sections in document.xml, found 3",
+    );
+    p.pin(
+        RenderMsg::AssessmentScope { periods: "PERIODS".into(), current: "2020年一季度".into(), base: "BASE".into() },
+        "统计范围：报送情况按PERIODS各期截止日期认定；任务情况按2020年一季度各单位所报状态统计，多单位牵头的任务各单位分别计入；基础分BASE分。",
+        "Counted: reports in PERIODS, each against its deadline; tasks by the status each unit gave for 2020年一季度, a task led by several units counted for each; base score BASE.",
+    );
+    p.pin(
+        RenderMsg::AssessmentRules {
+            rules: "RULES".into(),
+        },
+        "考核规则：RULES；其余事项只列数，不计分。规则在 duban.toml 的 [assessment] 中设置。",
+        "Rules: RULES; other facts are listed, not scored. The rules are set in [assessment] of duban.toml.",
+    );
+    p.pin(
+        RenderMsg::AssessmentRule {
+            fact: "FACT".into(),
+            unit: "区财政局".into(),
+            points: "POINTS".into(),
+        },
+        "FACT每区财政局POINTS分",
+        "POINTS per FACT",
+    );
+    p.pin(
+        RenderMsg::AssessmentNoEvidence,
+        "报送时间未能认定（日期不明或报表无法读取）的，不计逾期或未报送；没有留存依据的事项一律不扣分。逐项依据见“考核明细”表。",
+        "A return whose time cannot be established (no date, or unreadable) counts as neither late nor missing; nothing without evidence costs points. The evidence of every fact is in the 考核明细 sheet.",
+    );
+    p.pin(
+        RenderMsg::AssessmentDetailNote { count: 3 },
+        "共3条，每条对应“考核”表中的一次或一项计数，注明时段、文件、工作表和单元格。",
+        "3 rows, one per counted report or entry of the 考核 sheet, with period, file, sheet and cell.",
+    );
+    p.pin(
+        RenderMsg::AssessmentEmptyReturn {
+            deadline: "DEADLINE".into(),
+        },
+        "截至DEADLINE，报送的是空表（未填写任何任务的进展），按未报送计",
+        "by DEADLINE, an empty table (no task's progress written): counted as not reported",
+    );
+    p.pin(
+        RenderMsg::AssessmentNoReturn {
+            deadline: "DEADLINE".into(),
+        },
+        "截至DEADLINE，input/中未见该单位本期报表",
+        "no return of the unit for the period in input/ by DEADLINE",
+    );
+    p.pin(
+        RenderMsg::AssessmentLateReturn {
+            date: "DATE".into(),
+            source: "SOURCE".into(),
+            deadline: "DEADLINE".into(),
+        },
+        "SOURCEDATE，晚于截止日期DEADLINE",
+        "SOURCE DATE, after the deadline DEADLINE",
+    );
+    p.pin(
+        RenderMsg::AssessmentOnTimeReturn {
+            date: "DATE".into(),
+            source: "SOURCE".into(),
+            deadline: "DEADLINE".into(),
+        },
+        "SOURCEDATE，截止日期DEADLINE",
+        "SOURCE DATE, deadline DEADLINE",
+    );
+    p.pin(
+        RenderMsg::AssessmentUndatedReturn {
+            deadline: "DEADLINE".into(),
+        },
+        "已报送，报送时间未能认定（截止日期DEADLINE），不计逾期",
+        "reported, but when could not be established (deadline DEADLINE); not counted late",
+    );
+    p.pin(
+        RenderMsg::KeptHeading { n: 3, folder: "FOLDER".into() },
+        "有3个输出文件被改动过或不是本程序生成的，原文件已移入 FOLDER（未删除），新文件已照常生成：",
+        "3 output files were changed by someone or not written by duban: each was moved to FOLDER (nothing deleted) and the new file written:",
+    );
+    p.pin(
+        RenderMsg::KeptEdited {
+            file: "区财政局.xlsx".into(),
+            kept_as: "KEPT_AS".into(),
+        },
+        "区财政局.xlsx：与上次生成的版本不同（有人修改过），原文件已保留为 KEPT_AS",
+        "区财政局.xlsx: differs from the version duban wrote (changed by someone), kept as KEPT_AS",
+    );
+    p.pin(
+        RenderMsg::KeptUnknown { file: "区财政局.xlsx".into(), kept_as: "KEPT_AS".into() },
+        "区财政局.xlsx：没有本程序的生成记录（旧版程序生成或他人放入），原文件已保留为 KEPT_AS",
+        "区财政局.xlsx: duban has no record of writing it (an older version's output or someone else's file), kept as KEPT_AS",
+    );
+    p.pin(
+        RenderMsg::ReasonEdited,
+        "与上次生成的版本不同，视为有人修改过",
+        "differs from the version duban wrote: taken as changed by someone",
+    );
+    p.pin(
+        RenderMsg::ReasonUnknown,
+        "输出文件夹中没有此文件的生成记录（旧版程序生成，或他人放入同名文件）",
+        "the output folder has no record of duban writing it (an older version's output, or someone's file of that name)",
+    );
+    p.pin(
+        RenderMsg::AssessmentTableNote {
+            base: "BASE".into(),
+            rules: "RULES".into(),
+        },
+        "注：基础分BASE分；RULES。",
+        "Note: base score BASE; RULES.",
+    );
+    p.pin(
+        RenderMsg::MissingSheetNote {
+            deadline: "DEADLINE".into(),
+            late: 3,
+            missing: 3,
+            unreadable: 3,
+        },
+        "报送截止DEADLINE；逾期报送3个单位，未报送3个单位，已报送但文件无法读取3个单位（列于最后，不计为未报送，须重新报送可读取的文件）。每行“依据”列注明所依据的收文登记、填报日期或文件",
+        "deadline DEADLINE; 3 units late, 3 missing; 3 more sent files that cannot be read (listed last: they must send a readable copy and are not counted missing). The 依据 column names the receipt register row, 填报日期 cell or file each row rests on",
+    );
+    p.pin(
+        RenderMsg::NothingReceived,
+        "input/中没有该单位本期的文件，收文登记也无记录",
+        "no file from the unit for this period in input/, and no receipt register row",
+    );
+    p.pin(
+        RenderMsg::Carried {
+            file: "工作台帐_2020年半年.xlsx".into(),
+            columns: "十大工程：督查室批注".into(),
+            placed: 3,
+        },
+        "工作台帐_2020年半年.xlsx中办公室自加的列（十大工程：督查室批注）已按任务编号和牵头单位带入新台帐，共3格",
+        "the office's own columns of 工作台帐_2020年半年.xlsx (十大工程：督查室批注) were carried into the new ledger by task ID and lead unit: 3 cells",
+    );
+    p.pin(
+        RenderMsg::CarryNotPlaced { n: 2 },
+        "；另有2格所在行在新台帐中没有对应行（或任务编号重复），未带入，请查看历史版本中的原文件",
+        "; 2 more cells are on lines the new ledger does not have (or whose task ID repeats) and were not carried: see the file kept in 历史版本",
+    );
+    p.pin(
+        RenderMsg::CarryFailed {
+            file: "工作台帐_2020年半年.xlsx".into(),
+            reason: "E".into(),
+        },
+        "工作台帐_2020年半年.xlsx无法读取（E），办公室自加的列未带入新台帐，请查看历史版本中的原文件",
+        "工作台帐_2020年半年.xlsx could not be read (E): the office's own columns were not carried into the new ledger; see the file kept in 历史版本",
+    );
+}
