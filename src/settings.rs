@@ -228,7 +228,7 @@ impl Default for Bulletin {
             cc: vec!["区委办".into(), "区人大办".into(), "区政协办".into()],
             date: None,
             highlights: 5,
-            excerpt_chars: 60,
+            excerpt_chars: 40,
             attachment: AttachmentRows::Attention,
             body_pages: 4,
             leaders: false,

@@ -150,6 +150,14 @@ catalogue! {
         RemarkStep { unit: String, from: String, to: String } =>
             "{unit}由{from}变为{to}",
             "{unit}: {from} to {to}";
+        /// 附件1 备注: the unit's 存在困难 (its first clause), a task with one lead unit.
+        RemarkDifficulty { text: String } =>
+            "存在困难：{text}",
+            "difficulty: {text}";
+        /// 附件1 备注: one unit's 存在困难, a task with several lead units.
+        RemarkDifficultyOf { text: String, unit: String } =>
+            "存在困难：{text}（{unit}）",
+            "difficulty: {text} ({unit})";
         /// Under 附件1 when it lists only the tasks needing attention.
         AttentionNote { listed: usize, total: usize } =>
             "本表列出滞后、未启动、未反馈、进度较上期回退、进展情况与上期雷同或报表待核实的任务{listed}项；全部{total}项任务的进展情况见本期工作台帐。",

@@ -195,7 +195,9 @@ mod tests {
         assert_eq!(first_clause("一是，抓好春耕；二是"), "抓好春耕");
         assert_eq!(first_clause("要抓，抓好春耕"), "要抓，抓好春耕");
         assert_eq!(first_clause("推进国资国企改革"), "推进国资国企改革");
-        assert_eq!(one_line("大川-PLA .PP 环保生物降解食品包装制品\n项目"), "大川-PLA .PP环保生物降解食品包装制品项目");
+        assert_eq!(one_line("大川-PLA .PP 环保生物降解食品包装制品\n项目"), "大川-PLA.PP环保生物降解食品包装制品项目");
+        assert_eq!(one_line("LNG 应急 储气"), "LNG应急储气");
+        assert_eq!(one_line("Windows 10 系统"), "Windows 10系统");
     }
 
     #[test]

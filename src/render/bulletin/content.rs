@@ -195,7 +195,7 @@ pub struct SummaryRow {
     pub units: String,
     pub status: String,
     pub progress: String,
-    /// 连续滞后, 较上期回退, 与上期雷同, 待核实.
+    /// 连续滞后, 较上期回退, 与上期雷同, 待核实, and each unit's 存在困难.
     pub remarks: String,
 }
 
@@ -450,6 +450,18 @@ fn remarks(v: &Verdict, changes: &Changes) -> String {
     }
     if v.doubtful {
         r.push(crate::msg::RenderMsg::RemarkDoubtful.to_string());
+    }
+    let multi = v.task.reporting_units().count() > 1;
+    for reason in changes.reasons_for(&v.task.id).filter(|r| !r.clause.is_empty()) {
+        let text = reason.clause.clone();
+        let said = match multi {
+            true => crate::msg::RenderMsg::RemarkDifficultyOf {
+                text,
+                unit: reason.unit.clone(),
+            },
+            false => crate::msg::RenderMsg::RemarkDifficulty { text },
+        };
+        r.push(said.to_string());
     }
     r.join("；")
 }

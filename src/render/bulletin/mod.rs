@@ -24,7 +24,10 @@ pub mod tables;
 pub mod verdict;
 
 use super::{Outbox, RenderContext, RenderError, Renderer};
+use crate::analysis::Analysis;
+use crate::model::Model;
 use crate::msg;
+use crate::settings::Settings;
 use crate::templates::{TemplateError, Templates};
 use content::BulletinContext;
 use docx_rs::Docx;
@@ -43,11 +46,7 @@ impl Renderer for Bulletin {
 
     /// Writes the bulletin and the reminders; returns the bulletin first.
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
-        let mut content = BulletinContext::new(ctx.model, ctx.analysis, ctx.settings);
-        let mut parts = parts(ctx.templates, "bulletin", &content)?;
-        while pages::letter_pages(&parts) > ctx.settings.bulletin.body_pages && content.condense() {
-            parts = self::parts(ctx.templates, "bulletin", &content)?;
-        }
+        let (content, parts) = worded(ctx.model, ctx.analysis, ctx.settings, ctx.templates)?;
         let annexes = annexes(ctx.templates, &parts)?;
         let path = ctx
             .dir
@@ -58,6 +57,24 @@ impl Renderer for Bulletin {
         files.extend(reminder::render(ctx, &content)?);
         Ok(files)
     }
+}
+
+/// The bulletin's figures and the template's words for them, condensed step by step
+/// ([`BulletinContext::condense`]) until the letter's estimated pages
+/// ([`pages::letter_pages`]) are at most the settings' `body_pages`, or nothing is left to
+/// condense.
+pub fn worded(
+    model: &Model,
+    analysis: &Analysis,
+    settings: &Settings,
+    templates: &Templates,
+) -> Result<(BulletinContext, Parts), RenderError> {
+    let mut content = BulletinContext::new(model, analysis, settings);
+    let mut parts = parts(templates, "bulletin", &content)?;
+    while pages::letter_pages(&parts) > settings.bulletin.body_pages && content.condense() {
+        parts = self::parts(templates, "bulletin", &content)?;
+    }
+    Ok((content, parts))
 }
 
 /// Renders template `name` and splits its output into parts; an unknown part marker is a
@@ -140,6 +157,9 @@ fn bulletin(parts: &Parts, annexes: &[(Annex, String)], content: &BulletinContex
     }
     doc = layout::signature(doc.add_paragraph(layout::blank_kept()), &parts.signature);
     let mut sections = vec![layout::section(false)];
+    if annexes.iter().any(|(a, _)| *a == Annex::Progress) {
+        doc = layout::with_rotated_numbers(doc);
+    }
     let note = |d: Docx, text: &str| d.add_paragraph(para().add_run(run(text, FANGSONG, SIZE_TABLE)));
     for (i, (annex, title)) in annexes.iter().enumerate() {
         doc = layout::section_break(doc);
@@ -193,6 +213,7 @@ pub fn save(doc: Docx, sections: &[SectionSpec], path: &Path, out: &Outbox) -> R
     let spec = FixSpec {
         sections: sections.to_vec(),
         first_line: (2 * layout::CHAR, 200),
+        marks: layout::rotated_marks(),
     };
     let bytes = fixup::apply(buf.get_ref(), &spec).map_err(err)?;
     out.write(path, bytes);

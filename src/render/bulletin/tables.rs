@@ -82,8 +82,8 @@ const CELL_PAD: usize = 40;
 /// text width. Texts are set flush left: justified, a narrow cell stretches its lines.
 pub fn summary(rows: &[SummaryRow]) -> Table {
     // 编号 fits "10.(3).12"; 牵头单位 seven characters of 小四 a line ("区扶贫开发中心");
-    // 状态 four; 进展情况 takes what is left.
-    let widths = [1150, 2700, 1900, 1000, 0, 1700];
+    // 状态 four ("序时推进"); 备注 eight; 进展情况 takes what is left (about 17).
+    let widths = [1150, 2400, 1900, 1250, 0, 2150];
     let last = TEXT_W_LANDSCAPE - widths.iter().sum::<i32>();
     let widths = [widths[0], widths[1], widths[2], widths[3], last, widths[5]];
     let c = AlignmentType::Center;
