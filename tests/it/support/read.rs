@@ -23,7 +23,7 @@ pub fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
 }
 
 /// The text of a .docx: every `<w:t>` run in document order (other `<w:t…` tags such as
-/// `<w:tbl>` or `<w:tab/>` skipped), invisible joiners removed.
+/// `<w:tbl>` or `<w:tab/>` skipped), as written.
 pub fn docx_text(path: &Path) -> String {
     docx_text_of(&std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
 }
@@ -46,5 +46,5 @@ pub fn docx_text_of(bytes: &[u8]) -> String {
         }
         out.push_str(rest.split("</w:t>").next().unwrap_or(""));
     }
-    out.replace(['\u{2060}', '\u{200B}'], "")
+    out
 }
