@@ -14,10 +14,17 @@ use crate::analysis::Analysis;
 use crate::assess::Assessment;
 use crate::cli::{Cli, Command, Folders, FormsArgs, RunArgs};
 use crate::compare;
+use crate::console;
 use crate::merge::{self, PeriodChoice};
 use crate::model::Model;
 use crate::msg::ConsoleMsg;
+use crate::outbox::{self, Outbox};
 use crate::register::Register;
+use crate::render::bulletin::Bulletin;
+use crate::render::forms::{Forms, FORMS_DIR};
+use crate::render::ledger::Ledger;
+use crate::render::report::RunReport;
+use crate::render::task_list::TaskList;
 use crate::render::{self, RenderContext, Renderer};
 use crate::settings::Settings;
 use crate::templates::Templates;
@@ -53,19 +60,33 @@ fn setup(folders: &Folders) -> Result<(Settings, Register)> {
 }
 
 pub fn tasks(folders: &Folders) -> Result<u8> {
-    let (_settings, register) = setup(folders)?;
-    print!("{}", render::tasks::summary(&register));
-    let (files, kept) = render::tasks::write(&register, &folders.output)?;
+    let now = chrono::Local::now();
+    let (settings, register) = setup(folders)?;
+    print!("{}", console::tasks_summary(&register));
+    // 任务清单 needs no returns: it renders the model of a run in which nothing came in.
+    let period = PeriodChoice::new(None, &settings, now.date_naive());
+    let model = merge::merge_collected(register, &settings, Vec::new(), period);
+    let analysis = Analysis::compute(&model, &settings);
+    let templates = Templates::load(None)?;
+    let out = Outbox::guarded(&folders.output, now);
+    let ctx = RenderContext {
+        model: &model,
+        analysis: &analysis,
+        settings: &settings,
+        templates: &templates,
+        dir: folders.output.clone(),
+        out: &out,
+        kept: &[],
+        carried: None,
+    };
+    let files = TaskList.render(&ctx)?;
+    let committed = out.commit_keeping()?;
     for p in files {
-        println!(
-            "{}",
-            ConsoleMsg::WroteFile {
-                path: p.display().to_string()
-            }
-        );
+        let path = p.display().to_string();
+        println!("{}", ConsoleMsg::WroteFile { path });
     }
-    print!("{}", render::manifest::console_lines(&folders.output, &kept));
-    Ok(if register.warnings.is_empty() {
+    print!("{}", console::kept_lines(&folders.output, &committed.kept));
+    Ok(if model.register.warnings.is_empty() {
         EXIT_OK
     } else {
         EXIT_ATTENTION
@@ -75,12 +96,12 @@ pub fn tasks(folders: &Folders) -> Result<u8> {
 pub fn run(args: &RunArgs) -> Result<u8> {
     let folders = &args.folders;
     let clock = Clock::new(args.timings);
+    let now = chrono::Local::now();
     let settings = Settings::load(&folders.input)?;
     // Templates first: a template error fails before any input is read.
     let templates = Templates::load(Some(&args.templates))?;
     let register = load_register(&folders.input, &settings)?;
-    let today = chrono::Local::now().date_naive();
-    let period = PeriodChoice::new(args.period, &settings, today);
+    let period = PeriodChoice::new(args.period, &settings, now.date_naive());
     clock.lap(&ConsoleMsg::StageSetup.to_string(), clock.start);
     let t = std::time::Instant::now();
     let model = merge::ingest(register, &settings, &folders.input, period, !args.quiet);
@@ -93,8 +114,8 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     clock.lap(&ConsoleMsg::StageAssess.to_string(), t);
     let analysis = Analysis { changes, assessment };
     let dir = period_dir(&folders.output, &model);
-    render::remove_stale_temps(&dir)?;
-    let out = render::Outbox::guarded(&dir);
+    outbox::remove_stale_temps(&dir)?;
+    let out = Outbox::guarded(&dir, now);
     let carried = own_columns(&dir, &model);
     let ctx = RenderContext {
         model: &model,
@@ -107,11 +128,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         carried: carried.as_ref(),
     };
     let t = std::time::Instant::now();
-    let mut written = render_all(
-        &ctx,
-        &[&render::ledger::Ledger, &render::bulletin::Bulletin],
-        &clock,
-    )?;
+    let mut written = render_all(&ctx, &[&Ledger, &Bulletin], &clock)?;
     // The run report lists the files that will be kept in 历史版本, so it is rendered once every
     // other output is staged; they move only at the commit, right before the renames.
     let mut targets = out.paths();
@@ -120,33 +137,19 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         .plan(&targets)
         .with_context(|| ConsoleMsg::CannotCompareManifest.to_string())?;
     let ctx = RenderContext { kept: &kept, ..ctx };
-    written.extend(render_all(&ctx, &[&render::report::RunReport], &clock)?);
+    written.extend(render_all(&ctx, &[&RunReport], &clock)?);
     clock.lap(&ConsoleMsg::StageRender.to_string(), t);
     let t = std::time::Instant::now();
     let committed = out
         .commit_keeping()
         .with_context(|| ConsoleMsg::CannotCommit.to_string())?;
     clock.lap(&ConsoleMsg::StageFlush.to_string(), t);
-    for (name, files) in written {
-        if let Some(first) = files.first() {
-            let (name, first) = (name.to_string(), first.display().to_string());
-            let line = match files.len() {
-                1 => ConsoleMsg::Wrote { name, first },
-                2 => ConsoleMsg::WroteAndOne { name, first },
-                n => ConsoleMsg::WroteAndMore {
-                    name,
-                    first,
-                    more: n - 1,
-                },
-            };
-            println!("{line}");
-        }
-    }
-    print!("{}", render::manifest::console_lines(&dir, &committed.kept));
+    print!("{}", console::wrote_lines(&written));
+    print!("{}", console::kept_lines(&dir, &committed.kept));
     if let Some(summary) = carried.map(|c| c.summary()).filter(|s| !s.is_empty()) {
         println!("  {summary}");
     }
-    print!("{}", render::report::console_summary(&model, &analysis.changes));
+    print!("{}", console::run_summary(&model, &analysis.changes));
     clock.lap(&ConsoleMsg::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION
@@ -156,15 +159,30 @@ pub fn run(args: &RunArgs) -> Result<u8> {
 }
 
 pub fn forms(args: &FormsArgs) -> Result<u8> {
+    let now = chrono::Local::now();
     let (settings, register) = setup(&args.folders)?;
     // Earlier returns of the same year give the 上期进展 column.
     let model = merge::ingest(register, &settings, &args.folders.input, args.period, false);
+    let analysis = Analysis::compute(&model, &settings);
+    let templates = Templates::load(None)?;
     let dir = args.folders.output.join(args.period.file_title());
-    render::remove_stale_temps(&dir)?;
-    let (files, kept) = render::forms::write(&model, &settings, &dir)
-        .with_context(|| ConsoleMsg::CannotWriteForms.to_string())?;
+    outbox::remove_stale_temps(&dir)?;
+    let out = Outbox::guarded(&dir, now);
+    let ctx = RenderContext {
+        model: &model,
+        analysis: &analysis,
+        settings: &settings,
+        templates: &templates,
+        dir: dir.clone(),
+        out: &out,
+        kept: &[],
+        carried: None,
+    };
+    let cannot = || ConsoleMsg::CannotWriteForms.to_string();
+    let files = Forms.render(&ctx).with_context(cannot)?;
+    let committed = out.commit_keeping().with_context(cannot)?;
     let forms = files.len().saturating_sub(1); // the last file is the index
-    let forms_dir = dir.join("反馈表").display().to_string();
+    let forms_dir = dir.join(FORMS_DIR).display().to_string();
     println!(
         "{}",
         ConsoleMsg::WroteForms {
@@ -172,7 +190,7 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
             dir: forms_dir
         }
     );
-    print!("{}", render::manifest::console_lines(&dir, &kept));
+    print!("{}", console::kept_lines(&dir, &committed.kept));
     Ok(EXIT_OK)
 }
 

@@ -76,8 +76,9 @@ impl PeriodKind {
         NaiveDate::from_ymd_opt(year, m, d).expect("valid period end")
     }
 
-    /// Recognises a period word inside free text (titles, file names): 第一季度, 上半年,
-    /// 二季度, 前三季度, 年度 ... Longest and most specific words are tried first.
+    /// Recognises a period word inside free text (titles, file names, headers): 第一季度,
+    /// 上半年, 二季度, 前三季度, 年度 ..., or the months it covers (1-9月, 1至6月). Longest and
+    /// most specific words are tried first; of several, the first in the text.
     pub fn find_in(text: &str) -> Option<PeriodKind> {
         const WORDS: &[(&str, PeriodKind)] = &[
             ("前三季度", PeriodKind::Q3),
@@ -98,6 +99,7 @@ impl PeriodKind {
         let found = WORDS
             .iter()
             .filter_map(|(w, k)| text.find(w).map(|pos| (pos, *k)))
+            .chain(months_in(text))
             .min_by_key(|(pos, _)| *pos);
         if let Some((_, k)) = found {
             return Some(k);
@@ -114,6 +116,34 @@ impl PeriodKind {
         }
         None
     }
+}
+
+/// "1-9月" (also 1～9月, 1至9月, 1—9月, 1到9月): the cumulative months of a period, with where
+/// they are written.
+fn months_in(text: &str) -> Option<(usize, PeriodKind)> {
+    const SEPARATORS: &[char] = &['-', '－', '—', '–', '~', '～', '至', '到'];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    (0..chars.len()).find_map(|i| {
+        let (pos, c) = chars[i];
+        let after_digit = i > 0 && chars[i - 1].1.is_ascii_digit();
+        if c != '1' || after_digit || !chars.get(i + 1).is_some_and(|(_, s)| SEPARATORS.contains(s)) {
+            return None;
+        }
+        let digits: String = chars[i + 2..]
+            .iter()
+            .map(|(_, c)| *c)
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let unit = chars.get(i + 2 + digits.len()).map(|(_, c)| *c);
+        let kind = match digits.as_str() {
+            "3" => PeriodKind::Q1,
+            "6" => PeriodKind::H1,
+            "9" => PeriodKind::Q3,
+            "12" => PeriodKind::Y,
+            _ => return None,
+        };
+        (unit == Some('月')).then_some((pos, kind))
+    })
 }
 
 /// A reporting period of one year, written `2020-Q1` and shown as `2020年一季度`.
@@ -292,6 +322,12 @@ mod tests {
             Some(PeriodKind::Q3)
         );
         assert_eq!(PeriodKind::find_in("上半年进展情况"), Some(PeriodKind::H1));
+        assert_eq!(PeriodKind::find_in("1-9月进展情况"), Some(PeriodKind::Q3));
+        assert_eq!(PeriodKind::find_in("2020年1至6月"), Some(PeriodKind::H1));
+        assert_eq!(PeriodKind::find_in("1～12月完成情况"), Some(PeriodKind::Y));
+        assert_eq!(PeriodKind::find_in("1-9月全年进展"), Some(PeriodKind::Q3));
+        assert_eq!(PeriodKind::find_in("11-12月"), None);
+        assert_eq!(PeriodKind::find_in("1-9日"), None);
         assert_eq!(PeriodKind::find_in("第一季度"), Some(PeriodKind::Q1));
         assert_eq!(PeriodKind::find_in("2020年度总结"), Some(PeriodKind::Y));
         assert_eq!(PeriodKind::find_in("进展反馈表"), None);

@@ -184,8 +184,28 @@ impl Default for Settings {
     }
 }
 
-/// `[assessment]`: the year-end assessment (考核). The points of each fact live in
-/// [`crate::assess::rules`]; `points` only holds the ones the office changed.
+/// The keys of `[assessment.points]`: one per fact the assessment counts, in the order of
+/// `assess::Fact` (whose `key` reads this table), so the settings can check a key without
+/// the assessment.
+pub const ASSESSMENT_KEYS: [&str; 14] = [
+    "due",
+    "on_time",
+    "late",
+    "missing",
+    "empty",
+    "undated",
+    "tasks",
+    "completed",
+    "on_track",
+    "lagging",
+    "not_started",
+    "no_report",
+    "copied",
+    "corrected",
+];
+
+/// `[assessment]`: the year-end assessment (考核). The default points of each fact live in
+/// `assess::rules`; `points` only holds the ones the office changed.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
 pub struct Assessment {
@@ -196,6 +216,31 @@ pub struct Assessment {
     pub points: BTreeMap<String, f64>,
     /// At 全年, attach the 年度考核情况 table to the bulletin.
     pub bulletin: bool,
+}
+
+impl Assessment {
+    /// Every key of `points` is a fact ([`ASSESSMENT_KEYS`]); base and points are finite.
+    fn validate(&self) -> Result<(), String> {
+        if !self.base.is_finite() {
+            return Err(msg::SettingsMsg::AssessmentNotANumber { key: "base".into() }.to_string());
+        }
+        for (key, p) in &self.points {
+            if !ASSESSMENT_KEYS.contains(&key.as_str()) {
+                return Err(msg::SettingsMsg::UnknownAssessmentFact {
+                    key: key.clone(),
+                    known: ASSESSMENT_KEYS.join(", "),
+                }
+                .to_string());
+            }
+            if !p.is_finite() {
+                return Err(msg::SettingsMsg::AssessmentNotANumber {
+                    key: format!("points.{key}"),
+                }
+                .to_string());
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Default for Assessment {
@@ -333,7 +378,7 @@ impl Settings {
         if let Some(d) = &self.bulletin.date {
             to_date(d).map_err(|why| msg::SettingsMsg::BadBulletinDate { why }.to_string())?;
         }
-        crate::assess::rules::validate(&self.assessment)?;
+        self.assessment.validate()?;
         if !(1900..=2100).contains(&self.year) {
             return Err(msg::SettingsMsg::BadYear { year: self.year }.to_string());
         }

@@ -5,7 +5,7 @@
 //! documented default of [`Fact::default_points`]; the code holds no other rule.
 
 use crate::msg;
-use crate::settings::Assessment as AssessmentSettings;
+use crate::settings::{Assessment as AssessmentSettings, ASSESSMENT_KEYS};
 use serde::Serialize;
 
 /// What the assessment counts for each unit, in column order.
@@ -37,7 +37,7 @@ pub enum Fact {
 }
 
 impl Fact {
-    pub const COUNT: usize = 14;
+    pub const COUNT: usize = ASSESSMENT_KEYS.len();
     pub const ALL: [Fact; Fact::COUNT] = [
         Fact::Due,
         Fact::OnTime,
@@ -55,24 +55,9 @@ impl Fact {
         Fact::Corrected,
     ];
 
-    /// The key in `[assessment.points]`.
+    /// The key in `[assessment.points]` ([`ASSESSMENT_KEYS`], in this enum's order).
     pub fn key(self) -> &'static str {
-        match self {
-            Fact::Due => "due",
-            Fact::OnTime => "on_time",
-            Fact::Late => "late",
-            Fact::Missing => "missing",
-            Fact::Empty => "empty",
-            Fact::Undated => "undated",
-            Fact::Tasks => "tasks",
-            Fact::Completed => "completed",
-            Fact::OnTrack => "on_track",
-            Fact::Lagging => "lagging",
-            Fact::NotStarted => "not_started",
-            Fact::NoReport => "no_report",
-            Fact::Copied => "copied",
-            Fact::Corrected => "corrected",
-        }
+        ASSESSMENT_KEYS[self.index()]
     }
 
     /// Column header of the 考核 sheet.
@@ -137,7 +122,7 @@ pub struct Rules {
 }
 
 impl Rules {
-    /// Assumes validated settings (see [`validate`]); an unknown key is ignored here.
+    /// Assumes validated settings (the settings check every key); an unknown key is ignored.
     pub fn new(settings: &AssessmentSettings) -> Rules {
         let mut points = Fact::ALL.map(Fact::default_points);
         for (key, p) in &settings.points {
@@ -195,30 +180,6 @@ pub fn number(p: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-/// Every key of `[assessment.points]` is a fact; base and points are finite numbers.
-pub fn validate(settings: &AssessmentSettings) -> Result<(), String> {
-    if !settings.base.is_finite() {
-        return Err(msg::SettingsMsg::AssessmentNotANumber { key: "base".into() }.to_string());
-    }
-    for (key, p) in &settings.points {
-        if Fact::from_key(key).is_none() {
-            let known = Fact::ALL.map(Fact::key).join(", ");
-            return Err(msg::SettingsMsg::UnknownAssessmentFact {
-                key: key.clone(),
-                known,
-            }
-            .to_string());
-        }
-        if !p.is_finite() {
-            return Err(msg::SettingsMsg::AssessmentNotANumber {
-                key: format!("points.{key}"),
-            }
-            .to_string());
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +189,31 @@ mod tests {
         for (i, f) in Fact::ALL.iter().enumerate() {
             assert_eq!(f.index(), i);
             assert_eq!(Fact::from_key(f.key()), Some(*f));
+        }
+    }
+
+    #[test]
+    fn each_fact_has_its_own_key() {
+        use Fact::*;
+        let keys = [
+            (Due, "due"),
+            (OnTime, "on_time"),
+            (Late, "late"),
+            (Missing, "missing"),
+            (Empty, "empty"),
+            (Undated, "undated"),
+            (Tasks, "tasks"),
+            (Completed, "completed"),
+            (OnTrack, "on_track"),
+            (Lagging, "lagging"),
+            (NotStarted, "not_started"),
+            (NoReport, "no_report"),
+            (Copied, "copied"),
+            (Corrected, "corrected"),
+        ];
+        assert_eq!(keys.len(), Fact::COUNT);
+        for (f, key) in keys {
+            assert_eq!(f.key(), key);
         }
     }
 

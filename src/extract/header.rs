@@ -325,6 +325,9 @@ pub struct Header {
     pub names: BTreeMap<u32, String>,
     /// Columns whose content overruled their header (or that had none).
     pub notes: Vec<super::roles::Note>,
+    /// Columns kept apart from this period's values (hidden, or headed with an earlier
+    /// period) whose cells go to 其他.
+    pub apart: Vec<super::apart::Apart>,
 }
 
 impl Header {
@@ -385,18 +388,36 @@ pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
 }
 
 /// Finds the header of a sheet and gives its columns their roles from the header words and
-/// the cells below; None when the sheet holds no table of tasks.
-pub fn find_header(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
+/// the cells below, hidden columns and those headed with an earlier period kept apart
+/// ([`super::apart`]); None when the sheet holds no table of tasks. `path` (the file's) and
+/// the rows above the header tell which period the sheet is for.
+pub fn find_header(sheet: &RawSheet, vocab: &Vocab, path: &str) -> Option<Header> {
     let mut header = header_by_words(sheet).or_else(|| header_by_content(sheet, vocab))?;
-    let assigned = super::roles::assign(
-        &header.names,
-        &super::roles::profiles(data_rows(sheet, &header), vocab),
-    );
+    let profiles = super::roles::profiles(data_rows(sheet, &header), vocab);
+    let hint = period_hint(sheet, &header, path);
+    let (assigned, apart) = super::apart::assign(sheet, &header.names, &profiles, hint);
     if is_table_header(&assigned.columns) {
         header.columns = assigned.columns;
         header.notes = assigned.notes;
+        header.apart = apart;
     }
     Some(header)
+}
+
+/// The period the rows above the header, else the sheet's name, else the file's name names.
+fn period_hint(sheet: &RawSheet, header: &Header, path: &str) -> Option<crate::period::PeriodKind> {
+    use crate::period::PeriodKind;
+    let above = sheet
+        .rows
+        .iter()
+        .take_while(|r| r.row < header.row)
+        .flat_map(|r| r.cells.iter().map(|(_, v)| text(v)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = path.rsplit('/').next().unwrap_or(path);
+    PeriodKind::find_in(&above)
+        .or_else(|| PeriodKind::find_in(&sheet.name))
+        .or_else(|| PeriodKind::find_in(name))
 }
 
 /// The header row among the first [`HEADER_SCAN`] rows by its header words.
@@ -417,6 +438,7 @@ fn header_by_words(sheet: &RawSheet) -> Option<Header> {
         columns: cols,
         names: head.cells.iter().map(|(c, v)| (*c, text(v))).collect(),
         notes: Vec::new(),
+        apart: Vec::new(),
     };
     if let Some(next) = sheet.rows.get(idx + 1).filter(|n| n.row == head.row + 1) {
         let cands = candidates(next);
@@ -460,6 +482,7 @@ fn header_by_content(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
             columns: BTreeMap::new(),
             names: h.cells.iter().map(|(c, v)| (*c, text(v))).collect(),
             notes: Vec::new(),
+            apart: Vec::new(),
         },
         None => Header {
             row: data.row,
@@ -468,6 +491,7 @@ fn header_by_content(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
             columns: BTreeMap::new(),
             names: BTreeMap::new(),
             notes: Vec::new(),
+            apart: Vec::new(),
         },
     };
     let assigned = super::roles::assign(
@@ -477,14 +501,16 @@ fn header_by_content(sheet: &RawSheet, vocab: &Vocab) -> Option<Header> {
     is_table_header(&assigned.columns).then_some(header)
 }
 
-/// The rows below the header that may be data: not a label line (填报单位：…, 注：…), whose
-/// text would otherwise read as prose in its column.
+/// The rows below the header that may be data: visible, not a label line (填报单位：…,
+/// 注：…), whose text would otherwise read as prose in its column.
 fn data_rows<'s>(sheet: &'s RawSheet, header: &Header) -> impl Iterator<Item = &'s RawRow> {
     let (last, first, headless) = (header.last_row(), header.row, header.headless);
     sheet
         .rows
         .iter()
         .filter(move |r| r.row > last || (headless && r.row >= first))
+        // Hidden rows are not this period's: they do not tell what a column holds.
+        .filter(|r| !sheet.hidden.row(r.row))
         .filter(|r| {
             r.cells
                 .first()

@@ -11,6 +11,7 @@
 //!
 //! Hands on one [`Extracted`] per workbook to `matching`.
 
+mod apart;
 mod colours;
 mod consistency;
 pub mod header;
@@ -81,6 +82,9 @@ pub struct Record {
     pub cells: usize,
     /// The row's non-empty cells joined with " | ".
     pub row_text: String,
+    /// A hidden row: it identifies its task, but none of its values is this period's (they
+    /// are all in `other`, marked 隐藏行).
+    pub hidden: bool,
     /// The status the row states contradicts its own percentage or progress text.
     pub contradiction: Option<crate::finding::Contradiction>,
 }
@@ -89,6 +93,23 @@ impl Record {
     /// True when the unit wrote nothing for the task.
     pub fn is_empty_report(&self) -> bool {
         self.status.is_none()
+    }
+
+    /// True when the row holds nothing beyond what identifies its task: no value of a report
+    /// and no cell kept in 其他 (an empty row of a task table the office sent round).
+    pub fn is_blank(&self) -> bool {
+        self.status.is_none()
+            && self.percent.is_none()
+            && self.date.is_none()
+            && self.other.is_empty()
+            && [
+                &self.progress,
+                &self.difficulties,
+                &self.suggestions,
+                &self.next_steps,
+            ]
+            .iter()
+            .all(|t| t.is_empty())
     }
 }
 
@@ -153,10 +174,11 @@ pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
         .map(|s| read_identity(&wb.path, s));
     for sheet in &wb.sheets {
         if sheet.name != IDENTITY_SHEET && sheet.visible {
-            match header::find_header(sheet, vocab) {
+            match header::find_header(sheet, vocab, &wb.path) {
                 Some(h) => {
                     warnings.extend(role_notes(&wb.path, &sheet.name, &h));
                     let read = rows::read_sheet(&wb.path, sheet, h, identity.is_some());
+                    warnings.extend(apart::notes(&wb.path, &read));
                     warnings.extend(read.findings.iter().cloned());
                     sheets.push(read);
                 }

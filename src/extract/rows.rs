@@ -192,13 +192,16 @@ impl Sheet<'_> {
     }
 
     /// Two or more cells, every one a header word. Stops at the first cell that is not, so a
-    /// record row costs one look at its first cell.
-    /// A label with its value ("填报日期：2020年7月8日") is a signature line, not a header.
+    /// record row costs one look at its first cell. A cell with a colon, or a label with its
+    /// value ("填报单位：区财政局", "填报日期：2020年7月8日" side by side under the table), is a
+    /// signature line, never a header word.
     fn is_repeated_header(&self, row: &RawRow) -> bool {
         row.cells.len() >= 2
             && row.cells.iter().all(|(_, v)| {
                 let t = text(v);
-                !header::roles_of(&t).is_empty() && label_of(&t).is_none_or(|(_, value)| value.is_empty())
+                !t.contains([':', '：'])
+                    && !header::roles_of(&t).is_empty()
+                    && label_of(&t).is_none_or(|(_, value)| value.is_empty())
             })
     }
 
@@ -340,8 +343,16 @@ impl Sheet<'_> {
                 .map(|(_, v)| text(v))
                 .collect::<Vec<_>>()
                 .join(" | "),
+            hidden: self.raw.hidden.row(row.row),
             contradiction: None,
         };
+        if r.hidden {
+            // Identifies its task; its values are kept in 其他, none is this period's.
+            (r.progress, r.difficulties, r.suggestions, r.next_steps) = Default::default();
+            r.date = None;
+            self.keep_the_rest(own, &mut r, None);
+            return r;
+        }
         if let Some((place, v, t)) = self.cell(row, Role::Percent) {
             match values::percent_in(v, self.fractions) {
                 Ok(p) => r.percent = Some(p),
@@ -383,10 +394,14 @@ impl Sheet<'_> {
             }
             let role = self.header.columns.get(col).copied();
             let kept = OtherValue {
-                header: self.header.name(*col).to_string(),
+                header: self.kept_header(own.row, *col),
                 cell: crate::place::a1(own.row, *col),
                 value,
             };
+            if r.hidden && !role.is_some_and(|r| super::apart::IDENTIFYING.contains(&r)) {
+                r.other.push(kept);
+                continue;
+            }
             match role {
                 Some(Role::Category | Role::Leader | Role::LeadUnit | Role::PartnerUnit) => {
                     r.repeats.push((role.expect("matched Some"), kept))
@@ -396,6 +411,23 @@ impl Sheet<'_> {
                 None | Some(Role::Remark | Role::Previous) => r.other.push(kept),
                 Some(_) => {}
             }
+        }
+    }
+
+    /// A cell's header as kept in 其他: marked when the cell's row or column is hidden.
+    fn kept_header(&self, row: u32, col: u32) -> String {
+        let header = self.header.name(col).to_string();
+        let header = if header.is_empty() && (self.raw.hidden.row(row) || self.raw.hidden.col(col)) {
+            ExtractMsg::NoHeaderName.to_string()
+        } else {
+            header
+        };
+        if self.raw.hidden.row(row) {
+            ExtractMsg::HiddenRowHeader { header }.to_string()
+        } else if self.raw.hidden.col(col) {
+            ExtractMsg::HiddenColumnHeader { header }.to_string()
+        } else {
+            header
         }
     }
 
@@ -480,7 +512,9 @@ impl Sheet<'_> {
     /// without a header): the status, whatever the header said.
     fn status_alone(&self, row: &RawRow) -> Option<(u32, Status)> {
         row.cells.iter().find_map(|(c, v)| {
-            let free = matches!(self.header.columns.get(c), None | Some(Role::Remark));
+            // Never a column kept apart: hidden, or an earlier period's.
+            let apart = self.raw.hidden.col(*c) || self.header.apart.iter().any(|a| a.col == *c);
+            let free = !apart && matches!(self.header.columns.get(c), None | Some(Role::Remark));
             free.then(|| Status::recognise(&text(v)).map(|s| (*c, s)))
                 .flatten()
                 .filter(|(_, s)| *s != Status::NoReport)

@@ -323,11 +323,17 @@ impl Filler<'_> {
             return self.take_empty(period, unit, ret, superseded);
         }
         let mut seen: BTreeMap<String, Place> = BTreeMap::new();
+        // Visible rows first, so a hidden row never keeps its task from the visible one.
+        let (hidden, visible): (Vec<_>, Vec<_>) = ret
+            .sheets
+            .iter()
+            .flat_map(|&si| self.returns[ret.file].sheets[si].rows.iter())
+            .partition(|r| r.record.hidden);
+        for row in visible.into_iter().chain(hidden) {
+            self.take_row(period, unit, ret.file, row, &mut seen);
+        }
         for &si in &ret.sheets {
             let s = &self.returns[ret.file].sheets[si];
-            for row in &s.rows {
-                self.take_row(period, unit, ret.file, row, &mut seen);
-            }
             for p in &s.problems {
                 self.model.exceptions.push(Exception {
                     kind: p.kind,
@@ -418,6 +424,9 @@ impl Filler<'_> {
             }
             RowOutcome::Matched { task_id, info } => (task_id, info),
         };
+        if row.record.hidden {
+            return self.keep_hidden(period, unit, file, row, task_id);
+        }
         if let Some(first) = seen.get(task_id) {
             let msg = MergeMsg::Duplicate {
                 place: row.record.place.to_string(),
@@ -466,6 +475,22 @@ impl Filler<'_> {
             e.source = Some(r.place.clone());
             e.matched = Some(info.clone());
             e.contradiction = r.contradiction.clone();
+        }
+    }
+}
+
+impl Filler<'_> {
+    /// A hidden row matched to a task: it identifies the task, its values are kept in the
+    /// entry's 其他 (marked 隐藏行 by extract), beside whatever the visible row reported.
+    fn keep_hidden(&mut self, period: Period, unit: &str, file: usize, row: &MatchedRow, task_id: &str) {
+        let other = other_values(&row.record, self.model.register.task(task_id));
+        let rep = &mut self.reports[file];
+        rep.rows_matched += 1;
+        rep.cells_other += other.len();
+        rep.cells_used += row.record.cells - other.len();
+        let progress = self.model.period_mut(period).expect("period laid out");
+        if let Some(e) = progress.entry_mut(task_id, unit) {
+            e.other.extend(other);
         }
     }
 }

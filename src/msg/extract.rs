@@ -73,5 +73,25 @@ catalogue! {
             "{file} / {sheet} / column {col} ({header}): it holds {kind} that fits no column; kept verbatim as “其他”";
         /// Stands for the header of a column that has none.
         NoHeaderName => "无表头", "no header";
+        /// The header of a hidden row's cell kept in 其他.
+        HiddenRowHeader { header: String } =>
+            "{header}（隐藏行）",
+            "{header} (hidden row)";
+        /// The header of a hidden column's cell kept in 其他.
+        HiddenColumnHeader { header: String } =>
+            "{header}（隐藏列）",
+            "{header} (hidden column)";
+        /// A hidden column kept apart: its cells are in 其他, never this period's.
+        ColumnHidden { file: String, sheet: String, col: String, header: String } =>
+            "{file} / {sheet} / {col}列（{header}）：隐藏列，内容原样列入“其他”（标为隐藏列），不作本期填报内容",
+            "{file} / {sheet} / column {col} ({header}): hidden; kept verbatim as “其他” (marked hidden), not taken as this period's report";
+        /// A column headed with an earlier period beside one for a later period.
+        ColumnEarlier { file: String, sheet: String, col: String, header: String, period: String } =>
+            "{file} / {sheet} / {col}列（{header}）：表头为{period}，不是本期，内容原样列入“其他”",
+            "{file} / {sheet} / column {col} ({header}): headed {period}, not this period; kept verbatim as “其他”";
+        /// Hidden rows holding values: kept in their task's 其他, never this period's.
+        RowsHidden { file: String, sheet: String, rows: usize } =>
+            "{file} / {sheet}：{rows}行为隐藏行，内容原样列入所属任务的“其他”（标为隐藏行），不作本期填报内容",
+            "{file} / {sheet}: {rows} hidden rows; kept verbatim in their tasks' “其他” (marked hidden), not taken as this period's report";
     }
 }

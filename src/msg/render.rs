@@ -47,6 +47,20 @@ catalogue! {
         SectionCount { expected: usize, found: usize } =>
             "document.xml 中应有{expected}个节，实有{found}个",
             "expected {expected} sections in document.xml, found {found}";
+        /// A part of the package docx-rs wrote that the fixup cannot read as XML.
+        PackageXml { part: String, why: String } =>
+            "{part} 不是合法的 XML（{why}）",
+            "{part} is not well-formed XML: {why}";
+        /// Reasons for [`RenderMsg::PackageXml`] that the XML reader does not give itself.
+        XmlUnbalanced =>
+            "结束标记与开始标记不配对",
+            "an end tag without its start tag";
+        XmlUnclosed =>
+            "有元素没有结束标记",
+            "an element without its end tag";
+        XmlNoRoot =>
+            "没有根元素",
+            "no root element";
         /// Under the 考核 table: what was counted.
         AssessmentScope { periods: String, current: String, base: String } =>
             "统计范围：报送情况按{periods}各期截止日期认定；任务情况按{current}各单位所报状态统计，多单位牵头的任务各单位分别计入；基础分{base}分。",

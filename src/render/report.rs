@@ -1,18 +1,17 @@
 //! 处理报告: the run report. `处理报告.xlsx` (sheets 文件, 异常, 提示, 与上期比较) and
 //! `处理报告.json` account for every file found in input/, every exception with its place,
-//! every warning and every change since the previous period with both periods' sources; [`console_summary`] is the short version printed at the end of a run.
+//! every warning and every change since the previous period with both periods' sources
+//! (the short version printed at the end of a run is [`crate::console::run_summary`]).
 
-use super::manifest::Kept;
+use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
-use crate::compare::{ChangeKind, Changes};
-use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Submission, Timeliness};
-use crate::msg::{CommonMsg, ConsoleMsg};
+use crate::compare::Changes;
+use crate::model::{Exception, FileOutcome, FileReport, Model, Submission};
+use crate::outbox::manifest::Kept;
 use crate::period::Period;
 use rust_xlsxwriter::{Workbook, XlsxError};
 use serde::Serialize;
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 pub const FILE_COLUMNS: [&str; 19] = [
@@ -104,7 +103,9 @@ impl Renderer for RunReport {
         let [xlsx, json] = paths(&ctx.dir);
         let kept: Vec<KeptFile> = ctx.kept.iter().map(|k| KeptFile::of(k, ctx)).collect();
         let changes = &ctx.analysis.changes;
-        let mut wb = workbook(ctx.model, changes, &kept).map_err(|source| RenderError::Xlsx {
+        let title = format!("处理报告（{}）", ctx.model.current.title());
+        let props = Props::of_run(ctx.settings, ctx.model.current, &title);
+        let mut wb = workbook(ctx.model, changes, &kept, &props).map_err(|source| RenderError::Xlsx {
             path: xlsx.clone(),
             source,
         })?;
@@ -297,9 +298,14 @@ fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
     })
 }
 
-fn workbook(model: &Model, changes: &Changes, kept: &[KeptFile]) -> Result<Workbook, XlsxError> {
+fn workbook(
+    model: &Model,
+    changes: &Changes,
+    kept: &[KeptFile],
+    props: &Props,
+) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties("处理报告"));
+    wb.set_properties(&fixed_properties(props));
     let files: Vec<Vec<String>> = model.files.iter().map(file_row).collect();
     table(
         &mut wb,
@@ -465,103 +471,4 @@ fn table(
     ws.autofilter(0, 0, rows.len() as u32, columns.len() as u16 - 1)?;
     ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
     Ok(())
-}
-
-/// The console summary: periods, units by timeliness, rows by match method, exceptions,
-/// and the files skipped or failed with their reasons.
-pub fn console_summary(model: &Model, changes: &Changes) -> String {
-    let mut s = String::new();
-    let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
-    let sep = CommonMsg::ListSeparator.to_string();
-    let head = ConsoleMsg::SummaryHead {
-        current: model.current.title(),
-        periods: periods.join(&sep),
-    };
-    let _ = writeln!(s, "{head}");
-    let cur = model.current_progress();
-    for t in Timeliness::ALL {
-        let units: Vec<&str> = cur.units_by(t).map(|x| x.unit.as_str()).collect();
-        if !matches!(t, Timeliness::OnTime | Timeliness::Late | Timeliness::Missing) && units.is_empty() {
-            continue;
-        }
-        let (label, n) = (t.label().to_string(), units.len());
-        let line = if t != Timeliness::OnTime && !units.is_empty() {
-            let units = crate::text::shorten::list(&units, 8);
-            ConsoleMsg::SummaryCountUnits { label, n, units }
-        } else {
-            ConsoleMsg::SummaryCount { label, n }
-        };
-        let _ = writeln!(s, "{line}");
-    }
-    let mut methods: BTreeMap<&str, usize> = BTreeMap::new();
-    for f in &model.files {
-        for (m, n) in &f.methods {
-            *methods.entry(m).or_default() += n;
-        }
-    }
-    let matched: usize = model.files.iter().map(|f| f.rows_matched).sum();
-    let by: Vec<String> = methods.iter().map(|(m, n)| format!("{m} {n}")).collect();
-    let line = if by.is_empty() {
-        ConsoleMsg::RowsMatched { n: matched }
-    } else {
-        ConsoleMsg::RowsMatchedBy {
-            n: matched,
-            by: by.join(&sep),
-        }
-    };
-    let _ = writeln!(s, "{line}");
-    let mut kinds: BTreeMap<ExceptionKind, usize> = BTreeMap::new();
-    for e in &model.exceptions {
-        *kinds.entry(e.kind).or_default() += 1;
-    }
-    let by: Vec<String> = kinds.iter().map(|(k, n)| format!("{} {n}", k.label())).collect();
-    let n = model.exceptions.len();
-    let line = if by.is_empty() {
-        ConsoleMsg::Exceptions { n }
-    } else {
-        ConsoleMsg::ExceptionsBy { n, by: by.join(&sep) }
-    };
-    let _ = writeln!(s, "{line}");
-    if model.previous_progress().is_some() {
-        let n = |k| changes.of_kind(k).count();
-        let line = crate::msg::CompareMsg::Console {
-            copied: n(ChangeKind::Copied),
-            regressed: n(ChangeKind::Regressed),
-            persistent: n(ChangeKind::Persistent),
-        };
-        let _ = writeln!(s, "{line}");
-    }
-    let returns = model
-        .files
-        .iter()
-        .filter(|f| f.outcome == FileOutcome::Return)
-        .count();
-    let _ = writeln!(
-        s,
-        "{}",
-        ConsoleMsg::Files {
-            n: model.files.len(),
-            returns
-        }
-    );
-    for f in model
-        .files
-        .iter()
-        .filter(|f| matches!(f.outcome, FileOutcome::Skipped | FileOutcome::Failed))
-    {
-        let line = ConsoleMsg::FileNotRead {
-            outcome: outcome_label(f.outcome).to_string(),
-            path: f.path.clone(),
-            reason: f.reason.clone().unwrap_or_default(),
-        };
-        let _ = writeln!(s, "{line}");
-    }
-    for f in model.files.iter().filter(|f| !f.balanced()) {
-        let _ = writeln!(s, "{}", ConsoleMsg::Unbalanced { path: f.path.clone() });
-    }
-    for w in &model.register.warnings {
-        let (source, warning) = (model.register.source.clone(), w.to_string());
-        let _ = writeln!(s, "  {}", ConsoleMsg::NoticeWarning { source, warning });
-    }
-    s
 }

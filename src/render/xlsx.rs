@@ -1,16 +1,22 @@
-//! Shared helpers for the Excel outputs: fixed document properties (so the same model gives
-//! the same bytes), the common cell formats, and saving into an [`Outbox`].
+//! Shared helpers for the Excel outputs: the document properties (dated by the model, so the
+//! same model gives the same bytes), the common cell formats, and saving into an [`Outbox`].
 
-use super::{Outbox, RenderError};
+use super::props::Props;
+use super::RenderError;
+use crate::outbox::Outbox;
+use chrono::Datelike;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook};
 use std::path::Path;
 
-/// Properties with a fixed creation time: rust_xlsxwriter would otherwise stamp "now".
-pub fn fixed_properties(title: &str) -> DocProperties {
-    let when = ExcelDateTime::from_ymd(2020, 1, 1).expect("valid date");
+/// The workbook's title, author (also its last editor) and date (created and modified):
+/// rust_xlsxwriter would otherwise stamp "now".
+pub fn fixed_properties(props: &Props) -> DocProperties {
+    let d = props.date;
+    let when = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
+        .unwrap_or_else(|_| ExcelDateTime::from_ymd(2020, 1, 1).expect("valid date"));
     DocProperties::new()
-        .set_title(title)
-        .set_author("duban")
+        .set_title(&props.title)
+        .set_author(&props.author)
         .set_keywords(crate::form::OUTPUT_KEYWORD)
         .set_creation_datetime(&when)
 }

@@ -450,7 +450,15 @@ fn same_model_same_bytes() {
     for (x, y) in a.files.iter().zip(&b.files) {
         assert_eq!(std::fs::read(x).unwrap(), std::fs::read(y).unwrap(), "{x:?}");
     }
-    assert!(a.parts["docProps/core.xml"].contains("2020-01-01T00:00:00Z"));
+    // Dated the bulletin's date, issued by the office: never the clock.
+    let settings = Settings::default();
+    let date = settings.report_date(Period::new(2020, PeriodKind::Q1));
+    let core = &a.parts["docProps/core.xml"];
+    assert!(
+        core.contains(&format!(">{date}T00:00:00Z</dcterms:modified>")),
+        "{core}"
+    );
+    assert!(core.contains(&format!("<dc:creator>{}</dc:creator>", settings.office.name)));
 }
 
 #[test]
@@ -559,6 +567,86 @@ fn properties_are_in_schema_order_for_word() {
         }
     }
     assert!(r.parts["word/document.xml"].contains("<w:jc w:val=\"both\" /><w:rPr />"));
+}
+
+/// The relationship targets of every .rels part, as part names.
+fn linked_parts(parts: &BTreeMap<String, String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (name, xml) in parts.iter().filter(|(n, _)| n.ends_with(".rels")) {
+        let dir = name.rsplit_once("_rels/").map_or("", |(d, _)| d);
+        for chunk in xml.split("Target=\"").skip(1) {
+            let target = chunk.split('"').next().unwrap();
+            out.push(format!("{dir}{target}"));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_part_is_linked_described_and_dated() {
+    let r = rendered();
+    for f in &r.files {
+        let parts = unzip(f);
+        // docx-rs writes these into every package; nothing here uses them, so none is left.
+        for unused in ["numbering", "comments", "commentsExtended", "footnotes"] {
+            assert!(
+                !parts.contains_key(&format!("word/{unused}.xml")),
+                "{f:?}: {unused}"
+            );
+        }
+        let linked = linked_parts(&parts);
+        for name in parts.keys() {
+            let package_part = name.ends_with(".rels") || name == "[Content_Types].xml";
+            assert!(
+                package_part || linked.contains(name),
+                "{f:?}: nothing links {name}"
+            );
+            let declared = parts["[Content_Types].xml"].contains(&format!("PartName=\"/{name}\""));
+            assert!(package_part || declared, "{f:?}: {name} has no content type");
+        }
+        for target in &linked {
+            assert!(
+                parts.contains_key(target),
+                "{f:?}: a relationship points to a missing {target}"
+            );
+        }
+        assert!(linked.contains(&"word/theme/theme1.xml".to_string()));
+        // Normal is the default paragraph style (python-docx names every paragraph by it).
+        assert!(parts["word/styles.xml"].contains(r#"w:styleId="Normal" w:default="1""#));
+        // Every font setting names the Chinese font too, and the font table says what to use
+        // when an official font is missing.
+        for part in ["word/document.xml", "word/footer1.xml", "word/footer2.xml"] {
+            for fonts in parts[part].split("<w:rFonts").skip(1) {
+                let tag = fonts.split('>').next().unwrap();
+                assert!(
+                    tag.contains("w:eastAsia=") && tag.contains("w:ascii="),
+                    "{part}: {tag}"
+                );
+            }
+        }
+        let table = &parts["word/fontTable.xml"];
+        for (font, alt) in [
+            ("仿宋_GB2312", "仿宋"),
+            ("方正小标宋简体", "华文中宋"),
+            ("楷体_GB2312", "楷体"),
+        ] {
+            let entry = format!(r#"<w:font w:name="{font}"><w:altName w:val="{alt}"/>"#);
+            assert!(table.contains(&entry), "{table}");
+        }
+        // Title: the document's own title lines.
+        let core = &parts["docProps/core.xml"];
+        let title = core
+            .split("<dc:title>")
+            .nth(1)
+            .unwrap()
+            .split("</dc:title>")
+            .next()
+            .unwrap();
+        assert!(
+            !title.is_empty() && text(&parts["word/document.xml"]).contains(title),
+            "{title}"
+        );
+    }
 }
 
 #[test]

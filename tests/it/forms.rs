@@ -9,7 +9,7 @@ use crate::support::register;
 use duban::form::header_names;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
-use duban::render::forms;
+use duban::render::{forms, render_alone};
 use duban::settings::Settings;
 use duban::status::Status;
 use std::io::Read;
@@ -26,7 +26,8 @@ fn model() -> Model {
 /// Writes the forms of `model` into a new temp dir; returns the dir (kept alive) and paths.
 fn write(model: &Model) -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().unwrap();
-    let files = forms::write(model, &Settings::default(), dir.path()).unwrap().0;
+    let templates = duban::templates::Templates::load(None).unwrap();
+    let files = render_alone(&forms::Forms, model, &Settings::default(), &templates, dir.path()).unwrap();
     (dir, files)
 }
 

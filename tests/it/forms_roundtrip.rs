@@ -9,7 +9,7 @@ use duban::form;
 use duban::merge::{ingest, PeriodChoice};
 use duban::model::{FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
-use duban::render::forms;
+use duban::render::{forms, render_alone};
 use duban::settings::Settings;
 use duban::status::Status;
 use rust_xlsxwriter::Workbook;
@@ -29,7 +29,8 @@ fn generate(out: &Path, settings: &Settings) -> PathBuf {
 fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBuf> {
     let register = register();
     let model = Model::empty(register, Period::new(2020, kind), settings);
-    let files = forms::write(&model, settings, out).unwrap().0;
+    let templates = duban::templates::Templates::load(None).unwrap();
+    let files = render_alone(&forms::Forms, &model, settings, &templates, out).unwrap();
     files
         .into_iter()
         .filter(|f| !f.ends_with(forms::INDEX_FILE))

@@ -570,7 +570,7 @@ fn returns_for_earlier_and_later_periods() {
         h1_file.warnings
     );
     assert_eq!(h1_file.rows_exception, 4);
-    let summary = duban::render::report::console_summary(&m, &duban::compare::compare(&m, &settings()));
+    let summary = duban::console::run_summary(&m, &duban::compare::compare(&m, &settings()));
     assert!(summary.contains("异常：4条（晚于本期的报表 4）"), "{summary}");
     // They need nothing from the office: with every unit on time, nothing needs attention
     // (exit status 0); one row that does need checking changes that.
@@ -670,7 +670,7 @@ fn junk_files_are_named_with_their_reasons() {
         ]
     );
     assert_eq!(m.files[3].reason.as_deref(), Some("corrupt zip"));
-    let summary = duban::render::report::console_summary(&m, &duban::compare::compare(&m, &settings()));
+    let summary = duban::console::run_summary(&m, &duban::compare::compare(&m, &settings()));
     assert!(summary.contains("无法读取 坏.xlsx：corrupt zip"), "{summary}");
     assert!(summary.contains("已匹配行数：4（反馈表编号 4）"), "{summary}");
 }

@@ -31,3 +31,4 @@ mod manifest;
 mod messages;
 mod register;
 mod resilience;
+mod yearend;

@@ -562,7 +562,8 @@ fn styles() -> Styles {
     styles
 }
 
-/// A document with the page setup, default fonts and the two footers.
+/// A document with the page setup, default fonts and the two footers (its properties are
+/// written by the fixup).
 pub fn new_document() -> Docx {
     Docx::new()
         .page_size(PAGE_W, PAGE_H)
@@ -578,8 +579,6 @@ pub fn new_document() -> Docx {
         .styles(styles())
         .footer(footer(true))
         .even_footer(footer(false))
-        .created_at("2020-01-01T00:00:00Z")
-        .updated_at("2020-01-01T00:00:00Z")
 }
 
 /// The sections of a page: portrait unless `landscape`.

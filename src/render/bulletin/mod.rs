@@ -17,16 +17,17 @@ pub mod content;
 pub mod fixup;
 pub mod layout;
 pub mod lines;
-pub mod order;
 pub mod pages;
 pub mod reminder;
 pub mod tables;
 pub mod verdict;
 
-use super::{Outbox, RenderContext, RenderError, Renderer};
+use super::props::Props;
+use super::{RenderContext, RenderError, Renderer};
 use crate::analysis::Analysis;
 use crate::model::Model;
 use crate::msg;
+use crate::outbox::Outbox;
 use crate::settings::Settings;
 use crate::templates::{TemplateError, Templates};
 use content::BulletinContext;
@@ -52,7 +53,7 @@ impl Renderer for Bulletin {
             .dir
             .join(format!("督查通报_{}.docx", ctx.model.current.file_title()));
         let (doc, sections) = bulletin(&parts, &annexes, &content);
-        save(doc, &sections, &path, ctx.out)?;
+        save(doc, &sections, props(ctx, &parts), &path, ctx.out)?;
         let mut files = vec![path];
         files.extend(reminder::render(ctx, &content)?);
         Ok(files)
@@ -202,8 +203,20 @@ fn bulletin(parts: &Parts, annexes: &[(Annex, String)], content: &BulletinContex
     (doc, sections)
 }
 
+/// The document properties of a bulletin or reminder: its title lines, the issuing office,
+/// the bulletin's date.
+pub fn props(ctx: &RenderContext, parts: &Parts) -> Props {
+    Props::of_run(ctx.settings, ctx.model.current, &parts.title.concat())
+}
+
 /// Packs the document, applies the fixup and stages it for `path`.
-pub fn save(doc: Docx, sections: &[SectionSpec], path: &Path, out: &Outbox) -> Result<(), RenderError> {
+pub fn save(
+    doc: Docx,
+    sections: &[SectionSpec],
+    props: Props,
+    path: &Path,
+    out: &Outbox,
+) -> Result<(), RenderError> {
     let err = |message: String| RenderError::Docx {
         path: path.to_path_buf(),
         message,
@@ -213,6 +226,7 @@ pub fn save(doc: Docx, sections: &[SectionSpec], path: &Path, out: &Outbox) -> R
     let spec = FixSpec {
         sections: sections.to_vec(),
         first_line: (2 * layout::CHAR, 200),
+        props,
         marks: layout::rotated_marks(),
     };
     let bytes = fixup::apply(buf.get_ref(), &spec).map_err(err)?;

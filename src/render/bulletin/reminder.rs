@@ -5,7 +5,7 @@
 //! Written to `<dir>/催报通知/<unit>_催报通知.docx`.
 
 use super::content::{task_ref, BulletinContext, List, TaskRef};
-use super::{layout, letter, parts, save};
+use super::{layout, letter, parts, props, save};
 use crate::model::{Submission, Timeliness};
 use crate::render::{safe_file_name, RenderContext, RenderError};
 use docx_rs::Docx;
@@ -114,7 +114,8 @@ pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf
             let mut doc: Docx = letter(layout::new_document(), &parts);
             doc = layout::signature(doc.add_paragraph(layout::blank()), &parts.signature);
             let path = dir.join(format!("{}_催报通知.docx", safe_file_name(unit)));
-            save(doc, &[layout::section(false)], &path, ctx.out)?;
+            let props = props(ctx, &parts);
+            save(doc, &[layout::section(false)], props, &path, ctx.out)?;
             Ok(path)
         })
         .collect()

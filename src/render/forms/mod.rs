@@ -8,9 +8,9 @@
 
 mod sheet;
 
-use super::manifest::Kept;
+use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
-use super::{safe_file_name, Outbox, RenderError};
+use super::{safe_file_name, RenderContext, RenderError, Renderer};
 use crate::model::Model;
 use crate::period::Period;
 use crate::register::{Register, Task, Unit};
@@ -33,6 +33,8 @@ pub(crate) struct Form<'a> {
     pub title: String,
     /// The notice the register came from (identity row `generated`).
     pub notice: &'a str,
+    /// Title, issuing office and date of the workbook.
+    pub props: Props,
     /// The tasks the unit leads, in register order.
     pub tasks: Vec<&'a Task>,
     /// 上期进展 per task (same order as `tasks`); None when the unit has no earlier report,
@@ -40,31 +42,38 @@ pub(crate) struct Form<'a> {
     pub previous: Option<Vec<String>>,
 }
 
-/// Writes one form per reporting unit and the index into `<dir>/反馈表/`; returns the
-/// forms' paths (in the register's unit order) followed by the index's path, and the files
-/// kept in `<dir>/历史版本/反馈表/`: the forms are outputs of the period folder like the
-/// ledgers, under the same manifest, so a form someone changed is kept, not overwritten.
-pub fn write(
-    model: &Model,
-    settings: &Settings,
-    dir: &Path,
-) -> Result<(Vec<PathBuf>, Vec<Kept>), RenderError> {
-    let folder = dir.join(FORMS_DIR);
-    let out = Outbox::guarded(dir);
-    let mut written = Vec::new();
-    for unit in model.register.reporting_units() {
-        let form = Form::new(model, settings, unit);
-        let path = folder.join(file_name(&unit.name, model.current));
-        let mut wb = sheet::workbook(&form).map_err(xlsx_error(&path))?;
-        save(&mut wb, &path, &out)?;
-        written.push(path);
+/// The forms: one per reporting unit and the index, into `<dir>/反馈表/`. They are outputs
+/// of the period folder like the ledgers, under the same manifest when the driver guards the
+/// outbox, so a form someone changed is kept in `<dir>/历史版本/反馈表/`, not overwritten.
+pub struct Forms;
+
+impl Renderer for Forms {
+    fn name(&self) -> &'static str {
+        "反馈表"
     }
-    let index = folder.join(INDEX_FILE);
-    let mut wb = index_workbook(&model.register, model.current).map_err(xlsx_error(&index))?;
-    save(&mut wb, &index, &out)?;
-    written.push(index);
-    let kept = out.commit_keeping()?.kept;
-    Ok((written, kept))
+
+    /// Returns the forms' paths (in the register's unit order) followed by the index's path.
+    fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
+        let (model, folder) = (ctx.model, ctx.dir.join(FORMS_DIR));
+        let mut written = Vec::new();
+        for unit in model.register.reporting_units() {
+            let form = Form::new(model, ctx.settings, unit);
+            let path = folder.join(file_name(&unit.name, model.current));
+            let mut wb = sheet::workbook(&form).map_err(xlsx_error(&path))?;
+            save(&mut wb, &path, ctx.out)?;
+            written.push(path);
+        }
+        let index = folder.join(INDEX_FILE);
+        let props = Props::of_forms(
+            ctx.settings,
+            model.current,
+            &format!("{}反馈表清单", model.current.title()),
+        );
+        let mut wb = index_workbook(&model.register, model.current, &props).map_err(xlsx_error(&index))?;
+        save(&mut wb, &index, ctx.out)?;
+        written.push(index);
+        Ok(written)
+    }
 }
 
 /// `区财政局_2020年半年进展反馈表.xlsx`
@@ -91,10 +100,12 @@ impl<'a> Form<'a> {
             .map(|t| previous_text(model, &t.id, &unit.name))
             .collect();
         let any_previous = previous.iter().any(|p| !p.is_empty());
+        let title = crate::form::title(model.current, &settings.district);
         Form {
             unit,
             period: model.current,
-            title: crate::form::title(model.current, &settings.district),
+            props: Props::of_forms(settings, model.current, &title),
+            title,
             notice: &model.register.source,
             tasks,
             previous: any_previous.then_some(previous),
@@ -126,9 +137,9 @@ fn previous_text(model: &Model, task_id: &str, unit: &str) -> String {
 
 /// 反馈表清单.xlsx: one row per reporting unit with its task count, task IDs, the district
 /// leaders (责任人) of its tasks and form file name.
-fn index_workbook(register: &Register, period: Period) -> Result<Workbook, XlsxError> {
+fn index_workbook(register: &Register, period: Period, props: &Props) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(&format!("{}反馈表清单", period.title())));
+    wb.set_properties(&fixed_properties(props));
     let ws = wb.add_worksheet().set_name("反馈表清单")?;
     let (head, body) = (header_format(), body_format());
     for (c, name) in INDEX_COLUMNS.iter().enumerate() {

@@ -57,7 +57,7 @@ fn width(name: &str) -> u16 {
 
 pub(crate) fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(&form.title));
+    wb.set_properties(&fixed_properties(&form.props));
     let cols = columns(form.previous.is_some());
     let ws = wb.add_worksheet().set_name(FORM_SHEET)?;
     write_top(ws, form, &cols)?;

@@ -1,7 +1,8 @@
-//! 工作台帐: the office's record of the year, written from the merged [`Model`].
+//! 工作台帐: the office's record of the year, written from the merged [`Model`] and the run's
+//! analysis (changes since the previous period, 考核).
 //!
 //! - `<dir>/工作台帐_<period>.xlsx`: one sheet per attachment of the notice ([`tasks`]), 汇总
-//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]), 考核 and 考核明细 ([`assess`]);
+//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]), 考核 and 考核明细 ([`scores`]);
 //! - `<dir>/分单位台帐/` and `<dir>/分领导台帐/`: the same task sheets cut to one unit's or one
 //!   leader's tasks ([`split`]); a unit's also has its own 考核 row and details.
 //!
@@ -9,21 +10,23 @@
 //! built in memory with fixed document properties and written atomically, so the same model
 //! gives the same bytes.
 
-mod assess;
 pub mod carry;
 mod changes;
 mod lists;
+mod scores;
 mod split;
 mod style;
 mod summary;
 mod tasks;
 
+use super::props::Props;
 use super::xlsx::{fixed_properties, save};
-use super::{Outbox, RenderContext, RenderError, Renderer};
+use super::{RenderContext, RenderError, Renderer};
 use crate::analysis::Analysis;
 use crate::assess::Assessment;
 use crate::compare::Changes;
 use crate::model::Model;
+use crate::outbox::Outbox;
 use crate::register::{Attachment, Leader, Task, Unit};
 use crate::settings::Settings;
 use rust_xlsxwriter::{Workbook, XlsxError};
@@ -57,7 +60,7 @@ impl Renderer for Ledger {
             || {
                 let mut book = Book::new(ctx.model, ctx.analysis, ctx.settings, Scope::all());
                 book.carried = ctx.carried;
-                write_workbook(ctx.out, &path, &book.doc_title(), |wb| master(wb, &book))
+                write_workbook(ctx.out, &path, &book.props(), |wb| master(wb, &book))
             },
             || split::write_all(ctx),
         );
@@ -84,8 +87,8 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     summary::write_sheet(wb, book)?;
     lists::write_missing(wb, book)?;
     lists::write_exceptions(wb, book)?;
-    assess::write_sheet(wb, book)?;
-    assess::write_details(wb, book)?;
+    scores::write_sheet(wb, book)?;
+    scores::write_details(wb, book)?;
     Ok(())
 }
 
@@ -93,11 +96,11 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
 fn write_workbook(
     out: &Outbox,
     path: &Path,
-    title: &str,
+    props: &Props,
     build: impl FnOnce(&mut Workbook) -> Result<(), XlsxError>,
 ) -> Result<(), RenderError> {
     let mut wb = Workbook::new();
-    wb.set_properties(&fixed_properties(title));
+    wb.set_properties(&fixed_properties(props));
     build(&mut wb).map_err(|source| RenderError::Xlsx {
         path: path.to_path_buf(),
         source,
@@ -197,6 +200,11 @@ impl<'a> Book<'a> {
                 self.model.current.title()
             ),
         }
+    }
+
+    /// The workbook's properties: its title, the issuing office, the bulletin's date.
+    pub fn props(&self) -> Props {
+        Props::of_run(self.settings, self.model.current, &self.doc_title())
     }
 
     pub fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &'a Task> + '_ {

@@ -4,7 +4,7 @@
 //! Each holds the task sheets that have tasks in scope, over all periods so far; a unit's
 //! also its own 考核 row and 考核明细, so the unit can check its score.
 
-use super::{assess, file_name, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
+use super::{file_name, scores, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
 use crate::register::Attachment;
 use crate::render::{RenderContext, RenderError};
 use rust_xlsxwriter::{Workbook, XlsxError};
@@ -31,7 +31,7 @@ fn write_one(ctx: &RenderContext, dir: &str, scope: Scope) -> Result<PathBuf, Re
         .dir
         .join(dir)
         .join(file_name(book.scope.owner.as_deref(), ctx.model));
-    write_workbook(ctx.out, &path, &book.doc_title(), |wb| task_sheets(wb, &book))?;
+    write_workbook(ctx.out, &path, &book.props(), |wb| task_sheets(wb, &book))?;
     Ok(path)
 }
 
@@ -48,8 +48,8 @@ fn task_sheets(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         tasks::write_sheet(wb, book, att)?;
     }
     if book.scope.unit_name().is_some() {
-        assess::write_sheet(wb, book)?;
-        assess::write_details(wb, book)?;
+        scores::write_sheet(wb, book)?;
+        scores::write_details(wb, book)?;
     }
     Ok(())
 }

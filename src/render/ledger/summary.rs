@@ -352,7 +352,7 @@ fn insert_charts(
     pie.set_width(520).set_height(300);
     ws.insert_chart(3, WIDTH + 1, &pie)?;
     ws.insert_chart(20, WIDTH + 1, &programme_chart(&period, programme)?)?;
-    ws.insert_chart(42, WIDTH + 1, &super::assess::score_chart(book, &chart_font()))?;
+    ws.insert_chart(42, WIDTH + 1, &super::scores::score_chart(book, &chart_font()))?;
     Ok(())
 }
 

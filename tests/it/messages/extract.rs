@@ -95,6 +95,50 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(ExtractMsg::NoHeaderName, "无表头", "no header");
     p.pin(
+        ExtractMsg::HiddenRowHeader {
+            header: "进展情况".into(),
+        },
+        "进展情况（隐藏行）",
+        "进展情况 (hidden row)",
+    );
+    p.pin(
+        ExtractMsg::HiddenColumnHeader {
+            header: "前三季度进展情况".into(),
+        },
+        "前三季度进展情况（隐藏列）",
+        "前三季度进展情况 (hidden column)",
+    );
+    p.pin(
+        ExtractMsg::ColumnHidden {
+            file: "区X.xlsx".into(),
+            sheet: "Sheet1".into(),
+            col: "D".into(),
+            header: "前三季度进展情况".into(),
+        },
+        "区X.xlsx / Sheet1 / D列（前三季度进展情况）：隐藏列，内容原样列入“其他”（标为隐藏列），不作本期填报内容",
+        "区X.xlsx / Sheet1 / column D (前三季度进展情况): hidden; kept verbatim as “其他” (marked hidden), not taken as this period's report",
+    );
+    p.pin(
+        ExtractMsg::ColumnEarlier {
+            file: "区X.xlsx".into(),
+            sheet: "Sheet1".into(),
+            col: "C".into(),
+            header: "1-9月进展情况".into(),
+            period: "三季度".into(),
+        },
+        "区X.xlsx / Sheet1 / C列（1-9月进展情况）：表头为三季度，不是本期，内容原样列入“其他”",
+        "区X.xlsx / Sheet1 / column C (1-9月进展情况): headed 三季度, not this period; kept verbatim as “其他”",
+    );
+    p.pin(
+        ExtractMsg::RowsHidden {
+            file: "区X.xlsx".into(),
+            sheet: "Sheet1".into(),
+            rows: 4,
+        },
+        "区X.xlsx / Sheet1：4行为隐藏行，内容原样列入所属任务的“其他”（标为隐藏行），不作本期填报内容",
+        "区X.xlsx / Sheet1: 4 hidden rows; kept verbatim in their tasks' “其他” (marked hidden), not taken as this period's report",
+    );
+    p.pin(
         ExtractMsg::RoleByStem {
             file: "区蔬菜中心.xlsx".into(),
             sheet: "Sheet1".into(),

@@ -90,6 +90,25 @@ pub fn all(p: &mut Pins) {
         "expected 3 sections in document.xml, found 3",
     );
     p.pin(
+        RenderMsg::PackageXml {
+            part: "word/styles.xml".into(),
+            why: "WHY".into(),
+        },
+        "word/styles.xml 不是合法的 XML（WHY）",
+        "word/styles.xml is not well-formed XML: WHY",
+    );
+    p.pin(
+        RenderMsg::XmlUnbalanced,
+        "结束标记与开始标记不配对",
+        "an end tag without its start tag",
+    );
+    p.pin(
+        RenderMsg::XmlUnclosed,
+        "有元素没有结束标记",
+        "an element without its end tag",
+    );
+    p.pin(RenderMsg::XmlNoRoot, "没有根元素", "no root element");
+    p.pin(
         RenderMsg::AssessmentScope { periods: "PERIODS".into(), current: "2020年一季度".into(), base: "BASE".into() },
         "统计范围：报送情况按PERIODS各期截止日期认定；任务情况按2020年一季度各单位所报状态统计，多单位牵头的任务各单位分别计入；基础分BASE分。",
         "Counted: reports in PERIODS, each against its deadline; tasks by the status each unit gave for 2020年一季度, a task led by several units counted for each; base score BASE.",

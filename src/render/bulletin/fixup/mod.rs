@@ -1,5 +1,7 @@
 //! The one post-processing step over the package docx-rs 0.4.22 writes, closing its gaps
-//! (fixed upstream after 0.4.22; delete the matching rule when docx-rs catches up):
+//! (fixed upstream after 0.4.22; delete the matching rule when docx-rs catches up). Every
+//! .docx duban writes passes openxml-audit (the Open XML SDK's schema and semantic checks)
+//! with no error after it.
 //!
 //! - `w:firstLineChars`: docx-rs drops it; every first-line indent of `first_line.0` twips
 //!   gets `w:firstLineChars="first_line.1"` so the indent follows the character grid.
@@ -11,16 +13,26 @@
 //!   of the document's last section, so every section shares the "— N —" footers; a
 //!   document with headers gives its landscape sections their own (rotated page numbers,
 //!   the paragraphs of `marks` put in the headers, [`FixSpec::marks`]).
-//! - styles.xml: docx-rs always writes an empty Normal style before ours, and readers take
-//!   the first; the empty one is dropped so the character grid is sized from 3号.
+//! - schema order and content of every word/ part ([`order`]).
+//! - styles.xml: of two styles with one id the last (ours) is kept, and Normal is marked
+//!   the default paragraph style (`w:default="1"`), so readers such as python-docx give
+//!   every paragraph without a `w:pStyle` the name Normal.
 //! - `w:evenAndOddHeaders` in settings.xml is checked and added if missing.
-//! - docProps/core.xml dates are fixed, and the zip is rewritten with fixed entry times,
-//!   so the same model gives the same bytes.
+//! - parts: numbering, comments and footnotes parts are dropped unless the document uses
+//!   them (then linked); a theme is added ([`package`]); fontTable.xml declares the Chinese
+//!   fonts with their alternates ([`fonts`]).
+//! - docProps/core.xml says who issued the document, when and under what title
+//!   ([`Props`]), and the zip is rewritten with fixed entry times, so the same model gives
+//!   the same bytes.
 
-use super::order::schema_order;
-use std::io::{Cursor, Read, Write};
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipArchive, ZipWriter};
+pub mod fonts;
+pub mod order;
+pub mod package;
+pub mod tree;
+
+use crate::render::props::Props;
+use package::Package;
+use tree::{Element, Node};
 
 /// Page setup of one section, in twips (portrait numbers; `landscape` swaps them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,13 +55,12 @@ pub struct FixSpec {
     pub sections: Vec<SectionSpec>,
     /// (first-line indent in twips, the same in hundredths of a character).
     pub first_line: (i32, i32),
+    /// Title, author and date of docProps/core.xml.
+    pub props: Props,
     /// (text, paragraph XML): a header paragraph holding the text is replaced by the XML
     /// (what docx-rs cannot write: the landscape pages' rotated page numbers).
     pub marks: Vec<(String, String)>,
 }
-
-/// The fixed creation and modification time written to docProps/core.xml.
-pub const FIXED_TIME: &str = "2020-01-01T00:00:00Z";
 
 impl SectionSpec {
     fn xml(&self, footer_refs: &str) -> String {
@@ -80,41 +91,23 @@ impl SectionSpec {
 
 /// Applies every rule to a docx package and returns the new package.
 pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
-    let mut zip = ZipArchive::new(Cursor::new(package)).map_err(|e| e.to_string())?;
-    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
-    // Level 1, as the workbooks (render::xlsx::save): early in a period a run writes a
-    // reminder for most units.
-    let opts = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .compression_level(Some(1))
-        .last_modified_time(zip::DateTime::default());
-    for i in 0..zip.len() {
-        let mut file = zip.by_index(i).map_err(|e| e.to_string())?;
-        let name = file.name().map_err(|e| e.to_string())?.to_string();
-        if file.is_dir() {
-            continue;
+    let mut pkg = Package::read(package)?;
+    pkg.edit("word/document.xml", |xml| document(xml, spec))?;
+    pkg.edit("word/settings.xml", |xml| Ok(settings(xml)))?;
+    pkg.edit_tree("word/styles.xml", styles)?;
+    package::prune(&mut pkg)?;
+    pkg.set("word/fontTable.xml", fonts::font_table());
+    pkg.set("docProps/core.xml", core(&spec.props));
+    for name in pkg.names() {
+        if name.starts_with("word/header") || name.starts_with("word/footer") {
+            pkg.edit(&name, |xml| Ok(replace_marked(xml, &spec.marks)))?;
         }
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
-        let bytes = match name.as_str() {
-            "word/document.xml" => schema_order(&document(&utf8(&bytes, &name)?, spec)?).into_bytes(),
-            "word/settings.xml" => settings(&utf8(&bytes, &name)?).into_bytes(),
-            "word/styles.xml" => schema_order(&styles(&utf8(&bytes, &name)?)).into_bytes(),
-            n if n.starts_with("word/footer") || n.starts_with("word/header") => {
-                schema_order(&replace_marked(&utf8(&bytes, &name)?, &spec.marks)).into_bytes()
-            }
-            "docProps/core.xml" => core(&utf8(&bytes, &name)?).into_bytes(),
-            _ => bytes,
-        };
-        out.start_file(name, opts).map_err(|e| e.to_string())?;
-        out.write_all(&bytes).map_err(|e| e.to_string())?;
+        let word_part = name.starts_with("word/") && name.ends_with(".xml") && name != package::THEME;
+        if word_part {
+            pkg.edit_tree(&name, order::conform)?;
+        }
     }
-    let cursor = out.finish().map_err(|e| e.to_string())?;
-    Ok(cursor.into_inner())
-}
-
-fn utf8(bytes: &[u8], name: &str) -> Result<String, String> {
-    String::from_utf8(bytes.to_vec()).map_err(|_| format!("{name} is not UTF-8"))
+    pkg.write()
 }
 
 /// document.xml: sections, first-line characters, repeated header rows.
@@ -261,16 +254,26 @@ fn table_headers(xml: &str) -> String {
     out
 }
 
-/// The empty Normal style docx-rs writes ahead of the styles it was given.
-const EMPTY_NORMAL: &str = r#"<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal" /><w:rPr /><w:pPr><w:rPr /></w:pPr><w:qFormat /></w:style>"#;
-
-/// styles.xml: drops docx-rs's empty Normal style when another Normal follows.
-pub fn styles(xml: &str) -> String {
-    let normals = xml.matches(r#"w:styleId="Normal""#).count();
-    if normals > 1 && xml.contains(EMPTY_NORMAL) {
-        xml.replacen(EMPTY_NORMAL, "", 1)
-    } else {
-        xml.to_string()
+/// styles.xml: of styles sharing an id the last stays (docx-rs writes its own empty Normal
+/// ahead of a Normal it is given, and readers take the first), and Normal is the default
+/// paragraph style.
+pub fn styles(root: &mut Element) {
+    let id = |n: &Node| match n {
+        Node::Element(e) if e.local() == "style" => e.attr("w:styleId").map(String::from),
+        _ => None,
+    };
+    let ids: Vec<Option<String>> = root.children.iter().map(id).collect();
+    let mut i = 0;
+    root.children.retain(|_| {
+        let later = ids[i].is_some() && ids[i + 1..].contains(&ids[i]);
+        i += 1;
+        !later
+    });
+    for s in root.elements_mut().filter(|e| e.local() == "style") {
+        let normal = s.attr("w:type") == Some("paragraph") && s.attr("w:styleId") == Some("Normal");
+        if normal {
+            s.set_attr("w:default", "1");
+        }
     }
 }
 
@@ -288,19 +291,19 @@ pub fn settings(xml: &str) -> String {
     }
 }
 
-/// core.xml: fixed created and modified times.
-pub fn core(xml: &str) -> String {
-    let mut xml = xml.to_string();
-    for tag in ["dcterms:created", "dcterms:modified"] {
-        let open = format!("<{tag}");
-        let close = format!("</{tag}>");
-        if let (Some(s), Some(e)) = (xml.find(&open), xml.find(&close)) {
-            if let Some(gt) = xml[s..e].find('>').map(|i| i + s + 1) {
-                xml.replace_range(gt..e, FIXED_TIME);
-            }
-        }
-    }
-    xml
+/// docProps/core.xml: title, the issuing office as creator and last editor, the document's
+/// date as created and modified.
+pub fn core(props: &Props) -> String {
+    let (title, author) = (escape(&props.title), escape(&props.author));
+    let when = props.w3cdtf();
+    format!(
+        r#"{}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{title}</dc:title><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified></cp:coreProperties>"#,
+        tree::DECLARATION
+    )
+}
+
+fn escape(text: &str) -> String {
+    quick_xml::escape::escape(text).into_owned()
 }
 
 #[cfg(test)]
@@ -327,6 +330,15 @@ mod tests {
             sections,
             first_line: (640, 200),
             marks: vec![],
+            props: props(),
+        }
+    }
+
+    fn props() -> Props {
+        Props {
+            title: "关于A&B的通报".into(),
+            author: "运城市盐湖区人民政府办公室".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2020, 7, 13).unwrap(),
         }
     }
 
@@ -371,13 +383,20 @@ mod tests {
     }
 
     #[test]
-    fn empty_normal_style_is_dropped_only_when_replaced() {
+    fn the_last_style_of_an_id_stays_and_normal_is_the_default() {
+        let empty = r#"<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>"#;
         let ours =
-            r#"<w:style w:type="paragraph" w:styleId="Normal"><w:rPr><w:sz w:val="32" /></w:rPr></w:style>"#;
-        let both = format!("<w:styles>{EMPTY_NORMAL}{ours}</w:styles>");
-        assert_eq!(styles(&both), format!("<w:styles>{ours}</w:styles>"));
-        let alone = format!("<w:styles>{EMPTY_NORMAL}</w:styles>");
-        assert_eq!(styles(&alone), alone);
+            r#"<w:style w:type="paragraph" w:styleId="Normal"><w:rPr><w:sz w:val="32"/></w:rPr></w:style>"#;
+        let other = r#"<w:style w:type="character" w:styleId="X"/>"#;
+        let mut part = tree::Part::parse(&format!("<w:styles>{empty}{other}{ours}</w:styles>")).unwrap();
+        styles(&mut part.root);
+        let out = part.write();
+        assert_eq!(out.matches("w:styleId=\"Normal\"").count(), 1, "{out}");
+        assert!(
+            out.contains(r#"<w:style w:type="paragraph" w:styleId="Normal" w:default="1"><w:rPr>"#),
+            "{out}"
+        );
+        assert!(out.contains(other));
     }
 
     #[test]
@@ -389,10 +408,11 @@ mod tests {
         );
         let kept = settings("<w:settings><w:evenAndOddHeaders /></w:settings>");
         assert_eq!(kept.matches("evenAndOddHeaders").count(), 1);
-        let c = core(
-            r#"<cp><dcterms:created xsi:type="dcterms:W3CDTF">2026-11-28T10:00:00Z</dcterms:created><dcterms:modified xsi:type="x">2026</dcterms:modified></cp>"#,
-        );
-        assert_eq!(c.matches(FIXED_TIME).count(), 2, "{c}");
-        assert!(!c.contains("2026"));
+        let c = core(&props());
+        assert!(c.contains("<dc:title>关于A&amp;B的通报</dc:title>"), "{c}");
+        assert!(c.contains("<dc:creator>运城市盐湖区人民政府办公室</dc:creator>"));
+        assert!(c.contains("<cp:lastModifiedBy>运城市盐湖区人民政府办公室</cp:lastModifiedBy>"));
+        assert_eq!(c.matches(">2020-07-13T00:00:00Z<").count(), 2, "{c}");
+        assert!(tree::Part::parse(&c).is_ok());
     }
 }

@@ -13,7 +13,7 @@
 //! ([`Guard::commit`]). Nothing is ever deleted; a run that fails before that moves nothing.
 //! Outputs of earlier runs that this run does not write are left where they are.
 
-use super::RenderError;
+use super::OutboxError;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -118,27 +118,6 @@ impl Kept {
     }
 }
 
-/// The console lines about kept files (nothing when none was kept): a heading, then one line
-/// per file with both paths under `dir`.
-pub fn console_lines(dir: &Path, kept: &[Kept]) -> String {
-    if kept.is_empty() {
-        return String::new();
-    }
-    let folder = dir.join(HISTORY_DIR).display().to_string();
-    let mut s = crate::msg::RenderMsg::KeptHeading {
-        n: kept.len(),
-        folder,
-    }
-    .to_string();
-    s.push('\n');
-    for k in kept {
-        s.push_str("  ");
-        s.push_str(&k.message(dir));
-        s.push('\n');
-    }
-    s
-}
-
 /// `dir` joined with a '/'-separated relative path, in the platform's separators.
 fn native(dir: &Path, rel: &str) -> PathBuf {
     rel.split('/').fold(dir.to_path_buf(), |p, part| p.join(part))
@@ -148,13 +127,16 @@ fn native(dir: &Path, rel: &str) -> PathBuf {
 pub struct Guard {
     root: PathBuf,
     manifest: Manifest,
+    /// When the run started (the driver's one reading of the clock): the manifest's run time.
+    run_time: chrono::DateTime<chrono::Local>,
 }
 
 impl Guard {
-    pub fn open(root: &Path) -> Guard {
+    pub fn open(root: &Path, run_time: chrono::DateTime<chrono::Local>) -> Guard {
         Guard {
             root: root.to_path_buf(),
             manifest: Manifest::load(root),
+            run_time,
         }
     }
 
@@ -175,7 +157,7 @@ impl Guard {
 
     /// Which of `targets` hold, right now, a file duban did not write there, and where each
     /// would be kept. Sorted by path; moves nothing.
-    pub fn plan(&self, targets: &[PathBuf]) -> Result<Vec<Kept>, RenderError> {
+    pub fn plan(&self, targets: &[PathBuf]) -> Result<Vec<Kept>, OutboxError> {
         let mut targets: Vec<&PathBuf> = targets.iter().collect();
         targets.sort();
         targets.dedup();
@@ -199,7 +181,7 @@ impl Guard {
     }
 
     /// None when `target` is absent or holds exactly what duban wrote.
-    fn check(&self, target: &Path, rel: &str) -> Result<Option<KeptReason>, RenderError> {
+    fn check(&self, target: &Path, rel: &str) -> Result<Option<KeptReason>, OutboxError> {
         let bytes = match std::fs::read(target) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -216,7 +198,7 @@ impl Guard {
 
     /// `历史版本/<subfolder>/<stem>（修改于YYYY-MM-DD HHMM）.<ext>`, from the file's local
     /// modification time, with a counter when that name is taken (on disk or in `taken`).
-    fn history_name(&self, target: &Path, rel: &str, taken: &[&str]) -> Result<String, RenderError> {
+    fn history_name(&self, target: &Path, rel: &str, taken: &[&str]) -> Result<String, OutboxError> {
         let modified = std::fs::metadata(target)
             .and_then(|m| m.modified())
             .map_err(|e| io(target, e))?;
@@ -253,8 +235,8 @@ impl Guard {
     pub fn commit(
         &self,
         new: Vec<FileEntry>,
-        persist: impl FnOnce() -> Result<(), RenderError>,
-    ) -> Result<Vec<Kept>, RenderError> {
+        persist: impl FnOnce() -> Result<(), OutboxError>,
+    ) -> Result<Vec<Kept>, OutboxError> {
         let targets: Vec<PathBuf> = new.iter().map(|e| self.root.join(&e.path)).collect();
         let kept = self.plan(&targets)?;
         let mut during = self.manifest.files.clone();
@@ -275,7 +257,7 @@ impl Guard {
         Ok(kept)
     }
 
-    fn move_aside(&self, kept: &[Kept]) -> Result<(), RenderError> {
+    fn move_aside(&self, kept: &[Kept]) -> Result<(), OutboxError> {
         for (i, k) in kept.iter().enumerate() {
             let (from, to) = (self.root.join(&k.file), self.root.join(&k.kept_as));
             let moved = to
@@ -292,12 +274,12 @@ impl Guard {
         Ok(())
     }
 
-    fn write_manifest(&self, mut files: Vec<FileEntry>) -> Result<(), RenderError> {
+    fn write_manifest(&self, mut files: Vec<FileEntry>) -> Result<(), OutboxError> {
         files.sort();
         files.dedup();
         let manifest = Manifest {
             duban: env!("CARGO_PKG_VERSION").to_string(),
-            run_time: chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+            run_time: self.run_time.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
             files,
         };
         let path = Manifest::path(&self.root);
@@ -316,8 +298,8 @@ impl Guard {
     }
 }
 
-fn io(path: &Path, source: std::io::Error) -> RenderError {
-    RenderError::Io {
+fn io(path: &Path, source: std::io::Error) -> OutboxError {
+    OutboxError {
         path: path.to_path_buf(),
         source,
     }
@@ -334,7 +316,7 @@ mod tests {
         for name in ["a.xlsx", "sub/b.docx"] {
             std::fs::write(dir.path().join(name), b"duban").unwrap();
         }
-        let guard = Guard::open(dir.path());
+        let guard = Guard::open(dir.path(), chrono::Local::now());
         let entries = ["a.xlsx", "sub/b.docx"].map(|n| FileEntry::of(n.into(), b"duban"));
         guard.write_manifest(entries.to_vec()).unwrap();
         dir
@@ -347,7 +329,7 @@ mod tests {
     #[test]
     fn only_what_differs_from_the_manifest_is_planned() {
         let dir = folder();
-        let guard = Guard::open(dir.path());
+        let guard = Guard::open(dir.path(), chrono::Local::now());
         assert_eq!(guard.plan(&targets(dir.path())).unwrap(), []);
         std::fs::write(dir.path().join("sub/b.docx"), b"edited").unwrap();
         std::fs::write(dir.path().join("c.json"), b"someone's").unwrap();
@@ -368,7 +350,7 @@ mod tests {
     fn a_taken_name_gets_a_counter() {
         let dir = folder();
         std::fs::write(dir.path().join("a.xlsx"), b"edited").unwrap();
-        let guard = Guard::open(dir.path());
+        let guard = Guard::open(dir.path(), chrono::Local::now());
         let first = guard.plan(&targets(dir.path())).unwrap().remove(0).kept_as;
         std::fs::create_dir_all(dir.path().join(HISTORY_DIR)).unwrap();
         std::fs::write(dir.path().join(&first), b"an earlier copy").unwrap();
@@ -382,7 +364,7 @@ mod tests {
     fn during_the_renames_the_manifest_knows_both_versions() {
         let dir = folder();
         std::fs::write(dir.path().join("sub/b.docx"), b"edited").unwrap();
-        let guard = Guard::open(dir.path());
+        let guard = Guard::open(dir.path(), chrono::Local::now());
         let new = vec![
             FileEntry::of("a.xlsx".into(), b"new a"),
             FileEntry::of("sub/b.docx".into(), b"new b"),
@@ -419,7 +401,7 @@ mod tests {
         // 历史版本/sub cannot be made: a file has that name.
         std::fs::create_dir_all(dir.path().join(HISTORY_DIR)).unwrap();
         std::fs::write(dir.path().join(HISTORY_DIR).join("sub"), b"in the way").unwrap();
-        let guard = Guard::open(dir.path());
+        let guard = Guard::open(dir.path(), chrono::Local::now());
         let new = vec![
             FileEntry::of("a.xlsx".into(), b"new a"),
             FileEntry::of("sub/b.docx".into(), b"new b"),

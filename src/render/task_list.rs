@@ -1,0 +1,79 @@
+//! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json (the console's summary of
+//! it is [`crate::console::tasks_summary`]).
+
+use super::props::Props;
+use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
+use super::{RenderContext, RenderError, Renderer};
+use crate::register::Register;
+use rust_xlsxwriter::Workbook;
+use std::path::PathBuf;
+
+/// The header row of 任务清单.xlsx (a contract: later tools read these names).
+pub const COLUMNS: [&str; 7] = [
+    "任务编号",
+    "类别",
+    "所属工程",
+    "任务内容",
+    "责任人",
+    "牵头单位",
+    "配合单位",
+];
+
+/// 任务清单.xlsx and .json in the output folder, from the model's register (under the
+/// folder's own manifest when the driver guards the outbox: a 任务清单 someone changed is
+/// kept in `历史版本/`, as in a period folder).
+pub struct TaskList;
+
+impl Renderer for TaskList {
+    fn name(&self) -> &'static str {
+        "任务清单"
+    }
+
+    fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
+        let register = &ctx.model.register;
+        let xlsx = ctx.dir.join("任务清单.xlsx");
+        let json = ctx.dir.join("任务清单.json");
+        let props = Props::of_year(ctx.settings, "任务清单");
+        let mut wb = workbook(register, &props).map_err(|source| RenderError::Xlsx {
+            path: xlsx.clone(),
+            source,
+        })?;
+        save(&mut wb, &xlsx, ctx.out)?;
+        let text = serde_json::to_string_pretty(register).expect("the register serialises");
+        ctx.out.write(&json, text.into_bytes());
+        Ok(vec![xlsx, json])
+    }
+}
+
+fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwriter::XlsxError> {
+    let mut wb = Workbook::new();
+    wb.set_properties(&fixed_properties(props));
+    let ws = wb.add_worksheet().set_name("任务清单")?;
+    let (head, body) = (header_format(), body_format());
+    for (c, name) in COLUMNS.iter().enumerate() {
+        ws.write_with_format(0, c as u16, *name, &head)?;
+    }
+    for (i, t) in register.tasks.iter().enumerate() {
+        let r = i as u32 + 1;
+        let cells = [
+            t.id.clone(),
+            t.attachment.title().to_string(),
+            t.group_title(),
+            t.text.clone(),
+            t.leaders.join("、"),
+            t.lead_units.join("、"),
+            t.partner_units.join("、"),
+        ];
+        for (c, v) in cells.iter().enumerate() {
+            ws.write_with_format(r, c as u16, v, &body)?;
+        }
+    }
+    for (c, w) in [8, 6, 16, 40, 14, 16, 24].iter().enumerate() {
+        ws.set_column_width(c as u16, cjk_width(*w))?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    ws.autofilter(0, 0, register.tasks.len() as u32, COLUMNS.len() as u16 - 1)?;
+    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0)?;
+    Ok(wb)
+}
