@@ -261,14 +261,12 @@ impl FromStr for Period {
             "H1" => PeriodKind::H1,
             "Q3" => PeriodKind::Q3,
             "Y" => PeriodKind::Y,
-            _ => match rest {
-                _ => match PeriodKind::ALL
-                    .into_iter()
-                    .find(|k| rest == k.label() || rest == k.short())
-                {
-                    Some(k) => k,
-                    None => return Err(err()),
-                },
+            _ => match PeriodKind::ALL
+                .into_iter()
+                .find(|k| rest == k.label() || rest == k.short())
+            {
+                Some(k) => k,
+                None => return Err(err()),
             },
         };
         Ok(Period::new(year, kind))

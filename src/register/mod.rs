@@ -427,12 +427,23 @@ mod tests {
 
     #[test]
     fn doc_number_from_the_header() {
-        let lines = |v: &[&str]| v.iter().enumerate().map(|(i, l)| (i + 1, l.to_string())).collect::<Vec<_>>();
+        let lines = |v: &[&str]| {
+            v.iter()
+                .enumerate()
+                .map(|(i, l)| (i + 1, l.to_string()))
+                .collect::<Vec<_>>()
+        };
         let header = lines(&["", "运盐政办发〔2020〕24号", "运城市盐湖区人民政府办公室"]);
         assert_eq!(doc_number(&header).as_deref(), Some("运盐政办发〔2020〕24号"));
-        assert_eq!(doc_number(&lines(&[" 晋政办发[2019] 7号 "])).as_deref(), Some("晋政办发[2019]7号"));
+        assert_eq!(
+            doc_number(&lines(&[" 晋政办发[2019] 7号 "])).as_deref(),
+            Some("晋政办发[2019]7号")
+        );
         // a sentence citing a number, or a header without one
-        assert_eq!(doc_number(&lines(&["根据运政发〔2020〕3号文件精神，现将有关事项通知如下"])), None);
+        assert_eq!(
+            doc_number(&lines(&["根据运政发〔2020〕3号文件精神，现将有关事项通知如下"])),
+            None
+        );
         assert_eq!(doc_number(&lines(&["关于印发任务分解的通知"])), None);
     }
 }

@@ -158,7 +158,10 @@ fn squeeze(text: &str) -> String {
             out.push(*c);
             continue;
         }
-        let before = out.chars().last().is_some_and(|p: char| p.is_ascii_alphanumeric());
+        let before = out
+            .chars()
+            .last()
+            .is_some_and(|p: char| p.is_ascii_alphanumeric());
         let after = chars[i + 1..]
             .iter()
             .find(|n| !n.is_whitespace())
@@ -190,12 +193,21 @@ mod tests {
 
     #[test]
     fn first_clauses_and_names() {
-        assert_eq!(first_clause("配强招商队伍，绘制招商图谱，区级领导带头。"), "配强招商队伍");
-        assert_eq!(first_clause("1.新建5个足球场、3个门球场，安装30套健身路径。"), "新建5个足球场、3个门球场");
+        assert_eq!(
+            first_clause("配强招商队伍，绘制招商图谱，区级领导带头。"),
+            "配强招商队伍"
+        );
+        assert_eq!(
+            first_clause("1.新建5个足球场、3个门球场，安装30套健身路径。"),
+            "新建5个足球场、3个门球场"
+        );
         assert_eq!(first_clause("一是，抓好春耕；二是"), "抓好春耕");
         assert_eq!(first_clause("要抓，抓好春耕"), "要抓，抓好春耕");
         assert_eq!(first_clause("推进国资国企改革"), "推进国资国企改革");
-        assert_eq!(one_line("大川-PLA .PP 环保生物降解食品包装制品\n项目"), "大川-PLA.PP环保生物降解食品包装制品项目");
+        assert_eq!(
+            one_line("大川-PLA .PP 环保生物降解食品包装制品\n项目"),
+            "大川-PLA.PP环保生物降解食品包装制品项目"
+        );
         assert_eq!(one_line("LNG 应急 储气"), "LNG应急储气");
         assert_eq!(one_line("Windows 10 系统"), "Windows 10系统");
     }
@@ -204,13 +216,22 @@ mod tests {
     fn excerpts_are_whole_sentences_or_clauses() {
         let text = "已完成前期摸底调查。召开专题会议安排部署，细化分解到股室。截至6月底完成50%。";
         assert_eq!(excerpt(text, 10), "已完成前期摸底调查");
-        assert_eq!(excerpt(text, 30), "已完成前期摸底调查。召开专题会议安排部署，细化分解到股室");
+        assert_eq!(
+            excerpt(text, 30),
+            "已完成前期摸底调查。召开专题会议安排部署，细化分解到股室"
+        );
         // the first sentence too long: its clauses; its first clause too long: whole
         let long = "成立了工作专班，建立周调度机制，多次深入一线督导检查，已全面完成年度目标。";
         assert_eq!(excerpt(long, 16), "成立了工作专班，建立周调度机制");
-        assert_eq!(excerpt("建设解州东郭三路里污水处理项目", 5), "建设解州东郭三路里污水处理项目");
+        assert_eq!(
+            excerpt("建设解州东郭三路里污水处理项目", 5),
+            "建设解州东郭三路里污水处理项目"
+        );
         // line breaks are sentence ends; nothing ends with an ellipsis
-        assert_eq!(excerpt("1.预算编制完成\n2.绩效全覆盖", 20), "1.预算编制完成；2.绩效全覆盖");
+        assert_eq!(
+            excerpt("1.预算编制完成\n2.绩效全覆盖", 20),
+            "1.预算编制完成；2.绩效全覆盖"
+        );
         assert!(!excerpt(long, 3).contains('…'));
         assert_eq!(first_sentence(text, 10).as_deref(), Some("已完成前期摸底调查"));
         assert_eq!(first_sentence(long, 20), None);

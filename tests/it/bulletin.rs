@@ -236,7 +236,15 @@ fn table_rows_are_never_split_and_headers_repeat() {
     assert!(rows > 10, "{rows}");
     assert_eq!(doc.matches("<w:cantSplit />").count(), rows);
     let t = text(doc);
-    for h in ["编号", "任务", "牵头单位", "状态", "进展情况", "备注", "未按时报送"] {
+    for h in [
+        "编号",
+        "任务",
+        "牵头单位",
+        "状态",
+        "进展情况",
+        "备注",
+        "未按时报送",
+    ] {
         assert!(t.contains(h), "{h}");
     }
     // the table's text is set flush left, not justified (a narrow cell would stretch it)
@@ -303,7 +311,12 @@ fn nothing_invisible_and_no_ellipsis_in_any_part() {
     for f in &files {
         for (name, xml) in unzip(f) {
             for c in ['\u{2060}', '\u{200B}', '\u{FEFF}'] {
-                assert!(!xml.contains(c), "{}: {name} holds U+{:04X}", f.display(), c as u32);
+                assert!(
+                    !xml.contains(c),
+                    "{}: {name} holds U+{:04X}",
+                    f.display(),
+                    c as u32
+                );
             }
             assert!(!xml.contains("……"), "{}: {name} holds ……", f.display());
         }
@@ -334,7 +347,10 @@ fn target<'a>(r: &'a Rendered, id: &str) -> &'a str {
 /// The r:id of a section's `<w:{kind}Reference w:type="{ty}"`.
 fn section_ref<'a>(sect: &'a str, kind: &str, ty: &str) -> &'a str {
     let open = format!(r#"<w:{kind}Reference w:type="{ty}" r:id=""#);
-    let at = sect.find(&open).unwrap_or_else(|| panic!("{kind} {ty} in {sect}")) + open.len();
+    let at = sect
+        .find(&open)
+        .unwrap_or_else(|| panic!("{kind} {ty} in {sect}"))
+        + open.len();
     sect[at..].split('"').next().unwrap()
 }
 
@@ -396,9 +412,17 @@ fn every_problem_task_and_overdue_unit_is_named() {
         if matches!(p.overall(task), Some(Status::Lagging | Status::NotStarted)) {
             // in 附件1 by ID and short name; in the letter by name or, condensed, by its
             // first unit
-            assert!(annex.contains(&task.id) && annex.contains(&task.short_name()), "{}", task.id);
+            assert!(
+                annex.contains(&task.id) && annex.contains(&task.short_name()),
+                "{}",
+                task.id
+            );
             let first = task.reporting_units().next().unwrap();
-            assert!(letter.contains(&task.short_name()) || letter.contains(first), "{}", task.id);
+            assert!(
+                letter.contains(&task.short_name()) || letter.contains(first),
+                "{}",
+                task.id
+            );
             named += 1;
         }
     }
@@ -516,9 +540,13 @@ fn comparison_with_the_previous_period() {
     assert!(t.contains(&copied), "{t}");
     assert!(!t.contains("等1个单位"), "{t}");
     // regressions once, as a count with the worst named
-    let back = &t[t.find("部分任务进度较上期回退。").expect("regressions") + "部分任务进度较上期回退。".len()..];
+    let back =
+        &t[t.find("部分任务进度较上期回退。").expect("regressions") + "部分任务进度较上期回退。".len()..];
     let sentence = &back[..back.find('。').unwrap()];
-    assert!(sentence.starts_with("共") && sentence.contains("项，其中“"), "{sentence}");
+    assert!(
+        sentence.starts_with("共") && sentence.contains("项，其中“"),
+        "{sentence}"
+    );
     assert_eq!(t.matches("部分任务进度较上期回退").count(), 1);
     // file names keep the notice's short word; the text says 上半年
     assert!(files[0].ends_with("督查通报_2020年半年.docx"));
@@ -661,7 +689,9 @@ fn counts_what_the_notice_lists_and_says_what_is_not_counted() {
         t.contains("共153项，其中2项未明确具体牵头单位、1项按“1311”重大工程项目逐个统计，纳入统计150项。"),
         "{t}"
     );
-    let counts = model.current_progress().status_counts(model.register.tasks.iter());
+    let counts = model
+        .current_progress()
+        .status_counts(model.register.tasks.iter());
     assert_eq!(counts.values().sum::<usize>(), 150);
     // each status with its count and share, none of zero
     for (s, n) in &counts {
@@ -671,7 +701,10 @@ fn counts_what_the_notice_lists_and_says_what_is_not_counted() {
     }
     assert!(!t.contains("0项") || t.contains("10项"), "a zero count: {t}");
     // the notice cited by its number
-    assert!(t.contains("任务分解的通知》（运盐政办发〔2020〕24号）要求"), "{t}");
+    assert!(
+        t.contains("任务分解的通知》（运盐政办发〔2020〕24号）要求"),
+        "{t}"
+    );
 }
 
 #[test]
@@ -685,7 +718,12 @@ fn units_named_not_leaders_unless_asked_and_never_a_job_title() {
         .find(|t| t.leaders.iter().any(|l| l == "分管文教卫副区长") && t.leaders.len() > 1)
         .unwrap()
         .clone();
-    let person = task.leaders.iter().find(|l| *l != "分管文教卫副区长").unwrap().clone();
+    let person = task
+        .leaders
+        .iter()
+        .find(|l| *l != "分管文教卫副区长")
+        .unwrap()
+        .clone();
     let current = model.current;
     for e in model.period_mut(current).unwrap().entries.iter_mut() {
         if e.task_id == task.id {
@@ -693,13 +731,11 @@ fn units_named_not_leaders_unless_asked_and_never_a_job_title() {
         }
     }
     let model = model;
-    let leaders: Vec<&str> = model
-        .register
-        .leaders
-        .iter()
-        .map(|l| l.name.as_str())
-        .collect();
-    assert!(leaders.contains(&"分管文教卫副区长"), "the notice has a job title as 责任人");
+    let leaders: Vec<&str> = model.register.leaders.iter().map(|l| l.name.as_str()).collect();
+    assert!(
+        leaders.contains(&"分管文教卫副区长"),
+        "the notice has a job title as 责任人"
+    );
     let letter = |settings: &Settings| {
         let dir = tempfile::tempdir().unwrap();
         let t = Templates::load(None).unwrap();
@@ -717,7 +753,13 @@ fn units_named_not_leaders_unless_asked_and_never_a_job_title() {
     settings.bulletin.body_pages = 20;
     let asked = letter(&settings);
     assert!(asked.contains("（责任人："), "{asked}");
-    assert!(asked.contains(&person) && asked.contains(&task.short_name()), "{asked}");
+    assert!(
+        asked.contains(&person) && asked.contains(&task.short_name()),
+        "{asked}"
+    );
     assert!(!asked.contains("分管文教卫副区长"), "{asked}");
-    assert!(!asked.contains("责任人：）") && !asked.contains("责任人：、"), "{asked}");
+    assert!(
+        !asked.contains("责任人：）") && !asked.contains("责任人：、"),
+        "{asked}"
+    );
 }

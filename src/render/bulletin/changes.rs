@@ -99,7 +99,11 @@ pub struct Copied {
 
 /// The persons among a task's 责任人: a job title ("分管文教卫副区长") is not a name.
 fn persons(leaders: &[String]) -> Vec<&str> {
-    leaders.iter().map(String::as_str).filter(|l| !is_title(l)).collect()
+    leaders
+        .iter()
+        .map(String::as_str)
+        .filter(|l| !is_title(l))
+        .collect()
 }
 
 impl ProblemGroup {

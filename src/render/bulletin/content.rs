@@ -7,7 +7,6 @@
 //! writes "N项：" above a list cannot disagree with it; zero counts are left for the template
 //! to leave out. The templates decide the wording.
 
-use crate::text::shorten::{excerpt, first_sentence};
 use super::changes::{self, Copied, KindRef, ProblemGroup, Problems, Regressions};
 use super::verdict::{Verdict, Verdicts};
 use crate::analysis::Analysis;
@@ -17,6 +16,7 @@ use crate::register::{Attachment, Task};
 use crate::settings::{AttachmentRows, Masthead, Settings};
 use crate::status::Status;
 use crate::text::numerals::to_chinese;
+use crate::text::shorten::{excerpt, first_sentence};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -174,6 +174,8 @@ pub struct Reporting {
     pub unreadable: usize,
     /// Late, missing and empty together (附件2, [`Timeliness::accused`]).
     pub overdue: usize,
+    /// No unit reported at all (said as "均未报送", not as a list of every unit).
+    pub none_reported: bool,
 }
 
 /// The comparison with the previous period of the same year, when the model holds it.
@@ -185,6 +187,11 @@ pub struct Comparison {
     pub problems_before: usize,
     pub problems_now: usize,
     pub newly_completed: usize,
+    /// Which way each figure went (neither: unchanged), so that the text says 增至 or 减至.
+    pub completed_up: bool,
+    pub completed_down: bool,
+    pub problems_up: bool,
+    pub problems_down: bool,
 }
 
 /// A row of 附件1.
@@ -241,6 +248,8 @@ pub struct BulletinContext {
     pub regressions: Regressions,
     /// Units whose progress texts repeat last period's.
     pub copied: Copied,
+    /// 三、存在问题 has something to say (else the heading is left out).
+    pub has_problems: bool,
     /// 附件1 lists every task (else only those needing attention).
     pub attachment_all: bool,
     /// Rows of 附件1, and every counted task.
@@ -288,7 +297,11 @@ pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> T
         }
     };
     Tally {
-        items: Status::ALL.iter().map(|s| c(*s)).filter(|c| c.count > 0).collect(),
+        items: Status::ALL
+            .iter()
+            .map(|s| c(*s))
+            .filter(|c| c.count > 0)
+            .collect(),
         listed: tasks.len(),
         not_counted: no_unit + via_projects,
         no_unit,
@@ -382,6 +395,7 @@ fn reporting(p: &PeriodProgress) -> Reporting {
         total: p.submissions.len(),
         on_time,
         all_on_time: on_time == p.submissions.len(),
+        none_reported: missing.count == p.submissions.len() && !p.submissions.is_empty(),
         overdue: p.accused().count(),
         late,
         missing,
@@ -395,12 +409,19 @@ fn comparison(model: &Model, verdicts: &Verdicts) -> Option<Comparison> {
     let prev = model.previous_progress()?;
     let before = tally(prev, model.register.tasks.iter());
     let now = tally(model.current_progress(), model.register.tasks.iter());
+    let (completed_before, completed_now) = (before.completed.count, now.completed.count);
+    let problems_before = before.lagging.count + before.not_started.count;
+    let problems_now = now.lagging.count + now.not_started.count;
     Some(Comparison {
         period: prev.period.label().to_string(),
-        completed_before: before.completed.count,
-        problems_before: before.lagging.count + before.not_started.count,
-        problems_now: now.lagging.count + now.not_started.count,
+        completed_before,
+        problems_before,
+        problems_now,
         newly_completed: verdicts.all.iter().filter(|v| v.newly_completed()).count(),
+        completed_up: completed_now > completed_before,
+        completed_down: completed_now < completed_before,
+        problems_up: problems_now > problems_before,
+        problems_down: problems_now < problems_before,
     })
 }
 
@@ -468,7 +489,12 @@ fn remarks(v: &Verdict, changes: &Changes) -> String {
 
 /// Rows of 附件1: the tasks needing attention, or every task (the one standing for the
 /// 1311 projects too, with its projects' worst status), in register order.
-fn summary_rows(model: &Model, changes: &Changes, verdicts: &Verdicts, settings: &Settings) -> Vec<SummaryRow> {
+fn summary_rows(
+    model: &Model,
+    changes: &Changes,
+    verdicts: &Verdicts,
+    settings: &Settings,
+) -> Vec<SummaryRow> {
     let all = settings.bulletin.attachment == AttachmentRows::All;
     let p = model.current_progress();
     model
@@ -510,6 +536,10 @@ impl BulletinContext {
         let previous = comparison(model, &verdicts);
         let assessment = super::assessment::brief(model, &analysis.assessment, settings);
         let rows = summary_rows(model, ch, &verdicts, settings);
+        let problems = changes::problems(model, &verdicts, settings);
+        let difficulty_kinds: List<KindRef> = changes::kinds(ch, KINDS_SHOWN).into();
+        let regressions = changes::regressions(ch, &verdicts);
+        let copied = changes::copied(model, ch);
         let overdue_units = p
             .accused()
             .enumerate()
@@ -539,10 +569,14 @@ impl BulletinContext {
             has_previous: previous.is_some(),
             previous: previous.unwrap_or_default(),
             highlights: highlights(&verdicts, p, settings).into(),
-            problems: changes::problems(model, &verdicts, settings),
-            difficulty_kinds: changes::kinds(ch, KINDS_SHOWN).into(),
-            regressions: changes::regressions(ch, &verdicts),
-            copied: changes::copied(model, ch),
+            has_problems: problems.count > 0
+                || !difficulty_kinds.items.is_empty()
+                || regressions.count > 0
+                || copied.entries > 0,
+            problems,
+            difficulty_kinds,
+            regressions,
+            copied,
             attachment_all: settings.bulletin.attachment == AttachmentRows::All,
             attachment_rows: rows.len(),
             tasks_total: verdicts.all.len(),
@@ -604,7 +638,10 @@ mod tests {
         let n = Names::of(["区财政局"]);
         assert_eq!((n.names.as_str(), n.count, n.many), ("区财政局", 1, false));
         let n = Names::of(["区财政局", "区发改局"]);
-        assert_eq!((n.names.as_str(), n.count, n.many), ("区财政局、区发改局", 2, true));
+        assert_eq!(
+            (n.names.as_str(), n.count, n.many),
+            ("区财政局、区发改局", 2, true)
+        );
         assert_eq!(quotable_name("“十大工程”推进"), "‘十大工程’推进");
     }
 

@@ -149,11 +149,11 @@ pub fn head_height(masthead: usize, title: usize) -> i32 {
 /// Title lines: 2号 方正小标宋简体, centred.
 pub fn title(doc: Docx, parts: &Parts) -> Docx {
     parts.title.iter().fold(doc, |d, l| {
-        d.add_paragraph(
-            free(TITLE_LINE)
-                .align(AlignmentType::Center)
-                .add_run(run(l, XIAOBIAOSONG, SIZE_TITLE)),
-        )
+        d.add_paragraph(free(TITLE_LINE).align(AlignmentType::Center).add_run(run(
+            l,
+            XIAOBIAOSONG,
+            SIZE_TITLE,
+        )))
     })
 }
 
@@ -441,7 +441,10 @@ pub fn section_break(doc: Docx) -> Docx {
 
 /// The text a header paragraph carries until the fixup replaces it with the rotated page
 /// number of a landscape page ([`rotated_number`]): odd, even.
-pub const ROTATED_MARKS: [&str; 2] = ["[[landscape page number, odd]]", "[[landscape page number, even]]"];
+pub const ROTATED_MARKS: [&str; 2] = [
+    "[[landscape page number, odd]]",
+    "[[landscape page number, even]]",
+];
 
 /// Width and length of the rotated page number's text box, in twips.
 const ROTATED_BOX: (i32, i32) = (320, 2000);

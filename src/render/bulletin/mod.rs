@@ -108,9 +108,12 @@ fn annexes(templates: &Templates, parts: &Parts) -> Result<Vec<(Annex, String)>,
         .attachments
         .iter()
         .map(|line| {
-            let known = line
-                .split_once('|')
-                .and_then(|(k, t)| ANNEX_KEYS.iter().find(|(key, _)| *key == k.trim()).map(|(_, a)| (*a, t.trim())));
+            let known = line.split_once('|').and_then(|(k, t)| {
+                ANNEX_KEYS
+                    .iter()
+                    .find(|(key, _)| *key == k.trim())
+                    .map(|(_, a)| (*a, t.trim()))
+            });
             known.map(|(a, t)| (a, t.to_string())).ok_or_else(|| {
                 let keys: Vec<&str> = ANNEX_KEYS.iter().map(|(k, _)| *k).collect();
                 template_error(
@@ -133,7 +136,10 @@ fn template_error(templates: &Templates, name: &str, message: String) -> RenderE
         .iter()
         .find(|(n, _)| n == name)
         .map_or(name.to_string(), |(_, o)| o.clone());
-    RenderError::Template(TemplateError::Render { name: origin, message })
+    RenderError::Template(TemplateError::Render {
+        name: origin,
+        message,
+    })
 }
 
 /// The first page's parts: title, 主送 and body lines.
@@ -149,7 +155,11 @@ pub fn letter(doc: Docx, parts: &Parts) -> Docx {
 }
 
 /// The whole bulletin, and the page setup of each of its sections in order.
-fn bulletin(parts: &Parts, annexes: &[(Annex, String)], content: &BulletinContext) -> (Docx, Vec<SectionSpec>) {
+fn bulletin(
+    parts: &Parts,
+    annexes: &[(Annex, String)],
+    content: &BulletinContext,
+) -> (Docx, Vec<SectionSpec>) {
     let mut doc = layout::masthead(layout::new_document(), &parts.masthead, content.masthead_document);
     doc = letter(doc, parts);
     let titles: Vec<String> = annexes.iter().map(|(_, t)| t.clone()).collect();
@@ -167,7 +177,8 @@ fn bulletin(parts: &Parts, annexes: &[(Annex, String)], content: &BulletinContex
         doc = layout::attachment_head(doc, i + 1, title);
         match annex {
             Annex::Progress => {
-                doc = doc.add_table(tables::summary(&content.rows));
+                // what the table leaves out, said above it: below, the note would often
+                // take a landscape page of its own
                 if !content.attachment_all {
                     let text = msg::RenderMsg::AttentionNote {
                         listed: content.attachment_rows,
@@ -175,6 +186,7 @@ fn bulletin(parts: &Parts, annexes: &[(Annex, String)], content: &BulletinContex
                     };
                     doc = note(doc, &text.to_string());
                 }
+                doc = doc.add_table(tables::summary(&content.rows));
                 sections.push(layout::section(true));
             }
             Annex::Reporting => {
@@ -184,7 +196,10 @@ fn bulletin(parts: &Parts, annexes: &[(Annex, String)], content: &BulletinContex
                     doc = note(doc, &msg::RenderMsg::OverdueUndated { n: r.undated }.to_string());
                 }
                 if r.unreadable > 0 {
-                    doc = note(doc, &msg::RenderMsg::OverdueUnreadable { n: r.unreadable }.to_string());
+                    doc = note(
+                        doc,
+                        &msg::RenderMsg::OverdueUnreadable { n: r.unreadable }.to_string(),
+                    );
                 }
                 sections.push(layout::section(false));
             }

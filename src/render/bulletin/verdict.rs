@@ -60,6 +60,9 @@ impl Verdict<'_> {
     }
 }
 
+/// A highlight candidate: its verdict and the entries whose words may be quoted.
+type Quotable<'s, 'a> = (&'s Verdict<'a>, Vec<&'a Entry>);
+
 /// Every counted task's verdict, in register order: the tasks with a lead unit that
 /// reports (a 1311 project is a task; the attachment-1 task standing for them is not).
 pub struct Verdicts<'a> {
@@ -95,11 +98,11 @@ fn ahead(entries: &[&Entry], kind: PeriodKind) -> bool {
 pub fn doubtful(model: &Model, e: &Entry) -> bool {
     e.contradiction.is_some()
         || model.exceptions.iter().any(|x| {
-        x.kind.doubts_entry()
-            && x.period.is_none_or(|p| p == model.current)
-            && x.task_id.as_deref() == Some(e.task_id.as_str())
-            && x.unit.as_deref().is_none_or(|u| u == e.unit)
-    })
+            x.kind.doubts_entry()
+                && x.period.is_none_or(|p| p == model.current)
+                && x.task_id.as_deref() == Some(e.task_id.as_str())
+                && x.unit.as_deref().is_none_or(|u| u == e.unit)
+        })
 }
 
 impl<'a> Verdicts<'a> {
@@ -142,13 +145,17 @@ impl<'a> Verdicts<'a> {
     /// group (programme, 十件实事, 1311) in turn so that they spread over the notice; each
     /// with the entries it quotes (every lead unit's, in lead-unit order), and only when
     /// every entry has words to quote.
-    pub fn highlights<'s>(&'s self, p: &'a PeriodProgress, n: usize) -> Vec<(&'s Verdict<'a>, Vec<&'a Entry>)> {
+    pub fn highlights<'s>(
+        &'s self,
+        p: &'a PeriodProgress,
+        n: usize,
+    ) -> Vec<(&'s Verdict<'a>, Vec<&'a Entry>)> {
         let quotable = |v: &'s Verdict<'a>| {
             let entries: Vec<&'a Entry> = p.entries_for(&v.task.id).collect();
             let words = !entries.is_empty() && entries.iter().all(|e| !e.progress.trim().is_empty());
             words.then_some((v, entries))
         };
-        let mut ranked: Vec<(&'s Verdict<'a>, Vec<&'a Entry>)> = Vec::new();
+        let mut ranked: Vec<Quotable<'s, 'a>> = Vec::new();
         for completed in [true, false] {
             ranked.extend(
                 self.all
@@ -158,7 +165,7 @@ impl<'a> Verdicts<'a> {
             );
         }
         // Round robin over groups, in the order each group first appears in the ranking.
-        let mut groups: Vec<(String, Vec<(&'s Verdict<'a>, Vec<&'a Entry>)>)> = Vec::new();
+        let mut groups: Vec<(String, Vec<Quotable<'s, 'a>>)> = Vec::new();
         for item in ranked {
             let g = item.0.task.group_title();
             match groups.iter_mut().find(|(name, _)| *name == g) {

@@ -40,7 +40,6 @@ pub const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
     ("原行内容", 30),
 ];
 
-
 pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let current = book.model.current_progress();
     let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;

@@ -140,7 +140,11 @@ fn replace_marked(xml: &str, marks: &[(String, String)]) -> String {
         let Some(at) = xml.find(mark.as_str()) else {
             continue;
         };
-        let start = xml[..at].rfind("<w:p ").into_iter().chain(xml[..at].rfind("<w:p>")).max();
+        let start = xml[..at]
+            .rfind("<w:p ")
+            .into_iter()
+            .chain(xml[..at].rfind("<w:p>"))
+            .max();
         let end = xml[at..].find("</w:p>").map(|i| at + i + "</w:p>".len());
         if let (Some(start), Some(end)) = (start, end) {
             xml.replace_range(start..end, with);
@@ -169,7 +173,10 @@ fn section_refs(last: &str, landscape: bool) -> String {
         (Some(hd), Some(he), Some(hf), Some(ff)) => {
             let ((h1, h2), (f1, f2)) = match landscape {
                 true => ((hd, he), (ff.clone(), ff)),
-                false => ((hf.clone(), hf), (f("default").unwrap_or_default(), f("even").unwrap_or_default())),
+                false => (
+                    (hf.clone(), hf),
+                    (f("default").unwrap_or_default(), f("even").unwrap_or_default()),
+                ),
             };
             [
                 el("header", "default", &h1),
