@@ -23,6 +23,9 @@ pub struct Cli {
     /// Language of everything duban writes: zh (the default) or en.
     #[arg(long, global = true)]
     pub lang: Option<String>,
+    /// No progress bar; accepted by every command, before or after its name.
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,8 +69,8 @@ pub struct RunArgs {
     /// Folder whose .hbs files override the built-in wording templates.
     #[arg(long, default_value = "templates")]
     pub templates: PathBuf,
-    /// No progress bar.
-    #[arg(long, short)]
+    /// No progress bar: set from the global `-q` ([`Cli::quiet`]) by [`parse`].
+    #[arg(skip)]
     pub quiet: bool,
     /// Print how long each stage took, to standard error.
     #[arg(long)]
@@ -117,7 +120,6 @@ pub fn command() -> clap::Command {
                 a.help(t(ConsoleMsg::HelpPeriod)).value_name(period_name())
             })
             .mut_arg("templates", |a| dir_arg(a, ConsoleMsg::HelpTemplates))
-            .mut_arg("quiet", |a| a.help(t(ConsoleMsg::HelpQuiet)))
             .mut_arg("timings", |a| a.help(t(ConsoleMsg::HelpTimings)))
     };
     let cmd = run(Cli::command())
@@ -125,6 +127,7 @@ pub fn command() -> clap::Command {
         .override_usage(t(ConsoleMsg::UsageRoot))
         .after_help(t(ConsoleMsg::HelpAfter))
         .mut_arg("lang", |a| a.help(t(ConsoleMsg::HelpLang)).value_name("zh|en"))
+        .mut_arg("quiet", |a| a.help(t(ConsoleMsg::HelpQuiet)))
         .mut_subcommand("run", |c| {
             run(c)
                 .about(t(ConsoleMsg::HelpRun))
@@ -209,6 +212,11 @@ fn headings(cmd: clap::Command, version: Option<&str>) -> clap::Command {
 /// Parses `args` with [`command`]. `Err` is the exit status after help, version or a parse
 /// error was printed (a parse error led by a line in the run's language).
 pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
+    // `-q` is taken out before clap, like `--lang`: anywhere on the line, with every command
+    // (plain `duban` takes run's options, so clap refuses any option before a subcommand).
+    let before = args.len();
+    let args: Vec<OsString> = args.into_iter().filter(|a| a != "-q" && a != "--quiet").collect();
+    let quiet = args.len() < before;
     let mut cmd = command();
     let matches = match cmd.try_get_matches_from_mut(args) {
         Ok(m) => m,
@@ -222,7 +230,13 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         };
         return Err(u8::from(shown.is_err()));
     }
-    Cli::from_arg_matches(&matches).map_err(|e| clap_error(&e))
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| clap_error(&e))?;
+    cli.quiet |= quiet;
+    cli.run.quiet = cli.quiet;
+    if let Some(Command::Run(run)) = &mut cli.command {
+        run.quiet = cli.quiet;
+    }
+    Ok(cli)
 }
 
 /// Prints clap's error, led by a line in the run's language naming the problem; the status.
@@ -233,8 +247,8 @@ fn clap_error(e: &clap::Error) -> u8 {
         return code;
     }
     if msg::lang() == msg::Lang::Zh {
-        eprintln!("{}", clap_lead(e));
-        eprintln!("{}", ConsoleMsg::CliDetails);
+        crate::errln!("{}", clap_lead(e));
+        crate::errln!("{}", ConsoleMsg::CliDetails);
     }
     let _ = e.print();
     code

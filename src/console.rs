@@ -1,7 +1,13 @@
 //! What duban prints on standard output when a command ends: the files written, the files
 //! kept in 历史版本, and the short summary of the run (`duban run`) or of the register
 //! (`duban tasks`). Every line comes from the catalogue ([`crate::msg`]); the driver prints
-//! them. The run report (处理报告) holds the long version.
+//! them through [`stream`] ([`out!`](crate::out), [`outln!`](crate::outln),
+//! [`errln!`](crate::errln)), which also owns the encoding, a closed pipe and the window a
+//! double-click opens. The run report (处理报告) holds the long version.
+
+pub mod stream;
+
+pub use stream::{print, Stream, Window};
 
 use crate::compare::{ChangeKind, Changes};
 use crate::model::{ExceptionKind, FileOutcome, Model, Timeliness};

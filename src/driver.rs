@@ -62,7 +62,7 @@ fn setup(folders: &Folders) -> Result<(Settings, Register)> {
 pub fn tasks(folders: &Folders) -> Result<u8> {
     let now = chrono::Local::now();
     let (settings, register) = setup(folders)?;
-    print!("{}", console::tasks_summary(&register));
+    crate::out!("{}", console::tasks_summary(&register));
     // 任务清单 needs no returns: it renders the model of a run in which nothing came in.
     let period = PeriodChoice::new(None, &settings, now.date_naive());
     let model = merge::merge_collected(register, &settings, Vec::new(), period);
@@ -83,9 +83,9 @@ pub fn tasks(folders: &Folders) -> Result<u8> {
     let committed = out.commit_keeping()?;
     for p in files {
         let path = p.display().to_string();
-        println!("{}", ConsoleMsg::WroteFile { path });
+        crate::outln!("{}", ConsoleMsg::WroteFile { path });
     }
-    print!("{}", console::kept_lines(&folders.output, &committed.kept));
+    crate::out!("{}", console::kept_lines(&folders.output, &committed.kept));
     Ok(if model.register.warnings.is_empty() {
         EXIT_OK
     } else {
@@ -144,12 +144,15 @@ pub fn run(args: &RunArgs) -> Result<u8> {
         .commit_keeping()
         .with_context(|| ConsoleMsg::CannotCommit.to_string())?;
     clock.lap(&ConsoleMsg::StageFlush.to_string(), t);
-    print!("{}", console::wrote_lines(&written));
-    print!("{}", console::kept_lines(&dir, &committed.kept));
+    crate::out!("{}", console::wrote_lines(&written));
+    crate::out!("{}", console::kept_lines(&dir, &committed.kept));
     if let Some(summary) = carried.map(|c| c.summary()).filter(|s| !s.is_empty()) {
-        println!("  {summary}");
+        crate::outln!("  {summary}");
     }
-    print!("{}", console::run_summary(&model, &analysis.changes));
+    for line in settings.deadline_source(model.current).lines() {
+        crate::outln!("{line}");
+    }
+    crate::out!("{}", console::run_summary(&model, &analysis.changes));
     clock.lap(&ConsoleMsg::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
         EXIT_ATTENTION
@@ -183,14 +186,14 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let committed = out.commit_keeping().with_context(cannot)?;
     let forms = files.len().saturating_sub(1); // the last file is the index
     let forms_dir = dir.join(FORMS_DIR).display().to_string();
-    println!(
+    crate::outln!(
         "{}",
         ConsoleMsg::WroteForms {
             forms,
             dir: forms_dir
         }
     );
-    print!("{}", console::kept_lines(&dir, &committed.kept));
+    crate::out!("{}", console::kept_lines(&dir, &committed.kept));
     Ok(EXIT_OK)
 }
 
@@ -254,7 +257,7 @@ impl Clock {
 
     fn lap(&self, what: &str, since: std::time::Instant) {
         if self.on {
-            eprintln!("{:>8.3} s  {what}", since.elapsed().as_secs_f64());
+            crate::errln!("{:>8.3} s  {what}", since.elapsed().as_secs_f64());
         }
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod analysis;
 pub mod assess;
+pub mod calendar;
 pub mod cli;
 pub mod collect;
 pub mod compare;

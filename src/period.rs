@@ -6,7 +6,8 @@
 //! "截至6月底" of a period, parsing of all of them, and the default deadline rule. Everything
 //! else takes a [`Period`] and never parses period text itself.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use crate::calendar::{Calendar, WorkingWeek};
+use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -80,22 +81,6 @@ impl PeriodKind {
     /// 上半年, 二季度, 前三季度, 年度 ..., or the months it covers (1-9月, 1至6月). Longest and
     /// most specific words are tried first; of several, the first in the text.
     pub fn find_in(text: &str) -> Option<PeriodKind> {
-        const WORDS: &[(&str, PeriodKind)] = &[
-            ("前三季度", PeriodKind::Q3),
-            ("第三季度", PeriodKind::Q3),
-            ("三季度", PeriodKind::Q3),
-            ("第一季度", PeriodKind::Q1),
-            ("一季度", PeriodKind::Q1),
-            ("上半年", PeriodKind::H1),
-            ("第二季度", PeriodKind::H1),
-            ("二季度", PeriodKind::H1),
-            ("半年", PeriodKind::H1),
-            ("第四季度", PeriodKind::Y),
-            ("四季度", PeriodKind::Y),
-            ("全年", PeriodKind::Y),
-            ("年度", PeriodKind::Y),
-            ("年终", PeriodKind::Y),
-        ];
         let found = WORDS
             .iter()
             .filter_map(|(w, k)| text.find(w).map(|pos| (pos, *k)))
@@ -116,7 +101,44 @@ impl PeriodKind {
         }
         None
     }
+
+    /// A period written alone, as the office writes it on the command line: a code (`Q1`,
+    /// `h1`), a word of [`WORDS`] (一季度, 第一季度, 上半年, 半年, 前三季度, 三季度, 全年, 年度 ...)
+    /// or the months it covers (1-3月, 1至6月, 1-9月, 1-12月), and nothing else.
+    pub fn from_word(text: &str) -> Option<PeriodKind> {
+        let t = text.trim();
+        if let Some(k) = PeriodKind::ALL.iter().find(|k| k.code().eq_ignore_ascii_case(t)) {
+            return Some(*k);
+        }
+        if let Some((_, k)) = WORDS.iter().find(|(w, _)| *w == t) {
+            return Some(*k);
+        }
+        // Exactly "1-N月": one separator between 1 and N, then 月.
+        let month_chars = t.chars().filter(char::is_ascii_digit).count() + 2;
+        match months_in(t) {
+            Some((0, k)) if t.chars().count() == month_chars && t.ends_with('月') => Some(k),
+            _ => None,
+        }
+    }
 }
+
+/// Period words in returns and on the command line, longest and most specific first.
+const WORDS: &[(&str, PeriodKind)] = &[
+    ("前三季度", PeriodKind::Q3),
+    ("第三季度", PeriodKind::Q3),
+    ("三季度", PeriodKind::Q3),
+    ("第一季度", PeriodKind::Q1),
+    ("一季度", PeriodKind::Q1),
+    ("上半年", PeriodKind::H1),
+    ("第二季度", PeriodKind::H1),
+    ("二季度", PeriodKind::H1),
+    ("半年", PeriodKind::H1),
+    ("第四季度", PeriodKind::Y),
+    ("四季度", PeriodKind::Y),
+    ("全年", PeriodKind::Y),
+    ("年度", PeriodKind::Y),
+    ("年终", PeriodKind::Y),
+];
 
 /// "1-9月" (also 1～9月, 1至9月, 1—9月, 1到9月): the cumulative months of a period, with where
 /// they are written.
@@ -206,14 +228,16 @@ impl Period {
         }
     }
 
-    /// Default deadline: the Friday of the first full Monday-to-Friday week after the period
-    /// ends ("每季度结束后第一个工作周"). Settings may replace it with an exact date.
-    pub fn default_deadline(&self) -> NaiveDate {
-        let mut day = self.kind.end(self.year) + Duration::days(1);
-        while day.weekday() != Weekday::Mon {
-            day += Duration::days(1);
-        }
-        day + Duration::days(4)
+    /// Default deadline: the last working day of the first working week after the period
+    /// ends ("每季度结束后第一个工作周", [`Calendar::first_working_week`]): official holidays
+    /// and make-up working days counted. Settings may replace it with an exact date.
+    pub fn default_deadline(&self, calendar: &Calendar) -> NaiveDate {
+        self.working_week(calendar).last_day
+    }
+
+    /// The first working week after the period ends, with the breaks passed over to find it.
+    pub fn working_week(&self, calendar: &Calendar) -> WorkingWeek {
+        calendar.first_working_week(self.kind.end(self.year))
     }
 }
 
@@ -239,9 +263,10 @@ impl<'de> Deserialize<'de> for Period {
 impl FromStr for Period {
     type Err = String;
 
-    /// Accepts `2020-Q1`, `2020-H1`, `2020-Q3`, `2020-Y` and `2020一季度`, `2020半年`,
-    /// `2020三季度`, `2020全年` (also with 年: `2020年一季度`), and the official labels
-    /// `2020上半年`, `2020前三季度`.
+    /// Accepts a year of four digits and a period: `2020-Q1`, `2020-H1`, `2020-Q3`, `2020-Y`,
+    /// and the office's words after the year, with or without 年: `2020一季度`, `2020年第一季度`,
+    /// `2020年1-3月`, `2020上半年`, `2020半年`, `2020年前三季度`, `2020三季度`, `2020全年`,
+    /// `2020年度` ([`PeriodKind::from_word`]). Full-width digits are read as digits.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let err = || {
             crate::msg::CommonMsg::BadPeriod {
@@ -249,26 +274,18 @@ impl FromStr for Period {
             }
             .to_string()
         };
-        let t = text.trim();
+        let normal = crate::text::normal::nfkc(text.trim());
+        let t = normal.trim();
         let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
         if digits.len() != 4 {
             return Err(err());
         }
         let year: i32 = digits.parse().map_err(|_| err())?;
-        let rest = t[digits.len()..].trim_start_matches(['-', '年', ' ']);
-        let kind = match rest.to_ascii_uppercase().as_str() {
-            "Q1" => PeriodKind::Q1,
-            "H1" => PeriodKind::H1,
-            "Q3" => PeriodKind::Q3,
-            "Y" => PeriodKind::Y,
-            _ => match PeriodKind::ALL
-                .into_iter()
-                .find(|k| rest == k.label() || rest == k.short())
-            {
-                Some(k) => k,
-                None => return Err(err()),
-            },
-        };
+        let rest = t[digits.len()..].trim_start_matches(['-', ' ', '_']);
+        // "2020年度" is the year's word 年度, "2020年一季度" the year then 一季度.
+        let kind = PeriodKind::from_word(rest)
+            .or_else(|| rest.strip_prefix('年').and_then(PeriodKind::from_word))
+            .ok_or_else(err)?;
         Ok(Period::new(year, kind))
     }
 }
@@ -278,18 +295,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn parses_codes_and_chinese_labels() {
+    fn parses_codes_and_the_office_words() {
         for (text, kind) in [
             ("2020-Q1", PeriodKind::Q1),
             ("2020-h1", PeriodKind::H1),
             ("2020-Q3", PeriodKind::Q3),
             ("2020-Y", PeriodKind::Y),
             ("2020一季度", PeriodKind::Q1),
+            ("2020第一季度", PeriodKind::Q1),
+            ("2020年1-3月", PeriodKind::Q1),
+            ("2020年1至3月", PeriodKind::Q1),
             ("2020半年", PeriodKind::H1),
-            ("2020年三季度", PeriodKind::Q3),
-            ("2020全年", PeriodKind::Y),
+            ("2020上半年", PeriodKind::H1),
             ("2020年上半年", PeriodKind::H1),
+            ("2020年1-6月", PeriodKind::H1),
+            ("2020年三季度", PeriodKind::Q3),
             ("2020前三季度", PeriodKind::Q3),
+            ("2020年前三季度", PeriodKind::Q3),
+            ("２０２０年１－９月", PeriodKind::Q3),
+            ("2020全年", PeriodKind::Y),
+            ("2020年度", PeriodKind::Y),
+            ("2020年全年", PeriodKind::Y),
+            ("2020年1-12月", PeriodKind::Y),
+            (" 2020 Q3 ", PeriodKind::Q3),
         ] {
             assert_eq!(text.parse::<Period>().unwrap(), Period::new(2020, kind), "{text}");
         }
@@ -298,19 +326,37 @@ mod tests {
     #[test]
     fn rejects_bad_periods_with_the_accepted_forms() {
         let err = "2020-Q2".parse::<Period>().unwrap_err();
-        assert!(err.contains("2020-Q1") && err.contains("2020半年"), "{err}");
-        assert!("20-Q1".parse::<Period>().is_err());
+        assert!(err.contains("2020-Q1") && err.contains("2020上半年"), "{err}");
+        for bad in [
+            "20-Q1",
+            "2020",
+            "2020年",
+            "2020年1-4月",
+            "2020年1-9月底",
+            "2020上半年度",
+            "2020年11-12月",
+        ] {
+            assert!(bad.parse::<Period>().is_err(), "{bad}");
+        }
     }
 
+    /// The defaults against the State Council's notices: 2020 (清明 4-4..6, 端午 6-25..27 with
+    /// 6-28 worked, 国庆中秋 10-1..8 with 10-10 worked, 元旦2021 1-1..3) and 2021 (清明 4-3..5,
+    /// 国庆 10-1..7 with 10-9 worked, 元旦2022 1-1..3).
     #[test]
-    fn default_deadline_is_friday_of_first_full_week() {
-        let q1 = Period::new(2020, PeriodKind::Q1);
-        assert_eq!(
-            q1.default_deadline(),
-            NaiveDate::from_ymd_opt(2020, 4, 10).unwrap()
-        );
-        let y = Period::new(2020, PeriodKind::Y);
-        assert_eq!(y.default_deadline(), NaiveDate::from_ymd_opt(2021, 1, 8).unwrap());
+    fn default_deadlines_count_official_holidays() {
+        let c = Calendar::default();
+        let deadline = |y, k| Period::new(y, k).default_deadline(&c).to_string();
+        assert_eq!(deadline(2020, PeriodKind::Q1), "2020-04-10");
+        assert_eq!(deadline(2020, PeriodKind::H1), "2020-07-10");
+        assert_eq!(deadline(2020, PeriodKind::Q3), "2020-10-16");
+        assert_eq!(deadline(2020, PeriodKind::Y), "2021-01-08");
+        assert_eq!(deadline(2021, PeriodKind::Q1), "2021-04-09");
+        assert_eq!(deadline(2021, PeriodKind::H1), "2021-07-09");
+        assert_eq!(deadline(2021, PeriodKind::Q3), "2021-10-15");
+        assert_eq!(deadline(2021, PeriodKind::Y), "2022-01-07");
+        // A year the table does not hold: weekends only.
+        assert_eq!(deadline(2030, PeriodKind::Q3), "2030-10-11");
     }
 
     #[test]

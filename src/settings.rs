@@ -4,6 +4,7 @@
 //! means the documented defaults (README "Settings"). Owns nothing but configuration; the
 //! driver reads it once and hands `&Settings` to every stage.
 
+use crate::calendar::{Calendar, WorkingWeek};
 use crate::msg;
 use crate::period::{Period, PeriodKind};
 use chrono::{Datelike, NaiveDate};
@@ -55,6 +56,8 @@ pub struct Settings {
     pub deadlines: BTreeMap<String, Datetime>,
     /// Other names units go by: alias -> the name used in the notice.
     pub aliases: BTreeMap<String, String>,
+    /// Days off and working days beyond the built-in official calendar ([`crate::calendar`]).
+    pub calendar: CalendarDays,
     pub bulletin: Bulletin,
     pub matching: Matching,
     pub limits: Limits,
@@ -71,6 +74,34 @@ pub struct Office {
     pub short_name: String,
     /// The supervision office that collects the returns.
     pub supervision: String,
+}
+
+/// `[calendar]`: the office's own days over the built-in table of the State Council's notices
+/// (a local day off, a year the table does not hold yet, a correction). A day listed here wins
+/// over the table.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct CalendarDays {
+    /// Days off (放假), as bare dates: `holidays = [2022-10-03]`.
+    pub holidays: Vec<Datetime>,
+    /// Weekend days worked (调休上班): `workdays = [2022-10-08]`.
+    pub workdays: Vec<Datetime>,
+}
+
+impl CalendarDays {
+    /// Every entry a date, none in both lists.
+    fn validate(&self) -> Result<(), String> {
+        for (key, list) in [("holidays", &self.holidays), ("workdays", &self.workdays)] {
+            for d in list {
+                to_date(d)
+                    .map_err(|why| msg::SettingsMsg::BadCalendarDay { key: key.into(), why }.to_string())?;
+            }
+        }
+        if let Some(d) = self.holidays.iter().find(|d| self.workdays.contains(d)) {
+            return Err(msg::SettingsMsg::CalendarDayTwice { date: d.to_string() }.to_string());
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -175,6 +206,7 @@ impl Default for Settings {
             office: Office::default(),
             deadlines: BTreeMap::new(),
             aliases: BTreeMap::new(),
+            calendar: CalendarDays::default(),
             bulletin: Bulletin::default(),
             matching: Matching::default(),
             limits: Limits::default(),
@@ -184,9 +216,8 @@ impl Default for Settings {
     }
 }
 
-/// The keys of `[assessment.points]`: one per fact the assessment counts, in the order of
-/// `assess::Fact` (whose `key` reads this table), so the settings can check a key without
-/// the assessment.
+/// The key of every fact the assessment counts, in the order of `assess::Fact` (whose `key`
+/// reads this table), so the settings can check a key without the assessment.
 pub const ASSESSMENT_KEYS: [&str; 14] = [
     "due",
     "on_time",
@@ -204,6 +235,36 @@ pub const ASSESSMENT_KEYS: [&str; 14] = [
     "corrected",
 ];
 
+/// The keys of `[assessment.points]`: the report facts, scored per count.
+pub const ASSESSMENT_POINTS_KEYS: [&str; 6] = ["due", "on_time", "late", "missing", "empty", "undated"];
+
+/// The keys of `[assessment.rates]`: the task facts, scored by their share of the unit's own
+/// tasks.
+pub const ASSESSMENT_RATES_KEYS: [&str; 7] = [
+    "completed",
+    "on_track",
+    "lagging",
+    "not_started",
+    "no_report",
+    "copied",
+    "corrected",
+];
+
+/// The values of `[assessment] contradicted`: a task fact a task can be counted as (a copy is
+/// no status), or [`CONTRADICTED_AS_WRITTEN`].
+pub const ASSESSMENT_CONTRADICTED: [&str; 7] = [
+    "completed",
+    "on_track",
+    "lagging",
+    "not_started",
+    "no_report",
+    "corrected",
+    CONTRADICTED_AS_WRITTEN,
+];
+
+/// `contradicted = "as_written"`: a contradicted task counts by its status as written.
+pub const CONTRADICTED_AS_WRITTEN: &str = "as_written";
+
 /// `[assessment]`: the year-end assessment (考核). The default points of each fact live in
 /// `assess::rules`; `points` only holds the ones the office changed.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -214,30 +275,52 @@ pub struct Assessment {
     /// Points per fact, by fact key (`late = -2`): overrides the default of that fact only;
     /// `0` turns a rule off. An unknown key is an error naming it.
     pub points: BTreeMap<String, f64>,
+    /// Points for 100 % of the unit's own tasks, by task fact key (`completed = 10`): a task
+    /// fact scores by its share, never by its count.
+    pub rates: BTreeMap<String, f64>,
+    /// Where a task whose status its own progress contradicts (状态与进展不符) is counted: a
+    /// task fact key (default `corrected`, 需核对更正) or `as_written` (by its status).
+    pub contradicted: String,
     /// At 全年, attach the 年度考核情况 table to the bulletin.
     pub bulletin: bool,
 }
 
 impl Assessment {
-    /// Every key of `points` is a fact ([`ASSESSMENT_KEYS`]); base and points are finite.
+    /// `points` names report facts ([`ASSESSMENT_POINTS_KEYS`]), `rates` task facts
+    /// ([`ASSESSMENT_RATES_KEYS`]), `contradicted` one of [`ASSESSMENT_CONTRADICTED`]; base,
+    /// points and rates are finite numbers.
     fn validate(&self) -> Result<(), String> {
         if !self.base.is_finite() {
             return Err(msg::SettingsMsg::AssessmentNotANumber { key: "base".into() }.to_string());
         }
-        for (key, p) in &self.points {
-            if !ASSESSMENT_KEYS.contains(&key.as_str()) {
-                return Err(msg::SettingsMsg::UnknownAssessmentFact {
-                    key: key.clone(),
-                    known: ASSESSMENT_KEYS.join(", "),
+        let tables = [
+            ("points", &self.points, &ASSESSMENT_POINTS_KEYS[..]),
+            ("rates", &self.rates, &ASSESSMENT_RATES_KEYS[..]),
+        ];
+        for (table, entries, known) in tables {
+            for (key, p) in entries {
+                if !known.contains(&key.as_str()) {
+                    return Err(msg::SettingsMsg::UnknownAssessmentFact {
+                        table: table.to_string(),
+                        key: key.clone(),
+                        known: known.join(", "),
+                    }
+                    .to_string());
                 }
-                .to_string());
-            }
-            if !p.is_finite() {
-                return Err(msg::SettingsMsg::AssessmentNotANumber {
-                    key: format!("points.{key}"),
+                if !p.is_finite() {
+                    return Err(msg::SettingsMsg::AssessmentNotANumber {
+                        key: format!("{table}.{key}"),
+                    }
+                    .to_string());
                 }
-                .to_string());
             }
+        }
+        if !ASSESSMENT_CONTRADICTED.contains(&self.contradicted.as_str()) {
+            return Err(msg::SettingsMsg::UnknownContradicted {
+                value: self.contradicted.clone(),
+                known: ASSESSMENT_CONTRADICTED.join(", "),
+            }
+            .to_string());
         }
         Ok(())
     }
@@ -248,6 +331,8 @@ impl Default for Assessment {
         Assessment {
             base: 100.0,
             points: BTreeMap::new(),
+            rates: BTreeMap::new(),
+            contradicted: "corrected".to_string(),
             bulletin: true,
         }
     }
@@ -375,6 +460,7 @@ impl Settings {
             }
             .to_string());
         }
+        self.calendar.validate()?;
         if let Some(d) = &self.bulletin.date {
             to_date(d).map_err(|why| msg::SettingsMsg::BadBulletinDate { why }.to_string())?;
         }
@@ -387,10 +473,36 @@ impl Settings {
 
     /// The deadline for a period: the exact date from the settings, else the default rule.
     pub fn deadline(&self, period: Period) -> NaiveDate {
-        self.deadlines
+        self.deadline_source(period).date()
+    }
+
+    /// The deadline for a period and where it comes from, for the run to say.
+    pub fn deadline_source(&self, period: Period) -> Deadline {
+        let set = self
+            .deadlines
             .get(period.kind.code())
-            .and_then(|d| to_date(d).ok())
-            .unwrap_or_else(|| period.default_deadline())
+            .and_then(|d| to_date(d).ok());
+        match set {
+            Some(date) => Deadline::Set { period, date },
+            None => {
+                let calendar = self.calendar();
+                Deadline::Rule {
+                    period,
+                    week: period.working_week(&calendar),
+                    known: calendar.knows(period.kind.end(period.year).year())
+                        && calendar.knows(period.default_deadline(&calendar).year()),
+                }
+            }
+        }
+    }
+
+    /// The working-day calendar: the built-in table and `[calendar]`.
+    pub fn calendar(&self) -> Calendar {
+        let dates = |list: &[Datetime]| list.iter().filter_map(|d| to_date(d).ok()).collect();
+        Calendar {
+            holidays: dates(&self.calendar.holidays),
+            workdays: dates(&self.calendar.workdays),
+        }
     }
 
     /// The date printed on the bulletin, when the settings give one.
@@ -399,22 +511,83 @@ impl Settings {
     }
 
     /// The run's 报告日期 for `period`: the bulletin's date (`bulletin.date`), else the first
-    /// working day (Monday to Friday) after the period's deadline. No return can have been
-    /// received after it, so a later date is not evidence of when one was.
+    /// working day after the period's deadline (official holidays and make-up days counted).
+    /// No return can have been received after it, so a later date is not evidence of when one
+    /// was.
     pub fn report_date(&self, period: Period) -> NaiveDate {
-        self.bulletin_date().unwrap_or_else(|| {
-            let mut d = self.deadline(period) + chrono::Duration::days(1);
-            while matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun) {
-                d += chrono::Duration::days(1);
-            }
-            d
-        })
+        self.bulletin_date()
+            .unwrap_or_else(|| self.calendar().next_working_day(self.deadline(period)))
     }
 
     /// The canonical unit name for a name as written (aliases applied, spaces removed).
     pub fn canonical_unit(&self, name: &str) -> String {
         let compact = crate::text::normal::without_spaces(name);
         self.aliases.get(&compact).cloned().unwrap_or(compact)
+    }
+}
+
+/// A period's deadline and where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Deadline {
+    /// `[deadlines]` in duban.toml.
+    Set { period: Period, date: NaiveDate },
+    /// The default rule: the first working week after the period ends; `known` is false when
+    /// the calendar holds no holidays of that year (weekends only were counted).
+    Rule {
+        period: Period,
+        week: WorkingWeek,
+        known: bool,
+    },
+}
+
+impl Deadline {
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Deadline::Set { date, .. } => *date,
+            Deadline::Rule { week, .. } => week.last_day,
+        }
+    }
+
+    /// What the run says about it: the date and why, then (when the year is not in the
+    /// calendar) what the office can do.
+    pub fn lines(&self) -> Vec<String> {
+        use msg::CalendarMsg as M;
+        let day = |d: NaiveDate| crate::calendar::cn_date(d);
+        match self {
+            Deadline::Set { period, date } => vec![M::DeadlineSet {
+                period: period.title(),
+                date: day(*date),
+                key: period.kind.code().to_string(),
+            }
+            .to_string()],
+            Deadline::Rule { period, week, known } => {
+                let (period_title, date) = (period.title(), day(week.last_day));
+                let mut lines = vec![if week.skipped.is_empty() && !week.skipped_settings {
+                    M::DeadlineRule {
+                        period: period_title,
+                        date,
+                        monday: day(week.monday),
+                    }
+                    .to_string()
+                } else {
+                    M::DeadlinePostponed {
+                        period: period_title,
+                        date,
+                        breaks: crate::calendar::describe(week),
+                    }
+                    .to_string()
+                }];
+                if !known {
+                    lines.push(
+                        M::YearNotInCalendar {
+                            year: week.last_day.year(),
+                        }
+                        .to_string(),
+                    );
+                }
+                lines
+            }
+        }
     }
 }
 
@@ -472,6 +645,61 @@ mod tests {
     }
 
     #[test]
+    fn the_deadline_says_where_it_comes_from() {
+        let q3 = Period::new(2020, PeriodKind::Q3);
+        let lines = |s: &Settings, p| msg::with_lang(msg::Lang::Zh, || s.deadline_source(p).lines());
+        let default = Settings::default();
+        assert_eq!(default.deadline(q3).to_string(), "2020-10-16");
+        assert_eq!(default.report_date(q3).to_string(), "2020-10-19");
+        assert_eq!(
+            lines(&default, q3),
+            ["2020年三季度报送截止日期：2020年10月16日（按通知“每季度结束后第一个工作周”：国庆节、中秋节\
+              2020年10月1日至2020年10月8日放假、2020年9月27日、2020年10月10日上班，顺延至其后第一个工作周的最后一个工作日）"]
+        );
+        let h1 = Period::new(2020, PeriodKind::H1);
+        assert_eq!(
+            lines(&default, h1),
+            ["2020年半年报送截止日期：2020年7月10日（按通知“每季度结束后第一个工作周”，即2020年7月6日开始的一周的最后一个工作日）"]
+        );
+        let set = Settings::parse("[deadlines]\nQ3 = 2020-10-09\n", Path::new("d.toml")).unwrap();
+        assert_eq!(
+            lines(&set, q3),
+            ["2020年三季度报送截止日期：2020年10月9日（duban.toml 中 [deadlines] 的 Q3）"]
+        );
+        let later = lines(&default, Period::new(2031, PeriodKind::Q1));
+        assert_eq!(later.len(), 2, "{later:?}");
+        assert!(
+            later[1].starts_with("注意：内置日历没有2031年的节假日安排"),
+            "{later:?}"
+        );
+    }
+
+    #[test]
+    fn calendar_days_in_the_settings_move_the_default_deadline() {
+        let text = "[calendar]\nholidays = [2031-04-07, 2031-04-08, 2031-04-09]\nworkdays = [2031-04-12]\n";
+        let s = Settings::parse(text, Path::new("d.toml")).unwrap();
+        let q1 = Period::new(2031, PeriodKind::Q1);
+        // 2031-03-31 is a Monday: the week from 4-7 has 2 working days (and a worked Saturday)
+        // plus 4-10, 4-11: 3 in all, so it is the working week, ending on the Saturday.
+        assert_eq!(s.deadline(q1).to_string(), "2031-04-12");
+        let lines = msg::with_lang(msg::Lang::Zh, || s.deadline_source(q1).lines());
+        assert_eq!(lines.len(), 1, "the office's days make the year known: {lines:?}");
+        let err = Settings::parse(
+            "[calendar]\nholidays = [2031-04-07]\nworkdays = [2031-04-07]\n",
+            Path::new("d.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("calendar：2031-04-07同时列在 holidays（放假）和 workdays（上班）中"),
+            "{err}"
+        );
+        let err =
+            Settings::parse("[calendar]\nholidays = [\"2031-04-07\"]\n", Path::new("d.toml")).unwrap_err();
+        assert!(err.to_string().contains("第2行"), "{err}");
+    }
+
+    #[test]
     fn bad_deadline_period_is_named() {
         let err = Settings::parse("[deadlines]\nQ2 = 2020-07-10\n", Path::new("d.toml")).unwrap_err();
         assert!(err.to_string().contains("deadlines.Q2"), "{err}");
@@ -508,6 +736,30 @@ mod tests {
         let err = Settings::parse("[compare]\ncopied_similarity = 1.5\n", Path::new("d.toml")).unwrap_err();
         assert!(err.to_string().contains("compare.copied_similarity"), "{err}");
         assert!(Settings::default().compare.difficulty_kinds.contains_key("疫情"));
+    }
+
+    #[test]
+    fn reports_score_per_count_and_tasks_by_share() {
+        let parse = |t: &str| Settings::parse(t, Path::new("d.toml"));
+        assert!(parse("[assessment.points]\nlate = -3\n[assessment.rates]\ncompleted = 5\n").is_ok());
+        let e = parse("[assessment.points]\ncompleted = 1\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("assessment.points.completed") && e.contains("late"),
+            "{e}"
+        );
+        let e = parse("[assessment.rates]\nlate = -1\n").unwrap_err().to_string();
+        assert!(
+            e.contains("assessment.rates.late") && e.contains("no_report"),
+            "{e}"
+        );
+        let e = parse("[assessment]\ncontradicted = \"copied\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("as_written") && e.contains("lagging"), "{e}");
+        let s = parse("[assessment]\ncontradicted = \"as_written\"\n").unwrap();
+        assert_eq!(s.assessment.contradicted, CONTRADICTED_AS_WRITTEN);
     }
 
     #[test]

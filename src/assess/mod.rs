@@ -6,8 +6,11 @@
 //! time, late, missing, over every period of the year the model holds up to the current one;
 //! the unit's entries by status at the current period; entries copied from the unit's previous
 //! report, in every period counted; rows that needed the office's correction), the points
-//! each rule gives, the total and the rank. Every count keeps its [`Evidence`] (period,
-//! file / sheet / cell), so every point can be checked.
+//! each rule gives (reports per count, tasks by their share of the unit's own tasks:
+//! [`rules::Scoring`]), the total, the rank and the score in one line
+//! ([`UnitScore::explain`]). An entry whose status its own progress contradicts counts as
+//! `[assessment] contradicted` says (default 需核对更正), not by its status. Every count keeps
+//! its [`Evidence`] (period, file / sheet / cell), so every point can be checked.
 //!
 //! Never accuse without evidence: only a return the merge found late is late, only a period
 //! with no return of the unit is missing; any other timeliness (a return whose date could not
@@ -22,7 +25,7 @@ use crate::msg;
 use crate::period::{Period, PeriodKind};
 use crate::settings::Settings;
 use crate::status::Status;
-pub use rules::{Fact, Rules};
+pub use rules::{Contradicted, Fact, Rules, Scoring};
 use serde::Serialize;
 
 /// One counted report, entry or row, and where to check it.
@@ -44,7 +47,12 @@ pub struct UnitScore {
     pub unit: String,
     /// Counts by [`Fact::index`].
     pub facts: [usize; Fact::COUNT],
-    /// Points by [`Fact::index`]: count × the rule's points.
+    /// Shares of the unit's own tasks by [`Fact::index`], for the rate facts (0-1).
+    pub rates: [f64; Fact::COUNT],
+    /// The denominator of each rate: the unit's tasks, × the periods compared for 与上期雷同.
+    pub of: [usize; Fact::COUNT],
+    /// Points by [`Fact::index`]: count × the rule's points for a report fact, share × the
+    /// rule's points for a task fact; to 1/100 of a point.
     pub points: [f64; Fact::COUNT],
     pub total: f64,
     /// 1 for the best; tied totals share a rank (1, 1, 3).
@@ -61,6 +69,53 @@ impl UnitScore {
 
     pub fn points_of(&self, fact: Fact) -> f64 {
         self.points[fact.index()]
+    }
+
+    pub fn rate(&self, fact: Fact) -> f64 {
+        self.rates[fact.index()]
+    }
+
+    /// The score in one line, from the unit's own reports and tasks:
+    /// "100 −2（逾期报送1次） +5（完成率50%，1/2项） −5（滞后率50%，1/2项） = 98".
+    pub fn explain(&self, rules: &Rules) -> String {
+        let terms: String = Fact::ALL
+            .into_iter()
+            .filter(|f| self.points_of(*f) != 0.0)
+            .map(|f| {
+                let points = rules::signed(self.points_of(f));
+                let (count, of) = (self.count(f), self.of[f.index()]);
+                let (rate, share) = (f.rate_label().to_string(), rules::percent(self.rate(f)));
+                match f.scoring() {
+                    Scoring::Rate if f == Fact::Copied => msg::RenderMsg::AssessmentCopiedTerm {
+                        points,
+                        rate,
+                        share,
+                        count,
+                        of,
+                    },
+                    Scoring::Rate => msg::RenderMsg::AssessmentRateTerm {
+                        points,
+                        rate,
+                        share,
+                        count,
+                        of,
+                    },
+                    _ => msg::RenderMsg::AssessmentCountTerm {
+                        points,
+                        fact: f.label().to_string(),
+                        count,
+                        unit: f.measure().to_string(),
+                    },
+                }
+                .to_string()
+            })
+            .collect();
+        msg::RenderMsg::AssessmentExplain {
+            base: rules::number(rules.base),
+            terms,
+            total: rules::number(self.total),
+        }
+        .to_string()
     }
 }
 
@@ -95,10 +150,15 @@ impl Assessment {
                     .iter()
                     .filter_map(|p| Some((p.period, report_fact(p, p.submission(&u.name)?, &mut evidence))))
                     .collect();
-                entry_facts(current, &u.name, &mut evidence);
+                entry_facts(current, &u.name, &rules, &mut evidence);
                 copied_facts(&copied, &u.name, &mut evidence);
                 correction_facts(model, &u.name, &mut evidence);
-                score(&u.name, reports, evidence, &rules)
+                let tasks = current.entries.iter().filter(|e| e.unit == u.name).count();
+                let shares = Shares {
+                    tasks,
+                    compared: periods.len().saturating_sub(1),
+                };
+                score(&u.name, reports, evidence, shares, &rules)
             })
             .collect();
         rank(&mut rows);
@@ -198,15 +258,27 @@ fn status_fact(status: Status) -> Fact {
     }
 }
 
-/// The unit's entries at the current period, one fact each by status.
-fn entry_facts(current: &PeriodProgress, unit: &str, evidence: &mut Vec<Evidence>) {
+/// The unit's entries at the current period, one fact each by status; an entry whose status
+/// its own progress contradicts counts as the settings say (default 需核对更正).
+fn entry_facts(current: &PeriodProgress, unit: &str, rules: &Rules, evidence: &mut Vec<Evidence>) {
     for e in current.entries.iter().filter(|e| e.unit == unit) {
-        evidence.push(entry_evidence(
-            status_fact(e.status),
-            current.period,
-            e,
-            e.status.label(),
-        ));
+        let doubted = match (&e.contradiction, rules.contradicted) {
+            (Some(c), Contradicted::As(fact)) => Some((c, fact)),
+            _ => None,
+        };
+        let item = match doubted {
+            Some((c, fact)) => {
+                let note = msg::RenderMsg::AssessmentContradicted {
+                    status: e.status.label().to_string(),
+                    against: c.against.clone(),
+                };
+                let mut ev = entry_evidence(fact, current.period, e, &note.to_string());
+                ev.place = c.place.clone();
+                ev
+            }
+            None => entry_evidence(status_fact(e.status), current.period, e, e.status.label()),
+        };
+        evidence.push(item);
     }
 }
 
@@ -248,9 +320,10 @@ fn copied_facts(copied: &[(Period, &Change)], unit: &str, evidence: &mut Vec<Evi
 }
 
 /// Rows that needed the office: exceptions of the unit that need action, except rows of a
-/// superseded return (the unit corrected those itself by sending a new one).
+/// superseded return (the unit corrected those itself by sending a new one) and a status its
+/// own progress contradicts (its entry counts it, as `[assessment] contradicted` says).
 fn needs_correction(kind: ExceptionKind) -> bool {
-    kind.needs_action() && kind != ExceptionKind::Superseded
+    kind.needs_action() && !matches!(kind, ExceptionKind::Superseded | ExceptionKind::Contradiction)
 }
 
 fn correction_facts(model: &Model, unit: &str, evidence: &mut Vec<Evidence>) {
@@ -270,7 +343,20 @@ fn correction_facts(model: &Model, unit: &str, evidence: &mut Vec<Evidence>) {
     }
 }
 
-fn score(unit: &str, reports: Vec<(Period, Fact)>, evidence: Vec<Evidence>, rules: &Rules) -> UnitScore {
+/// What the unit's shares are of: its tasks at the current period, and the periods after the
+/// first counted (the ones compared with a previous report).
+struct Shares {
+    tasks: usize,
+    compared: usize,
+}
+
+fn score(
+    unit: &str,
+    reports: Vec<(Period, Fact)>,
+    evidence: Vec<Evidence>,
+    shares: Shares,
+    rules: &Rules,
+) -> UnitScore {
     let mut facts = [0usize; Fact::COUNT];
     facts[Fact::Due.index()] = reports.len();
     for (_, f) in &reports {
@@ -281,21 +367,41 @@ fn score(unit: &str, reports: Vec<(Period, Fact)>, evidence: Vec<Evidence>, rule
         .filter(|e| e.task_id.is_some() || e.fact == Fact::Corrected)
     {
         facts[e.fact.index()] += 1;
-        if e.fact != Fact::Corrected && e.fact != Fact::Copied {
-            facts[Fact::Tasks.index()] += 1;
-        }
     }
-    let points = Fact::ALL.map(|f| facts[f.index()] as f64 * rules.points(f));
+    facts[Fact::Tasks.index()] = shares.tasks;
+    let of = Fact::ALL.map(|f| match f {
+        Fact::Copied => shares.tasks * shares.compared,
+        _ => shares.tasks,
+    });
+    let rates = Fact::ALL.map(|f| match (f.scoring(), of[f.index()]) {
+        (Scoring::Rate, n) if n > 0 => (facts[f.index()] as f64 / n as f64).min(1.0),
+        _ => 0.0,
+    });
+    let points = Fact::ALL.map(|f| {
+        let p = rules.points(f);
+        round2(match f.scoring() {
+            Scoring::PerReport => facts[f.index()] as f64 * p,
+            Scoring::Rate => rates[f.index()] * p,
+            Scoring::Listed => 0.0,
+        })
+    });
     let total = round(rules.base + points.iter().sum::<f64>());
     UnitScore {
         unit: unit.to_string(),
         facts,
+        rates,
+        of,
         points,
         total,
         rank: 0,
         reports,
         evidence,
     }
+}
+
+/// Points to 1/100, as the sheet shows them, so the one-line account adds up.
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
 }
 
 /// Scores to 1/10000 of a point, so that equal scores compare equal.

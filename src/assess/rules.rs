@@ -1,11 +1,16 @@
 //! The assessment's facts and the points the settings give each ([`Rules`]).
 //!
-//! A fact is a count kept per reporting unit (late reports, completed tasks, ...). Its points
-//! come from `[assessment.points]` in duban.toml where the office set them, else from the
-//! documented default of [`Fact::default_points`]; the code holds no other rule.
+//! A fact is a count kept per reporting unit (late reports, completed tasks, ...). A report
+//! fact scores per count (`[assessment.points]`), a task fact by its share of the unit's own
+//! tasks (`[assessment.rates]`: the points for 100 %), so a unit's score never grows with the
+//! number of tasks it leads. The points come from the settings where the office set them,
+//! else from the documented defaults of [`Fact::default_points`]; the code holds no other
+//! rule.
 
 use crate::msg;
-use crate::settings::{Assessment as AssessmentSettings, ASSESSMENT_KEYS};
+use crate::settings::{
+    Assessment as AssessmentSettings, ASSESSMENT_CONTRADICTED, ASSESSMENT_KEYS, CONTRADICTED_AS_WRITTEN,
+};
 use serde::Serialize;
 
 /// What the assessment counts for each unit, in column order.
@@ -89,18 +94,48 @@ impl Fact {
         }
     }
 
+    /// How the fact scores: reports by their count (every unit has the same periods), the
+    /// unit's tasks by their share of its own tasks (a unit with many tasks is not rewarded
+    /// or punished for having many), the number of tasks not at all.
+    pub fn scoring(self) -> Scoring {
+        match self {
+            Fact::Due | Fact::OnTime | Fact::Late | Fact::Missing | Fact::Empty | Fact::Undated => {
+                Scoring::PerReport
+            }
+            Fact::Tasks => Scoring::Listed,
+            _ => Scoring::Rate,
+        }
+    }
+
+    /// The name of a rate fact's share: "完成率".
+    pub fn rate_label(self) -> &'static str {
+        match self {
+            Fact::Completed => "完成率",
+            Fact::OnTrack => "序时推进率",
+            Fact::Lagging => "滞后率",
+            Fact::NotStarted => "未启动率",
+            Fact::NoReport => "未反馈率",
+            Fact::Copied => "雷同率",
+            Fact::Corrected => "需更正率",
+            other => other.label(),
+        }
+    }
+
     /// The defaults follow the notice: late and missing reports 纳入年终考核成绩 (a missing
-    /// report weighs most); what the bulletin reports (通报情况，作为年终考核的重要依据) counts
-    /// too: completed tasks add, lagging, not-started and copied entries take off. Facts the
-    /// notice does not weigh are listed with 0 points.
+    /// report, or an empty one, weighs most), points per report; what the bulletin reports
+    /// (通报情况，作为年终考核的重要依据) by the share of the unit's own tasks: all tasks
+    /// completed +10, all lagging −10, all not started −15, all without a report −20 (saying
+    /// nothing costs most), every entry copied −10, as many rows to correct as tasks −5.
     pub fn default_points(self) -> f64 {
         match self {
             Fact::Late => -2.0,
             Fact::Missing | Fact::Empty => -5.0,
-            Fact::Completed => 1.0,
-            Fact::Lagging => -1.0,
-            Fact::NotStarted => -2.0,
-            Fact::Copied => -1.0,
+            Fact::Completed => 10.0,
+            Fact::Lagging => -10.0,
+            Fact::NotStarted => -15.0,
+            Fact::NoReport => -20.0,
+            Fact::Copied => -10.0,
+            Fact::Corrected => -5.0,
             _ => 0.0,
         }
     }
@@ -114,18 +149,51 @@ impl Fact {
     }
 }
 
+/// How a fact turns into points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Scoring {
+    /// Points per count (`[assessment.points]`).
+    PerReport,
+    /// Points for a share of 100 % of the unit's own tasks (`[assessment.rates]`).
+    Rate,
+    /// Listed, never scored.
+    Listed,
+}
+
+/// Where a task whose status its own progress contradicts is counted (`[assessment]
+/// contradicted`): as a fact of the rates (default 需核对更正), or by the status as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Contradicted {
+    As(Fact),
+    AsWritten,
+}
+
+impl Contradicted {
+    /// A value of [`ASSESSMENT_CONTRADICTED`] (the settings refuse any other).
+    fn parse(key: &str) -> Option<Contradicted> {
+        if !ASSESSMENT_CONTRADICTED.contains(&key) {
+            return None;
+        }
+        if key == CONTRADICTED_AS_WRITTEN {
+            return Some(Contradicted::AsWritten);
+        }
+        Fact::from_key(key).map(Contradicted::As)
+    }
+}
+
 /// The base score and the points of every fact, settings over defaults.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rules {
     pub base: f64,
     points: [f64; Fact::COUNT],
+    pub contradicted: Contradicted,
 }
 
 impl Rules {
     /// Assumes validated settings (the settings check every key); an unknown key is ignored.
     pub fn new(settings: &AssessmentSettings) -> Rules {
         let mut points = Fact::ALL.map(Fact::default_points);
-        for (key, p) in &settings.points {
+        for (key, p) in settings.points.iter().chain(&settings.rates) {
             if let Some(f) = Fact::from_key(key) {
                 points[f.index()] = *p;
             }
@@ -133,9 +201,12 @@ impl Rules {
         Rules {
             base: settings.base,
             points,
+            contradicted: Contradicted::parse(&settings.contradicted)
+                .unwrap_or(Contradicted::As(Fact::Corrected)),
         }
     }
 
+    /// Points per count of a report fact, or for 100 % of a rate fact.
     pub fn points(&self, fact: Fact) -> f64 {
         self.points[fact.index()]
     }
@@ -145,22 +216,39 @@ impl Rules {
         Fact::ALL
             .into_iter()
             .map(|f| (f, self.points(f)))
-            .filter(|(_, p)| *p != 0.0)
+            .filter(|(f, p)| *p != 0.0 && f.scoring() != Scoring::Listed)
     }
 
-    /// "逾期报送每次−2分；未报送每次−5分；…"
+    /// "逾期报送每次−2分；…；完成率（占本单位牵头任务的比例）每100%+10分"
     pub fn describe(&self) -> String {
         self.scored()
-            .map(|(f, p)| {
-                msg::RenderMsg::AssessmentRule {
+            .map(|(f, p)| match f.scoring() {
+                Scoring::Rate => msg::RenderMsg::AssessmentRateRule {
+                    rate: f.rate_label().to_string(),
+                    points: signed(p),
+                },
+                _ => msg::RenderMsg::AssessmentRule {
                     fact: f.label().to_string(),
                     unit: f.measure().to_string(),
                     points: signed(p),
-                }
-                .to_string()
+                },
             })
+            .map(|m| m.to_string())
             .collect::<Vec<_>>()
             .join("；")
+    }
+
+    /// The column header of a rule's points: "逾期报送（−2/次）", "完成率（+10×率）".
+    pub fn header(&self, fact: Fact) -> String {
+        let p = signed(self.points(fact));
+        match fact.scoring() {
+            Scoring::Rate => msg::RenderMsg::AssessmentRateHeader {
+                rate: fact.rate_label().to_string(),
+                points: p,
+            }
+            .to_string(),
+            _ => format!("{}（{}/{}）", fact.label(), p, fact.measure()),
+        }
     }
 }
 
@@ -178,6 +266,12 @@ pub fn signed(p: f64) -> String {
 pub fn number(p: f64) -> String {
     let s = format!("{:.2}", p);
     s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A share as a percentage without trailing zeros: "50%", "33.3%".
+pub fn percent(rate: f64) -> String {
+    let s = format!("{:.1}", rate * 100.0);
+    format!("{}%", s.trim_end_matches('0').trim_end_matches('.'))
 }
 
 #[cfg(test)]
@@ -221,11 +315,41 @@ mod tests {
     fn settings_override_one_default_each() {
         let mut s = AssessmentSettings::default();
         s.points.insert("late".into(), -3.0);
-        s.points.insert("completed".into(), 0.0);
+        s.rates.insert("completed".into(), 0.0);
         let r = Rules::new(&s);
         assert_eq!(r.points(Fact::Late), -3.0);
         assert_eq!(r.points(Fact::Missing), -5.0);
         assert!(r.scored().all(|(f, _)| f != Fact::Completed));
+        assert_eq!(r.contradicted, Contradicted::As(Fact::Corrected));
+    }
+
+    #[test]
+    fn the_settings_tables_follow_each_facts_scoring() {
+        use crate::settings::{ASSESSMENT_POINTS_KEYS, ASSESSMENT_RATES_KEYS};
+        let keys = |scoring| {
+            Fact::ALL
+                .into_iter()
+                .filter(|f| f.scoring() == scoring)
+                .map(Fact::key)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(keys(Scoring::PerReport), ASSESSMENT_POINTS_KEYS);
+        assert_eq!(keys(Scoring::Rate), ASSESSMENT_RATES_KEYS);
+        for key in ASSESSMENT_CONTRADICTED {
+            match Contradicted::parse(key) {
+                Some(Contradicted::As(f)) => assert_eq!(f.scoring(), Scoring::Rate, "{key}"),
+                Some(Contradicted::AsWritten) => assert_eq!(key, CONTRADICTED_AS_WRITTEN),
+                None => panic!("{key} is not read"),
+            }
+        }
+        assert_eq!(Contradicted::parse("copied"), None);
+        let s = AssessmentSettings {
+            contradicted: CONTRADICTED_AS_WRITTEN.into(),
+            ..Default::default()
+        };
+        assert_eq!(Rules::new(&s).contradicted, Contradicted::AsWritten);
+        assert_eq!(percent(1.0 / 3.0), "33.3%");
+        assert_eq!(percent(0.5), "50%");
     }
 
     #[test]

@@ -119,8 +119,9 @@ pub fn convert(
     Ok(())
 }
 
-/// The same zip with every entry dated 1980-01-01 (each entry keeps its compression, so an
-/// OpenDocument's `mimetype` stays first and stored), so the bytes do not depend on today.
+/// The same zip with every entry dated 1980-01-01 and made on Unix (each entry keeps its
+/// compression, so an OpenDocument's `mimetype` stays first and stored), so the bytes depend
+/// neither on today nor on the platform.
 pub fn fixed_zip_times(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -128,7 +129,8 @@ pub fn fixed_zip_times(bytes: &[u8]) -> Result<Vec<u8>, String> {
         let mut entry = archive.by_index(i).map_err(|e| e.to_string())?;
         let options = zip::write::SimpleFileOptions::default()
             .compression_method(entry.compression())
-            .last_modified_time(zip::DateTime::default());
+            .last_modified_time(zip::DateTime::default())
+            .system(zip::System::Unix);
         let name = entry.name().map_err(|e| e.to_string())?.to_string();
         if entry.is_dir() {
             out.add_directory(name, options).map_err(|e| e.to_string())?;

@@ -37,7 +37,10 @@ pub fn workbook(ret: &Return, register: &Register, settings: &Settings) -> Resul
         Layout::FormNoIdentity => filled_form(&mut wb, ret, register, settings, false)?,
         other => own(&mut wb, ret, register, &own_spec(other))?,
     }
-    wb.save_to_buffer()
+    // Made on Unix whatever builds it, as every output (render::xlsx::save).
+    let mut bytes = wb.save_to_buffer()?;
+    crate::render::xlsx::unix_made_by(&mut bytes);
+    Ok(bytes)
 }
 
 /// Our form as a unit returns it, laid out by the contract ([`crate::form`]: sheet names, title,

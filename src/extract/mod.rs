@@ -95,13 +95,11 @@ impl Record {
         self.status.is_none()
     }
 
-    /// True when the row holds nothing beyond what identifies its task: no value of a report
-    /// and no cell kept in 其他 (an empty row of a task table the office sent round).
-    pub fn is_blank(&self) -> bool {
+    /// True when the row holds no status, percentage, progress, difficulties, suggestions or
+    /// next steps.
+    pub fn says_nothing(&self) -> bool {
         self.status.is_none()
             && self.percent.is_none()
-            && self.date.is_none()
-            && self.other.is_empty()
             && [
                 &self.progress,
                 &self.difficulties,
@@ -109,7 +107,14 @@ impl Record {
                 &self.next_steps,
             ]
             .iter()
-            .all(|t| t.is_empty())
+            .all(|t| t.trim().is_empty())
+    }
+
+    /// True when the row holds nothing beyond what identifies its task: it says nothing, and
+    /// has no date and no cell kept in 其他 (an empty row of a task table the office sent
+    /// round).
+    pub fn is_blank(&self) -> bool {
+        self.says_nothing() && self.date.is_none() && self.other.is_empty()
     }
 }
 

@@ -39,46 +39,44 @@ const PROGRESS_CHARS: f64 = 12.0;
 /// Lowest score that gives a column a role.
 const MIN_SCORE: f64 = 0.6;
 
-/// What the register knows that cells may repeat: task texts, unit and leader names.
-#[derive(Debug, Default)]
-pub struct Vocab {
+/// What the register knows that cells may repeat: task IDs, texts, unit and leader names.
+/// Task IDs and unit names are looked up in the register's own indexes.
+#[derive(Debug)]
+pub struct Vocab<'a> {
+    register: &'a Register,
     /// Normalised task texts.
     tasks: HashSet<String>,
     /// Character pairs of the normalised task texts.
     pairs: HashSet<(char, char)>,
-    /// Task IDs.
-    ids: HashSet<String>,
-    units: HashSet<String>,
     leaders: HashSet<String>,
 }
 
-impl Vocab {
-    pub fn new(register: &Register) -> Vocab {
+impl<'a> Vocab<'a> {
+    pub fn new(register: &'a Register) -> Vocab<'a> {
         let tasks: HashSet<String> = register.tasks.iter().map(|t| task_key(&t.text)).collect();
         let pairs = tasks.iter().flat_map(|t| pairs_of(t)).collect();
         Vocab {
+            register,
             tasks,
             pairs,
-            ids: register.tasks.iter().map(|t| t.id.clone()).collect(),
-            units: register.units.iter().map(|u| u.name.clone()).collect(),
             leaders: register.leaders.iter().map(|l| l.name.clone()).collect(),
         }
     }
 
-    /// True when every part of a short cell ("区财政局、区税务局") is one of `names`: one
-    /// lookup per part, whatever the size of the register.
-    fn all_named(names: &HashSet<String>, t: &str) -> bool {
+    /// True when every part of a short cell ("区财政局、区税务局") is `known`: one lookup per
+    /// part, whatever the size of the register.
+    fn all_named(t: &str, known: impl Fn(&str) -> bool) -> bool {
         let mut parts = t
             .split(['、', '，', ',', '/', '；', ';', ' ', '\n'])
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .peekable();
-        parts.peek().is_some() && parts.all(|p| names.contains(p))
+        parts.peek().is_some() && parts.all(known)
     }
 
     /// True when a cell names a task of the register: its ID, or (nearly) its text.
     pub fn names_a_task(&self, raw: &str) -> bool {
-        parse_id(raw).is_some_and(|id| self.ids.contains(&id))
+        parse_id(raw).is_some_and(|id| self.register.task(&id).is_some())
             || (raw.chars().count() >= 6 && self.task_likeness(raw) >= 0.9)
     }
 
@@ -161,7 +159,7 @@ impl Profile {
             self.date += 1;
         } else if in_sequence || is_id(&t) {
             self.id += 1;
-            let known = parse_id(&t).is_some_and(|id| vocab.ids.contains(&id));
+            let known = parse_id(&t).is_some_and(|id| vocab.register.task(&id).is_some());
             self.known_ids += usize::from(known);
         } else if looks_like_percent(v, &t) {
             self.percent += 1;
@@ -176,10 +174,10 @@ impl Profile {
                 self.task_named += 1;
                 self.task_like += vocab.task_likeness(&t);
             }
-            if t.chars().count() <= 60 && Vocab::all_named(&vocab.units, &t) {
+            if t.chars().count() <= 60 && Vocab::all_named(&t, |p| vocab.register.unit(p).is_some()) {
                 self.units += 1;
             }
-            if t.chars().count() <= 30 && Vocab::all_named(&vocab.leaders, &t) {
+            if t.chars().count() <= 30 && Vocab::all_named(&t, |p| vocab.leaders.contains(p)) {
                 self.leaders += 1;
             }
         }
@@ -497,7 +495,7 @@ mod tests {
                 cells: vec![(0, CellValue::Text(t.to_string()))],
             })
             .collect();
-        profiles(rows.iter(), &Vocab::default())
+        profiles(rows.iter(), &Vocab::new(&Register::default()))
             .remove(&0)
             .unwrap_or_default()
     }

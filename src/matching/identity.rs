@@ -7,7 +7,6 @@ use crate::period::{Period, PeriodKind};
 use crate::register::Register;
 use crate::settings::Settings;
 use crate::text::normal::without_spaces;
-use std::collections::HashMap;
 
 /// One clue: where it came from (for messages) and what it says.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,66 +15,26 @@ pub struct Clue<T> {
     pub value: T,
 }
 
-/// The reporting units' names, indexed by first character for [`UnitNames::find`]: a
-/// city register has 700 units, and every sheet tries its title, sheet and file names.
-pub struct UnitNames<'a> {
-    register: &'a Register,
-    /// First character -> (text to look for, its length in characters, the unit it names):
-    /// the full name, and the name without the district's 区 prefix when 3 or more
-    /// characters remain ("财政局" for "区财政局").
-    by_first: HashMap<char, Vec<(&'a str, usize, &'a str)>>,
-}
-
-impl<'a> UnitNames<'a> {
-    pub fn new(register: &'a Register) -> UnitNames<'a> {
-        let mut by_first: HashMap<char, Vec<(&'a str, usize, &'a str)>> = HashMap::new();
-        for u in register.reporting_units() {
-            let short = u.name.strip_prefix('区').filter(|s| s.chars().count() >= 3);
-            for needle in std::iter::once(u.name.as_str()).chain(short) {
-                if let Some(first) = needle.chars().next() {
-                    by_first
-                        .entry(first)
-                        .or_default()
-                        .push((needle, needle.chars().count(), &u.name));
-                }
-            }
-        }
-        UnitNames { register, by_first }
+/// The reporting unit a piece of text names: the whole text (aliases applied), else the
+/// longest alias or reporting unit named inside it ("区财政局2020年一季度…", found through the
+/// register's index of unit names); between names of equal length, the first in sort order.
+pub fn find_unit(register: &Register, text: &str, settings: &Settings) -> Option<String> {
+    let reports = |name: &str| register.unit(name).is_some_and(|u| u.reports());
+    let whole = settings.canonical_unit(text);
+    let whole = whole.trim_end_matches(['（', '(', '）', ')']);
+    if reports(whole) {
+        return Some(whole.to_string());
     }
-
-    fn reports(&self, name: &str) -> bool {
-        self.register.unit(name).is_some_and(|u| u.reports())
-    }
-
-    /// The reporting unit a piece of text names: the whole text (aliases applied), else the
-    /// longest alias or reporting unit named inside it ("区财政局2020年一季度…"); between
-    /// names of equal length, the first in sort order.
-    pub fn find(&self, text: &str, settings: &Settings) -> Option<String> {
-        let whole = settings.canonical_unit(text);
-        let whole = whole.trim_end_matches(['（', '(', '）', ')']);
-        if self.reports(whole) {
-            return Some(whole.to_string());
-        }
-        let compact = without_spaces(text);
-        let alias = settings
-            .aliases
-            .iter()
-            .filter(|(a, target)| compact.contains(a.as_str()) && self.reports(target))
-            .map(|(a, target)| (a.chars().count(), target.as_str()));
-        let named = compact.char_indices().flat_map(|(at, c)| {
-            let rest = &compact[at..];
-            self.by_first
-                .get(&c)
-                .into_iter()
-                .flatten()
-                .filter(move |(needle, _, _)| rest.starts_with(needle))
-                .map(|(_, n, unit)| (*n, *unit))
-        });
-        alias
-            .chain(named)
-            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(a.1)))
-            .map(|(_, n)| n.to_string())
-    }
+    let compact = without_spaces(text);
+    let alias = settings
+        .aliases
+        .iter()
+        .filter(|(a, target)| compact.contains(a.as_str()) && reports(target))
+        .map(|(a, target)| (a.chars().count(), target.as_str()));
+    alias
+        .chain(register.units_named_in(&compact))
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(a.1)))
+        .map(|(_, n)| n.to_string())
 }
 
 /// The period a piece of text names; the year is the first 4-digit 19xx/20xx in it, else
@@ -89,6 +48,18 @@ pub fn find_period(text: &str, year: i32) -> Option<Period> {
         .find(|y| (1990..=2100).contains(y))
         .unwrap_or(year);
     Some(Period::new(y, kind))
+}
+
+/// The clues as a list for messages: "标题（A1）为2020年三季度、文件名为2020年全年".
+pub fn listed<T: std::fmt::Display>(clues: &[Clue<T>]) -> String {
+    let list: Vec<String> = clues
+        .iter()
+        .map(|c| {
+            let (source, value) = (c.source.clone(), c.value.to_string());
+            MatchingMsg::ClueSays { source, value }.to_string()
+        })
+        .collect();
+    list.join(&crate::msg::CommonMsg::ListSeparator.to_string())
 }
 
 /// Which clues [`decide`] weighs.
@@ -109,17 +80,7 @@ pub fn decide<T: PartialEq + Clone + std::fmt::Display>(
     if clues.iter().all(|c| c.value == first.value) {
         return (Some(first.value.clone()), None);
     }
-    let list: Vec<String> = clues
-        .iter()
-        .map(|c| {
-            let (source, value) = (c.source.clone(), c.value.to_string());
-            MatchingMsg::ClueSays { source, value }.to_string()
-        })
-        .collect();
-    let (clues, taken) = (
-        list.join(&crate::msg::CommonMsg::ListSeparator.to_string()),
-        first.value.to_string(),
-    );
+    let (clues, taken) = (listed(clues), first.value.to_string());
     let msg = match what {
         Clues::Period => MatchingMsg::PeriodCluesDisagree { clues, taken },
         Clues::Unit => MatchingMsg::UnitCluesDisagree { clues, taken },

@@ -19,7 +19,7 @@ use crate::place::Place;
 use crate::register::Register;
 use crate::settings::Settings;
 use chrono::NaiveDate;
-use identity::{decide, find_period, Clue, Clues, UnitNames};
+use identity::{decide, find_period, find_unit, Clue, Clues};
 use std::collections::BTreeMap;
 use task::{TaskIndex, TaskMatch};
 
@@ -35,6 +35,13 @@ pub enum RowOutcome {
         kind: ExceptionKind,
         task_id: Option<String>,
         message: String,
+        /// The cell the message names (the task's text or number, else the row's first).
+        place: Place,
+    },
+    /// An empty row of a task the unit does not report (the rest of a task table the office
+    /// sent round): nothing to merge, nothing to do.
+    Template {
+        task_id: String,
     },
 }
 
@@ -64,6 +71,19 @@ pub struct MatchedSheet {
     pub problems: Vec<Problem>,
     /// Identity problems (clues disagree, none found).
     pub findings: Vec<Finding>,
+    /// The file's name (or folders) names a later period than the sheet's other clues:
+    /// merge weighs it against the unit's other returns ([`ByName`]).
+    pub by_name: Option<ByName>,
+}
+
+/// A later period named by the file's name than by the sheet's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ByName {
+    pub period: Period,
+    /// The clues' disagreement, said when the content's period is kept.
+    pub conflict: String,
+    /// The clues, listed.
+    pub clues: String,
 }
 
 /// One workbook, matched.
@@ -82,9 +102,8 @@ pub struct Matcher<'a> {
     pub register: &'a Register,
     pub settings: &'a Settings,
     pub index: TaskIndex<'a>,
-    pub units: UnitNames<'a>,
     /// What extract compares cells with to tell a column's role.
-    pub vocab: crate::extract::Vocab,
+    pub vocab: crate::extract::Vocab<'a>,
     /// `--period`: the last clue for the period.
     pub period: Option<Period>,
 }
@@ -95,7 +114,6 @@ impl<'a> Matcher<'a> {
             register,
             settings,
             index: TaskIndex::new(register),
-            units: UnitNames::new(register),
             vocab: crate::extract::Vocab::new(register),
             period,
         }
@@ -137,8 +155,20 @@ impl<'a> Matcher<'a> {
                 });
             }
         };
-        let (period, conflict) = decide(&self.period_clues(ex, sheet), Clues::Period);
-        note(conflict);
+        let clues = self.period_clues(ex, sheet);
+        let (period, conflict) = decide(&clues, Clues::Period);
+        let named = find_period(stem(&ex.path), self.settings.year);
+        let by_name = match (period, named, conflict) {
+            (Some(taken), Some(named), Some(conflict)) if named > taken => Some(ByName {
+                period: named,
+                conflict,
+                clues: identity::listed(&clues),
+            }),
+            (_, _, conflict) => {
+                note(conflict);
+                None
+            }
+        };
         let period = period.or(self.period);
         let (mut unit, conflict) = decide(&self.unit_clues(ex, sheet), Clues::Unit);
         note(conflict);
@@ -190,6 +220,7 @@ impl<'a> Matcher<'a> {
             cells_meta: sheet.cells_meta,
             problems: sheet.problems.clone(),
             findings,
+            by_name,
         }
     }
 
@@ -214,7 +245,7 @@ impl<'a> Matcher<'a> {
     fn unit_clues(&self, ex: &Extracted, sheet: &SheetRecords) -> Vec<Clue<String>> {
         let mut clues = Vec::new();
         if let Some(u) = ex.identity.as_ref().and_then(|i| i.unit.as_ref()) {
-            let value = self.units.find(u, self.settings).unwrap_or_else(|| u.clone());
+            let value = find_unit(self.register, u, self.settings).unwrap_or_else(|| u.clone());
             clues.push(Clue {
                 source: MatchingMsg::ClueForm.to_string(),
                 value,
@@ -225,7 +256,7 @@ impl<'a> Matcher<'a> {
             .as_ref()
             .or_else(|| sheet.records.iter().find_map(|r| r.unit.as_ref()));
         for (source, text) in sheet_texts(ex, sheet, label.map(|t| (t, "填报单位"))) {
-            if let Some(u) = self.units.find(&text, self.settings) {
+            if let Some(u) = find_unit(self.register, &text, self.settings) {
                 clues.push(Clue { source, value: u });
             }
         }
@@ -310,6 +341,7 @@ impl<'a> Matcher<'a> {
             kind,
             task_id,
             message,
+            place: place.clone(),
         };
         let at = place.to_string();
         let outcome = match m {
@@ -351,6 +383,12 @@ impl<'a> Matcher<'a> {
                     .register
                     .task(&task_id)
                     .expect("matched IDs are in the register");
+                if !task.reported_by(unit) && record.is_blank() {
+                    return MatchedRow {
+                        record,
+                        outcome: RowOutcome::Template { task_id },
+                    };
+                }
                 if !task.reported_by(unit) {
                     let leads = if task.lead_units.is_empty() {
                         MatchingMsg::NoLeadUnit.to_string()
@@ -411,9 +449,13 @@ fn sheet_texts(
         out.push((MatchingMsg::ClueTitle { cell }.to_string(), t.value.clone()));
     }
     out.push((MatchingMsg::ClueSheetName.to_string(), sheet.sheet.clone()));
-    let stem = ex.path.rsplit_once('.').map_or(ex.path.as_str(), |(s, _)| s);
-    out.push((MatchingMsg::ClueFileName.to_string(), stem.to_string()));
+    out.push((MatchingMsg::ClueFileName.to_string(), stem(&ex.path).to_string()));
     out
+}
+
+/// A file's path without its extension (its folders kept: they name periods too).
+fn stem(path: &str) -> &str {
+    path.rsplit_once('.').map_or(path, |(s, _)| s)
 }
 
 /// The cell naming the task: its text, else its ID, else the row's first cell.

@@ -22,11 +22,7 @@ use crate::msg::MergeMsg;
 
 /// True when the unit wrote nothing for the row's task.
 pub fn says_nothing(r: &Record) -> bool {
-    r.status.is_none()
-        && r.percent.is_none()
-        && [&r.progress, &r.difficulties, &r.suggestions, &r.next_steps]
-            .iter()
-            .all(|t| t.trim().is_empty())
+    r.says_nothing()
 }
 
 /// True when no row of the sheet says anything about its task.
@@ -79,6 +75,13 @@ pub fn blank_form_report(r: &MatchedReturn) -> FileReport {
 
 /// Counts the rows of an empty return's sheet with the notes (they said nothing).
 pub fn count_as_notes(rep: &mut FileReport, s: &MatchedSheet) {
-    rep.rows_other += s.rows.len();
-    rep.cells_meta += s.rows.iter().map(|r| r.record.cells).sum::<usize>();
+    // Rows of other units' tasks left empty are counted already (`fill::report_of`).
+    let rows = s
+        .rows
+        .iter()
+        .filter(|r| !matches!(r.outcome, crate::matching::RowOutcome::Template { .. }));
+    for r in rows {
+        rep.rows_other += 1;
+        rep.cells_meta += r.record.cells;
+    }
 }

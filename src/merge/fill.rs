@@ -1,9 +1,11 @@
-//! Filling the model from matched returns: one return per unit and period (the later
-//! wins), entries, duplicates, timeliness (from evidence, [`super::evidence`]), exceptions
-//! and each file's row account.
+//! Filling the model from matched returns: one return per unit and period
+//! ([`super::returns`]: parts joined, the later of overlapping ones wins), entries,
+//! duplicates, timeliness (from evidence, [`super::evidence`]), exceptions and each file's
+//! row account.
 
 use super::evidence::{self, Window};
 use super::receipts::Receipts;
+use super::returns::{self, Return};
 use crate::matching::{MatchedReturn, MatchedRow, MatchedSheet, RowOutcome};
 use crate::model::{
     Evidence, EvidenceKind, Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, OtherValue,
@@ -11,32 +13,7 @@ use crate::model::{
 };
 use crate::msg::{self, CommonMsg, MergeMsg};
 use crate::period::Period;
-use chrono::NaiveDate;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// One unit's return for one period: the sheets of one file with that unit and period.
-struct Return {
-    file: usize,
-    sheets: Vec<usize>,
-    date: Option<NaiveDate>,
-    /// The cell `date` was read from.
-    date_place: Option<Place>,
-    modified: Option<NaiveDate>,
-    /// No row of its sheets says anything about its task ([`super::empty`]).
-    empty: bool,
-}
-
-type Key<'a> = (bool, Option<NaiveDate>, Option<NaiveDate>, &'a str);
-
-impl Return {
-    /// A return that says something beats an empty one; then later wins: 填报日期, then the
-    /// file's date, then the path. The file's date only orders two returns of one unit here;
-    /// it is never evidence of when either was received.
-    fn key<'a>(&self, returns: &'a [MatchedReturn]) -> Key<'a> {
-        let path = returns[self.file].path.as_str();
-        (!self.empty, self.date, self.modified, path)
-    }
-}
 
 struct Filler<'a> {
     model: &'a mut Model,
@@ -55,13 +32,13 @@ pub fn fill(model: &mut Model, returns: Vec<MatchedReturn>, receipts: &Receipts)
         reports,
     };
     let groups = f.group();
-    for ((period, unit), mut rets) in groups {
-        rets.sort_by(|a, b| a.key(f.returns).cmp(&b.key(f.returns)));
-        let winner = rets.pop().expect("a group has a return");
-        for loser in &rets {
+    for ((period, unit), rets) in groups {
+        let (winner, superseded) = returns::bundle(rets, f.returns);
+        for loser in &superseded {
             f.supersede(period, &unit, loser, &winner);
         }
-        f.take(period, &unit, &winner, &rets);
+        f.joined(period, &unit, &winner);
+        f.take(period, &unit, &winner, &superseded);
     }
     f.reports
 }
@@ -73,12 +50,35 @@ fn report_of(r: &MatchedReturn) -> FileReport {
     rep.unit = r.sheets.iter().find_map(|s| s.unit.clone());
     rep.period = r.sheets.iter().find_map(|s| s.period);
     rep.warnings = r.warnings.clone();
+    let mut template = 0;
     for s in &r.sheets {
         rep.rows_read += s.rows_read;
         rep.rows_other += s.rows_other;
         rep.cells_read += s.cells_read;
         rep.cells_meta += s.cells_meta;
         rep.warnings.extend(s.findings.iter().cloned());
+        // Empty rows of other units' tasks: the task table as the office sent it round.
+        for row in s
+            .rows
+            .iter()
+            .filter(|r| matches!(r.outcome, RowOutcome::Template { .. }))
+        {
+            template += 1;
+            rep.rows_other += 1;
+            rep.cells_meta += row.record.cells;
+        }
+    }
+    if template > 0 {
+        let place = Place::file(&r.path);
+        let text = MergeMsg::TemplateRows { rows: template }.to_string();
+        let message = CommonMsg::AtPlace {
+            place: place.to_string(),
+            text,
+        };
+        rep.warnings.push(Finding {
+            place,
+            message: message.to_string(),
+        });
     }
     rep
 }
@@ -91,9 +91,14 @@ impl Filler<'_> {
         let current = self.model.current;
         // Sheets for a period after the run's, by file.
         let mut later: BTreeMap<usize, Vec<(&str, Period)>> = BTreeMap::new();
+        let placed = returns::place_sheets(self.returns, current);
         for (fi, r) in self.returns.iter().enumerate() {
             for (si, s) in r.sheets.iter().enumerate() {
-                let period = match s.period {
+                let placed = &placed[fi][si];
+                for note in &placed.notes {
+                    self.warn(fi, s, note.clone());
+                }
+                let period = match placed.period {
                     Some(p) => p,
                     None => {
                         self.warn(
@@ -129,7 +134,7 @@ impl Filler<'_> {
                     self.reject_sheet(fi, s, kind, Some(period), &why);
                     continue;
                 }
-                let Some(unit) = s.unit.clone() else {
+                let Some(unit) = placed.unit.clone() else {
                     self.reject_sheet(
                         fi,
                         s,
@@ -139,24 +144,17 @@ impl Filler<'_> {
                     );
                     continue;
                 };
+                // A unit or period taken from a sibling file or the file name.
+                if s.unit.as_ref() != Some(&unit) {
+                    self.reports[fi].unit = Some(unit.clone());
+                }
+                if s.period.is_some_and(|p| p != period) {
+                    self.reports[fi].period = Some(period);
+                }
                 let rets = groups.entry((period, unit)).or_default();
-                match rets.iter_mut().find(|x| x.file == fi) {
-                    Some(x) => {
-                        x.sheets.push(si);
-                        x.empty &= super::empty::sheet_says_nothing(s);
-                        if s.date > x.date {
-                            x.date = s.date;
-                            x.date_place = s.date_place.clone();
-                        }
-                    }
-                    None => rets.push(Return {
-                        file: fi,
-                        sheets: vec![si],
-                        date: s.date,
-                        date_place: s.date_place.clone(),
-                        modified: r.modified,
-                        empty: super::empty::sheet_says_nothing(s),
-                    }),
+                match rets.iter_mut().find(|x| x.files().any(|f| f == fi)) {
+                    Some(x) => x.add(si, s),
+                    None => rets.push(Return::new(fi, si, s, r.modified)),
                 }
             }
         }
@@ -219,7 +217,7 @@ impl Filler<'_> {
         period: Option<Period>,
         why: &str,
     ) {
-        for row in &s.rows {
+        for row in s.rows.iter().filter(|r| !is_template(r)) {
             let (kind, task_id, message) = row_exception(row, kind, || {
                 let (place, why) = (row.record.place.to_string(), why.to_string());
                 MergeMsg::RowNotMerged { place, why }.to_string()
@@ -241,9 +239,14 @@ impl Filler<'_> {
     ) {
         self.reports[file].rows_exception += 1;
         self.reports[file].cells_exception += row.record.cells;
+        // The cell the message names.
+        let place = match &row.outcome {
+            RowOutcome::Rejected { place, .. } => place.clone(),
+            _ => row.record.place.clone(),
+        };
         self.model.exceptions.push(Exception {
             kind,
-            place: row.record.place.clone(),
+            place,
             period,
             unit,
             task_id,
@@ -256,10 +259,9 @@ impl Filler<'_> {
         if loser.empty {
             return self.count_as_notes(loser);
         }
-        let by = self.returns[winner.file].path.clone();
-        for &si in &loser.sheets {
-            let s = &self.returns[loser.file].sheets[si];
-            for row in &s.rows {
+        let by = self.returns[winner.main_file(self.returns)].path.clone();
+        for (file, s) in loser.sheets(self.returns) {
+            for row in s.rows.iter().filter(|r| !is_template(r)) {
                 let (kind, task_id, message) = row_exception(row, ExceptionKind::Superseded, || {
                     MergeMsg::Superseded {
                         place: row.record.place.to_string(),
@@ -270,7 +272,7 @@ impl Filler<'_> {
                     .to_string()
                 });
                 self.except(
-                    loser.file,
+                    file,
                     row,
                     kind,
                     Some(period),
@@ -285,28 +287,27 @@ impl Filler<'_> {
     /// The winning return fills the entries and the unit's submission.
     /// An empty return's rows said nothing: counted with the notes, no exceptions.
     fn count_as_notes(&mut self, ret: &Return) {
-        for &si in &ret.sheets {
-            let s = &self.returns[ret.file].sheets[si];
-            super::empty::count_as_notes(&mut self.reports[ret.file], s);
+        for (fi, s) in ret.sheets(self.returns) {
+            super::empty::count_as_notes(&mut self.reports[fi], s);
         }
-        let file = self.returns[ret.file].path.clone();
-        self.reports[ret.file]
-            .reason
-            .get_or_insert(MergeMsg::EmptyFile { file }.to_string());
+        for fi in ret.files() {
+            let file = self.returns[fi].path.clone();
+            self.reports[fi]
+                .reason
+                .get_or_insert(MergeMsg::EmptyFile { file }.to_string());
+        }
     }
 
     /// An empty return: the unit sent a table with nothing in it. Its tasks stay 未反馈; the
     /// unit is 已报送（空表）, its evidence kept to show when the table came.
     fn take_empty(&mut self, period: Period, unit: &str, ret: &Return, superseded: &[Return]) {
         self.count_as_notes(ret);
-        let path = self.returns[ret.file].path.clone();
-        let old: Vec<String> = superseded
-            .iter()
-            .map(|r| self.returns[r.file].path.clone())
-            .collect();
+        let path = self.returns[ret.main_file(self.returns)].path.clone();
+        let old = self.paths(superseded);
         let progress = self.model.period(period).expect("period laid out");
         let window = Window::new(progress, self.model.report_date);
         let verdict = evidence::judge(self.candidates(period, unit, ret), &window, unit);
+        let files = self.paths(std::slice::from_ref(ret));
         let progress = self.model.period_mut(period).expect("period laid out");
         let Some(sub) = progress.submissions.iter_mut().find(|s| s.unit == unit) else {
             return;
@@ -314,7 +315,7 @@ impl Filler<'_> {
         sub.timeliness = Timeliness::Empty;
         sub.evidence = verdict.evidence;
         sub.remark = MergeMsg::EmptyReturn { file: path.clone() }.to_string();
-        sub.files.push(path);
+        sub.files.extend(files);
         sub.superseded.extend(old);
     }
 
@@ -325,15 +326,13 @@ impl Filler<'_> {
         let mut seen: BTreeMap<String, Place> = BTreeMap::new();
         // Visible rows first, so a hidden row never keeps its task from the visible one.
         let (hidden, visible): (Vec<_>, Vec<_>) = ret
-            .sheets
-            .iter()
-            .flat_map(|&si| self.returns[ret.file].sheets[si].rows.iter())
-            .partition(|r| r.record.hidden);
-        for row in visible.into_iter().chain(hidden) {
-            self.take_row(period, unit, ret.file, row, &mut seen);
+            .sheets(self.returns)
+            .flat_map(|(fi, s)| s.rows.iter().map(move |r| (fi, r)))
+            .partition(|(_, r)| r.record.hidden);
+        for (fi, row) in visible.into_iter().chain(hidden) {
+            self.take_row(period, unit, fi, row, &mut seen);
         }
-        for &si in &ret.sheets {
-            let s = &self.returns[ret.file].sheets[si];
+        for (_, s) in ret.sheets(self.returns) {
             for p in &s.problems {
                 self.model.exceptions.push(Exception {
                     kind: p.kind,
@@ -346,11 +345,9 @@ impl Filler<'_> {
                 });
             }
         }
-        let path = self.returns[ret.file].path.clone();
-        let old: Vec<String> = superseded
-            .iter()
-            .map(|r| self.returns[r.file].path.clone())
-            .collect();
+        let path = self.returns[ret.main_file(self.returns)].path.clone();
+        let old = self.paths(superseded);
+        let files = self.paths(std::slice::from_ref(ret));
         let progress = self.model.period(period).expect("period laid out");
         let window = Window::new(progress, self.model.report_date);
         let verdict = evidence::judge(self.candidates(period, unit, ret), &window, unit);
@@ -370,7 +367,7 @@ impl Filler<'_> {
         sub.timeliness = verdict.timeliness;
         sub.evidence = verdict.evidence;
         sub.remark = undated.as_ref().map(|e| e.message.clone()).unwrap_or_default();
-        sub.files.push(path);
+        sub.files.extend(files);
         sub.superseded.extend(old);
         self.model
             .exceptions
@@ -380,7 +377,7 @@ impl Filler<'_> {
     /// The evidence of when `ret` was received, in the order it is believed: the receipt
     /// register's row, the 填报日期 cell, a date in the file name.
     fn candidates(&self, period: Period, unit: &str, ret: &Return) -> Vec<Evidence> {
-        let path = &self.returns[ret.file].path;
+        let path = &self.returns[ret.main_file(self.returns)].path;
         let receipt = self.receipts.get(&(period, unit.to_string())).cloned();
         let form = ret
             .date
@@ -407,10 +404,13 @@ impl Filler<'_> {
         seen: &mut BTreeMap<String, Place>,
     ) {
         let (task_id, info) = match &row.outcome {
+            // Counted with the notes in the file's report.
+            RowOutcome::Template { .. } => return,
             RowOutcome::Rejected {
                 kind,
                 task_id,
                 message,
+                ..
             } => {
                 return self.except(
                     file,
@@ -479,7 +479,41 @@ impl Filler<'_> {
     }
 }
 
+/// An empty row of another unit's task, counted with the notes up front.
+fn is_template(row: &MatchedRow) -> bool {
+    matches!(row.outcome, RowOutcome::Template { .. })
+}
+
 impl Filler<'_> {
+    /// The files' paths of returns, in order.
+    fn paths(&self, rets: &[Return]) -> Vec<String> {
+        rets.iter()
+            .flat_map(|r| r.files())
+            .map(|f| self.returns[f].path.clone())
+            .collect()
+    }
+
+    /// A return of several files says so in each file's report.
+    fn joined(&mut self, period: Period, unit: &str, ret: &Return) {
+        if ret.parts.len() < 2 {
+            return;
+        }
+        let files = self
+            .paths(std::slice::from_ref(ret))
+            .join(&CommonMsg::ListSeparator.to_string());
+        let message = MergeMsg::Joined {
+            files,
+            unit: unit.to_string(),
+            period: period.title(),
+        }
+        .to_string();
+        for fi in ret.files() {
+            let place = Place::file(&self.returns[fi].path);
+            let message = message.clone();
+            self.reports[fi].warnings.push(Finding { place, message });
+        }
+    }
+
     /// A hidden row matched to a task: it identifies the task, its values are kept in the
     /// entry's 其他 (marked 隐藏行 by extract), beside whatever the visible row reported.
     fn keep_hidden(&mut self, period: Period, unit: &str, file: usize, row: &MatchedRow, task_id: &str) {
@@ -507,7 +541,9 @@ fn row_exception(
             kind,
             task_id,
             message,
+            ..
         } => (*kind, task_id.clone(), message.clone()),
+        RowOutcome::Template { task_id } => (kind, Some(task_id.clone()), why()),
         RowOutcome::Matched { task_id, .. } => (kind, Some(task_id.clone()), why()),
     }
 }

@@ -19,6 +19,7 @@ mod empty;
 pub mod evidence;
 mod fill;
 pub mod receipts;
+mod returns;
 mod unreadable;
 
 use crate::collect::Collected;
@@ -111,7 +112,7 @@ fn match_one(matcher: &Matcher, c: Collected) -> Done {
             if let Some(own) = empty::own_output(&wb) {
                 return Done::Other(Box::new(own));
             }
-            if let Some(book) = receipts::read(&wb, &matcher.units, matcher.settings) {
+            if let Some(book) = receipts::read(&wb, matcher.register, matcher.settings) {
                 return Done::Receipts(Box::new(book));
             }
             let matched = matcher.match_workbook(extract::extract(&wb, &matcher.vocab));
@@ -189,9 +190,13 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
     unreadable::receipts_only(&mut model, &receipts);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     model.files = reports;
+    // The office works through the list from the top: rows that need it first, the current
+    // period's before earlier ones', then by file and cell.
     model.exceptions.sort_by(|a, b| {
         let key = |e: &crate::model::Exception| {
             (
+                informational(e.kind),
+                e.period.is_some_and(|p| p != current),
                 e.place.file.clone(),
                 e.place.sheet.clone(),
                 e.place.row(),
@@ -203,6 +208,12 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         key(a).cmp(&key(b))
     });
     model
+}
+
+/// Rows listed so that nothing is lost, needing nothing from the office: a later period's
+/// (its own run merges them) and a superseded return's (the unit replaced it itself).
+fn informational(kind: crate::model::ExceptionKind) -> bool {
+    !kind.needs_action() || kind == crate::model::ExceptionKind::Superseded
 }
 
 fn not_a_return(c: Collected) -> FileReport {

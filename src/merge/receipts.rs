@@ -14,10 +14,11 @@
 
 use crate::collect::{CellValue, RawRow, RawSheet, RawWorkbook};
 use crate::extract::{header, values, Role};
-use crate::matching::identity::{find_period, UnitNames};
+use crate::matching::identity::{find_period, find_unit};
 use crate::model::{Evidence, EvidenceKind, FileOutcome, FileReport, Finding, Place};
 use crate::msg;
 use crate::period::{Period, PeriodKind};
+use crate::register::Register;
 use crate::settings::Settings;
 use crate::text::normal::without_spaces;
 use chrono::{Datelike, NaiveDate};
@@ -122,15 +123,15 @@ fn period_received(date: NaiveDate) -> Option<Period> {
 
 struct Reader<'a> {
     path: &'a str,
-    units: &'a UnitNames<'a>,
+    register: &'a Register,
     settings: &'a Settings,
     report: FileReport,
     rows: Vec<Receipt>,
 }
 
 /// The receipt register `wb` is, or None when it is none (then it is read as a return).
-pub fn read(wb: &RawWorkbook, units: &UnitNames, settings: &Settings) -> Option<ReceiptBook> {
-    let tables: Vec<Option<Columns>> = wb.sheets.iter().map(|s| table(s, units, settings)).collect();
+pub fn read(wb: &RawWorkbook, register: &Register, settings: &Settings) -> Option<ReceiptBook> {
+    let tables: Vec<Option<Columns>> = wb.sheets.iter().map(|s| table(s, register, settings)).collect();
     if tables.iter().all(Option::is_none) {
         return None;
     }
@@ -139,7 +140,7 @@ pub fn read(wb: &RawWorkbook, units: &UnitNames, settings: &Settings) -> Option<
     report.warnings = wb.warnings.clone();
     let mut r = Reader {
         path: &wb.path,
-        units,
+        register,
         settings,
         report,
         rows: Vec::new(),
@@ -158,13 +159,13 @@ pub fn read(wb: &RawWorkbook, units: &UnitNames, settings: &Settings) -> Option<
 }
 
 /// The receipt table of a visible sheet: a receipt header with at least one usable row.
-fn table(sheet: &RawSheet, units: &UnitNames, settings: &Settings) -> Option<Columns> {
+fn table(sheet: &RawSheet, register: &Register, settings: &Settings) -> Option<Columns> {
     if !sheet.visible {
         return None;
     }
     let cols = sheet.rows.iter().take(HEADER_ROWS).find_map(header_of)?;
     let usable = sheet.rows.iter().filter(|r| r.row > cols.row).any(|r| {
-        let unit = cell(r, cols.unit).and_then(|v| units.find(&values::text(v), settings));
+        let unit = cell(r, cols.unit).and_then(|v| find_unit(register, &values::text(v), settings));
         let date = cell(r, cols.date).and_then(values::date);
         unit.is_some() && date.is_some()
     });
@@ -240,7 +241,7 @@ impl Reader<'_> {
         if unit_text.is_empty() && date_cell.is_none() {
             return None;
         }
-        let Some(unit) = self.units.find(&unit_text, self.settings) else {
+        let Some(unit) = find_unit(self.register, &unit_text, self.settings) else {
             let p = place(cols.unit);
             let text = unit_text;
             let message = msg::MergeMsg::ReceiptUnknownUnit {

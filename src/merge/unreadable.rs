@@ -13,14 +13,15 @@
 
 use super::evidence::{self, Window};
 use super::receipts::Receipts;
-use crate::matching::identity::{find_period, UnitNames};
+use crate::matching::identity::{find_period, find_unit};
 use crate::model::{FileOutcome, FileReport, Model, Timeliness};
 use crate::msg;
 use crate::period::Period;
+use crate::register::Register;
 use crate::settings::Settings;
 
 /// The unit and period a file's path names.
-fn tie(path: &str, units: &UnitNames, settings: &Settings, current: Period) -> Option<(String, Period)> {
+fn tie(path: &str, register: &Register, settings: &Settings, current: Period) -> Option<(String, Period)> {
     let mut parts: Vec<&str> = path.split('/').collect();
     let name = parts.pop()?;
     if crate::collect::junk_name(name).is_some() {
@@ -29,7 +30,7 @@ fn tie(path: &str, units: &UnitNames, settings: &Settings, current: Period) -> O
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let unit = std::iter::once(stem)
         .chain(parts.iter().rev().copied())
-        .find_map(|t| units.find(t, settings))?;
+        .find_map(|t| find_unit(register, t, settings))?;
     let period = find_period(path, settings.year).unwrap_or(current);
     Some((unit, period))
 }
@@ -48,10 +49,9 @@ fn unreadable(f: &FileReport) -> bool {
 /// the files' reports.
 pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
     let current = model.current;
-    let units = UnitNames::new(&model.register);
     let mut found = Vec::new();
     for f in files.iter_mut().filter(|f| unreadable(f)) {
-        let Some((unit, period)) = tie(&f.path, &units, settings, current) else {
+        let Some((unit, period)) = tie(&f.path, &model.register, settings, current) else {
             continue;
         };
         f.unit.get_or_insert(unit.clone());

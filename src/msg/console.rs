@@ -61,6 +61,10 @@ catalogue! {
         StageTotal =>
             "合计",
             "total";
+        /// A double-clicked duban.exe, before its window closes (`console::Window`).
+        PressEnterToClose =>
+            "按回车键关闭窗口",
+            "press Enter to close this window";
         /// The run summary's first line.
         SummaryHead { current: String, periods: String } =>
             "处理报告：本期为{current}（有数据的时段：{periods}）",
@@ -148,11 +152,11 @@ catalogue! {
             "输出文件写入的文件夹（默认：output）",
             "Folder the outputs are written to [default: output]";
         HelpPeriod =>
-            "汇总的报告期：2020-Q1、2020-H1、2020-Q3、2020-Y（或 2020一季度、2020半年、2020三季度、2020全年）。默认：报表中最晚的报告期，没有则取截止日期已过的最晚一期",
-            "Period to report on: 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020半年, 2020三季度, 2020全年). Default: the latest period found in the returns, else the latest whose deadline has passed";
+            "汇总的报告期：年份和时段，如 2020一季度、2020上半年、2020前三季度、2020全年（也可写 2020年1-9月、2020年度、2020-Q3）。默认：报表中最晚的报告期，没有则取截止日期已过的最晚一期",
+            "Period to report on: 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020上半年, 2020前三季度, 2020全年, 2020年1-9月, 2020年度). Default: the latest period found in the returns, else the latest whose deadline has passed";
         HelpFormsPeriod =>
-            "反馈表对应的报告期",
-            "Period the forms are for";
+            "反馈表对应的报告期，写法同 --period（如 2020前三季度）",
+            "Period the forms are for, written as for --period (2020-Q3, 2020前三季度)";
         HelpTemplates =>
             "存放 .hbs 文字模板的文件夹，其中的文件替换内置模板（默认：templates）",
             "Folder whose .hbs files override the built-in wording templates [default: templates]";

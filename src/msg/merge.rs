@@ -98,5 +98,26 @@ catalogue! {
         ReceiptOtherPeriod { place: String, period: String } =>
             "{place}：{period}的收文，不属于本次处理的时段，此行未采用",
             "{place}: a receipt for {period}, outside this run's periods; row not taken";
+            /// Empty rows of other units' tasks in a whole-district task table, skipped.
+        TemplateRows { rows: usize } =>
+            "全区任务表中其他单位的{rows}行未填写，已略过",
+            "{rows} empty rows of other units' tasks in the district task table skipped";
+        /// Files of one unit and period whose tasks do not overlap, taken as one return.
+        Joined { files: String, unit: String, period: String } =>
+            "{files}任务不重叠，合为一份报表（{unit}，{period}）",
+            "{files} hold different tasks: taken as one return ({unit}, {period})";
+        /// A part of a return naming no unit takes its sibling file's.
+        UnitFromSibling { unit: String, from: String } =>
+            "未写明填报单位，按同一报表的{from}认定为{unit}",
+            "no reporting unit named; taken as {unit} from {from}, part of the same return";
+        /// A part of a return naming no period takes its sibling file's.
+        PeriodFromSibling { period: String, from: String } =>
+            "未写明报告期，按同一报表的{from}认定为{period}",
+            "no period named; taken as {period} from {from}, part of the same return";
+        /// The file name names a later period than the content, and the unit sent nothing
+        /// else for it.
+        PeriodByFileName { clues: String, named: String, content: String } =>
+            "报告期线索不一致（{clues}）：文件名为{named}，该单位{named}没有其他报表，按{named}的报表处理（与{content}相同的内容标为与上期雷同）",
+            "the period clues disagree ({clues}): the file name says {named} and the unit sent nothing else for {named}, so it is taken as its {named} return (texts the same as {content}'s are flagged as copied)";
     }
 }

@@ -96,6 +96,7 @@ pub trait Message: std::fmt::Display {
     fn text(&self, lang: Lang) -> String;
 }
 
+mod calendar;
 mod collect;
 mod common;
 mod compare;
@@ -106,6 +107,7 @@ mod merge;
 mod register;
 mod render;
 mod settings;
+pub use calendar::CalendarMsg;
 pub use collect::CollectMsg;
 pub use common::CommonMsg;
 pub use compare::CompareMsg;

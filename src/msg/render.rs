@@ -67,8 +67,36 @@ catalogue! {
             "Counted: reports in {periods}, each against its deadline; tasks by the status each unit gave for {current}, a task led by several units counted for each; base score {base}.";
         /// The rules that produced the scores, listed under the table.
         AssessmentRules { rules: String } =>
-            "考核规则：{rules}；其余事项只列数，不计分。规则在 duban.toml 的 [assessment] 中设置。",
-            "Rules: {rules}; other facts are listed, not scored. The rules are set in [assessment] of duban.toml.";
+            "考核规则：{rules}；其余事项只列数，不计分。",
+            "Rules: {rules}; other facts are listed, not scored.";
+        /// One rate rule: "完成率每100%+10分".
+        AssessmentRateRule { rate: String, points: String } =>
+            "{rate}（占本单位牵头任务的比例）每100%{points}分",
+            "{points} for a {rate} of 100 % (share of the unit's own tasks)";
+        /// A rate rule's points column: "完成率（+10×率）".
+        AssessmentRateHeader { rate: String, points: String } =>
+            "{rate}（{points}×率）",
+            "{rate} ({points} × rate)";
+        /// 考核明细: a task whose status its own progress contradicts, counted as the settings say.
+        AssessmentContradicted { status: String, against: String } =>
+            "状态与进展不符（原填“{status}”，{against}）",
+            "status contradicts the progress (“{status}” as written, {against})";
+        /// A unit's score in one line: base, each scoring term, total.
+        AssessmentExplain { base: String, terms: String, total: String } =>
+            "{base}{terms} = {total}",
+            "{base}{terms} = {total}";
+        /// A count term of the line: " −2（逾期报送1次）".
+        AssessmentCountTerm { points: String, fact: String, count: usize, unit: String } =>
+            " {points}（{fact}{count}{unit}）",
+            " {points} ({count} {fact})";
+        /// A rate term of the line: " +5（完成率50%，2/4项）".
+        AssessmentRateTerm { points: String, rate: String, share: String, count: usize, of: usize } =>
+            " {points}（{rate}{share}，{count}/{of}项）",
+            " {points} ({rate} {share}, {count}/{of})";
+        /// The copied rate's term: its denominator counts the periods compared too.
+        AssessmentCopiedTerm { points: String, rate: String, share: String, count: usize, of: usize } =>
+            " {points}（{rate}{share}，{count}/{of}条次）",
+            " {points} ({rate} {share}, {count}/{of} entries compared)";
         /// One rule in the list: "逾期报送每次−2分".
         AssessmentRule { fact: String, unit: String, points: String } =>
             "{fact}每{unit}{points}分",

@@ -30,6 +30,14 @@ catalogue! {
         BadThresholds =>
             "matching：应满足 0 ≤ review ≤ accept ≤ 1",
             "matching: need 0 <= review <= accept <= 1";
+        /// A `[calendar]` entry that is not a date.
+        BadCalendarDay { key: String, why: String } =>
+            "calendar.{key}：{why}",
+            "calendar.{key}: {why}";
+        /// A day listed both as a day off and as a working day.
+        CalendarDayTwice { date: String } =>
+            "calendar：{date}同时列在 holidays（放假）和 workdays（上班）中，请只保留一处",
+            "calendar: {date} is listed both in holidays and in workdays; keep one";
         BadBulletinDate { why: String } =>
             "bulletin.date：{why}",
             "bulletin.date: {why}";
@@ -60,9 +68,13 @@ catalogue! {
             "内置模板 {name}.hbs",
             "built-in {name}.hbs";
         /// `[assessment.points]` names a fact the assessment does not count.
-        UnknownAssessmentFact { key: String, known: String } =>
-            "assessment.points.{key}：没有“{key}”这一考核事项，可用的事项有：{known}",
-            "assessment.points.{key}: `{key}` is not an assessment fact; expected one of {known}";
+        UnknownAssessmentFact { table: String, key: String, known: String } =>
+            "assessment.{table}.{key}：此处没有“{key}”这一考核事项，可用的事项有：{known}",
+            "assessment.{table}.{key}: `{key}` is not a fact of this table; expected one of {known}";
+        /// `[assessment] contradicted` names no task fact.
+        UnknownContradicted { value: String, known: String } =>
+            "assessment.contradicted：“{value}”不是任务类考核事项，可用的有：{known}",
+            "assessment.contradicted: `{value}` is not a task fact; expected one of {known}";
         /// A base score or a rule's points that is not a finite number.
         AssessmentNotANumber { key: String } =>
             "assessment.{key}：分值须为有限数字",

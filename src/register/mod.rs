@@ -12,6 +12,7 @@ pub mod ids;
 pub mod names;
 pub mod notice;
 pub mod source;
+mod units;
 
 use crate::msg;
 use crate::text::numerals::to_chinese;
@@ -174,7 +175,7 @@ impl std::fmt::Display for NoticeWarning {
     }
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Register {
     /// The notice file name it was read from.
     pub source: String,
@@ -192,6 +193,10 @@ pub struct Register {
     /// its task up, and a city register holds hundreds of tasks.
     #[serde(skip)]
     task_index: std::sync::OnceLock<std::collections::HashMap<String, usize>>,
+    /// The reporting units' names by first character ([`Register::units_named_in`]), built
+    /// on first lookup: the one index of unit names.
+    #[serde(skip)]
+    unit_index: std::sync::OnceLock<units::UnitIndex>,
 }
 
 impl PartialEq for Register {
@@ -250,6 +255,7 @@ impl Register {
             leaders,
             warnings,
             task_index: std::sync::OnceLock::new(),
+            unit_index: std::sync::OnceLock::new(),
         }
     }
 

@@ -1,5 +1,6 @@
-//! Shared helpers for the Excel outputs: the document properties (dated by the model, so the
-//! same model gives the same bytes), the common cell formats, and saving into an [`Outbox`].
+//! Shared helpers for the Excel outputs: the document properties (dated by the model) and
+//! zip headers (made on Unix everywhere), so the same model gives the same bytes on every
+//! platform; the common cell formats; and saving into an [`Outbox`].
 
 use super::props::Props;
 use super::RenderError;
@@ -28,12 +29,55 @@ pub fn fixed_properties(props: &Props) -> DocProperties {
 /// fifth smaller (23 MB instead of 29 MB in all).
 pub fn save(workbook: &mut Workbook, path: &Path, out: &Outbox) -> Result<(), RenderError> {
     workbook.set_zip_compression_level(1);
-    let bytes = workbook.save_to_buffer().map_err(|source| RenderError::Xlsx {
+    let mut bytes = workbook.save_to_buffer().map_err(|source| RenderError::Xlsx {
         path: path.to_path_buf(),
         source,
     })?;
+    unix_made_by(&mut bytes);
     out.write(path, bytes);
     Ok(())
+}
+
+/// The zip "version made by" host system of Unix (3), the zip crate's choice everywhere but
+/// on Windows, where it writes MS-DOS (0).
+const MADE_BY_UNIX: u8 = 3;
+
+/// Sets the "made by" host system of every central directory entry of the zip `bytes` to
+/// Unix: the zip crate writes the build's own (rust_xlsxwriter gives no way to choose), so a
+/// workbook built on Windows would differ from the Linux one in that byte alone. Readers
+/// take the entries' permissions from it and nothing else (rust_xlsxwriter writes 0600 both
+/// ways). Bytes that are not a zip as rust_xlsxwriter writes it are left as they are.
+pub fn unix_made_by(bytes: &mut [u8]) {
+    let Some((mut at, entries)) = central_directory(bytes) else {
+        return;
+    };
+    for _ in 0..entries {
+        let Some(head) = bytes.get_mut(at..at + 46) else {
+            return;
+        };
+        if head[..4] != [0x50, 0x4b, 0x01, 0x02] {
+            return;
+        }
+        head[5] = MADE_BY_UNIX;
+        let len = |i: usize| u16::from_le_bytes([head[i], head[i + 1]]) as usize;
+        at += 46 + len(28) + len(30) + len(32);
+    }
+}
+
+/// The offset and entry count of a zip's central directory, from its end record (found
+/// scanning back over at most a 64 KiB comment). None for a ZIP64 one: rust_xlsxwriter
+/// writes those only past 4 GB, which no spreadsheet program opens.
+fn central_directory(bytes: &[u8]) -> Option<(usize, u64)> {
+    let le = |at: usize, n: usize| -> Option<u64> {
+        let b = bytes.get(at..at + n)?;
+        Some(b.iter().rev().fold(0u64, |v, &x| v << 8 | x as u64))
+    };
+    let lowest = bytes.len().saturating_sub(22 + 0xffff);
+    let end = (lowest..=bytes.len().checked_sub(22)?)
+        .rev()
+        .find(|&i| bytes[i..i + 4] == [0x50, 0x4b, 0x05, 0x06])?;
+    let (entries, offset) = (le(end + 10, 2)?, le(end + 16, 4)?);
+    (entries != 0xffff && offset != 0xffff_ffff).then_some((offset as usize, entries))
 }
 
 /// Header cells: bold, centred, bordered, wrapped, light grey.
@@ -101,6 +145,70 @@ fn line_count(text: &str, width: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+
+    /// A two-entry zip as rust_xlsxwriter writes it (0600, fixed time; with ZIP64 extra
+    /// fields when `large`), made on `system`.
+    fn zip_made_on(system: zip::System, large: bool) -> Vec<u8> {
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = SimpleFileOptions::default()
+            .unix_permissions(0o600)
+            .last_modified_time(zip::DateTime::default())
+            .large_file(large)
+            .system(system);
+        for name in ["[Content_Types].xml", "xl/workbook.xml"] {
+            z.start_file(name, opts).unwrap();
+            z.write_all(name.repeat(20).as_bytes()).unwrap();
+        }
+        z.finish().unwrap().into_inner()
+    }
+
+    /// The zip crate writes MS-DOS as the host system on Windows and Unix elsewhere: after
+    /// `unix_made_by` a workbook is the same bytes whichever it was built on.
+    #[test]
+    fn a_zip_made_on_windows_becomes_the_bytes_made_on_unix() {
+        for large in [false, true] {
+            let unix = zip_made_on(zip::System::Unix, large);
+            let mut dos = zip_made_on(zip::System::Dos, large);
+            assert_ne!(dos, unix);
+            unix_made_by(&mut dos);
+            assert_eq!(dos, unix, "large_file {large}");
+        }
+    }
+
+    #[test]
+    fn saved_workbooks_say_made_on_unix() {
+        let mut wb = Workbook::new();
+        wb.add_worksheet().write(0, 0, "台帐").unwrap();
+        let out = Outbox::new();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.xlsx");
+        save(&mut wb, &path, &out).unwrap();
+        out.commit().unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        assert!(zip.len() > 3);
+        for i in 0..zip.len() {
+            let entry = zip.by_index(i).unwrap();
+            assert_eq!(entry.system(), zip::System::Unix, "{:?}", entry.name());
+        }
+    }
+
+    #[test]
+    fn bytes_that_are_no_zip_are_left_alone() {
+        for junk in [
+            &b""[..],
+            b"PK\x05\x06",
+            &[
+                0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 9, 0, 9, 0, 0, 0, 0, 0, 99, 0, 0, 0, 0, 0,
+            ],
+        ] {
+            let mut b = junk.to_vec();
+            unix_made_by(&mut b);
+            assert_eq!(b, junk);
+        }
+    }
 
     #[test]
     fn rows_grow_with_their_text() {

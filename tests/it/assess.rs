@@ -2,10 +2,10 @@
 //! (merge_collected on the real notice), scores worked out by hand, rules changed in the
 //! settings, an unknown rule key refused, the 考核 sheet read back with calamine.
 
-use crate::support::read::docx_text;
+use crate::support::read::{self, docx_text};
 
 use crate::support::raw::*;
-use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
+use calamine::{Data, DataType};
 use duban::analysis::Analysis;
 use duban::assess::{Assessment, Fact};
 use duban::collect::Collected;
@@ -35,12 +35,12 @@ enum When {
 type Ymd = (i32, u32, u32);
 
 /// (报告期 text, a date before the deadline, a date after it) of 一季度, 半年, 三季度, 全年.
-/// Default deadlines: 2020-04-10, 2020-07-10, 2020-10-09, 2021-01-08; the late date is the
+/// Default deadlines: 2020-04-10, 2020-07-10, 2020-10-16 (after 国庆), 2021-01-08; the late date is the
 /// bulletin's (the Monday after): a date after the bulletin's is no evidence of lateness.
 const PERIODS: [(&str, Ymd, Ymd); 4] = [
     ("一季度", (2020, 4, 8), (2020, 4, 13)),
     ("半年", (2020, 7, 8), (2020, 7, 13)),
-    ("三季度", (2020, 10, 8), (2020, 10, 12)),
+    ("三季度", (2020, 10, 15), (2020, 10, 19)),
     ("全年", (2021, 1, 6), (2021, 1, 11)),
 ];
 
@@ -138,32 +138,43 @@ fn year_end_scores_worked_out_by_hand() {
     let a = Analysis::compute(&m, &s).assessment;
     assert!(a.is_final());
     assert_eq!(a.periods.len(), 4);
-    // Defaults: base 100, late −2, missing −5, completed +1, lagging −1, not started −2.
-    // 区信访局: four on time; its one task 已完成: 100 + 1 = 101.
-    assert_eq!(total(&a, XF), 101.0);
-    // 区应急管理局: late, missing, on time, late; its task 滞后: 100 − 2 − 5 − 2 − 1 = 90.
-    assert_eq!(total(&a, YJ), 90.0);
-    // 区发改局: 三季度 missing; 2.(1).1 已完成, 8.(1).2 未启动: 100 − 5 + 1 − 2 = 94.
-    assert_eq!(total(&a, FG), 94.0);
-    // 区人社局: four on time; two 已完成, one 序时推进: 100 + 2 = 102.
-    assert_eq!(total(&a, RS), 102.0);
+    // Defaults: base 100; per report late −2, missing −5; by the share of the unit's own
+    // tasks: completed +10, lagging −10, not started −15, no report −20, copied −10 (of its
+    // tasks × the 3 periods compared), rows to correct −5.
+    // 区信访局: four on time; its one task 已完成 (100 %): 100 + 10 = 110.
+    assert_eq!(total(&a, XF), 110.0);
+    // 区应急管理局: late, missing, on time, late; its task 滞后 (100 %); one unmatched row of its
+    // 全年 return to correct (1 of 1 task): 100 − 2 − 5 − 2 − 10 − 5 = 76.
+    assert_eq!(total(&a, YJ), 76.0);
+    // 区发改局: 三季度 missing; 2.(1).1 已完成, 8.(1).2 未启动 (50 % each):
+    // 100 − 5 + 5 − 7.5 = 92.5.
+    assert_eq!(total(&a, FG), 92.5);
+    // 区人社局: four on time; two of three 已完成: 100 + 6.67 = 106.67. A unit is not paid
+    // for leading many tasks, only for finishing its own.
+    assert_eq!(total(&a, RS), 106.67);
     // 区市场监督管理局: 半年 late; its line of the shared 3.(1).5 滞后 (区人社局's line of the
     // same task is 已完成: each unit carries its own); the same text in 半年, 三季度 and 全年
-    // as the period before: three copied entries (−1 each): 100 − 2 − 1 − 3 = 94.
-    assert_eq!(total(&a, SJ), 94.0);
-    // Every other unit sent nothing: four missing reports, its tasks 未反馈 (0): 100 − 20 = 80.
+    // as the period before: 3 copied of 1 task × 3 periods compared (100 %):
+    // 100 − 2 − 10 − 10 = 78.
+    assert_eq!(total(&a, SJ), 78.0);
+    // Every other unit sent nothing: four missing reports and all its tasks 未反馈:
+    // 100 − 20 − 20 = 60, below every unit that reported at all.
     for r in a.rows.iter().filter(|r| !FIVE.contains(&r.unit.as_str())) {
         assert_eq!(
             (r.total, r.count(Fact::Missing), r.rank),
-            (80.0, 4, 6),
+            (60.0, 4, 6),
             "{}",
             r.unit
         );
     }
-    // 区发改局 and 区市场监督管理局 tie at 94: both third, in register order; then fifth.
-    assert_eq!([RS, XF, FG, SJ, YJ].map(|u| rank(&a, u)), [1, 2, 3, 3, 5]);
+    assert_eq!([XF, RS, FG, SJ, YJ].map(|u| rank(&a, u)), [1, 2, 3, 4, 5]);
     let order: Vec<&str> = a.rows.iter().take(5).map(|r| r.unit.as_str()).collect();
-    assert_eq!(order, [RS, XF, FG, SJ, YJ]);
+    assert_eq!(order, [XF, RS, FG, SJ, YJ]);
+    // The score in one line, from the unit's own reports and tasks.
+    assert_eq!(
+        a.row(FG).unwrap().explain(&a.rules),
+        "100 −5（未报送1次） +5（完成率50%，1/2项） −7.5（未启动率50%，1/2项） = 92.5"
+    );
     let yj = a.row(YJ).unwrap();
     let counts = [
         Fact::Due,
@@ -174,9 +185,9 @@ fn year_end_scores_worked_out_by_hand() {
         Fact::Lagging,
     ];
     assert_eq!(counts.map(|f| yj.count(f)), [4, 1, 2, 1, 1, 1]);
-    // The unmatched row of its 全年 return needed the office (0 points by default).
+    // The unmatched row of its 全年 return needed the office: 1 row for its 1 task.
     assert_eq!(yj.count(Fact::Corrected), 1);
-    assert_eq!(yj.points_of(Fact::Corrected), 0.0);
+    assert_eq!(yj.points_of(Fact::Corrected), -5.0);
     let rs = a.row(RS).unwrap();
     assert_eq!(
         [Fact::Tasks, Fact::Completed, Fact::OnTrack].map(|f| rs.count(f)),
@@ -185,7 +196,7 @@ fn year_end_scores_worked_out_by_hand() {
     // The compare stage ran (as the driver runs it): only 区市场监督管理局's long text repeats;
     // the others' short lines are too short to be called copied.
     let sj = a.row(SJ).unwrap();
-    assert_eq!((sj.count(Fact::Copied), sj.points_of(Fact::Copied)), (3, -3.0));
+    assert_eq!((sj.count(Fact::Copied), sj.points_of(Fact::Copied)), (3, -10.0));
     let copied: Vec<PeriodKind> = sj
         .evidence
         .iter()
@@ -222,20 +233,22 @@ fn year_to_date_at_the_half_year() {
     assert_eq!(a.periods.len(), 2);
     // 区信访局: on time twice, 序时推进: 100. 区人社局 the same: 100, tied at rank 1.
     assert_eq!((total(&a, XF), total(&a, RS)), (100.0, 100.0));
-    // 区发改局: 8.(1).2 未启动: 100 − 2 = 98. 区市场监督管理局: 半年 late, 滞后, its 半年 text
-    // the same as its 一季度 one: 100 − 2 − 1 − 1 = 96.
-    assert_eq!((total(&a, FG), total(&a, SJ)), (98.0, 96.0));
-    // 区应急管理局: late, missing; no 半年 return, so its task is 未反馈 (0): 100 − 2 − 5 = 93.
+    // 区发改局: 8.(1).2 未启动 (1 of 2): 100 − 7.5 = 92.5. 区市场监督管理局: 半年 late, 滞后,
+    // its 半年 text the same as its 一季度 one (1 of 1 task × 1 period compared):
+    // 100 − 2 − 10 − 10 = 78.
+    assert_eq!((total(&a, FG), total(&a, SJ)), (92.5, 78.0));
+    // 区应急管理局: late, missing; no 半年 return, so its task is 未反馈: 100 − 2 − 5 − 20 = 73.
     // The rows of its later returns are not its fault (listed only): nothing to correct.
     let yj = a.row(YJ).unwrap();
     assert_eq!(
         (yj.total, yj.count(Fact::NoReport), yj.count(Fact::Corrected)),
-        (93.0, 1, 0)
+        (73.0, 1, 0)
     );
     // Tied units share a rank and keep register order (units sorted by name).
     let head: Vec<(&str, usize)> = a.rows.iter().take(5).map(|r| (r.unit.as_str(), r.rank)).collect();
     assert_eq!(head, [(RS, 1), (XF, 1), (FG, 3), (SJ, 4), (YJ, 5)]);
-    assert!(a.rows[5..].iter().all(|r| r.total == 90.0 && r.rank == 6));
+    // Two missing reports and nothing reported: 100 − 10 − 20 = 70.
+    assert!(a.rows[5..].iter().all(|r| r.total == 70.0 && r.rank == 6));
 }
 
 #[test]
@@ -252,23 +265,27 @@ fn changing_one_rule_changes_exactly_the_scores_it_should() {
         let expected = r.total - r.count(Fact::Late) as f64;
         assert_eq!(total(&b, &r.unit), expected, "{}", r.unit);
     }
-    assert_eq!((total(&b, YJ), total(&b, SJ), total(&b, XF)), (88.0, 93.0, 101.0));
-    // Turning the completed rule off and raising the base moves every unit by its own count.
+    assert_eq!((total(&b, YJ), total(&b, SJ), total(&b, XF)), (74.0, 77.0, 110.0));
+    // Turning the completed rate off and lowering the base moves every unit by its own points.
     let off = Settings::parse(
-        "[assessment]\nbase = 60\n[assessment.points]\ncompleted = 0\n",
+        "[assessment]\nbase = 60\n[assessment.rates]\ncompleted = 0\n",
         Path::new("d.toml"),
     )
     .unwrap();
     let c = Analysis::compute(&m, &off).assessment;
     for r in &a.rows {
+        let expected = (r.total - 40.0 - r.points_of(Fact::Completed)) * 100.0;
         assert_eq!(
-            total(&c, &r.unit),
-            r.total - 40.0 - r.count(Fact::Completed) as f64,
+            (total(&c, &r.unit) * 100.0).round(),
+            expected.round(),
             "{}",
             r.unit
         );
     }
     assert_eq!(total(&c, RS), 60.0);
+    // A rate under points (the old per-task rule) is refused, naming where it belongs.
+    let err = Settings::parse("[assessment.points]\ncompleted = 1\n", Path::new("d.toml")).unwrap_err();
+    assert!(err.to_string().contains("assessment.points.completed"), "{err}");
 }
 
 #[test]
@@ -288,20 +305,12 @@ fn an_unknown_rule_key_is_refused_naming_it() {
     assert!(err.contains("basis"), "{err}");
 }
 
+/// A sheet as texts from A1, numbers written as the assessment writes them (1.5, 10).
 fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
-    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
-    let range = wb.worksheet_range(sheet).unwrap();
-    range
-        .rows()
-        .map(|r| {
-            r.iter()
-                .map(|d| match d {
-                    Data::Float(f) => duban::assess::rules::number(*f),
-                    d => d.as_string().unwrap_or_default(),
-                })
-                .collect()
-        })
-        .collect()
+    read::grid_with(path, sheet, |d| match d {
+        Data::Float(f) => duban::assess::rules::number(*f),
+        d => d.as_string().unwrap_or_default(),
+    })
 }
 
 /// The column labelled `label` in the header (row 4, or row 3 for a label merged down).
@@ -329,12 +338,18 @@ fn the_assessment_sheet_reads_back() {
             .find(|r| r[unit] == u)
             .unwrap_or_else(|| panic!("no row {u}"))
     };
-    assert_eq!(row(YJ)[total], "90");
+    assert_eq!(row(YJ)[total], "76");
     assert_eq!(row(YJ)[late], "2");
     assert_eq!(row(YJ)[points_late], "-4");
-    assert_eq!(row(RS)[0], "1");
+    assert_eq!(row(YJ)[column(&g, "滞后率（−10×率）")], "-10");
+    assert_eq!(row(XF)[0], "1");
     // Sorted by rank: the first body row is the best unit.
-    assert_eq!(g[4][unit], RS);
+    assert_eq!(g[4][unit], XF);
+    // The score in one line beside it.
+    assert_eq!(
+        row(YJ)[column(&g, "得分说明")],
+        "100 −4（逾期报送2次） −5（未报送1次） −10（滞后率100%，1/1项） −5（需更正率100%，1/1项） = 76"
+    );
     let record = &row(YJ)[column(&g, "报送情况及依据")];
     assert!(
         record.contains("一季度：逾期报送（returns/2020一季度/区应急管理局.xlsx）"),
@@ -348,7 +363,10 @@ fn the_assessment_sheet_reads_back() {
         .collect();
     assert_eq!(notes.len(), 1);
     assert!(
-        notes[0].contains("逾期报送每次−2分") && notes[0].contains("未报送每次−5分"),
+        notes[0].contains("逾期报送每次−2分")
+            && notes[0].contains("未报送每次−5分")
+            && notes[0].contains("完成率（占本单位牵头任务的比例）每100%+10分")
+            && !notes[0].contains("duban.toml"),
         "{}",
         notes[0]
     );
@@ -377,25 +395,24 @@ fn the_assessment_sheet_reads_back() {
             body[0][unit].as_str(),
             body[0][total].as_str()
         ),
-        ("5", YJ, "90")
+        ("5", YJ, "76")
     );
 }
 
 #[test]
 fn the_shipped_settings_spell_out_the_default_rules() {
     use duban::assess::Rules;
-    let shipped = Settings::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("input")).unwrap();
+    let shipped = Settings::load(&crate::support::repo().join("input")).unwrap();
     let defaults = Settings::default();
     assert_eq!(Rules::new(&shipped.assessment), Rules::new(&defaults.assessment));
     assert_eq!(
-        shipped.assessment.points.len(),
+        shipped.assessment.points.len() + shipped.assessment.rates.len(),
         Rules::new(&defaults.assessment).scored().count()
     );
 }
 
 #[test]
 fn the_summary_charts_the_scores_from_the_assessment_sheet() {
-    use std::io::Read;
     let s = Settings::default();
     let m = model(PeriodKind::Y, &s);
     let dir = tempfile::tempdir().unwrap();
@@ -404,14 +421,12 @@ fn the_summary_charts_the_scores_from_the_assessment_sheet() {
     let master = dir.path().join("工作台帐_2020年全年.xlsx");
     let g = grid(&master, ASSESS_SHEET);
     let total = column(&g, "总分");
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&master).unwrap()).unwrap();
-    let mut xml = String::new();
-    zip.by_name("xl/charts/chart3.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = read::part(&master, "xl/charts/chart3.xml");
     let last_row = 4 + m.register.reporting_units().count();
-    let col = (b'A' + total as u8) as char;
+    let col: String = duban::model::a1(0, total as u32)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .collect();
     assert!(xml.contains("<c:barDir val=\"bar\"/>"), "{xml}");
     assert!(
         xml.contains(&format!("考核!$B$5:$B${last_row}")),
@@ -448,15 +463,15 @@ fn the_year_end_bulletin_attaches_the_assessment() {
         "{text}"
     );
     // The table: 名次, 单位名称, 得分 by rank (cells follow each other in the text).
-    let table = "名次单位名称得分1区人社局1022区信访局1013区发改局943区市场监督管理局945区应急管理局906";
+    let table = "名次单位名称得分1区信访局1102区人社局106.673区发改局92.54区市场监督管理局785区应急管理局766";
     assert!(text.contains(table), "{text}");
     assert!(
         text.contains("注：基础分100分；逾期报送每次−2分；未报送每次−5分"),
         "{text}"
     );
     // The sentence: one unit on top; 47 tied at the bottom, three named.
-    assert!(text.contains("区人社局得分最高（102分）"), "{text}");
-    assert!(text.contains("等47个单位并列得分最低（80分）"), "{text}");
+    assert!(text.contains("区信访局得分最高（110分）"), "{text}");
+    assert!(text.contains("等47个单位并列得分最低（60分）"), "{text}");
     // Before 全年 the bulletin says nothing of it.
     let h1 = bulletin_text(PeriodKind::H1, &s, None);
     assert!(!h1.contains("考核情况") && !h1.contains("得分最高"), "{h1}");
@@ -514,8 +529,8 @@ fn an_undated_or_unreadable_return_costs_nothing() {
     let yj = after.row(YJ).unwrap();
     let counts = [Fact::Due, Fact::OnTime, Fact::Late, Fact::Missing, Fact::Undated];
     assert_eq!(counts.map(|f| yj.count(f)), [4, 1, 1, 0, 2]);
-    // 90 before; the −2 of the late 一季度 and the −5 of the missing 半年 are gone: 97.
-    assert_eq!((total(&before, YJ), yj.total), (90.0, 97.0));
+    // 76 before; the −2 of the late 一季度 and the −5 of the missing 半年 are gone: 83.
+    assert_eq!((total(&before, YJ), yj.total), (76.0, 83.0));
     assert!(yj
         .evidence
         .iter()

@@ -2,7 +2,8 @@
 //! from the package XML: page setup, grid, fonts and sizes by level, footers, sections,
 //! the tasks and units it must name, template errors, determinism.
 
-use crate::support::register;
+use crate::support::read::{parts, xml_text};
+use crate::support::{form_date, model};
 use duban::model::{Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::render::bulletin::Bulletin;
@@ -11,7 +12,6 @@ use duban::settings::Settings;
 use duban::status::Status;
 use duban::templates::Templates;
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Fills a period: statuses cycle by entry index; units 0-4 late, 5-7 missing.
@@ -26,11 +26,7 @@ fn fill(model: &mut Model, period: Period, shift: usize) {
             _ => Timeliness::OnTime,
         };
         if s.timeliness == Timeliness::Late {
-            s.evidence = Some(duban::model::Evidence {
-                kind: duban::model::EvidenceKind::FormDate,
-                place: duban::model::Place::cell(&format!("{}.xlsx", s.unit), "Sheet1", 20, 1),
-                date,
-            });
+            s.evidence = Some(form_date(&s.unit, date));
         }
         if s.timeliness == Timeliness::Missing {
             missing.push(s.unit.clone());
@@ -59,9 +55,8 @@ fn fill(model: &mut Model, period: Period, shift: usize) {
 }
 
 fn q1_model() -> Model {
-    let settings = Settings::default();
     let q1 = Period::new(2020, PeriodKind::Q1);
-    let mut m = Model::empty(register(), q1, &settings);
+    let mut m = model(q1).build();
     fill(&mut m, q1, 0);
     m
 }
@@ -69,20 +64,6 @@ fn q1_model() -> Model {
 fn render(model: &Model, templates: &Templates, dir: &Path) -> Result<Vec<PathBuf>, String> {
     let settings = Settings::default();
     render_alone(&Bulletin, model, &settings, templates, dir).map_err(|e| e.to_string())
-}
-
-fn unzip(path: &Path) -> BTreeMap<String, String> {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut parts = BTreeMap::new();
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).unwrap();
-        let name = f.name().unwrap().to_string();
-        let mut s = String::new();
-        if f.read_to_string(&mut s).is_ok() {
-            parts.insert(name, s);
-        }
-    }
-    parts
 }
 
 /// Every paragraph's XML, in order.
@@ -99,32 +80,10 @@ fn paragraphs(xml: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The text of a piece of XML: the contents of its w:t elements, as written (nothing
-/// invisible is stripped: none may be there).
-fn text(xml: &str) -> String {
-    let mut out = String::new();
-    let mut rest = xml;
-    while let Some(s) = rest.find("<w:t") {
-        let after = &rest[s..];
-        let Some(gt) = after.find('>') else { break };
-        if after[..gt].ends_with('/') || !matches!(after.as_bytes()[4], b'>' | b' ') {
-            rest = &after[gt + 1..];
-            continue;
-        }
-        let end = after.find("</w:t>").unwrap();
-        out.push_str(&after[gt + 1..end]);
-        rest = &after[end..];
-    }
-    out.replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-}
-
 fn paragraph_with<'a>(doc: &'a str, needle: &str) -> &'a str {
     paragraphs(doc)
         .into_iter()
-        .find(|p| text(p).contains(needle))
+        .find(|p| xml_text(p).contains(needle))
         .unwrap_or_else(|| panic!("no paragraph with {needle}"))
 }
 
@@ -144,7 +103,7 @@ fn rendered() -> Rendered {
             std::fs::copy(f, to).unwrap();
         }
     }
-    let parts = unzip(&files[0]);
+    let parts = parts(&files[0]);
     Rendered {
         _dir: dir,
         files,
@@ -216,7 +175,10 @@ fn fonts_and_sizes_by_level() {
     // every run names its East-Asian font
     let runs = doc.matches("<w:rFonts").count();
     assert_eq!(runs, doc.matches("w:eastAsia=").count());
-    let head = paragraphs(doc).into_iter().find(|p| text(p) == "附件1").unwrap();
+    let head = paragraphs(doc)
+        .into_iter()
+        .find(|p| xml_text(p) == "附件1")
+        .unwrap();
     assert!(
         head.contains(r#"w:eastAsia="黑体""#) && !head.contains("firstLine"),
         "{head}"
@@ -235,7 +197,7 @@ fn table_rows_are_never_split_and_headers_repeat() {
     let rows = doc.matches("<w:tr>").count() + doc.matches("<w:tr ").count();
     assert!(rows > 10, "{rows}");
     assert_eq!(doc.matches("<w:cantSplit />").count(), rows);
-    let t = text(doc);
+    let t = xml_text(doc);
     for h in [
         "编号",
         "任务",
@@ -273,7 +235,7 @@ fn colophon_at_the_foot_of_the_last_page() {
     assert!(at(paragraph_with(doc, "未按时报送")) < at(cc));
     assert_eq!(at(cc) + 1, at(printed));
     assert_eq!(at(printed) + 2, all.len(), "one anchor paragraph after the 版记");
-    assert!(text(all[all.len() - 1]).is_empty());
+    assert!(xml_text(all[all.len() - 1]).is_empty());
     // two frames as wide as the text area, anchored to the margins: the 印发 line on the
     // bottom edge of the text area, the 抄送 line right above it
     for p in [cc, printed] {
@@ -295,8 +257,8 @@ fn colophon_at_the_foot_of_the_last_page() {
     assert_eq!(attr(printed, "w:top", "w:sz"), Some("6"));
     assert_eq!(attr(printed, "w:bottom", "w:sz"), Some("8"));
     // the office one character in from the left, the date one in from the right
-    assert!(text(printed).starts_with("\u{3000}运城市盐湖区人民政府办公室"));
-    assert!(text(printed).ends_with("印发\u{3000}"));
+    assert!(xml_text(printed).starts_with("\u{3000}运城市盐湖区人民政府办公室"));
+    assert!(xml_text(printed).ends_with("印发\u{3000}"));
     assert!(
         printed.contains(r#"<w:tab w:val="right" w:pos="8845" />"#),
         "{printed}"
@@ -309,7 +271,7 @@ fn nothing_invisible_and_no_ellipsis_in_any_part() {
     let mut files = vec![r.files[0].clone()];
     files.extend(r.files[1..].iter().take(3).cloned());
     for f in &files {
-        for (name, xml) in unzip(f) {
+        for (name, xml) in parts(f) {
             for c in ['\u{2060}', '\u{200B}', '\u{FEFF}'] {
                 assert!(
                     !xml.contains(c),
@@ -322,7 +284,7 @@ fn nothing_invisible_and_no_ellipsis_in_any_part() {
         }
     }
     // task IDs are written as they are: "1.(1).1" can be found in the document's text
-    let t = text(&r.parts["word/document.xml"]);
+    let t = xml_text(&r.parts["word/document.xml"]);
     let model = q1_model();
     let lagging = model
         .register
@@ -385,7 +347,10 @@ fn footers_odd_right_even_left_and_landscape_numbers_on_the_binding_edge() {
             assert!(!hodd.contains("PAGE") && !heven.contains("PAGE"));
             for (f, jc) in [(odd, "right"), (even, "left")] {
                 assert!(f.contains("PAGE"), "{f}");
-                assert!(text(f).starts_with("— ") && text(f).ends_with(" —"), "{f}");
+                assert!(
+                    xml_text(f).starts_with("— ") && xml_text(f).ends_with(" —"),
+                    "{f}"
+                );
                 assert!(f.contains(r#"<w:sz w:val="28" />"#) && f.contains(r#"w:eastAsia="宋体""#));
                 assert!(f.contains(&format!(r#"<w:jc w:val="{jc}" />"#)), "{f}");
             }
@@ -395,7 +360,7 @@ fn footers_odd_right_even_left_and_landscape_numbers_on_the_binding_edge() {
 
 /// The letter's text (masthead to signature) and 附件1's, apart.
 fn letter_and_annex(doc: &str) -> (String, String) {
-    let t = text(doc);
+    let t = xml_text(doc);
     let table = t.find("编号任务牵头单位").expect("附件1's table");
     let at = t[..table].rfind("附件1").expect("附件1's head");
     (t[..at].to_string(), t[at..].to_string())
@@ -433,7 +398,7 @@ fn every_problem_task_and_overdue_unit_is_named() {
     }
     assert!(letter.contains("名单见附件2"));
     assert!(letter.contains("督查结果作为年终考核的重要依据"));
-    let all = text(&r.parts["word/document.xml"]);
+    let all = xml_text(&r.parts["word/document.xml"]);
     assert!(all.contains("抄送：区委办，区人大办，区政协办。"));
     assert!(
         all.contains("2020年4月13日印发"),
@@ -463,8 +428,8 @@ fn reminders_for_exactly_the_missing_units() {
         .collect();
     want.sort();
     assert_eq!(got, want);
-    let doc = &unzip(&r.files[1])["word/document.xml"];
-    assert!(text(doc).contains("催报通知") && text(doc).contains("纳入年终考核"));
+    let doc = &parts(&r.files[1])["word/document.xml"];
+    assert!(xml_text(doc).contains("催报通知") && xml_text(doc).contains("纳入年终考核"));
 }
 
 #[test]
@@ -473,6 +438,12 @@ fn same_model_same_bytes() {
     let b = rendered();
     for (x, y) in a.files.iter().zip(&b.files) {
         assert_eq!(std::fs::read(x).unwrap(), std::fs::read(y).unwrap(), "{x:?}");
+        // The same bytes on every platform too: the zip crate would write MS-DOS as the
+        // entries' host system on Windows.
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(x).unwrap()).unwrap();
+        for i in 0..zip.len() {
+            assert_eq!(zip.by_index(i).unwrap().system(), zip::System::Unix, "{x:?}");
+        }
     }
     // Dated the bulletin's date, issued by the office: never the clock.
     let settings = Settings::default();
@@ -504,12 +475,9 @@ fn misspelt_variable_in_override_names_the_template() {
 
 #[test]
 fn comparison_with_the_previous_period() {
-    let settings = Settings::default();
     let q1 = Period::new(2020, PeriodKind::Q1);
     let h1 = Period::new(2020, PeriodKind::H1);
-    let mut m = Model::empty(register(), h1, &settings);
-    m.periods
-        .insert(0, duban::model::PeriodProgress::empty(&m.register, q1, &settings));
+    let mut m = model(h1).earlier(q1).build();
     fill(&mut m, q1, 0);
     fill(&mut m, h1, 1);
     // one text left as it was last period
@@ -533,7 +501,7 @@ fn comparison_with_the_previous_period() {
     }
     let dir = tempfile::tempdir().unwrap();
     let files = render(&m, &Templates::load(None).unwrap(), dir.path()).unwrap();
-    let t = text(&unzip(&files[0])["word/document.xml"]);
+    let t = xml_text(&parts(&files[0])["word/document.xml"]);
     assert!(t.contains("与一季度相比，已完成任务由"), "{t}");
     // the copied text is named by its unit, alone, without "等1个单位"
     let copied = format!("经逐项比对，{}报送的1项任务进展情况与上期基本相同", first.unit);
@@ -562,7 +530,7 @@ fn document_masthead_from_settings() {
     let templates = Templates::load(None).unwrap();
     let model = q1_model();
     let files = render_alone(&Bulletin, &model, &settings, &templates, dir.path()).unwrap();
-    let doc = &unzip(&files[0])["word/document.xml"];
+    let doc = &parts(&files[0])["word/document.xml"];
     let head = paragraph_with(doc, "运城市盐湖区人民政府办公室文件");
     assert!(head.contains(r#"<w:color w:val="FF0000" />"#), "{head}");
     let number = paragraph_with(doc, "运盐政办发〔2020〕24号");
@@ -570,7 +538,7 @@ fn document_masthead_from_settings() {
         number.contains(r#"w:color="FF0000""#),
         "red rule under the 发文字号: {number}"
     );
-    assert!(!text(doc).contains("督查通报"));
+    assert!(!xml_text(doc).contains("督查通报"));
     if let Ok(keep) = std::env::var("BULLETIN_OUT") {
         std::fs::create_dir_all(&keep).unwrap();
         std::fs::copy(&files[0], Path::new(&keep).join("document_masthead.docx")).unwrap();
@@ -614,7 +582,7 @@ fn linked_parts(parts: &BTreeMap<String, String>) -> Vec<String> {
 fn every_part_is_linked_described_and_dated() {
     let r = rendered();
     for f in &r.files {
-        let parts = unzip(f);
+        let parts = parts(f);
         // docx-rs writes these into every package; nothing here uses them, so none is left.
         for unused in ["numbering", "comments", "commentsExtended", "footnotes"] {
             assert!(
@@ -671,7 +639,7 @@ fn every_part_is_linked_described_and_dated() {
             .next()
             .unwrap();
         assert!(
-            !title.is_empty() && text(&parts["word/document.xml"]).contains(title),
+            !title.is_empty() && xml_text(&parts["word/document.xml"]).contains(title),
             "{title}"
         );
     }
@@ -681,7 +649,7 @@ fn every_part_is_linked_described_and_dated() {
 fn counts_what_the_notice_lists_and_says_what_is_not_counted() {
     let model = q1_model();
     let r = rendered();
-    let t = text(&r.parts["word/document.xml"]);
+    let t = xml_text(&r.parts["word/document.xml"]);
     // 124 + 10 + 19 listed; 2.(1).2 stands for the 1311 projects, 9.(3).2 has only a group
     // as lead unit and 1311-9 none: 150 counted.
     assert_eq!(model.register.tasks.len(), 153);
@@ -740,7 +708,7 @@ fn units_named_not_leaders_unless_asked_and_never_a_job_title() {
         let dir = tempfile::tempdir().unwrap();
         let t = Templates::load(None).unwrap();
         let files = render_alone(&Bulletin, &model, settings, &t, dir.path()).unwrap();
-        letter_and_annex(&unzip(&files[0])["word/document.xml"]).0
+        letter_and_annex(&parts(&files[0])["word/document.xml"]).0
     };
     let plain = letter(&Settings::default());
     for l in &leaders {

@@ -5,7 +5,7 @@
 //! 与上期比较 rows (with both periods' files and cells) and the bulletin's copied paragraph —
 //! and nowhere else; the 存在问题 clauses quote the right unit's 存在困难.
 
-use crate::support::read::grid;
+use crate::support::read::{grid, part};
 
 use crate::support::raw::*;
 use duban::collect::Collected;
@@ -16,7 +16,6 @@ use duban::period::{Period, PeriodKind};
 use duban::render::render_alone;
 use duban::templates::Templates;
 use std::collections::BTreeSet;
-use std::io::Read;
 
 const H1: Period = Period {
     year: 2020,
@@ -366,12 +365,7 @@ fn bulletin_paragraphs(m: &Model) -> Vec<String> {
         dir.path(),
     )
     .unwrap();
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(&files[0]).unwrap()).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    let xml = part(&files[0], "word/document.xml");
     xml.split("</w:p>")
         .map(|p| {
             let mut out = String::new();

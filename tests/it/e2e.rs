@@ -2,44 +2,14 @@
 //! output folder. Checks the exit status, the console summary, the run report, every output
 //! read back, and that a second run gives the same bytes.
 
-use crate::support::read::docx_text;
+use crate::support::read::{docx_text, snapshot};
+use crate::support::{duban, fixture, repo, Case, Run};
 
 use calamine::{open_workbook_auto, Reader};
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run_duban(args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .unwrap();
-    eprintln!(
-        "$ duban {}\nstatus: {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        args.join(" "),
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
-
-/// Every file below `dir`, relative path -> bytes.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
-            (rel, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
+/// `duban ARGS` in the repository (the demo's input/).
+fn run_duban(args: &[&str]) -> Run {
+    duban(repo(), args)
 }
 
 #[test]
@@ -48,8 +18,8 @@ fn the_demo_year_end_to_end() {
     let o = out.path().to_str().unwrap();
     let result = run_duban(&["run", "--input", "input", "--output", o, "--quiet"]);
     // The demo has late and missing units: the run finishes and asks for attention.
-    assert_eq!(result.status.code(), Some(1));
-    let stdout = String::from_utf8_lossy(&result.stdout);
+    assert_eq!(result.code, Some(1));
+    let stdout = result.stdout.as_str();
     assert!(stdout.contains("2020年半年"), "{stdout}");
     assert!(stdout.contains("未报送"), "{stdout}");
 
@@ -121,7 +91,7 @@ fn the_demo_year_end_to_end() {
         again.path().to_str().unwrap(),
         "--quiet",
     ]);
-    assert_eq!(result.status.code(), Some(1));
+    assert_eq!(result.code, Some(1));
     let second = snapshot(again.path());
     assert_eq!(
         first.keys().collect::<Vec<_>>(),
@@ -139,8 +109,8 @@ fn the_demo_year_end_to_end() {
 fn tasks_command_writes_the_task_list() {
     let out = tempfile::tempdir().unwrap();
     let result = run_duban(&["tasks", "--output", out.path().to_str().unwrap()]);
-    assert_eq!(result.status.code(), Some(0));
-    let stdout = String::from_utf8_lossy(&result.stdout);
+    assert_eq!(result.code, Some(0));
+    let stdout = result.stdout.as_str();
     assert!(stdout.contains("附件1 十大工程：124项"), "{stdout}");
     assert!(stdout.contains("附件2 十件实事：10项"), "{stdout}");
     assert!(stdout.contains("附件3 1311项目：19项"), "{stdout}");
@@ -173,71 +143,43 @@ fn tasks_command_writes_the_task_list() {
 
 #[test]
 fn bad_settings_and_bad_periods_exit_2_with_the_key_named() {
-    let input = tempfile::tempdir().unwrap();
-    std::fs::copy(crate::support::notice(), input.path().join("notice.txt")).unwrap();
-    std::fs::write(input.path().join("duban.toml"), "year = 2020\ndeadline = 1\n").unwrap();
-    let stderr = run_failing(input.path());
+    let case = Case::new();
+    case.write("duban.toml", "year = 2020\ndeadline = 1\n");
+    let stderr = run_failing(&case);
     assert!(
         stderr.contains("duban.toml") && stderr.contains("deadline"),
         "{stderr}"
     );
 
     let result = run_duban(&["run", "--period", "2020-Q2"]);
-    assert_eq!(result.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&result.stderr).contains("2020-Q1"));
+    assert_eq!(result.code, Some(2));
+    assert!(result.stderr.contains("2020-Q1"));
 }
 
 #[test]
 fn a_missing_notice_exits_2_naming_it() {
-    let input = tempfile::tempdir().unwrap();
-    let stderr = run_failing(input.path());
+    let stderr = run_failing(&Case::empty());
     assert!(stderr.contains("notice.txt"), "{stderr}");
 }
 
-/// Runs `duban run` on `input` into a scratch output folder, expects exit status 2 and
-/// returns what it printed on stderr.
-fn run_failing(input: &Path) -> String {
-    let out = tempfile::tempdir().unwrap();
-    let result = run_duban(&[
-        "run",
-        "--input",
-        input.to_str().unwrap(),
-        "--output",
-        out.path().to_str().unwrap(),
-    ]);
-    assert_eq!(result.status.code(), Some(2));
-    String::from_utf8_lossy(&result.stderr).into_owned()
+/// Runs `duban run` on the case, expects exit status 2 and returns what it printed on stderr.
+fn run_failing(case: &Case) -> String {
+    let result = case.run(&["run"]);
+    assert_eq!(result.code, Some(2));
+    result.stderr
 }
 
 /// A damaged .xls that makes calamine's reader panic (found by fuzzing): the run goes on, the
 /// file is reported with its reason, and nothing on stderr looks like a crash.
 #[test]
 fn a_reader_panic_is_a_failed_file_not_a_crash_message() {
-    let input = tempfile::tempdir().unwrap();
-    std::fs::copy(crate::support::notice(), input.path().join("notice.txt")).unwrap();
-    std::fs::write(input.path().join("duban.toml"), "year = 2020\n").unwrap();
-    std::fs::copy(
-        repo().join("tests/fixtures/fuzz/xls_fat_chain_out_of_range"),
-        input.path().join("区财政局.xls"),
-    )
-    .unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let result = run_duban(&[
-        "run",
-        "--input",
-        input.path().to_str().unwrap(),
-        "--output",
-        out.path().to_str().unwrap(),
-        "--period",
-        "2020-Q1",
-    ]);
-    assert_eq!(
-        result.status.code(),
-        Some(1),
-        "the run finishes and asks for attention"
-    );
-    let stdout = String::from_utf8_lossy(&result.stdout);
-    let stderr = String::from_utf8_lossy(&result.stderr);
+    let case = Case::new();
+    case.write("duban.toml", "year = 2020\n");
+    case.copy(&fixture("fuzz/xls_fat_chain_out_of_range"), "区财政局.xls");
+    let result = case.run(&["run", "--period", "2020-Q1"]);
+    assert_eq!(result.code, Some(1), "the run finishes and asks for attention");
+    let stdout = result.stdout.as_str();
+    let stderr = result.stderr.as_str();
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(
         stdout.contains("区财政局.xls：工作簿已损坏：读取程序无法解析其内容"),

@@ -17,11 +17,10 @@
 
 use crate::support::read::{docx_text, grid};
 
-use crate::support::register;
+use crate::support::{register, Case};
 use duban::register::Register;
 use rust_xlsxwriter::Workbook;
 use std::path::Path;
-use std::process::Command;
 
 const ON_TIME: &str = "区财政局";
 const LATE: &str = "区民政局";
@@ -61,10 +60,9 @@ fn write_return(path: &Path, reg: &Register, unit: &str, date: Option<&str>) {
 }
 
 /// The case folder described at the top.
-fn case_folder() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path();
-    std::fs::copy(crate::support::notice(), input.join("notice.txt")).unwrap();
+fn case_folder() -> Case {
+    let case = Case::new();
+    let input = case.input();
     let reg = register();
     let returns = input.join("收件");
     std::fs::create_dir(&returns).unwrap();
@@ -80,8 +78,8 @@ fn case_folder() -> tempfile::TempDir {
     std::fs::write(returns.join(format!("{UNREADABLE}2020年半年工作进展.doc")), doc).unwrap();
     // The office's receipt register, as a CSV saved from Excel (UTF-8 with BOM).
     let register = format!("\u{feff}序号,来文单位,收文日期,报告期\r\n1,{RECEIPT},2020-07-09,2020年半年\r\n");
-    std::fs::write(input.join("收文登记.csv"), register).unwrap();
-    dir
+    case.write("收文登记.csv", register);
+    case
 }
 
 /// The text from the first `from` on to the next `to`.
@@ -94,20 +92,11 @@ fn between<'a>(text: &'a str, from: &str, to: &str) -> &'a str {
 #[test]
 fn only_units_with_evidence_are_named_late_or_missing() {
     let case = case_folder();
-    let out = tempfile::tempdir().unwrap();
-    let result = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(["run", "--input"])
-        .arg(case.path())
-        .arg("--output")
-        .arg(out.path())
-        .args(["--period", "2020-H1", "--quiet"])
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&result.stdout);
-    eprintln!("{stdout}\n{}", String::from_utf8_lossy(&result.stderr));
+    let result = case.run(&["run", "--period", "2020-H1", "--quiet"]);
+    let stdout = result.stdout;
     // Undated and unreadable returns, and missing units, need the office: exit status 1.
-    assert_eq!(result.status.code(), Some(1));
-    let dir = out.path().join("2020年半年");
+    assert_eq!(result.code, Some(1));
+    let dir = case.output().join("2020年半年");
 
     // Who is truly missing: every reporting unit but the six of the case.
     let reg = register();
@@ -121,7 +110,8 @@ fn only_units_with_evidence_are_named_late_or_missing() {
     // The bulletin: the sentence on reporting and 附件2 name the late unit and the missing
     // ones, and none of the others.
     let text = docx_text(&dir.join("督查通报_2020年半年.docx"));
-    let sentence = between(&text, "四、报送情况", "五、");
+    // one paragraph (报送情况) in 一、总体情况, the names in 附件2
+    let sentence = between(&text, "应报送进展情况的责任单位", "。");
     let annex = between(&text[text.rfind("附件2").unwrap()..], "附件2", "抄送");
     for part in [sentence, annex] {
         assert!(part.contains(LATE), "{part}");
@@ -129,24 +119,24 @@ fn only_units_with_evidence_are_named_late_or_missing() {
             assert!(!part.contains(unit), "{unit} named in: {part}");
         }
     }
-    assert!(
-        sentence.contains(&format!("{LATE}等1个单位逾期报送")),
-        "{sentence}"
-    );
+    // one unit is named alone, without "等1个单位"
+    assert!(sentence.contains(&format!("；{LATE}逾期报送")), "{sentence}");
     assert!(annex.contains("2020年7月13日"), "{annex}");
     for unit in &missing {
         assert!(annex.contains(unit.as_str()), "{unit} missing from 附件2");
+        assert!(sentence.contains(unit.as_str()), "{unit} missing from {sentence}");
     }
-    let overview = between(&text, "应报送进展情况的责任单位", "。");
-    assert!(overview.contains("逾期报送1个"), "{overview}");
     assert!(
-        overview.contains(&format!("未报送{}个", missing.len())),
-        "{overview}"
+        sentence.contains(&format!("等{}个单位未报送", missing.len())),
+        "{sentence}"
     );
-    assert!(overview.contains("已报送但报送时间待核实2个"), "{overview}");
     assert!(
-        overview.contains("已报送但文件无法读取、待重新报送1个"),
-        "{overview}"
+        sentence.contains("另有2个单位已报送但报送时间待核实"),
+        "{sentence}"
+    );
+    assert!(
+        sentence.contains("另有1个单位报送的文件无法读取，已通知重新报送"),
+        "{sentence}"
     );
 
     // The run report: every unit's timeliness with its evidence or reason.

@@ -3,16 +3,14 @@
 //! cells and the hidden identity of docs/FORMS.md, 上期进展 appears when there is an earlier
 //! report, and two runs give the same bytes.
 
-use crate::support::read::grid;
+use crate::support::read::{grid, part};
 
-use crate::support::register;
 use duban::form::header_names;
 use duban::model::Model;
 use duban::period::{Period, PeriodKind};
 use duban::render::{forms, render_alone};
 use duban::settings::Settings;
 use duban::status::Status;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 fn h1() -> Period {
@@ -20,7 +18,7 @@ fn h1() -> Period {
 }
 
 fn model() -> Model {
-    Model::empty(register(), h1(), &Settings::default())
+    crate::support::model(h1()).build()
 }
 
 /// Writes the forms of `model` into a new temp dir; returns the dir (kept alive) and paths.
@@ -48,13 +46,6 @@ fn task_ids(g: &[Vec<String>]) -> Vec<String> {
         .collect()
 }
 
-fn zip_text(path: &Path, member: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut s = String::new();
-    zip.by_name(member).unwrap().read_to_string(&mut s).unwrap();
-    s
-}
-
 #[test]
 fn every_unit_gets_exactly_its_lead_tasks() {
     let model = model();
@@ -67,9 +58,12 @@ fn every_unit_gets_exactly_its_lead_tasks() {
         let ids = task_ids(&g);
         assert_eq!(ids, unit.lead_tasks, "{}", unit.name);
         seen.extend(ids);
-        assert_eq!(g[0][0], "2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表");
+        assert_eq!(
+            g[0][0],
+            "2020年盐湖区《政府工作报告》重点任务上半年进展情况反馈表"
+        );
         assert_eq!(g[1][0], format!("填报单位：{}", unit.name));
-        assert!(g[1].contains(&"报告期：2020年半年".to_string()), "{:?}", g[1]);
+        assert!(g[1].contains(&"报告期：2020年上半年".to_string()), "{:?}", g[1]);
         assert_eq!(g[2][..12], header_names(false)[..], "{}", unit.name);
     }
     // Several lead units, 1311 projects and 十件实事 are all covered; the 见附件3 parent and
@@ -161,7 +155,7 @@ fn xml_has_validations_protection_and_unlocked_fill_in_cells() {
     let model = model();
     let (dir, _) = write(&model);
     let path = form_path(dir.path(), "区财政局");
-    let sheet = zip_text(&path, "xl/worksheets/sheet1.xml");
+    let sheet = part(&path, "xl/worksheets/sheet1.xml");
     assert!(
         sheet.contains("<formula1>\"已完成,序时推进,滞后,未启动\"</formula1>"),
         "{sheet}"
@@ -188,7 +182,7 @@ fn xml_has_validations_protection_and_unlocked_fill_in_cells() {
         "{protection}"
     );
 
-    let xfs = cell_xfs(&zip_text(&path, "xl/styles.xml"));
+    let xfs = cell_xfs(&part(&path, "xl/styles.xml"));
     let unlocked = |cell: &str| xfs[style_of(&sheet, cell)].contains("locked=\"0\"");
     // Row 4 is the first task: G..L are 完成状态..下步打算 (no 上期进展 column here).
     for cell in ["G4", "H4", "I4", "J4", "K4", "L4"] {
@@ -208,7 +202,7 @@ fn identity_sheet_is_hidden_and_names_unit_period_tasks() {
     let (dir, _) = write(&model);
     let unit = model.register.unit("盐湖高新区").unwrap();
     let path = form_path(dir.path(), &unit.name);
-    let workbook = zip_text(&path, "xl/workbook.xml");
+    let workbook = part(&path, "xl/workbook.xml");
     let tag = &workbook[workbook.find("name=\"_duban\"").unwrap()..];
     assert!(
         tag[..tag.find("/>").unwrap()].contains("state=\"hidden\""),
@@ -232,19 +226,16 @@ fn identity_sheet_is_hidden_and_names_unit_period_tasks() {
 
 #[test]
 fn previous_report_gives_a_previous_progress_column() {
-    let mut model = model();
-    let settings = Settings::default();
     let q1 = Period::new(2020, PeriodKind::Q1);
-    let mut earlier = duban::model::PeriodProgress::empty(&model.register, q1, &settings);
+    let mut model = crate::support::model(h1()).earlier(q1).build();
     let task = model.register.unit("区财政局").unwrap().lead_tasks[1].clone();
-    let entry = earlier
-        .entries
-        .iter_mut()
-        .find(|e| e.task_id == task && e.unit == "区财政局")
+    let entry = model
+        .period_mut(q1)
+        .unwrap()
+        .entry_mut(&task, "区财政局")
         .unwrap();
     entry.status = Status::OnTrack;
     entry.progress = "已拨付资金1.2亿元".into();
-    model.periods.insert(0, earlier);
     let (dir, _) = write(&model);
 
     let g = grid(&form_path(dir.path(), "区财政局"), "反馈表");
@@ -297,21 +288,17 @@ fn title_follows_period_and_district() {
 #[test]
 fn a_skipped_period_shows_the_older_report() {
     // Current 三季度; the unit reported in 一季度 and skipped 半年 (present but empty).
-    let settings = Settings::default();
     let q3 = Period::new(2020, PeriodKind::Q3);
-    let mut model = Model::empty(register(), q3, &settings);
     let q1 = Period::new(2020, PeriodKind::Q1);
-    let mut earlier = duban::model::PeriodProgress::empty(&model.register, q1, &settings);
+    let mut model = crate::support::model(q3).earlier(q1).earlier(h1()).build();
     let task = model.register.unit("区财政局").unwrap().lead_tasks[0].clone();
-    let entry = earlier
-        .entries
-        .iter_mut()
-        .find(|e| e.task_id == task && e.unit == "区财政局")
+    let entry = model
+        .period_mut(q1)
+        .unwrap()
+        .entry_mut(&task, "区财政局")
         .unwrap();
     entry.status = Status::Lagging;
     entry.progress = "预算绩效管理办法起草中".into();
-    let skipped = duban::model::PeriodProgress::empty(&model.register, h1(), &settings);
-    model.periods.splice(0..0, [earlier, skipped]);
     let (dir, _) = write(&model);
     let path = dir.path().join("反馈表").join(forms::file_name("区财政局", q3));
     let g = grid(&path, "反馈表");

@@ -3,11 +3,10 @@
 //! a subfolder), is read back exactly; and a quarter in which every unit sends its form back
 //! on time is a run that needs nothing (exit status 0).
 
-use crate::support::{notice, register};
+use crate::support::Case;
 use calamine::{open_workbook_auto, Data, Reader};
 use duban::form;
-use duban::merge::{ingest, PeriodChoice};
-use duban::model::{FileOutcome, Layout, MatchMethod, Model, Timeliness};
+use duban::model::{FileOutcome, Layout, MatchMethod, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::render::{forms, render_alone};
 use duban::settings::Settings;
@@ -27,8 +26,9 @@ fn generate(out: &Path, settings: &Settings) -> PathBuf {
 
 /// Writes every unit's form for a period of 2020 (not the index of forms).
 fn generate_all(out: &Path, settings: &Settings, kind: PeriodKind) -> Vec<PathBuf> {
-    let register = register();
-    let model = Model::empty(register, Period::new(2020, kind), settings);
+    let model = crate::support::model(Period::new(2020, kind))
+        .settings(settings)
+        .build();
     let templates = duban::templates::Templates::load(None).unwrap();
     let files = render_alone(&forms::Forms, &model, settings, &templates, out).unwrap();
     files
@@ -107,23 +107,14 @@ fn a_filled_form_is_read_back_exactly() {
     let out = tempfile::tempdir().unwrap();
     let form = generate(out.path(), &settings);
 
-    let input = tempfile::tempdir().unwrap();
-    std::fs::copy(notice(), input.path().join("notice.txt")).unwrap();
-    std::fs::create_dir_all(input.path().join("邮件附件")).unwrap();
+    let case = Case::new();
+    std::fs::create_dir_all(case.input().join("邮件附件")).unwrap();
     // Renamed on the way back: the identity inside, not the name, tells who it is.
-    let returned = input.path().join("邮件附件").join("反馈(1).xlsx");
+    let returned = case.input().join("邮件附件").join("反馈(1).xlsx");
     let filled = fill(&form, &returned, "2020-04-08");
     assert!(!filled.is_empty());
 
-    let register = register();
-    let day = chrono::NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
-    let model = ingest(
-        register,
-        &settings,
-        input.path(),
-        PeriodChoice::new(None, &settings, day),
-        false,
-    );
+    let model = case.ingest(&settings, None);
     assert_eq!(model.current, Period::new(2020, PeriodKind::Q1));
     let p = model.current_progress();
     for (id, status, pct, text) in &filled {
@@ -154,14 +145,10 @@ fn a_filled_form_is_read_back_exactly() {
     assert!(model.exceptions.is_empty(), "{:#?}", model.exceptions);
 }
 
-/// Runs the binary; its exit status and console output.
-fn duban(args: &[&str]) -> (Option<i32>, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(args)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.code(), text)
+/// Runs the binary on the case; its exit status and console output.
+fn duban(case: &Case, args: &[&str]) -> (Option<i32>, String) {
+    let run = case.run(args);
+    (run.code, run.stdout + &run.stderr)
 }
 
 /// The quarter every office hopes for: every unit fills in its form and sends it back on
@@ -171,9 +158,8 @@ fn duban(args: &[&str]) -> (Option<i32>, String) {
 fn every_unit_on_time_exits_0_and_a_later_return_does_not_change_that() {
     let settings = Settings::default();
     let forms_dir = tempfile::tempdir().unwrap();
-    let input = tempfile::tempdir().unwrap();
-    std::fs::copy(notice(), input.path().join("notice.txt")).unwrap();
-    let returns = input.path().join("returns");
+    let case = Case::new();
+    let returns = case.input().join("returns");
     std::fs::create_dir_all(&returns).unwrap();
     let q1_forms = generate_all(forms_dir.path(), &settings, PeriodKind::Q1);
     assert_eq!(q1_forms.len(), 52, "one form per reporting unit");
@@ -181,10 +167,7 @@ fn every_unit_on_time_exits_0_and_a_later_return_does_not_change_that() {
         let name = form.file_name().unwrap();
         assert!(!fill(form, &returns.join(name), "2020-04-08").is_empty());
     }
-    let input_arg = input.path().to_str().unwrap();
-    let out = tempfile::tempdir().unwrap();
-    let out_arg = out.path().to_str().unwrap();
-    let (code, text) = duban(&["run", "--input", input_arg, "--output", out_arg, "-q"]);
+    let (code, text) = duban(&case, &["run", "-q"]);
     assert_eq!(code, Some(0), "{text}");
     for line in [
         "按时报送：52",
@@ -204,13 +187,11 @@ fn every_unit_on_time_exits_0_and_a_later_return_does_not_change_that() {
         .find(|f| f.file_name().unwrap().to_string_lossy().starts_with(UNIT))
         .unwrap();
     let h1_rows = fill(&h1_form, &returns.join("半年.xlsx"), "2020-07-06").len();
-    let (code, text) = duban(&["run", "--input", input_arg, "--output", out_arg, "-q"]);
+    let (code, text) = duban(&case, &["run", "-q"]);
     assert_eq!(code, Some(1), "{text}");
-    assert!(text.contains("本期为2020年半年"), "{text}");
+    assert!(text.contains("本期为2020年上半年"), "{text}");
     assert!(text.contains("未报送：51"), "{text}");
-    let (code, text) = duban(&[
-        "run", "--input", input_arg, "--output", out_arg, "--period", "2020-Q1", "-q",
-    ]);
+    let (code, text) = duban(&case, &["run", "--period", "2020-Q1", "-q"]);
     assert_eq!(code, Some(0), "{text}");
     assert!(
         text.contains(&format!("异常：{h1_rows}条（晚于本期的报表 {h1_rows}）")),

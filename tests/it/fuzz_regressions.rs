@@ -12,10 +12,10 @@ use duban::model::Model;
 use duban::period::{Period, PeriodKind};
 use duban::settings::Settings;
 use std::io::{Cursor, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz")
+    crate::support::fixture("fuzz")
 }
 
 /// The fuzz target's `ZIP\n` mode: entries separated by 0x1E, each `name\n` + content.
@@ -84,7 +84,7 @@ fn every_kept_input_replays_cleanly() {
 fn survey_corpus_for_caught_panics() {
     use std::collections::BTreeMap;
     use std::sync::{Arc, Mutex};
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/read_and_match");
+    let corpus = crate::support::repo().join("fuzz/corpus/read_and_match");
     // Panic location -> (how many, the first input that raised it).
     let seen: Arc<Mutex<BTreeMap<String, (usize, String)>>> = Arc::default();
     let current: Arc<Mutex<String>> = Arc::default();

@@ -7,8 +7,8 @@
 //! The fixtures under tests/fixtures/ingest/ were made by `regenerate_fixtures` (ignored: it
 //! needs `soffice`): rust_xlsxwriter writes an .xlsx, LibreOffice converts it.
 
+use crate::support::Case;
 use duban::collect::Collected;
-use duban::merge::{ingest, PeriodChoice};
 use duban::model::{ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::settings::Settings;
@@ -24,12 +24,8 @@ const H1: Period = Period {
     kind: PeriodKind::H1,
 };
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn fixture(name: &str) -> PathBuf {
-    root().join("tests/fixtures/ingest").join(name)
+    crate::support::fixture("ingest").join(name)
 }
 
 /// The bulletin dated 2020-07-20: the 半年 fixtures' 填报日期 2020-07-15 (late: the deadline
@@ -44,20 +40,11 @@ fn run(fixtures: &[&str], period: Option<Period>) -> Model {
 }
 
 fn run_with(fixtures: &[&str], period: Option<Period>, settings: &Settings) -> Model {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(crate::support::notice(), dir.path().join("notice.txt")).unwrap();
+    let case = Case::new();
     for f in fixtures {
-        std::fs::copy(fixture(f), dir.path().join(f)).unwrap();
+        case.copy(&fixture(f), f);
     }
-    let register = crate::support::register();
-    // Run after the year: with no period asked and none found, the year-end one is due.
-    let day = chrono::NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
-    let period = PeriodChoice::new(period, settings, day);
-    let model = ingest(register, settings, dir.path(), period, false);
-    for f in &model.files {
-        assert!(f.balanced(), "row account does not balance: {f:?}");
-    }
-    model
+    case.ingest(settings, period)
 }
 
 /// The entry a test expects: (task, status, percent, progress, method).
@@ -542,7 +529,7 @@ mod gen {
 #[ignore = "needs soffice; rewrites tests/fixtures/ingest/"]
 fn regenerate_fixtures() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = root().join("tests/fixtures/ingest");
+    let out = crate::support::fixture("ingest");
     std::fs::create_dir_all(&out).unwrap();
     let make = |name: &str, build: fn(&Path), filter: &str, final_name: &str| {
         let src = tmp.path().join(format!("{name}.xlsx"));

@@ -9,8 +9,8 @@
 //! beside the real notice and compares the merged entries, the cell each came from, the
 //! submission date and the file's row account.
 
+use crate::support::Case;
 use duban::collect::Collected;
-use duban::merge::ingest;
 use duban::model::{FileOutcome, FileReport, Model};
 use duban::period::{Period, PeriodKind};
 use duban::settings::Settings;
@@ -35,34 +35,24 @@ const CIVIL_BOM: &str = "区民政局半年_BOM.csv";
 const GBK_ZIP: &str = "区直单位半年报表.zip";
 const NESTED_ZIP: &str = "报表汇总.zip";
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn fixture(name: &str) -> PathBuf {
-    root().join("tests/fixtures/formats").join(name)
+    crate::support::fixture("formats").join(name)
 }
 
 /// Ingests a fresh input folder holding the notice and the given fixtures.
 fn run(fixtures: &[&str], period: Period) -> Model {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(crate::support::notice(), dir.path().join("notice.txt")).unwrap();
+    let case = Case::new();
     for f in fixtures {
-        std::fs::copy(fixture(f), dir.path().join(f)).unwrap();
+        case.copy(&fixture(f), f);
     }
-    run_in(dir.path(), period)
+    run_in(&case, period)
 }
 
-fn run_in(input: &Path, period: Period) -> Model {
-    let register = crate::support::register();
+fn run_in(case: &Case, period: Period) -> Model {
     // The bulletin dated 2020-07-20: the 半年 returns' 填报日期 2020-07-15 is before it, so it
     // is evidence (after the default report date 2020-07-13 it would not be).
     let settings = Settings::parse("[bulletin]\ndate = 2020-07-20\n", Path::new("duban.toml")).unwrap();
-    let model = ingest(register, &settings, input, period, false);
-    for f in &model.files {
-        assert!(f.balanced(), "row account does not balance: {f:?}");
-    }
-    model
+    case.ingest(&settings, Some(period))
 }
 
 /// One merged entry: task, status, percent, progress, and the cell it came from.
@@ -268,12 +258,10 @@ fn zip_with_nested_folders_names_every_entry() {
 /// now that Word tables are returns (the shipped notice.docx has tables).
 #[test]
 fn the_notice_docx_stays_the_notice() {
-    let dir = tempfile::tempdir().unwrap();
-    for f in ["notice.txt", "notice.docx"] {
-        std::fs::copy(crate::support::fixture("notice").join(f), dir.path().join(f)).unwrap();
-    }
-    std::fs::copy(fixture(FIN_DOCX), dir.path().join(FIN_DOCX)).unwrap();
-    let model = run_in(dir.path(), Q1);
+    let case = Case::new();
+    case.copy(&crate::support::notice_docx(), "notice.docx");
+    case.copy(&fixture(FIN_DOCX), FIN_DOCX);
+    let model = run_in(&case, Q1);
     let files: Vec<(&str, FileOutcome)> = model.files.iter().map(|f| (f.path.as_str(), f.outcome)).collect();
     assert_eq!(
         files,

@@ -128,12 +128,12 @@ impl Case {
             .collect()
     }
 
-    /// The unit's row of 报送情况 for 2020年半年: (报送情况, 文件, 说明).
+    /// The unit's row of 报送情况 for 2020年上半年: (报送情况, 文件, 说明).
     fn timeliness(&self, unit: &str) -> (String, String, String) {
         let r = self
             .report_rows("报送情况")
             .into_iter()
-            .find(|r| r[0] == "2020年半年" && r[1] == unit)
+            .find(|r| r[0] == "2020年上半年" && r[1] == unit)
             .unwrap_or_else(|| panic!("no 报送情况 of {unit}"));
         (r[2].clone(), r[6].clone(), r[9].clone())
     }
@@ -161,6 +161,23 @@ impl Case {
             .find(end)
             .map_or(rest.len(), |i| i + start.len());
         rest[..to].to_string()
+    }
+
+    /// The unit's 考核 line: its total and the one-line account of it (得分说明).
+    fn score(&self, unit: &str) -> (String, String) {
+        let g = grid(&self.ledger(), "考核");
+        let head = g.iter().position(|r| r.iter().any(|c| c == "单位")).unwrap();
+        let col = |name: &str| {
+            (head..head + 2)
+                .find_map(|r| g[r].iter().position(|c| c == name))
+                .unwrap_or_else(|| panic!("no 考核 column {name}"))
+        };
+        let (total, explain) = (col("总分"), col("得分说明"));
+        let row = g
+            .iter()
+            .find(|r| r.get(1).is_some_and(|c| c == unit))
+            .unwrap_or_else(|| panic!("no 考核 row of {unit}"));
+        (row[total].clone(), row[explain].clone())
     }
 }
 
@@ -192,15 +209,13 @@ fn status_words_under_wanchengqingkuang_in_a_two_row_table() {
         c.hints(file)
     );
     assert_eq!(c.timeliness(unit).0, "按时报送");
-    let problems = c.bulletin_part("三、存在问题", "四、报送情况");
-    assert!(
-        problems.contains("（一）进度滞后的任务。共1项：1.【6.(1).4】"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("（二）尚未启动的任务。共1项：1.【6.(1).5】"),
-        "{problems}"
-    );
+    let problems = c.bulletin_part("存在问题", "下一步工作要求");
+    assert!(problems.contains("滞后1项、未启动1项"), "{problems}");
+    let annex = c.bulletin_part("编号任务牵头单位", "未按时报送进展情况单位名单");
+    assert!(annex.contains("6.(1).4") && annex.contains("6.(1).5"), "{annex}");
+    // 考核 by shares of the unit's own two tasks: one lagging, one not started.
+    let line = "100 −5（滞后率50%，1/2项） −7.5（未启动率50%，1/2项） = 87.5";
+    assert_eq!(c.score(unit), ("87.5".to_string(), line.to_string()));
 }
 
 #[test]
@@ -238,6 +253,9 @@ fn one_row_tables_with_unseen_header_words() {
     for unit in ["区蔬菜中心", "区畜牧中心"] {
         assert_eq!(c.timeliness(unit).0, "按时报送", "{unit}");
     }
+    assert_eq!(c.score("区蔬菜中心").1, "100 +10（完成率100%，1/1项） = 110");
+    // The missing status is a row to correct.
+    assert_eq!(c.score("区畜牧中心").1, "100 −5（需更正率100%，1/1项） = 95");
 }
 
 #[test]
@@ -256,11 +274,12 @@ fn status_from_fill_colour_with_a_legend_sentence() {
             .any(|h| h.contains("完成状态按单元格底色读取") && h.contains("图例见A2")),
         "{hints:?}"
     );
-    let problems = c.bulletin_part("三、存在问题", "四、报送情况");
-    assert!(
-        problems.contains("（一）进度滞后的任务。共1项：1.【10.(1).3】"),
-        "{problems}"
-    );
+    let problems = c.bulletin_part("存在问题", "下一步工作要求");
+    assert!(problems.contains("滞后1项。"), "{problems}");
+    let annex = c.bulletin_part("编号任务牵头单位", "未按时报送进展情况单位名单");
+    assert!(annex.contains("10.(1).3"), "{annex}");
+    let line = "100 +3.33（完成率33.3%，1/3项） −3.33（滞后率33.3%，1/3项） = 100";
+    assert_eq!(c.score(unit).1, line);
 }
 
 #[test]
@@ -279,6 +298,9 @@ fn status_from_fill_colour_with_a_legend_row() {
             .any(|h| h.contains("完成状态按单元格底色读取") && h.contains("图例见A5")),
         "{hints:?}"
     );
+    // Two of its four tasks reported: 10.(3).1 and 实事3 are 未反馈.
+    let line = "100 +2.5（完成率25%，1/4项） −10（未反馈率50%，2/4项） = 92.5";
+    assert_eq!(c.score(unit).1, line);
 }
 
 #[test]
@@ -300,6 +322,8 @@ fn status_from_fill_colour_without_a_legend() {
                 .any(|h| h.contains("完成状态按单元格底色读取") && h.contains("未见图例")),
             "{file}: {hints:?}"
         );
+        let line = "100 +3.33（完成率33.3%，1/3项） −3.33（滞后率33.3%，1/3项） = 100";
+        assert_eq!(c.score(unit).1, line, "{file}");
     }
 }
 
@@ -345,6 +369,8 @@ fn status_and_progress_that_contradict_each_other() {
     ] {
         assert!(!bulletin.contains(text), "{text} quoted in the bulletin");
     }
+    // Counted as rows to correct (the default of [assessment] contradicted), not by status.
+    assert_eq!(c.score(unit).1, "100 −5（需更正率100%，4/4项） = 95");
 }
 
 #[test]
@@ -358,13 +384,15 @@ fn an_empty_return_is_no_report() {
     assert_eq!(c.status("1.(1).1", unit), "未反馈");
     assert_eq!(c.status("1.(1).2", unit), "未反馈");
     assert!(c.exceptions(file).is_empty(), "{:?}", c.exceptions(file));
-    let reporting = c.bulletin_part("四、报送情况", "五、下步要求");
+    let reporting = c.bulletin_part("应报送进展情况的责任单位", "。");
     assert!(reporting.contains("区扶贫开发中心报送的是空表"), "{reporting}");
     let list = c.bulletin_part("未按时报送进展情况单位名单", "年度考核情况");
     assert!(list.contains("区扶贫开发中心已报送（空表）"), "{list}");
     let reminder = c.out.join("催报通知").join("区扶贫开发中心_催报通知.docx");
     let text = docx_text(&reminder);
     assert!(text.contains("未填写任何任务的进展情况"), "{text}");
+    let line = "100 −5（报送空表1次） −20（未反馈率100%，2/2项） = 75";
+    assert_eq!(c.score(unit), ("75".to_string(), line.to_string()));
 }
 
 #[test]
@@ -404,7 +432,7 @@ fn blank_forms_the_forms_list_and_earlier_outputs_are_not_returns() {
     let missing = c
         .report_rows("报送情况")
         .iter()
-        .filter(|r| r[0] == "2020年半年" && r[2] == "未报送")
+        .filter(|r| r[0] == "2020年上半年" && r[2] == "未报送")
         .count();
     assert_eq!(missing, 50, "52 reporting units, two reported");
 
@@ -422,6 +450,9 @@ fn blank_forms_the_forms_list_and_earlier_outputs_are_not_returns() {
         assert!(again.exceptions(name).is_empty(), "{name}");
     }
     assert_eq!(again.status("10.(3).5", "区应急管理局"), "已完成");
+    assert_eq!(again.score("区信访局").1, "100 = 100");
+    let line = "100 −5（未报送1次） −20（未反馈率100%，4/4项） = 75";
+    assert_eq!(again.score("区财政局").1, line);
 }
 
 #[test]
@@ -430,8 +461,9 @@ fn a_copy_behind_a_status_word_is_seen() {
     let [status, _, compare, _] = c.line("1.(2).3", "区交警大队");
     assert_eq!(status, "序时推进");
     assert!(compare.contains("与上期雷同"), "{compare}");
-    let copied = c.bulletin_part("（四）照搬照抄上期内容的问题。", "四、报送情况");
-    assert!(copied.contains("区交警大队（1项）"), "{copied}");
+    let copied = c.bulletin_part("部分单位照搬照抄上期内容。", "。");
+    assert!(copied.contains("区交警大队报送的1项"), "{copied}");
+    assert_eq!(c.score("区交警大队").1, "100 −10（雷同率100%，1/1条次） = 90");
 }
 
 #[test]
@@ -442,4 +474,5 @@ fn a_missing_status_is_its_own_kind_of_exception() {
     let ex = c.exceptions(file);
     let kinds: Vec<(&str, &str)> = ex.iter().map(|(k, c, _)| (k.as_str(), c.as_str())).collect();
     assert_eq!(kinds, [("完成状态未填", "A3")]);
+    assert_eq!(c.score("区农机中心").1, "100 −5（需更正率100%，1/1项） = 95");
 }

@@ -1,12 +1,12 @@
 //! The 工作台帐 rendered from a model built on the real notice (two periods, some entries
 //! filled, some units late or missing, a few exceptions), read back with calamine.
 
-use crate::support::register;
+use crate::support::form_date;
+use crate::support::read::cells;
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
 use duban::model::{
-    Evidence, EvidenceKind, Exception, ExceptionKind, MatchInfo, MatchMethod, Model, PeriodProgress, Place,
-    Timeliness,
+    Exception, ExceptionKind, MatchInfo, MatchMethod, Model, PeriodProgress, Place, Timeliness,
 };
 use duban::period::{Period, PeriodKind};
 use duban::register::{Attachment, Task};
@@ -63,11 +63,7 @@ fn submit(m: &mut Model, p: Period, unit: &str, t: Timeliness) {
         .find(|s| s.unit == unit)
         .unwrap();
     s.timeliness = t;
-    s.evidence = Some(Evidence {
-        kind: EvidenceKind::FormDate,
-        place: Place::cell(&format!("{unit}.xlsx"), "Sheet1", 20, 1),
-        date: NaiveDate::from_ymd_opt(2020, 7, 8).unwrap(),
-    });
+    s.evidence = Some(form_date(unit, NaiveDate::from_ymd_opt(2020, 7, 8).unwrap()));
     s.files = vec![format!("{unit}.xlsx")];
 }
 
@@ -84,10 +80,7 @@ fn exception(kind: ExceptionKind, file: &str, cell: (u32, u32), task: Option<&st
 }
 
 fn model() -> Model {
-    let settings = Settings::default();
-    let mut m = Model::empty(register(), H1, &settings);
-    m.periods
-        .insert(0, PeriodProgress::empty(&m.register, Q1, &settings));
+    let mut m = crate::support::model(H1).earlier(Q1).build();
     let pairs: Vec<(String, String)> = m
         .current_progress()
         .entries
@@ -144,27 +137,6 @@ fn render(m: &Model, dir: &Path) -> Vec<PathBuf> {
     render_alone(&Ledger, m, &settings, &templates, dir).unwrap()
 }
 
-/// A sheet as a grid of cells from A1.
-fn grid(path: &Path, sheet: &str) -> Vec<Vec<Data>> {
-    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
-    let range = wb.worksheet_range(sheet).unwrap();
-    let (r0, c0) = range.start().unwrap_or((0, 0));
-    let (r1, c1) = range.end().unwrap_or((0, 0));
-    (0..=r1)
-        .map(|r| {
-            (0..=c1)
-                .map(|c| {
-                    if r < r0 || c < c0 {
-                        Data::Empty
-                    } else {
-                        range.get_value((r, c)).cloned().unwrap_or(Data::Empty)
-                    }
-                })
-                .collect()
-        })
-        .collect()
-}
-
 fn text(d: &Data) -> String {
     d.as_string().unwrap_or_default()
 }
@@ -200,7 +172,7 @@ fn every_task_once_per_lead_unit_with_its_texts() {
     let dir = tempfile::tempdir().unwrap();
     render(&m, dir.path());
     for att in Attachment::ALL {
-        let g = grid(&master(dir.path()), att.title());
+        let g = cells(&master(dir.path()), att.title());
         for t in m.register.tasks_in(att) {
             let rows = rows_of(&g, &t.id);
             let units: Vec<&str> = t.reporting_units().collect();
@@ -263,7 +235,7 @@ fn overall_status_is_the_worst_of_the_units() {
     let dir = tempfile::tempdir().unwrap();
     render(&m, dir.path());
     let t = multi_unit_task(&m);
-    let g = grid(&master(dir.path()), t.attachment.title());
+    let g = cells(&master(dir.path()), t.attachment.title());
     let rows = rows_of(&g, &t.id);
     let col = period_col(&g, H1, H1);
     assert_eq!(text(&rows[0][col]), "滞后");
@@ -272,7 +244,7 @@ fn overall_status_is_the_worst_of_the_units() {
     assert_eq!(unit_statuses[..2], ["已完成", "滞后"]);
     // The 见附件3 task takes the worst of the 1311 projects.
     let parent = m.register.tasks.iter().find(|t| !t.projects.is_empty()).unwrap();
-    let g = grid(&master(dir.path()), "十大工程");
+    let g = cells(&master(dir.path()), "十大工程");
     let expected = m.current_progress().overall(parent).unwrap();
     assert_eq!(text(&rows_of(&g, &parent.id)[0][col]), expected.label());
 }
@@ -289,7 +261,7 @@ fn summary_counts_equal_the_model() {
     let m = model();
     let dir = tempfile::tempdir().unwrap();
     render(&m, dir.path());
-    let g = grid(&master(dir.path()), "汇总");
+    let g = cells(&master(dir.path()), "汇总");
     let cur = m.current_progress();
     let counts = cur.status_counts(m.register.tasks.iter());
     let top = section(&g, "一、按状态统计（任务数）") + 2;
@@ -328,7 +300,7 @@ fn missing_and_exception_lists() {
     let m = model();
     let dir = tempfile::tempdir().unwrap();
     render(&m, dir.path());
-    let g = grid(&master(dir.path()), "未报送");
+    let g = cells(&master(dir.path()), "未报送");
     let listed: BTreeSet<String> = g.iter().skip(3).map(|r| text(&r[1])).collect();
     let expected: BTreeSet<String> = m
         .current_progress()
@@ -339,7 +311,7 @@ fn missing_and_exception_lists() {
         .collect();
     assert!(!expected.is_empty());
     assert_eq!(listed, expected);
-    let g = grid(&master(dir.path()), "异常");
+    let g = cells(&master(dir.path()), "异常");
     let body: Vec<&Vec<Data>> = g.iter().skip(3).collect();
     assert_eq!(
         body.len(),
@@ -375,7 +347,7 @@ fn later_period_rows_are_told_apart_in_the_exception_note() {
     }
     let dir = tempfile::tempdir().unwrap();
     render(&m, dir.path());
-    let g = grid(&master(dir.path()), "异常");
+    let g = cells(&master(dir.path()), "异常");
     let note = text(&g[1][0]);
     assert!(
         note.starts_with(&format!(
@@ -403,7 +375,7 @@ fn later_period_rows_are_told_apart_in_the_exception_note() {
     }
     let dir2 = tempfile::tempdir().unwrap();
     render(&only, dir2.path());
-    let note2 = text(&grid(&master(dir2.path()), "异常")[1][0]);
+    let note2 = text(&cells(&master(dir2.path()), "异常")[1][0]);
     assert_eq!(note2, "共1条，均为晚于本期的报表，由该期运行合并，无需处理");
     let numbers: Vec<String> = g.iter().skip(3).map(|r| text(&r[0])).collect();
     assert_eq!(
@@ -558,12 +530,12 @@ fn every_sheet_has_each_row_once_in_order() {
     assert!(sheets >= files.len(), "{sheets} sheets in {} files", files.len());
     // The header rows of a streamed sheet are complete (a cell written to a finished row would
     // be dropped): both header rows of the current period and the 本期其他情况 group.
-    let g = grid(&master(dir.path()), "十大工程");
+    let g = cells(&master(dir.path()), "十大工程");
     let top: Vec<String> = g[2].iter().map(text).collect();
     let sub: Vec<String> = g[3].iter().map(text).collect();
     assert_eq!(top[0], "任务编号");
     assert!(top.contains(&"本期其他情况".to_string()), "{top:?}");
-    assert!(top.contains(&"半年（本期）".to_string()), "{top:?}");
+    assert!(top.contains(&"上半年（本期）".to_string()), "{top:?}");
     assert_eq!(sub.iter().filter(|s| *s == "进展情况").count(), 2, "{sub:?}");
     assert_eq!(sub.last().map(String::as_str), Some("来源"), "{sub:?}");
 }

@@ -4,11 +4,10 @@
 //! Edited files are kept in 历史版本 under their modification time, the new outputs are in
 //! place, the console and the run report name them; unedited outputs are replaced silently.
 
-use calamine::{open_workbook_auto, Data, Reader};
+use crate::support::read::{grid, part_of, snapshot};
+use crate::support::{self, Run};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::time::{Duration, SystemTime};
 
 const PERIOD: &str = "2020年半年";
@@ -16,51 +15,21 @@ const LEDGER: &str = "工作台帐_2020年半年.xlsx";
 const BULLETIN: &str = "督查通报_2020年半年.docx";
 const UNIT_LEDGER: &str = "分单位台帐/区财政局_工作台帐_2020年半年.xlsx";
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn fixture(name: &str) -> PathBuf {
-    repo().join("tests/fixtures/manifest").join(name)
+    support::fixture("manifest").join(name)
 }
 
-fn duban(args: &[&str], output: &Path) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(args)
-        .arg("--output")
-        .arg(output)
-        .current_dir(repo())
-        .output()
-        .unwrap();
-    eprintln!(
-        "$ duban {} --output {}\nstatus: {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        args.join(" "),
-        output.display(),
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(matches!(out.status.code(), Some(0 | 1)), "the run failed");
+/// `duban ARGS --output <output>` in the repository (the demo's input/); the run must not fail.
+fn duban(args: &[&str], output: &Path) -> Run {
+    let mut all = args.to_vec();
+    all.extend(["--output", output.to_str().unwrap()]);
+    let out = support::duban(support::repo(), &all);
+    assert!(matches!(out.code, Some(0 | 1)), "the run failed");
     out
 }
 
 fn run(output: &Path) -> String {
-    let out = duban(&["run", "--input", "input", "--quiet"], output);
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Every file below `dir` (relative, '/'-separated) -> bytes.
-fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.unwrap())
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e.path().strip_prefix(dir).unwrap();
-            let rel: Vec<_> = rel.iter().map(|c| c.to_string_lossy().into_owned()).collect();
-            (rel.join("/"), std::fs::read(e.path()).unwrap())
-        })
-        .collect()
+    duban(&["run", "--input", "input", "--quiet"], output).stdout
 }
 
 /// The files under 历史版本/ of `dir`.
@@ -89,29 +58,9 @@ fn edit(dir: &Path, output: &str, fixture_name: &str) {
     file.set_modified(when).unwrap();
 }
 
-fn docx_text(bytes: &[u8]) -> String {
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml
-}
-
-fn grid(path: &Path, sheet: &str) -> Vec<Vec<String>> {
-    let mut wb = open_workbook_auto(path).unwrap();
-    let range = wb.worksheet_range(sheet).unwrap();
-    let (h, w) = range.get_size();
-    let (r0, c0) = range.start().unwrap_or((0, 0));
-    let mut g = vec![vec![String::new(); w + c0 as usize]; h + r0 as usize];
-    for (r, c, v) in range.cells() {
-        g[r + r0 as usize][c + c0 as usize] = match v {
-            Data::Empty => String::new(),
-            other => other.to_string(),
-        };
-    }
-    g
+/// The XML of a .docx's document part.
+fn document_xml(bytes: &[u8]) -> String {
+    part_of(bytes, "word/document.xml")
 }
 
 fn report(dir: &Path) -> serde_json::Value {
@@ -167,7 +116,7 @@ fn edited_outputs_are_kept_and_the_office_is_told() {
         kept[names[0]],
         std::fs::read(fixture("工作台帐_edited.xlsx")).unwrap()
     );
-    assert!(docx_text(&kept[names[1]]).contains("经区政府领导审定，现将有关情况通报如下："));
+    assert!(document_xml(&kept[names[1]]).contains("经区政府领导审定，现将有关情况通报如下："));
     let old_ledger = grid(&dir.join("历史版本").join(names[0]), "十大工程");
     assert!(old_ledger
         .iter()
@@ -178,7 +127,7 @@ fn edited_outputs_are_kept_and_the_office_is_told() {
     // the same as before (replaced silently).
     let second = snapshot(&dir);
     assert_eq!(second[BULLETIN], first[BULLETIN]);
-    assert!(!docx_text(&second[BULLETIN]).contains("经区政府领导审定"));
+    assert!(!document_xml(&second[BULLETIN]).contains("经区政府领导审定"));
     assert_eq!(second[UNIT_LEDGER], first[UNIT_LEDGER]);
     for (name, bytes) in &first {
         if ![LEDGER, ".duban/manifest.json", "处理报告.json", "处理报告.xlsx"].contains(&name.as_str())
@@ -314,7 +263,7 @@ fn forms_and_runs_share_the_manifest_and_edited_forms_are_kept() {
         .find(|k| k.starts_with("反馈表/区财政局_"))
         .unwrap();
     std::fs::write(dir.join(&form), b"filled in by hand").unwrap();
-    let stdout = String::from_utf8(duban(&forms, out.path()).stdout).unwrap();
+    let stdout = duban(&forms, out.path()).stdout;
     let kept = history(&dir);
     assert_eq!(kept.len(), 1, "{:?}", kept.keys());
     let (name, bytes) = kept.iter().next().unwrap();
@@ -432,7 +381,7 @@ fn an_edited_task_list_is_kept_in_the_output_folder() {
     duban(&tasks, out.path());
     assert!(history(out.path()).is_empty());
     std::fs::write(out.path().join("任务清单.json"), b"{\"edited\": true}").unwrap();
-    let stdout = String::from_utf8(duban(&tasks, out.path()).stdout).unwrap();
+    let stdout = duban(&tasks, out.path()).stdout;
     let kept = history(out.path());
     assert_eq!(kept.len(), 1, "{:?}", kept.keys());
     let (name, bytes) = kept.iter().next().unwrap();

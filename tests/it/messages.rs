@@ -4,6 +4,7 @@
 //! settings file and a bad command line), the rest built as values (tests/it/messages/*.rs).
 //! A source scan fails when an English sentence is built outside the catalogue.
 
+mod calendar;
 mod collect;
 mod common;
 mod compare;
@@ -74,6 +75,7 @@ fn name<M>() -> &'static str {
 fn every_message_is_pinned_in_both_languages() {
     let mut p = Pins::default();
     paths::all(&mut p);
+    calendar::all(&mut p);
     collect::all(&mut p);
     extract::all(&mut p);
     matching::all(&mut p);
@@ -85,6 +87,7 @@ fn every_message_is_pinned_in_both_languages() {
     common::all(&mut p);
     compare::all(&mut p);
     let missing: Vec<String> = [
+        p.covers::<msg::CalendarMsg>(msg::CalendarMsg::KEYS),
         p.covers::<msg::CollectMsg>(msg::CollectMsg::KEYS),
         p.covers::<msg::ExtractMsg>(msg::ExtractMsg::KEYS),
         p.covers::<msg::MatchingMsg>(msg::MatchingMsg::KEYS),

@@ -39,7 +39,7 @@ fn assert_whole(path: &Path) {
 
 fn duban(output: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+    cmd.current_dir(crate::support::repo())
         .args(["run", "--quiet", "--output"])
         .arg(output)
         .stdout(Stdio::null())
@@ -77,4 +77,31 @@ fn killed_runs_leave_only_whole_files_and_the_next_run_completes() {
     let fresh = tempfile::tempdir().unwrap();
     duban(fresh.path()).status().unwrap();
     assert_eq!(after, files(fresh.path()));
+}
+
+/// `duban tasks | head -1`: the console's reader goes away. The command goes on, writes its
+/// outputs (任务清单, after the register printed) and ends with the status it would have
+/// had, without a panic (it was exit 101, "failed printing to stdout"). The pipe's reader is
+/// closed before duban starts, so every line it prints meets a closed pipe.
+#[test]
+fn a_closed_console_pipe_ends_nothing() {
+    let tasks = |output: &Path| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
+        cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["tasks", "--output"])
+            .arg(output)
+            .stderr(Stdio::piped());
+        cmd
+    };
+    let (gone, open) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let closed = tasks(gone.path()).stdout(writer).output().unwrap();
+    let normal = tasks(open.path()).output().unwrap();
+    let stderr = String::from_utf8_lossy(&closed.stderr);
+    assert!(normal.stdout.len() > 1000, "the register is printed");
+    assert_eq!(closed.status.code(), normal.status.code(), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(!files(gone.path()).is_empty());
+    assert_eq!(files(gone.path()), files(open.path()));
 }

@@ -7,7 +7,7 @@
 use super::lists::{body_row, finish, head};
 use super::style::print_setup;
 use super::{Book, ASSESS_DETAIL_SHEET, ASSESS_SHEET};
-use crate::assess::rules::{number, signed};
+use crate::assess::rules::number;
 use crate::assess::{Assessment, Fact, UnitScore};
 use crate::msg;
 use crate::render::xlsx::{cjk_width, fit_height};
@@ -23,8 +23,10 @@ pub const UNIT_COL: u16 = 1;
 const FIRST_FACT: u16 = 2;
 /// Width of the 报送情况 column, in CJK characters.
 const RECORD_WIDTH: usize = 28;
+/// Width of the 得分说明 column, in CJK characters.
+const EXPLAIN_WIDTH: usize = 30;
 
-/// Columns after the facts: 基础分, one per scoring rule, 总分, 报送情况.
+/// Columns after the facts: 基础分, one per scoring rule, 总分, 得分说明, 报送情况.
 struct Columns {
     scored: Vec<(Fact, f64)>,
 }
@@ -41,8 +43,12 @@ impl Columns {
     fn total(&self) -> u16 {
         self.base() + 1 + self.scored.len() as u16
     }
-    fn record(&self) -> u16 {
+    /// The one-line account of the score.
+    fn explain(&self) -> u16 {
         self.total() + 1
+    }
+    fn record(&self) -> u16 {
+        self.total() + 2
     }
 }
 
@@ -158,14 +164,16 @@ fn write_header(ws: &mut Worksheet, book: &Book, cols: &Columns) -> Result<(), X
     }
     ws.merge_range(top, cols.base(), top, cols.total(), "得分（分）", &st.header)?;
     ws.write_with_format(sub, cols.base(), "基础分", &st.header)?;
-    for (i, (f, p)) in cols.scored.iter().enumerate() {
-        let label = format!("{}（{}/{}）", f.label(), signed(*p), f.measure());
-        ws.write_with_format(sub, cols.base() + 1 + i as u16, &label, &st.header)?;
+    let rules = &book.assessment.rules;
+    for (i, (f, _)) in cols.scored.iter().enumerate() {
+        ws.write_with_format(sub, cols.base() + 1 + i as u16, rules.header(*f), &st.header)?;
     }
     ws.write_with_format(sub, cols.total(), "总分", &st.header)?;
     for c in cols.base()..=cols.total() {
         ws.set_column_width(c, cjk_width(5))?;
     }
+    ws.merge_range(top, cols.explain(), sub, cols.explain(), "得分说明", &st.header)?;
+    ws.set_column_width(cols.explain(), cjk_width(EXPLAIN_WIDTH))?;
     ws.merge_range(
         top,
         cols.record(),
@@ -197,9 +205,16 @@ fn write_row(
         ws.write_with_format(row, cols.base() + 1 + i as u16, r.points_of(*f), &st.centre)?;
     }
     ws.write_with_format(row, cols.total(), r.total, &st.total_centre)?;
+    let explain = r.explain(&book.assessment.rules);
+    ws.write_with_format(row, cols.explain(), &explain, &st.body)?;
     let record = record(r);
     ws.write_with_format(row, cols.record(), &record, &st.body)?;
-    ws.set_row_height(row, fit_height(&[(&record, RECORD_WIDTH), (&r.unit, 10)]))?;
+    let fit = [
+        (&record[..], RECORD_WIDTH),
+        (&explain[..], EXPLAIN_WIDTH),
+        (&r.unit[..], 10),
+    ];
+    ws.set_row_height(row, fit_height(&fit))?;
     Ok(())
 }
 

@@ -19,8 +19,8 @@ pub fn all(p: &mut Pins) {
     p.pin(CommonMsg::CauseSeparator, "：", ": ");
     p.pin(
         CommonMsg::BadPeriod { text: "TEXT".into() },
-        "“TEXT”不是报告期：请写成 2020-Q1、2020-H1、2020-Q3、2020-Y（或 2020一季度、2020半年、2020三季度、2020全年）",
-        "\"TEXT\" is not a period: write 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020半年, 2020三季度, 2020全年)",
+        "“TEXT”不是报告期：请写年份和时段，如 2020一季度（或 2020第一季度、2020年1-3月）、2020上半年（2020半年、2020年1-6月）、2020前三季度（2020三季度、2020年1-9月）、2020全年（2020年度），也可写 2020-Q1、2020-H1、2020-Q3、2020-Y",
+        "\"TEXT\" is not a period: write the year and the period, as 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020上半年, 2020前三季度, 2020全年, 2020年1-9月 ...)",
     );
     p.pin(
         CommonMsg::ListCut {

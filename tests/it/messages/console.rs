@@ -107,6 +107,11 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(ConsoleMsg::StageTotal, "合计", "total");
     p.pin(
+        ConsoleMsg::PressEnterToClose,
+        "按回车键关闭窗口",
+        "press Enter to close this window",
+    );
+    p.pin(
         ConsoleMsg::SummaryHead {
             current: "2020年一季度".into(),
             periods: "PERIODS".into(),
@@ -280,13 +285,13 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         ConsoleMsg::HelpPeriod,
-        "汇总的报告期：2020-Q1、2020-H1、2020-Q3、2020-Y（或 2020一季度、2020半年、2020三季度、2020全年）。默认：报表中最晚的报告期，没有则取截止日期已过的最晚一期",
-        "Period to report on: 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020半年, 2020三季度, 2020全年). Default: the latest period found in the returns, else the latest whose deadline has passed",
+        "汇总的报告期：年份和时段，如 2020一季度、2020上半年、2020前三季度、2020全年（也可写 2020年1-9月、2020年度、2020-Q3）。默认：报表中最晚的报告期，没有则取截止日期已过的最晚一期",
+        "Period to report on: 2020-Q1, 2020-H1, 2020-Q3, 2020-Y (or 2020一季度, 2020上半年, 2020前三季度, 2020全年, 2020年1-9月, 2020年度). Default: the latest period found in the returns, else the latest whose deadline has passed",
     );
     p.pin(
         ConsoleMsg::HelpFormsPeriod,
-        "反馈表对应的报告期",
-        "Period the forms are for",
+        "反馈表对应的报告期，写法同 --period（如 2020前三季度）",
+        "Period the forms are for, written as for --period (2020-Q3, 2020前三季度)",
     );
     p.pin(
         ConsoleMsg::HelpTemplates,

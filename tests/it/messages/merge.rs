@@ -188,4 +188,43 @@ pub fn all(p: &mut Pins) {
         "PLACE：PERIOD的收文，不属于本次处理的时段，此行未采用",
         "PLACE: a receipt for PERIOD, outside this run's periods; row not taken",
     );
+    p.pin(
+        MergeMsg::TemplateRows { rows: 12 },
+        "全区任务表中其他单位的12行未填写，已略过",
+        "12 empty rows of other units' tasks in the district task table skipped",
+    );
+    p.pin(
+        MergeMsg::Joined {
+            files: "A、B".into(),
+            unit: "UNIT".into(),
+            period: "PERIOD".into(),
+        },
+        "A、B任务不重叠，合为一份报表（UNIT，PERIOD）",
+        "A、B hold different tasks: taken as one return (UNIT, PERIOD)",
+    );
+    p.pin(
+        MergeMsg::UnitFromSibling {
+            unit: "UNIT".into(),
+            from: "FROM".into(),
+        },
+        "未写明填报单位，按同一报表的FROM认定为UNIT",
+        "no reporting unit named; taken as UNIT from FROM, part of the same return",
+    );
+    p.pin(
+        MergeMsg::PeriodFromSibling {
+            period: "PERIOD".into(),
+            from: "FROM".into(),
+        },
+        "未写明报告期，按同一报表的FROM认定为PERIOD",
+        "no period named; taken as PERIOD from FROM, part of the same return",
+    );
+    p.pin(
+        MergeMsg::PeriodByFileName {
+            clues: "CLUES".into(),
+            named: "NAMED".into(),
+            content: "CONTENT".into(),
+        },
+        "报告期线索不一致（CLUES）：文件名为NAMED，该单位NAMED没有其他报表，按NAMED的报表处理（与CONTENT相同的内容标为与上期雷同）",
+        "the period clues disagree (CLUES): the file name says NAMED and the unit sent nothing else for NAMED, so it is taken as its NAMED return (texts the same as CONTENT's are flagged as copied)",
+    );
 }

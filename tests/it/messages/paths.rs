@@ -2,11 +2,11 @@
 //! file, a bad notice and a bad command line. Compared whole in both languages.
 
 use super::Pins;
+use crate::support::Case;
 use duban::collect::{read_bytes, read_file, Collected};
 use duban::msg::{self, CollectMsg, ConsoleMsg, RegisterMsg, SettingsMsg};
 use duban::settings::Limits;
 use std::io::{Cursor, Write};
-use std::process::Command;
 
 pub fn all(p: &mut Pins) {
     junk(p);
@@ -181,40 +181,29 @@ fn duban(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) 
         msg::Lang::Zh => "zh",
         msg::Lang::En => "en",
     };
-    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .current_dir(dir)
-        .env_remove("DUBAN_LANG")
-        .env_remove("LANG")
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .unwrap();
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (out.status.code(), text(&out.stdout), text(&out.stderr))
+    let all: Vec<&str> = ["--lang", lang].into_iter().chain(args.iter().copied()).collect();
+    let run = crate::support::duban(dir, &all);
+    (run.code, run.stdout, run.stderr)
 }
 
 /// A misspelt key in duban.toml stops the run with the file, the line and the key.
 fn settings_file(p: &mut Pins) {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("input")).unwrap();
-    std::fs::write(
-        dir.path().join("input/duban.toml"),
-        "year = 2020\n[office]\nnam = \"区政府办公室\"\n",
-    )
-    .unwrap();
+    let case = Case::empty();
+    case.write("duban.toml", "year = 2020\n[office]\nnam = \"区政府办公室\"\n");
     let run = || {
-        let (code, _, stderr) = duban(dir.path(), &["run", "-q"]);
+        let (code, _, stderr) = duban(case.root(), &["run", "-q"]);
         assert_eq!(code, Some(2), "{stderr}");
         stderr
     };
     let fields = "name, short_name, supervision";
+    // The path as the platform writes it (input\duban.toml on Windows).
+    let file = std::path::Path::new("input").join("duban.toml");
+    let file = file.display();
     p.pin_run::<SettingsMsg>(
         "UnknownKey",
         run,
-        &format!(
-            "duban：出错：input/duban.toml：第3行：没有名为“nam”的设置项（此处可用：{fields}），请检查拼写\n"
-        ),
-        &format!("duban: error: input/duban.toml: line 3: unknown field `nam`, expected {fields}\n"),
+        &format!("duban：出错：{file}：第3行：没有名为“nam”的设置项（此处可用：{fields}），请检查拼写\n"),
+        &format!("duban: error: {file}: line 3: unknown field `nam`, expected {fields}\n"),
     );
     for key in ["Invalid", "AtLine"] {
         p.mark::<SettingsMsg>(key);
@@ -224,14 +213,9 @@ fn settings_file(p: &mut Pins) {
 
 /// A notice with no tasks stops the run naming the file.
 fn notice(p: &mut Pins) {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir(dir.path().join("input")).unwrap();
-    std::fs::write(
-        dir.path().join("input/notice.txt"),
-        "关于印发2020年工作要点的通知\n",
-    )
-    .unwrap();
-    let run = || duban(dir.path(), &["tasks"]).2;
+    let case = Case::empty();
+    case.write("notice.txt", "关于印发2020年工作要点的通知\n");
+    let run = || duban(case.root(), &["tasks"]).2;
     p.pin_run::<RegisterMsg>(
         "NoticeEmpty",
         run,
@@ -332,13 +316,8 @@ fn help(p: &mut Pins, dir: &std::path::Path) {
 /// A unit's own workbook run through the binary: bad values (extract), a task the unit does
 /// not lead (matching) and a task reported twice (merge), read back from 处理报告.json.
 fn returns(p: &mut Pins) {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("input");
-    std::fs::create_dir(&input).unwrap();
-    let root = crate::support::fixture("notice");
-    for f in ["notice.txt", "duban.toml"] {
-        std::fs::copy(root.join(f), input.join(f)).unwrap();
-    }
+    let case = Case::new().with_settings();
+    let input = case.input();
     let rows: [[&str; 5]; 5] = [
         ["任务编号", "任务内容", "完成状态", "完成进度", "进展情况"],
         ["1.(3).3", "", "序时推进", "过半", "稳步推进"],
@@ -355,7 +334,7 @@ fn returns(p: &mut Pins) {
     }
     wb.save(input.join("区财政局2020年一季度.xlsx")).unwrap();
     // One run per language, read back by every pin.
-    let here = dir.path();
+    let here = case.root();
     let reports: std::cell::RefCell<std::collections::HashMap<String, serde_json::Value>> =
         Default::default();
     let report = || {
@@ -420,22 +399,18 @@ fn returns(p: &mut Pins) {
 /// A line of the notice that is no task, no field and no heading: named with its line in the
 /// run's console summary (it makes the exit status 1) and in 处理报告's 提示 sheet.
 fn notice_warning(p: &mut Pins) {
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("input");
-    std::fs::create_dir(&input).unwrap();
-    let root = crate::support::fixture("notice");
-    std::fs::copy(root.join("duban.toml"), input.join("duban.toml")).unwrap();
-    let mut lines: Vec<String> = std::fs::read_to_string(root.join("notice.txt"))
+    let case = Case::empty().with_settings();
+    let mut lines: Vec<String> = std::fs::read_to_string(crate::support::notice())
         .unwrap()
         .lines()
         .map(str::to_string)
         .collect();
     let at = lines.iter().position(|l| l.trim() == "附件2").unwrap();
     lines.insert(at, "注：以上任务请认真落实。".into());
-    std::fs::write(input.join("notice.txt"), lines.join("\n")).unwrap();
+    case.write("notice.txt", lines.join("\n"));
     let n = at + 1;
     let last_line = || {
-        let (code, stdout, stderr) = duban(dir.path(), &["run", "-q", "--period", "2020-Q1"]);
+        let (code, stdout, stderr) = duban(case.root(), &["run", "-q", "--period", "2020-Q1"]);
         assert_eq!(code, Some(1), "{stderr}");
         stdout.lines().last().unwrap_or("").to_string()
     };
@@ -449,7 +424,7 @@ fn notice_warning(p: &mut Pins) {
     );
     p.mark::<RegisterMsg>("AtLine");
     p.mark::<ConsoleMsg>("NoticeWarning");
-    let report = dir.path().join("output/2020年一季度/处理报告.json");
+    let report = case.output().join("2020年一季度/处理报告.json");
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(report).unwrap()).unwrap();
     assert_eq!(json["notice_warnings"][0]["line"], n, "{json}");
 }

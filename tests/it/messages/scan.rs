@@ -2,8 +2,6 @@
 //! of src/ outside src/msg (and outside tests, comments and developer-only panics) that holds
 //! three or more English words in a row fails, unless it is on the short allow-list below.
 
-use std::path::Path;
-
 /// Literals that are not sentences for people: parts of file formats and of other programs'
 /// messages duban reads.
 const ALLOWED: &[&str] = &[
@@ -19,7 +17,7 @@ const DEVELOPER_ONLY: &[&str] = &["expect(", "panic!(", "unreachable!(", "assert
 
 #[test]
 fn no_english_sentence_is_built_outside_the_catalogue() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = crate::support::repo();
     let mut found = Vec::new();
     let mut files = 0;
     for entry in walkdir::WalkDir::new(root.join("src")) {

@@ -63,6 +63,21 @@ pub fn all(p: &mut Pins) {
         "matching: need 0 <= review <= accept <= 1",
     );
     p.pin(
+        SettingsMsg::BadCalendarDay {
+            key: "holidays".into(),
+            why: "WHY".into(),
+        },
+        "calendar.holidays：WHY",
+        "calendar.holidays: WHY",
+    );
+    p.pin(
+        SettingsMsg::CalendarDayTwice {
+            date: "2031-04-07".into(),
+        },
+        "calendar：2031-04-07同时列在 holidays（放假）和 workdays（上班）中，请只保留一处",
+        "calendar: 2031-04-07 is listed both in holidays and in workdays; keep one",
+    );
+    p.pin(
         SettingsMsg::BadBulletinDate { why: "WHY".into() },
         "bulletin.date：WHY",
         "bulletin.date: WHY",
@@ -118,11 +133,20 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         SettingsMsg::UnknownAssessmentFact {
+            table: "points".into(),
             key: "KEY".into(),
             known: "KNOWN".into(),
         },
-        "assessment.points.KEY：没有“KEY”这一考核事项，可用的事项有：KNOWN",
-        "assessment.points.KEY: `KEY` is not an assessment fact; expected one of KNOWN",
+        "assessment.points.KEY：此处没有“KEY”这一考核事项，可用的事项有：KNOWN",
+        "assessment.points.KEY: `KEY` is not a fact of this table; expected one of KNOWN",
+    );
+    p.pin(
+        SettingsMsg::UnknownContradicted {
+            value: "copied".into(),
+            known: "KNOWN".into(),
+        },
+        "assessment.contradicted：“copied”不是任务类考核事项，可用的有：KNOWN",
+        "assessment.contradicted: `copied` is not a task fact; expected one of KNOWN",
     );
     p.pin(
         SettingsMsg::AssessmentNotANumber { key: "KEY".into() },

@@ -1,12 +1,19 @@
 //! What several test modules share: where the repository and its fixtures are, the frozen
-//! notice and the register built from it, and the two helper families below.
+//! notice and the register built from it; case folders and runs of the binary ([`case`]),
+//! hand-built models ([`model`]), raw workbooks from grids ([`raw`]) and readers for our
+//! outputs ([`read`]).
 //!
 //! The notice is a copy under tests/fixtures/notice, not the demo's input/notice.txt: the demo
 //! may change its notice, and tests must not change with it.
 #![allow(dead_code)]
 
+pub mod case;
+pub mod model;
 pub mod raw;
 pub mod read;
+
+pub use case::{duban, Case, Run};
+pub use model::{form_date, model};
 
 use duban::register::Register;
 use std::path::{Path, PathBuf};

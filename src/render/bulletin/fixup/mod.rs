@@ -22,8 +22,8 @@
 //!   them (then linked); a theme is added ([`package`]); fontTable.xml declares the Chinese
 //!   fonts with their alternates ([`fonts`]).
 //! - docProps/core.xml says who issued the document, when and under what title
-//!   ([`Props`]), and the zip is rewritten with fixed entry times, so the same model gives
-//!   the same bytes.
+//!   ([`Props`]), and the zip is rewritten with fixed entry times and host system, so the
+//!   same model gives the same bytes on every platform.
 
 pub mod fonts;
 pub mod order;

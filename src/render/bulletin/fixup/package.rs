@@ -54,15 +54,17 @@ impl Package {
         Ok(Package { parts })
     }
 
-    /// The zip, with fixed entry times so the same parts give the same bytes. Level 1, as
-    /// the workbooks (render::xlsx::save): early in a period a run writes a reminder for
-    /// most units.
+    /// The zip, with fixed entry times and host system (Unix, as the workbooks:
+    /// `render::xlsx::unix_made_by`) so the same parts give the same bytes on every
+    /// platform. Level 1, as the workbooks (render::xlsx::save): early in a period a run
+    /// writes a reminder for most units.
     pub fn write(&self) -> Result<Vec<u8>, String> {
         let mut out = ZipWriter::new(Cursor::new(Vec::new()));
         let opts = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Deflated)
             .compression_level(Some(1))
-            .last_modified_time(zip::DateTime::default());
+            .last_modified_time(zip::DateTime::default())
+            .system(zip::System::Unix);
         for (name, data) in &self.parts {
             out.start_file(name.as_str(), opts).map_err(|e| e.to_string())?;
             out.write_all(data).map_err(|e| e.to_string())?;
