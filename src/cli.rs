@@ -218,9 +218,10 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
     let args: Vec<OsString> = args.into_iter().filter(|a| a != "-q" && a != "--quiet").collect();
     let quiet = args.len() < before;
     let mut cmd = command();
+    let typed = typed_command(&args);
     let matches = match cmd.try_get_matches_from_mut(args) {
         Ok(m) => m,
-        Err(e) => return Err(clap_error(&e)),
+        Err(e) => return Err(clap_error(&e, typed)),
     };
     if let Some(("help", sub)) = matches.subcommand() {
         let target = sub.get_one::<String>("command").cloned();
@@ -230,7 +231,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
         };
         return Err(u8::from(shown.is_err()));
     }
-    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| clap_error(&e))?;
+    let mut cli = Cli::from_arg_matches(&matches).map_err(|e| clap_error(&e, None))?;
     cli.quiet |= quiet;
     cli.run.quiet = cli.quiet;
     if let Some(Command::Run(run)) = &mut cli.command {
@@ -239,19 +240,41 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
     Ok(cli)
 }
 
-/// Prints clap's error, led by a line in the run's language naming the problem; the status.
-fn clap_error(e: &clap::Error) -> u8 {
+/// Prints clap's error and returns the status. In Chinese the whole message is the
+/// catalogue's: what is wrong (with the period's own reason), the option or command clap
+/// suggests, and where to read the options (`command` is the subcommand typed, if any);
+/// clap's English text is for `--lang en`.
+fn clap_error(e: &clap::Error, command: Option<&str>) -> u8 {
     let code = e.exit_code().clamp(0, 255) as u8;
-    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) || msg::lang() == msg::Lang::En
+    {
         let _ = e.print();
         return code;
     }
-    if msg::lang() == msg::Lang::Zh {
-        crate::errln!("{}", clap_lead(e));
-        crate::errln!("{}", ConsoleMsg::CliDetails);
+    crate::errln!("{}", clap_lead(e));
+    let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand]
+        .into_iter()
+        .find_map(|k| match e.get(k) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            Some(ContextValue::Strings(v)) if !v.is_empty() => Some(v.join(" / ")),
+            _ => None,
+        });
+    if let Some(suggestion) = suggested {
+        crate::errln!("{}", ConsoleMsg::CliSuggest { suggestion });
     }
-    let _ = e.print();
+    let command = match command {
+        Some(c) => format!("duban {c}"),
+        None => "duban".to_string(),
+    };
+    crate::errln!("{}", ConsoleMsg::CliHelpHint { command });
     code
+}
+
+/// The subcommand typed on the line, if any (its options are the ones that apply).
+fn typed_command(args: &[OsString]) -> Option<&'static str> {
+    args.iter()
+        .skip(1)
+        .find_map(|a| ["run", "tasks", "forms"].into_iter().find(|c| a == *c))
 }
 
 /// The catalogue's lead line for a clap error.
@@ -268,10 +291,19 @@ pub fn clap_lead(e: &clap::Error) -> ConsoleMsg {
         ErrorKind::InvalidSubcommand => ConsoleMsg::CliUnknownCommand {
             name: ctx(ContextKind::InvalidSubcommand),
         },
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => ConsoleMsg::CliInvalidValue {
-            arg,
-            value: ctx(ContextKind::InvalidValue),
-        },
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let value = ctx(ContextKind::InvalidValue);
+            match std::error::Error::source(e) {
+                _ if value.is_empty() => ConsoleMsg::CliMissingValue { arg },
+                Some(why) => ConsoleMsg::CliInvalidValueWhy {
+                    arg,
+                    value,
+                    why: why.to_string(),
+                },
+                None => ConsoleMsg::CliInvalidValue { arg, value },
+            }
+        }
+        ErrorKind::TooManyValues => ConsoleMsg::CliNoValueExpected { arg },
         ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             ConsoleMsg::CliMissingValue { arg }
         }

@@ -45,15 +45,46 @@ pub fn main(cli: Cli) -> Result<u8> {
 }
 
 fn load_register(input: &Path, settings: &Settings) -> Result<Register> {
-    let notice = input.join(&settings.notice);
+    let notice = settings.notice_file(input);
     Register::load(&notice).with_context(|| ConsoleMsg::CannotBuildRegister.to_string())
 }
 
-fn setup(folders: &Folders) -> Result<(Settings, Register)> {
-    if !folders.input.is_dir() {
-        let folder = folders.input.display().to_string();
+/// The input folder exists and is a folder.
+fn input_ready(input: &Path) -> Result<()> {
+    if input.is_file() {
+        let path = input.display().to_string();
+        anyhow::bail!(ConsoleMsg::InputIsFile { path }.to_string());
+    }
+    if !input.is_dir() {
+        let folder = input.display().to_string();
         anyhow::bail!(ConsoleMsg::NoInput { folder }.to_string());
     }
+    Ok(())
+}
+
+/// The output folder exists (created) and takes a file, checked before anything is read so a
+/// wrong `--output` is said first, naming the folder, not a file deep inside it.
+fn output_ready(dir: &Path) -> Result<()> {
+    if let Some(file) = dir.ancestors().find(|a| a.is_file()) {
+        let path = file.display().to_string();
+        anyhow::bail!(ConsoleMsg::OutputIsFile { path }.to_string());
+    }
+    let fail = |e: std::io::Error| {
+        let folder = dir.display().to_string();
+        let reason = crate::msg::io_reason(&e).to_string();
+        anyhow::anyhow!(ConsoleMsg::OutputNotWritable { folder, reason }.to_string())
+    };
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    tempfile::Builder::new()
+        .prefix(".duban-check")
+        .tempfile_in(dir)
+        .map_err(fail)?;
+    Ok(())
+}
+
+fn setup(folders: &Folders) -> Result<(Settings, Register)> {
+    input_ready(&folders.input)?;
+    output_ready(&folders.output)?;
     let settings = Settings::load(&folders.input)?;
     let register = load_register(&folders.input, &settings)?;
     Ok((settings, register))
@@ -97,6 +128,8 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let folders = &args.folders;
     let clock = Clock::new(args.timings);
     let now = chrono::Local::now();
+    input_ready(&folders.input)?;
+    output_ready(&folders.output)?;
     let settings = Settings::load(&folders.input)?;
     // Templates first: a template error fails before any input is read.
     let templates = Templates::load(Some(&args.templates))?;
@@ -152,6 +185,9 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     for line in settings.deadline_source(model.current).lines() {
         crate::outln!("{line}");
     }
+    if let Some(line) = no_returns(&model, &settings) {
+        crate::outln!("{line}");
+    }
     crate::out!("{}", console::run_summary(&model, &analysis.changes));
     clock.lap(&ConsoleMsg::StageTotal.to_string(), clock.start);
     Ok(if model.needs_attention() {
@@ -185,6 +221,10 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let files = Forms.render(&ctx).with_context(cannot)?;
     let committed = out.commit_keeping().with_context(cannot)?;
     let forms = files.len().saturating_sub(1); // the last file is the index
+                                               // The forms go out before the deadline: say which it is.
+    for line in settings.deadline_source(args.period).lines() {
+        crate::outln!("{line}");
+    }
     let forms_dir = dir.join(FORMS_DIR).display().to_string();
     crate::outln!(
         "{}",
@@ -195,6 +235,25 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     );
     crate::out!("{}", console::kept_lines(&dir, &committed.kept));
     Ok(EXIT_OK)
+}
+
+/// The warning for a run of a year no return was read for (a wrong `--period` or `year`).
+fn no_returns(model: &Model, settings: &Settings) -> Option<ConsoleMsg> {
+    if model.has_returns_of_year() {
+        return None;
+    }
+    let year = model.current.year;
+    let found: Vec<String> = model.return_years().iter().map(|y| y.to_string()).collect();
+    Some(if found.is_empty() {
+        ConsoleMsg::NoReturnsAtAll { year }
+    } else {
+        let found = found.join(&crate::msg::CommonMsg::ListSeparator.to_string());
+        ConsoleMsg::NoReturnsForYear {
+            year,
+            found,
+            settings_year: settings.year,
+        }
+    })
 }
 
 /// The office's own columns of the master ledger on disk, read before anything is rendered

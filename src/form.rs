@@ -69,6 +69,25 @@ pub fn canonical_cells(task: &Task) -> [String; 6] {
     ]
 }
 
+/// The identity sheet's rows (key in column A, value in column B), in order: the version
+/// ([`IDENTITY_KEY`]), the unit, the period code and the notice, then one [`TASK_KEY`] row per
+/// task in sheet order.
+pub fn identity_rows<'a>(
+    unit: &str,
+    period: Period,
+    notice: &str,
+    tasks: impl IntoIterator<Item = &'a str>,
+) -> Vec<(&'static str, String)> {
+    let mut rows = vec![
+        (IDENTITY_KEY, FORM_VERSION.to_string()),
+        (UNIT_KEY, unit.to_string()),
+        (PERIOD_KEY, period.code()),
+        (NOTICE_KEY, notice.to_string()),
+    ];
+    rows.extend(tasks.into_iter().map(|id| (TASK_KEY, id.to_string())));
+    rows
+}
+
 /// `2020年盐湖区《政府工作报告》重点任务上半年进展情况反馈表`
 pub fn title(period: Period, district: &str) -> String {
     format!(
@@ -104,5 +123,19 @@ mod tests {
         assert_eq!(short.len(), 12);
         assert!(!short.contains(&"上期进展"));
         assert_eq!(short[6], "完成状态");
+    }
+
+    #[test]
+    fn identity_rows_follow_the_contract() {
+        let period: Period = "2020-H1".parse().unwrap();
+        let rows = identity_rows("区财政局", period, "notice.txt", ["1.(1).1", "实事3"]);
+        let keys: Vec<&str> = rows.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            keys,
+            [IDENTITY_KEY, UNIT_KEY, PERIOD_KEY, NOTICE_KEY, TASK_KEY, TASK_KEY]
+        );
+        assert_eq!(rows[0].1, FORM_VERSION);
+        assert_eq!(rows[2].1, "2020-H1");
+        assert_eq!(rows[5].1, "实事3");
     }
 }

@@ -390,6 +390,27 @@ impl Model {
         self.current.previous().and_then(|p| self.period(p))
     }
 
+    /// True when some unit's return of the current year was received (any period so far): a
+    /// run for a year without any is a wrong `--period` or year, not 52 units late, so no
+    /// reminder is written then.
+    pub fn has_returns_of_year(&self) -> bool {
+        self.periods
+            .iter()
+            .flat_map(|p| &p.submissions)
+            .any(|s| s.timeliness != Timeliness::Missing)
+    }
+
+    /// The years of the returns read (by the period each was matched to), in order.
+    pub fn return_years(&self) -> Vec<i32> {
+        let years: std::collections::BTreeSet<i32> = self
+            .files
+            .iter()
+            .filter_map(|f| f.period)
+            .map(|p| p.year)
+            .collect();
+        years.into_iter().collect()
+    }
+
     /// True when anything needs the office's attention (exit status 1): exceptions, notice
     /// warnings, unreadable files, and any unit of the current period not on time (late and
     /// missing units, and the undated and unreadable returns the office has to check).

@@ -103,7 +103,7 @@ impl PeriodKind {
     }
 
     /// A period written alone, as the office writes it on the command line: a code (`Q1`,
-    /// `h1`), a word of [`WORDS`] (一季度, 第一季度, 上半年, 半年, 前三季度, 三季度, 全年, 年度 ...)
+    /// `h1`), a word of `WORDS` (一季度, 第一季度, 上半年, 半年, 前三季度, 三季度, 全年, 年度 ...)
     /// or the months it covers (1-3月, 1至6月, 1-9月, 1-12月), and nothing else.
     pub fn from_word(text: &str) -> Option<PeriodKind> {
         let t = text.trim();

@@ -32,7 +32,7 @@ impl std::fmt::Display for TemplateError {
         let m = match self {
             TemplateError::Read { file, source } => msg::SettingsMsg::TemplateRead {
                 file: file.display().to_string(),
-                error: source.to_string(),
+                error: msg::io_reason(source).to_string(),
             },
             TemplateError::Syntax { file, message } => msg::SettingsMsg::TemplateSyntax {
                 file: file.clone(),

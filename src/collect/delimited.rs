@@ -15,8 +15,8 @@
 
 use super::read::{Ctx, Sink};
 use super::RawSheet;
+pub use crate::text::encoding::decode;
 use calamine::{Data, Sheet, SheetType, SheetVisible};
-use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
 
 /// Bytes looked at to decide whether a text is a table.
 const SAMPLE_BYTES: usize = 64 * 1024;
@@ -25,25 +25,6 @@ const SAMPLE_LINES: usize = 30;
 const MIN_LINES_CSV: usize = 2;
 const MIN_LINES_TEXT: usize = 3;
 const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
-
-/// The text of `bytes`, or None when they are not text in an encoding duban recognises.
-pub fn decode(bytes: &[u8]) -> Option<String> {
-    if let Some((enc, bom)) = Encoding::for_bom(bytes) {
-        let (text, bad) = enc.decode_without_bom_handling(&bytes[bom..]);
-        return (!bad).then(|| text.into_owned());
-    }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Some(text.to_string());
-    }
-    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    detector.feed(bytes, true);
-    let mut enc = detector.guess(None, chardetng::Utf8Detection::Deny);
-    if enc == GBK || enc == UTF_8 {
-        enc = GB18030;
-    }
-    enc.decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|t| t.into_owned())
-}
 
 /// The delimiter splitting `text`'s first lines into the most rows of one width, and how many
 /// lines it splits (outside quotes).
@@ -178,6 +159,7 @@ fn stem(rel: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use encoding_rs::GBK;
 
     #[test]
     fn encodings_are_decided_by_content() {

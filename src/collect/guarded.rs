@@ -22,7 +22,7 @@ pub fn run<T>(f: impl FnOnce() -> T) -> Option<T> {
     result.ok()
 }
 
-/// Installs a panic hook that says nothing for panics caught by [`run`] and hands every other
+/// Installs a panic hook that says nothing for panics caught by `run` and hands every other
 /// panic to the hook that was there before. Call once, early; tests that count panics with a
 /// hook of their own do not call it.
 pub fn quiet_panics_in_readers() {

@@ -22,7 +22,7 @@ use std::io::{IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
-/// Prints to stdout through [`print`] (see the module: a closed pipe ends nothing).
+/// Prints to stdout through [`print()`] (see the module: a closed pipe ends nothing).
 #[macro_export]
 macro_rules! out {
     ($($arg:tt)*) => { $crate::console::print($crate::console::Stream::Out, format_args!($($arg)*)) };
@@ -35,7 +35,7 @@ macro_rules! outln {
     ($($arg:tt)*) => { $crate::out!("{}\n", format_args!($($arg)*)) };
 }
 
-/// Prints a line to stderr through [`print`].
+/// Prints a line to stderr through [`print()`].
 #[macro_export]
 macro_rules! errln {
     ($($arg:tt)*) => {

@@ -204,21 +204,15 @@ fn date_validation() -> Result<DataValidation, XlsxError> {
 fn identity_sheet(wb: &mut Workbook, ret: &Return, register: &Register) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name(form::IDENTITY_SHEET)?;
-    ws.write_string(0, 0, form::IDENTITY_KEY)?;
-    let version: f64 = form::FORM_VERSION.parse().unwrap_or(1.0);
-    ws.write_number(0, 1, version)?;
-    let pairs = [
-        (form::UNIT_KEY, ret.unit.clone()),
-        (form::PERIOD_KEY, ret.period.code()),
-        (form::NOTICE_KEY, register.source.clone()),
-    ];
-    for (i, (k, v)) in pairs.iter().enumerate() {
-        ws.write_string(1 + i as u32, 0, *k)?;
-        ws.write_string(1 + i as u32, 1, v)?;
-    }
-    for (i, row) in ret.rows.iter().enumerate() {
-        ws.write_string(4 + i as u32, 0, form::TASK_KEY)?;
-        ws.write_string(4 + i as u32, 1, &row.task_id)?;
+    let tasks = ret.rows.iter().map(|row| row.task_id.as_str());
+    let rows = form::identity_rows(&ret.unit, ret.period, &register.source, tasks);
+    for (r, (key, value)) in rows.into_iter().enumerate() {
+        let r = r as u32;
+        ws.write_string(r, 0, key)?;
+        match value.parse::<f64>() {
+            Ok(version) if key == form::IDENTITY_KEY => ws.write_number(r, 1, version)?,
+            _ => ws.write_string(r, 1, &value)?,
+        };
     }
     ws.set_hidden(true);
     Ok(())

@@ -12,9 +12,10 @@ use super::header::{roles_of, Role};
 use super::roles::{self, Assigned, Profile};
 use super::SheetRecords;
 use crate::collect::RawSheet;
-use crate::model::{Finding, Place};
+use crate::finding::Finding;
 use crate::msg::ExtractMsg;
 use crate::period::PeriodKind;
+use crate::place::Place;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

@@ -389,7 +389,7 @@ pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
 
 /// Finds the header of a sheet and gives its columns their roles from the header words and
 /// the cells below, hidden columns and those headed with an earlier period kept apart
-/// ([`super::apart`]); None when the sheet holds no table of tasks. `path` (the file's) and
+/// (`super::apart`); None when the sheet holds no table of tasks. `path` (the file's) and
 /// the rows above the header tell which period the sheet is for.
 pub fn find_header(sheet: &RawSheet, vocab: &Vocab, path: &str) -> Option<Header> {
     let mut header = header_by_words(sheet).or_else(|| header_by_content(sheet, vocab))?;

@@ -7,7 +7,7 @@
 //! No row is dropped: `rows_read = records + rows_other` on every sheet read; no cell either:
 //! each record keeps the cells no field holds in [`Record::other`] and counts its own cells,
 //! and the sheet counts its cells read and those of header, title and note rows (the
-//! identity is in docs/ARCHITECTURE.md).
+//! identity is on `crate::model::FileReport`).
 //!
 //! Hands on one [`Extracted`] per workbook to `matching`.
 

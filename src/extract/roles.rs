@@ -3,8 +3,8 @@
 //! Each column of a table gets a [`Profile`] of what its data cells hold (a sample of at most
 //! [`SAMPLE`] cells): status words, percentages, dates, task numbers, task texts of the
 //! register, unit and leader names, prose. Every (column, role) pair is scored
-//! ([`score`]): a header word naming the role gives [`HEADER`] (less when the cells clearly
-//! hold something else), the content gives up to [`CONTENT`]-weighted shares. Roles are then
+//! ([`score`]): a header word naming the role gives `HEADER` (less when the cells clearly
+//! hold something else), the content gives up to `CONTENT`-weighted shares. Roles are then
 //! given jointly, best pair first, each column one role and each role one column, so a role is
 //! never taken twice while another column fits it. A column whose best fit is taken, or that
 //! fits nothing, has no role: its cells are kept verbatim as the entry's 其他.

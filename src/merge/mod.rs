@@ -8,7 +8,7 @@
 //! superseded with its rows), fills the entries in register order, judges timeliness from
 //! evidence only ([`evidence`]: the receipt register [`receipts`], the 填报日期 cell, a date
 //! in the file name; never a file's modification time), marks units whose files could not be
-//! read as received ([`unreadable`]) and proves for every file that rows read = matched +
+//! read as received (`unreadable`) and proves for every file that rows read = matched +
 //! exceptions + other.
 //!
 //! A row counts once: as matched when it fills its entry (even if a bad value or a guess in
@@ -128,7 +128,7 @@ fn match_one(matcher: &Matcher, c: Collected) -> Done {
 /// Files that are part of the job, not returns: the settings, the notice, and the notice in
 /// its other formats beside it (`notice.txt` and `notice.docx`).
 fn canonical_files(input: &Path, settings: &Settings) -> Vec<std::path::PathBuf> {
-    let notice = input.join(&settings.notice);
+    let notice = settings.notice_file(input);
     let mut files = vec![input.join(SETTINGS_FILE), notice.clone()];
     if let (Some(dir), Some(stem)) = (notice.parent(), notice.file_stem()) {
         for ext in ["txt", "docx", "doc"] {

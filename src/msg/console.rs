@@ -12,8 +12,28 @@ catalogue! {
             "duban：出错：{chain}",
             "duban: error: {chain}";
         NoInput { folder: String } =>
-            "输入文件夹{folder}不存在",
-            "input folder {folder} does not exist";
+            "输入文件夹{folder}不存在：请在放有 input 文件夹的位置运行 duban，或用 --input 指明存放通知和报表的文件夹",
+            "input folder {folder} does not exist: run duban where the input folder is, or name it with --input";
+        /// A run for a year of which no return was read.
+        NoReturnsForYear { year: i32, found: String, settings_year: i32 } =>
+            "注意：输入文件夹中没有{year}年的任何报表（读到的报表属于{found}年），所有单位都记为未报送，本次不生成催报通知：请检查 --period 是否写对（duban.toml 中 year = {settings_year}）",
+            "note: no return of {year} in the input folder (the returns read are of {found}); every unit counts as not reported and no reminder is written: check --period (duban.toml has year = {settings_year})";
+        /// A run that read no return at all.
+        NoReturnsAtAll { year: i32 } =>
+            "注意：输入文件夹中没有读到任何报表，所有单位都记为未报送，本次不生成催报通知：请把各单位报送的报表放入输入文件夹（可放在子文件夹中）后再运行；{year}年的反馈表可用 duban forms 生成",
+            "note: no return was read from the input folder; every unit counts as not reported and no reminder is written: put the units' returns in the input folder (subfolders are fine) and run again; duban forms writes the {year} feedback forms";
+        /// The input folder named is a file.
+        InputIsFile { path: String } =>
+            "{path}是一个文件，不是文件夹：请用 --input 指明存放通知和报表的文件夹",
+            "{path} is a file, not a folder: name the input folder with --input";
+        /// The output folder cannot be created or written.
+        OutputNotWritable { folder: String, reason: String } =>
+            "无法在输出文件夹{folder}中写入文件：{reason}",
+            "cannot write in the output folder {folder}: {reason}";
+        /// A part of the output path is a file.
+        OutputIsFile { path: String } =>
+            "输出位置中的{path}是一个文件，不是文件夹：请用 --output 指定一个文件夹",
+            "{path} in the output path is a file, not a folder: name a folder with --output";
         CannotBuildRegister =>
             "无法根据通知生成任务清单",
             "cannot build the task register from the notice";
@@ -223,10 +243,22 @@ catalogue! {
         CliOther =>
             "duban：命令行有误",
             "duban: command line error";
-        /// After the lead line: where clap's own (English) details follow.
-        CliDetails =>
-            "详细信息（英文）：",
-            "details:";
+        /// A value refused with the reason (the period's own message).
+        CliInvalidValueWhy { arg: String, value: String, why: String } =>
+            "duban：命令行有误：{arg}的值“{value}”无效：{why}",
+            "duban: command line: invalid value '{value}' for {arg}: {why}";
+        /// A flag given a value (`--quiet=yes`).
+        CliNoValueExpected { arg: String } =>
+            "duban：命令行有误：{arg}后面不能带取值，请只写{arg}",
+            "duban: command line: {arg} takes no value";
+        /// clap's suggestion of a similar option or command.
+        CliSuggest { suggestion: String } =>
+            "是否想写：{suggestion}",
+            "did you mean {suggestion}?";
+        /// The last line of a command-line error: where the options are listed.
+        CliHelpHint { command: String } =>
+            "请改正后重新运行；全部选项及写法见：{command} --help",
+            "correct it and run again; every option: {command} --help";
         /// `--timings`: the comparison with the previous period.
         StageCompare =>
             "与上期比较（照搬照抄、状态回退、连续滞后）",

@@ -2,7 +2,7 @@
 //! and English (for developers), in one place.
 //!
 //! Each stage has its own catalogue file (`collect.rs`, `merge.rs`, ...) declaring one enum with
-//! the [`catalogue!`] macro: a variant per message, its typed arguments, its Chinese and its
+//! the `catalogue!` macro: a variant per message, its typed arguments, its Chinese and its
 //! English text. A message is built as a value (`msg::CollectMsg::TooLarge { .. }`) and turned
 //! into text with `.to_string()` (the run's language) or [`Message::text`]. Nothing else in the
 //! code writes a user-facing sentence; `tests/it/messages.rs` pins every message in both languages
@@ -102,6 +102,7 @@ mod common;
 mod compare;
 mod console;
 mod extract;
+mod io;
 mod matching;
 mod merge;
 mod register;
@@ -113,6 +114,7 @@ pub use common::CommonMsg;
 pub use compare::CompareMsg;
 pub use console::ConsoleMsg;
 pub use extract::ExtractMsg;
+pub use io::{io_reason, IoMsg};
 pub use matching::MatchingMsg;
 pub use merge::MergeMsg;
 pub use register::RegisterMsg;

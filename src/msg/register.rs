@@ -4,8 +4,12 @@ catalogue! {
     /// Messages of reading the notice into the register.
     pub enum RegisterMsg {
         NoticeIo { file: String, error: String } =>
-            "{file}：无法读取通知（{error}）",
+            "{file}：无法读取通知：{error}",
             "{file}: cannot read the notice: {error}";
+        /// No notice in the input folder under its usual names.
+        NoticeMissing { file: String } =>
+            "{file}：找不到通知：请把区政府的通知（.txt 或 .docx）放入输入文件夹，命名为 notice.txt 或 notice.docx，或在 duban.toml 中用 notice = \"文件名\" 指明",
+            "{file}: no notice: put the notice (.txt or .docx) in the input folder as notice.txt or notice.docx, or name it with notice = \"file name\" in duban.toml";
         NoticeBinaryDoc { file: String } =>
             "{file}：这是 Word 97-2003（.doc）文件，请用 Word 或 WPS 打开后另存为 .docx，再在 duban.toml 中设置 notice",
             "{file}: this is a Word 97-2003 (.doc) file; open it in Word or WPS and save it as .docx, then set `notice` in duban.toml";
@@ -22,8 +26,8 @@ catalogue! {
             "文件有{bytes}字节，作为通知过大",
             "{bytes} bytes is too large for a notice";
         NotUtf8 =>
-            "文本不是 UTF-8 编码",
-            "the text is not UTF-8";
+            "文本的编码无法识别（不是 UTF-8，也不是 GBK）：请用记事本打开后另存为 UTF-8 编码",
+            "the text is neither UTF-8 nor GBK: save it as UTF-8";
         DocxZip { error: String } =>
             "无法打开其压缩包（{error}）",
             "its zip archive cannot be opened ({error})";

@@ -4,7 +4,7 @@ catalogue! {
     /// Messages of writing outputs (ledgers, bulletin, reports, forms, manifest).
     pub enum RenderMsg {
         Io { path: String, error: String } =>
-            "{path}：无法写入（{error}）",
+            "{path}：无法写入：{error}",
             "{path}: cannot write: {error}";
         Xlsx { path: String, error: String } =>
             "{path}：无法生成工作簿（{error}）",

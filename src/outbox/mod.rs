@@ -23,7 +23,7 @@ impl std::fmt::Display for OutboxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let m = msg::RenderMsg::Io {
             path: self.path.display().to_string(),
-            error: self.source.to_string(),
+            error: msg::io_reason(&self.source).to_string(),
         };
         f.write_str(&m.to_string())
     }

@@ -17,6 +17,7 @@ const MAX_NOTICE_BYTES: u64 = 20 * 1024 * 1024;
 #[derive(Debug)]
 pub enum NoticeError {
     Io { file: String, source: std::io::Error },
+    Missing { file: String },
     BinaryDoc { file: String },
     Unsupported { file: String, why: String },
     BadDocx { file: String, why: String },
@@ -28,8 +29,9 @@ impl std::fmt::Display for NoticeError {
         let m = match self {
             NoticeError::Io { file: n, source } => msg::RegisterMsg::NoticeIo {
                 file: n.clone(),
-                error: source.to_string(),
+                error: msg::io_reason(source).to_string(),
             },
+            NoticeError::Missing { file: n } => msg::RegisterMsg::NoticeMissing { file: n.clone() },
             NoticeError::BinaryDoc { file: n } => msg::RegisterMsg::NoticeBinaryDoc { file: n.clone() },
             NoticeError::Unsupported { file: n, why } => msg::RegisterMsg::NoticeUnsupported {
                 file: n.clone(),
@@ -76,7 +78,10 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
         file: file.clone(),
         source,
     };
-    let meta = std::fs::metadata(path).map_err(io)?;
+    let meta = match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(NoticeError::Missing { file }),
+        other => other.map_err(io)?,
+    };
     if meta.len() > MAX_NOTICE_BYTES {
         return Err(NoticeError::Unsupported {
             file,
@@ -90,7 +95,8 @@ pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
     if bytes.starts_with(b"PK\x03\x04") {
         return docx_lines(&bytes).map_err(|why| NoticeError::BadDocx { file, why });
     }
-    let text = String::from_utf8(bytes).map_err(|_| NoticeError::Unsupported {
+    // UTF-8 or GBK (as Notepad and WPS save it on a Chinese Windows), read like a CSV return.
+    let text = crate::text::encoding::decode(&bytes).ok_or_else(|| NoticeError::Unsupported {
         file: file.clone(),
         why: msg::RegisterMsg::NotUtf8.to_string(),
     })?;

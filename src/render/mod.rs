@@ -60,7 +60,7 @@ impl std::fmt::Display for RenderError {
         let m = match self {
             RenderError::Io { path, source } => msg::RenderMsg::Io {
                 path: path.display().to_string(),
-                error: source.to_string(),
+                error: msg::io_reason(source).to_string(),
             },
             RenderError::Xlsx { path, source } => msg::RenderMsg::Xlsx {
                 path: path.display().to_string(),

@@ -10,6 +10,7 @@ mod common;
 mod compare;
 mod console;
 mod extract;
+mod folders;
 mod matching;
 mod merge;
 mod paths;
@@ -78,6 +79,7 @@ fn every_message_is_pinned_in_both_languages() {
     calendar::all(&mut p);
     collect::all(&mut p);
     extract::all(&mut p);
+    folders::all(&mut p);
     matching::all(&mut p);
     merge::all(&mut p);
     register::all(&mut p);
@@ -90,6 +92,7 @@ fn every_message_is_pinned_in_both_languages() {
         p.covers::<msg::CalendarMsg>(msg::CalendarMsg::KEYS),
         p.covers::<msg::CollectMsg>(msg::CollectMsg::KEYS),
         p.covers::<msg::ExtractMsg>(msg::ExtractMsg::KEYS),
+        p.covers::<msg::IoMsg>(msg::IoMsg::KEYS),
         p.covers::<msg::MatchingMsg>(msg::MatchingMsg::KEYS),
         p.covers::<msg::MergeMsg>(msg::MergeMsg::KEYS),
         p.covers::<msg::RegisterMsg>(msg::RegisterMsg::KEYS),

@@ -5,7 +5,7 @@
 //! them and as number formats show them, the sign-off row under the table. Each test says
 //! where every text landed (the entry of its task and period), the exceptions and the 提示.
 
-use crate::support::{fixture, Case};
+use crate::support::{fixture, register, Case};
 use duban::model::{Entry, ExceptionKind, FileReport, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::settings::Settings;
@@ -326,5 +326,123 @@ fn columns_and_rows_kept_apart_are_said_once_in_the_notes() {
             format!("{name} / Sheet1 / C列（1-9月进展情况）：表头为前三季度，不是本期，内容原样列入“其他”"),
             format!("{name} / Sheet1 / F列（上半年完成进度）：表头为上半年，不是本期，内容原样列入“其他”"),
         ]
+    );
+}
+
+/// Writes `unit`'s year-end return as the whole district task table the office sent round:
+/// every task of the register, only the unit's own rows filled, and `foreign` (tasks it does
+/// not lead) filled too; the date signed under the table. Gives the number of rows written.
+fn write_whole_table(
+    path: &std::path::Path,
+    reg: &duban::register::Register,
+    unit: &str,
+    foreign: &[&str],
+) -> usize {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("全年").unwrap();
+    ws.write(0, 0, format!("{unit}2020年全年重点任务进展情况"))
+        .unwrap();
+    ws.write(1, 0, format!("填报单位：{unit}")).unwrap();
+    let header = [
+        "任务编号",
+        "重点任务",
+        "责任人",
+        "牵头单位",
+        "配合单位",
+        "完成状态",
+        "完成进度",
+        "进展情况",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    let mut row = 3;
+    for t in &reg.tasks {
+        let cells = [
+            t.id.clone(),
+            t.text.clone(),
+            t.leaders.join("、"),
+            t.lead_units.join("、"),
+            t.partner_units.join("、"),
+        ];
+        for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+            ws.write(row, c as u16, v.as_str()).unwrap();
+        }
+        if t.reported_by(unit) || foreign.contains(&t.id.as_str()) {
+            ws.write(row, 5, "已完成").unwrap();
+            ws.write(row, 6, "100%").unwrap();
+            ws.write(row, 7, format!("{unit}全年完成{}。", t.id)).unwrap();
+        }
+        row += 1;
+    }
+    ws.write(row, 0, "填报日期：2021年1月6日").unwrap();
+    wb.save(path).unwrap();
+    reg.tasks.len()
+}
+
+/// 40 units return the whole district table with their own rows filled: the empty rows of
+/// other units' tasks are the template (one 提示 per file), every own text lands in its
+/// entry, and the exceptions are the filled rows of tasks the unit does not lead, each naming
+/// the cell its 说明 names, on the 异常 sheet of the ledger too.
+#[test]
+fn forty_whole_table_returns_list_only_what_the_office_must_do() {
+    let reg = register();
+    let case = Case::new();
+    let units: Vec<&duban::register::Unit> = reg.reporting_units().take(40).collect();
+    assert_eq!(units.len(), 40);
+    let mut expected = Vec::new();
+    for (i, u) in units.iter().enumerate() {
+        // Every fourth unit also reports on a task it only supports, or on another's.
+        let foreign: Vec<&str> = match i % 4 {
+            0 => u.partner_tasks.iter().take(1).map(String::as_str).collect(),
+            1 => reg
+                .tasks
+                .iter()
+                .filter(|t| !t.reported_by(&u.name) && !u.partner_tasks.contains(&t.id))
+                .take(1)
+                .map(|t| t.id.as_str())
+                .collect(),
+            _ => vec![],
+        };
+        let name = format!("{}2020年全年重点任务进展.xlsx", u.name);
+        let rows = write_whole_table(&case.input().join(&name), &reg, &u.name, &foreign);
+        let own = u.lead_tasks.len();
+        expected.push((name, u.name.clone(), rows - own - foreign.len(), foreign.len()));
+    }
+    let m = case.ingest(&Settings::default(), Some(year_end()));
+    let mut filled_foreign = 0;
+    for (name, unit, template, foreign) in &expected {
+        let f = file(&m, name);
+        let note = format!("{name}：全区任务表中其他单位的{template}行未填写，已略过");
+        assert!(
+            warnings(f).contains(&note.as_str()),
+            "{note} not in {:?}",
+            f.warnings
+        );
+        let s = m.current_progress().submission(unit).unwrap();
+        assert_eq!(s.timeliness, Timeliness::OnTime, "{s:?}");
+        for id in &reg.unit(unit).unwrap().lead_tasks {
+            let e = entry(&m, year_end(), id, unit);
+            assert_eq!(e.progress, format!("{unit}全年完成{id}。"), "{e:?}");
+        }
+        filled_foreign += foreign;
+    }
+    let kinds: std::collections::BTreeSet<ExceptionKind> = m.exceptions.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [ExceptionKind::NotOwnTask].into(), "{:#?}", m.exceptions);
+    // Ten units fill another unit's row, up to ten a partner's.
+    assert!(filled_foreign >= 10, "{filled_foreign}");
+    assert_eq!(m.exceptions.len(), filled_foreign);
+    for e in &m.exceptions {
+        assert!(e.message.starts_with(&e.place.to_string()), "{e:?}");
+    }
+    let run = case.run(&["run", "-q", "--period", "2020-Y"]);
+    assert!(run.code.is_some(), "{}", run.stderr);
+    let ledger = case.output().join("2020年全年").join("工作台帐_2020年全年.xlsx");
+    let sheet = crate::support::read::grid(&ledger, "异常");
+    let rows: Vec<&Vec<String>> = sheet[3..].iter().filter(|r| !r[0].is_empty()).collect();
+    assert_eq!(rows.len(), filled_foreign, "{rows:#?}");
+    assert!(
+        rows.iter().all(|r| r[1] == ExceptionKind::NotOwnTask.label()),
+        "{rows:#?}"
     );
 }

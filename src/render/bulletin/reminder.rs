@@ -94,6 +94,9 @@ fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> Rem
 pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
     let dir = ctx.dir.join("催报通知");
+    if !ctx.model.has_returns_of_year() {
+        return Ok(Vec::new()); // nobody reported this year: the run warns instead
+    }
     let reminded: Vec<&Submission> = ctx
         .model
         .current_progress()

@@ -244,17 +244,11 @@ fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), Xl
 
 /// The hidden `_duban` sheet: version, unit, period code, notice, then one row per task.
 fn write_identity(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
-    let code = form.period.code();
-    let mut rows: Vec<(&str, &str)> = vec![
-        (contract::IDENTITY_KEY, contract::FORM_VERSION),
-        (contract::UNIT_KEY, &form.unit.name),
-        (contract::PERIOD_KEY, &code),
-        (contract::NOTICE_KEY, form.notice),
-    ];
-    rows.extend(form.tasks.iter().map(|t| (contract::TASK_KEY, t.id.as_str())));
+    let tasks = form.tasks.iter().map(|t| t.id.as_str());
+    let rows = contract::identity_rows(&form.unit.name, form.period, form.notice, tasks);
     for (r, (key, value)) in rows.into_iter().enumerate() {
         ws.write(r as u32, 0, key)?;
-        ws.write(r as u32, 1, value)?;
+        ws.write(r as u32, 1, value.as_str())?;
     }
     ws.set_column_width(0, 12)?;
     ws.set_column_width(1, 24)?;

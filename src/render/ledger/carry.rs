@@ -6,7 +6,7 @@
 //! right of duban's table (after 来源, the last header duban writes) that have a header or a
 //! value. Each value is keyed by its line's 任务编号 (A) and 牵头单位 (D), which together name a
 //! line uniquely (a multi-unit task's own line lists all its lead units, each unit line one);
-//! the task sheet writer puts it on the new line with the same key ([`SheetCarry::cells`]).
+//! the task sheet writer puts it on the new line with the same key ([`SheetCarry::cells_for_line`]).
 //! Values whose line is not in the new ledger, lines whose key appears twice, and every other
 //! edit (a changed cell inside duban's table, colours, a column inserted in the middle) are
 //! not carried: the whole edited file stays in 历史版本, and the count is reported.

@@ -1,12 +1,12 @@
 //! 工作台帐: the office's record of the year, written from the merged [`Model`] and the run's
 //! analysis (changes since the previous period, 考核).
 //!
-//! - `<dir>/工作台帐_<period>.xlsx`: one sheet per attachment of the notice ([`tasks`]), 汇总
-//!   with charts ([`summary`]), 未报送 and 异常 ([`lists`]), 考核 and 考核明细 ([`scores`]);
+//! - `<dir>/工作台帐_<period>.xlsx`: one sheet per attachment of the notice (`tasks`), 汇总
+//!   with charts (`summary`), 未报送 and 异常 (`lists`), 考核 and 考核明细 (`scores`);
 //! - `<dir>/分单位台帐/` and `<dir>/分领导台帐/`: the same task sheets cut to one unit's or one
-//!   leader's tasks ([`split`]); a unit's also has its own 考核 row and details.
+//!   leader's tasks (`split`); a unit's also has its own 考核 row and details.
 //!
-//! What a workbook shows is decided by a [`Scope`]; the look lives in [`style`]. Every file is
+//! What a workbook shows is decided by a `Scope`; the look lives in `style`. Every file is
 //! built in memory with fixed document properties and written atomically, so the same model
 //! gives the same bytes.
 

@@ -17,8 +17,8 @@ pub fn all(p: &mut Pins) {
         ConsoleMsg::NoInput {
             folder: "FOLDER".into(),
         },
-        "输入文件夹FOLDER不存在",
-        "input folder FOLDER does not exist",
+        "输入文件夹FOLDER不存在：请在放有 input 文件夹的位置运行 duban，或用 --input 指明存放通知和报表的文件夹",
+        "input folder FOLDER does not exist: run duban where the input folder is, or name it with --input",
     );
     p.pin(
         ConsoleMsg::CannotBuildRegister,
@@ -373,7 +373,13 @@ pub fn all(p: &mut Pins) {
         "duban：命令行有误",
         "duban: command line error",
     );
-    p.pin(ConsoleMsg::CliDetails, "详细信息（英文）：", "details:");
+    p.pin(
+        ConsoleMsg::CliNoValueExpected {
+            arg: "--quiet".into(),
+        },
+        "duban：命令行有误：--quiet后面不能带取值，请只写--quiet",
+        "duban: command line: --quiet takes no value",
+    );
     p.pin(
         ConsoleMsg::StageCompare,
         "与上期比较（照搬照抄、状态回退、连续滞后）",

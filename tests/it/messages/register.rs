@@ -10,7 +10,7 @@ pub fn all(p: &mut Pins) {
             file: "区财政局.xlsx".into(),
             error: "E".into(),
         },
-        "区财政局.xlsx：无法读取通知（E）",
+        "区财政局.xlsx：无法读取通知：E",
         "区财政局.xlsx: cannot read the notice: E",
     );
     p.pin(
@@ -46,8 +46,8 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         RegisterMsg::NotUtf8,
-        "文本不是 UTF-8 编码",
-        "the text is not UTF-8",
+        "文本的编码无法识别（不是 UTF-8，也不是 GBK）：请用记事本打开后另存为 UTF-8 编码",
+        "the text is neither UTF-8 nor GBK: save it as UTF-8",
     );
     p.pin(
         RegisterMsg::DocxZip { error: "E".into() },

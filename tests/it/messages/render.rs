@@ -10,7 +10,7 @@ pub fn all(p: &mut Pins) {
             path: "output/a.xlsx".into(),
             error: "E".into(),
         },
-        "output/a.xlsx：无法写入（E）",
+        "output/a.xlsx：无法写入：E",
         "output/a.xlsx: cannot write: E",
     );
     p.pin(

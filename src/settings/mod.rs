@@ -4,6 +4,8 @@
 //! means the documented defaults (README "Settings"). Owns nothing but configuration; the
 //! driver reads it once and hands `&Settings` to every stage.
 
+mod toml_errors;
+
 use crate::calendar::{Calendar, WorkingWeek};
 use crate::msg;
 use crate::period::{Period, PeriodKind};
@@ -27,7 +29,7 @@ impl std::fmt::Display for SettingsError {
         let m = match self {
             SettingsError::Read { file, source } => msg::SettingsMsg::Read {
                 file: file.display().to_string(),
-                error: source.to_string(),
+                error: msg::io_reason(source).to_string(),
             },
             SettingsError::Invalid { file, message } => msg::SettingsMsg::Invalid {
                 file: file.display().to_string(),
@@ -51,8 +53,9 @@ pub struct Settings {
     /// District name used in titles (盐湖区).
     pub district: String,
     pub office: Office,
-    /// Exact report deadlines by period code (`Q1`, `H1`, `Q3`, `Y`); missing ones use the
-    /// default rule (Friday of the first full working week after the period ends).
+    /// Exact report deadlines of `year`'s periods by period code (`Q1`, `H1`, `Q3`, `Y`);
+    /// missing ones, and every period of another year, use the default rule (the last working
+    /// day of the first working week after the period ends, [`crate::calendar`]).
     pub deadlines: BTreeMap<String, Datetime>,
     /// Other names units go by: alias -> the name used in the notice.
     pub aliases: BTreeMap<String, String>,
@@ -431,8 +434,10 @@ impl Settings {
             file: file.to_path_buf(),
             message,
         };
-        let settings: Settings = toml::from_str(text).map_err(|e| invalid(toml_message(&e, text)))?;
-        settings.validate().map_err(invalid)?;
+        let settings: Settings = toml::from_str(text).map_err(|e| invalid(toml_errors::message(&e, text)))?;
+        settings
+            .validate()
+            .map_err(|m| invalid(toml_errors::with_line(m, text)))?;
         Ok(settings)
     }
 
@@ -471,6 +476,21 @@ impl Settings {
         Ok(())
     }
 
+    /// The notice in `input`: the `notice` setting; under its default name (notice.txt) a
+    /// notice.docx beside it is found too when there is no notice.txt.
+    pub fn notice_file(&self, input: &Path) -> PathBuf {
+        let set = input.join(&self.notice);
+        if self.notice != Settings::default().notice || set.exists() {
+            return set;
+        }
+        let docx = set.with_extension("docx");
+        if docx.is_file() {
+            docx
+        } else {
+            set
+        }
+    }
+
     /// The deadline for a period: the exact date from the settings, else the default rule.
     pub fn deadline(&self, period: Period) -> NaiveDate {
         self.deadline_source(period).date()
@@ -478,9 +498,11 @@ impl Settings {
 
     /// The deadline for a period and where it comes from, for the run to say.
     pub fn deadline_source(&self, period: Period) -> Deadline {
+        // `[deadlines]` are the dates of the settings' year; another year takes the rule.
         let set = self
             .deadlines
             .get(period.kind.code())
+            .filter(|_| period.year == self.year)
             .and_then(|d| to_date(d).ok());
         match set {
             Some(date) => Deadline::Set { period, date },
@@ -600,32 +622,6 @@ fn to_date(d: &Datetime) -> Result<NaiveDate, String> {
     }
 }
 
-/// A TOML error as the office reads it: the line, and an unknown key named in Chinese.
-fn toml_message(e: &toml::de::Error, text: &str) -> String {
-    let detail = e.message().trim().to_string();
-    let unknown = detail
-        .strip_prefix("unknown field `")
-        .and_then(|rest| rest.split_once("`, expected "));
-    let m = match unknown {
-        Some((key, expected)) => msg::SettingsMsg::UnknownKey {
-            key: key.to_string(),
-            expected: expected.trim_start_matches("one of ").replace('`', ""),
-        },
-        None => msg::SettingsMsg::Syntax { detail },
-    };
-    match e.span() {
-        Some(span) => {
-            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-            msg::SettingsMsg::AtLine {
-                line,
-                text: m.to_string(),
-            }
-            .to_string()
-        }
-        None => m.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -662,6 +658,11 @@ mod tests {
             ["2020年半年报送截止日期：2020年7月10日（按通知“每季度结束后第一个工作周”，即2020年7月6日开始的一周的最后一个工作日）"]
         );
         let set = Settings::parse("[deadlines]\nQ3 = 2020-10-09\n", Path::new("d.toml")).unwrap();
+        assert_eq!(
+            set.deadline(Period::new(2021, PeriodKind::Q3)).to_string(),
+            "2021-10-15",
+            "[deadlines] are the settings' year's"
+        );
         assert_eq!(
             lines(&set, q3),
             ["2020年三季度报送截止日期：2020年10月9日（duban.toml 中 [deadlines] 的 Q3）"]
