@@ -649,13 +649,13 @@ mod tests {
         assert_eq!(default.report_date(q3).to_string(), "2020-10-19");
         assert_eq!(
             lines(&default, q3),
-            ["2020年三季度报送截止日期：2020年10月16日（按通知“每季度结束后第一个工作周”：国庆节、中秋节\
+            ["2020年前三季度报送截止日期：2020年10月16日（按通知“每季度结束后第一个工作周”：国庆节、中秋节\
               2020年10月1日至2020年10月8日放假、2020年9月27日、2020年10月10日上班，顺延至其后第一个工作周的最后一个工作日）"]
         );
         let h1 = Period::new(2020, PeriodKind::H1);
         assert_eq!(
             lines(&default, h1),
-            ["2020年半年报送截止日期：2020年7月10日（按通知“每季度结束后第一个工作周”，即2020年7月6日开始的一周的最后一个工作日）"]
+            ["2020年上半年报送截止日期：2020年7月10日（按通知“每季度结束后第一个工作周”，即2020年7月6日开始的一周的最后一个工作日）"]
         );
         let set = Settings::parse("[deadlines]\nQ3 = 2020-10-09\n", Path::new("d.toml")).unwrap();
         assert_eq!(
@@ -665,7 +665,7 @@ mod tests {
         );
         assert_eq!(
             lines(&set, q3),
-            ["2020年三季度报送截止日期：2020年10月9日（duban.toml 中 [deadlines] 的 Q3）"]
+            ["2020年前三季度报送截止日期：2020年10月9日（duban.toml 中 [deadlines] 的 Q3）"]
         );
         let later = lines(&default, Period::new(2031, PeriodKind::Q1));
         assert_eq!(later.len(), 2, "{later:?}");
