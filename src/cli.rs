@@ -225,11 +225,13 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
     };
     if let Some(("help", sub)) = matches.subcommand() {
         let target = sub.get_one::<String>("command").cloned();
-        let shown = match target.as_deref().and_then(|n| cmd.find_subcommand_mut(n)) {
-            Some(c) => c.print_help(),
-            None => cmd.print_help(),
+        // Through the console, as every line: a redirected help is in the console's code page.
+        let help = match target.as_deref().and_then(|n| cmd.find_subcommand_mut(n)) {
+            Some(c) => c.render_help(),
+            None => cmd.render_help(),
         };
-        return Err(u8::from(shown.is_err()));
+        crate::out!("{help}");
+        return Err(0);
     }
     let mut cli = Cli::from_arg_matches(&matches).map_err(|e| clap_error(&e, None))?;
     cli.quiet |= quiet;
@@ -248,7 +250,12 @@ fn clap_error(e: &clap::Error, command: Option<&str>) -> u8 {
     let code = e.exit_code().clamp(0, 255) as u8;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) || msg::lang() == msg::Lang::En
     {
-        let _ = e.print();
+        // clap's own text, on its stream, through the console (code page, closed pipe).
+        let text = e.render();
+        match e.use_stderr() {
+            true => crate::console::print(crate::console::Stream::Err, format_args!("{text}")),
+            false => crate::out!("{text}"),
+        }
         return code;
     }
     crate::errln!("{}", clap_lead(e));

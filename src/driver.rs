@@ -221,6 +221,10 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let files = Forms.render(&ctx).with_context(cannot)?;
     let committed = out.commit_keeping().with_context(cannot)?;
     let forms = files.len().saturating_sub(1); // the last file is the index
+                                               // The forms go out before the deadline: say which it is.
+    for line in settings.deadline_source(args.period).lines() {
+        crate::outln!("{line}");
+    }
     let forms_dir = dir.join(FORMS_DIR).display().to_string();
     crate::outln!(
         "{}",

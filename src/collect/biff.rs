@@ -9,8 +9,10 @@
 //! BLANK records, which calamine skips. What was dropped is handed back for the warnings.
 //!
 //! The same walk reads what calamine does not give: the rows (ROW) and columns (COLINFO) a
-//! sheet hides, and the number cells whose format (XF -> FORMAT) shows a percentage.
+//! sheet hides, the number cells whose format (XF -> FORMAT) shows a percentage, and the
+//! cells (blank ones too: a status given as a colour) whose XF has a solid fill.
 
+use super::read::MAX_FILLS;
 use crate::settings::Limits;
 use std::io::{Cursor, Read, Seek, SeekFrom, Write};
 
@@ -29,6 +31,19 @@ const ROW: u16 = 0x0208;
 const COLINFO: u16 = 0x007D;
 const FORMAT: u16 = 0x041E;
 const XF: u16 = 0x00E0;
+const PALETTE: u16 = 0x0092;
+const MULBLANK: u16 = 0x00BE;
+/// The fill pattern of a solid fill (XF fls).
+const SOLID: u32 = 1;
+/// Excel's default colour palette, indices 8-63 (a PALETTE record replaces it).
+const DEFAULT_PALETTE: [u32; 56] = [
+    0x000000, 0xFFFFFF, 0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00, 0xFF00FF, 0x00FFFF, 0x800000, 0x008000,
+    0x000080, 0x808000, 0x800080, 0x008080, 0xC0C0C0, 0x808080, 0x9999FF, 0x993366, 0xFFFFCC, 0xCCFFFF,
+    0x660066, 0xFF8080, 0x0066CC, 0xCCCCFF, 0x000080, 0xFF00FF, 0xFFFF00, 0x00FFFF, 0x800080, 0x800000,
+    0x008080, 0x0000FF, 0x00CCFF, 0xCCFFFF, 0xCCFFCC, 0xFFFF99, 0x99CCFF, 0xFF99CC, 0xCC99FF, 0xFFCC99,
+    0x3366FF, 0x33CCCC, 0x99CC00, 0xFFCC00, 0xFF9900, 0xFF6600, 0x666699, 0x969696, 0x003366, 0x339966,
+    0x003300, 0x333300, 0x993300, 0x993366, 0x333399, 0x333333,
+];
 /// Built-in number formats that show percentages: 0% and 0.00%.
 const PERCENT_FORMATS: [u32; 2] = [9, 10];
 /// Single-cell records calamine reads: Number, Label, RString, BoolErr, Rk, LabelSst, Formula.
@@ -112,6 +127,10 @@ struct Scan<'a> {
     percent_formats: Vec<u32>,
     /// Per XF index: its number format shows a percentage.
     percent_xf: Vec<bool>,
+    /// Per XF index: the palette index of its solid fill.
+    fill_xf: Vec<Option<u32>>,
+    /// The workbook's palette (indices 8-63), the default unless a PALETTE record sets it.
+    palette: Vec<u32>,
 }
 
 /// One record header at `pos`: (type, data range), if the stream holds it whole.
@@ -137,6 +156,8 @@ impl<'a> Scan<'a> {
             capped: None,
             percent_formats: Vec::new(),
             percent_xf: Vec::new(),
+            fill_xf: Vec::new(),
+            palette: DEFAULT_PALETTE.to_vec(),
         }
     }
 
@@ -167,6 +188,17 @@ impl<'a> Scan<'a> {
                     let format = u16_at(&stream[data.clone()], 2);
                     let percent = PERCENT_FORMATS.contains(&format) || self.percent_formats.contains(&format);
                     self.percent_xf.push(percent);
+                    self.fill_xf.push(solid_fill(&stream[data.clone()]));
+                }
+                PALETTE if data.len() >= 2 => {
+                    let d = &stream[data.clone()];
+                    let n = (u16_at(d, 0) as usize).min((d.len() - 2) / 4);
+                    self.palette = (0..n)
+                        .map(|i| {
+                            let c = &d[2 + 4 * i..];
+                            u32::from_be_bytes([0, c[0], c[1], c[2]])
+                        })
+                        .collect();
                 }
                 EOF => break,
                 _ => {}
@@ -215,8 +247,10 @@ impl<'a> Scan<'a> {
                     let d = &stream[data];
                     extras.hidden_cols.push((u16_at(d, 0), u16_at(d, 2)));
                 }
+                BLANK | MULBLANK => self.fill_cells(&stream[data], typ, &mut extras.fills),
                 t if CELLS.contains(&t) || t == MULRK => {
                     self.percent_cells(&stream[data.clone()], t, &mut extras.percent);
+                    self.fill_cells(&stream[data.clone()], t, &mut extras.fills);
                     let keep = self.cells(&stream[data], t, index);
                     match keep {
                         Some((row, first, last)) => widen(&mut span, row, first, last),
@@ -262,6 +296,39 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// The cells of a record whose XF has a solid fill, as (row, col, 0xRRGGBB); white and
+    /// the system colours are no fill. Past the limits, `read`'s sink leaves them out.
+    fn fill_cells(&self, data: &[u8], typ: u16, out: &mut Vec<(u32, u32, u32)>) {
+        if data.len() < 6 || out.len() >= MAX_FILLS {
+            return;
+        }
+        let rgb = |xf: u32| {
+            let index = self.fill_xf.get(xf as usize).copied().flatten()? as usize;
+            let rgb = match index {
+                0..=7 => DEFAULT_PALETTE[index],
+                8..=63 => self
+                    .palette
+                    .get(index - 8)
+                    .copied()
+                    .unwrap_or(DEFAULT_PALETTE[index - 8]),
+                _ => return None,
+            };
+            (rgb != 0xFFFFFF).then_some(rgb)
+        };
+        let (row, col) = (u16_at(data, 0), u16_at(data, 2));
+        let (step, cells) = match typ {
+            // rw, colFirst, then (ixfe, rk) six bytes each (ixfe two for MULBLANK), colLast.
+            MULRK => (6, data.len().saturating_sub(6) / 6),
+            MULBLANK => (2, data.len().saturating_sub(6) / 2),
+            _ => (0, 1),
+        };
+        for k in 0..cells {
+            if let Some(rgb) = rgb(u16_at(data, 4 + step * k)) {
+                out.push((row, col + k as u32, rgb));
+            }
+        }
+    }
+
     fn blank(&mut self, stream: &mut [u8], pos: usize) {
         stream[pos..pos + 2].copy_from_slice(&BLANK.to_le_bytes());
         self.changed = true;
@@ -302,6 +369,16 @@ impl<'a> Scan<'a> {
         self.kept += n;
         Some((row, first, last))
     }
+}
+
+/// The palette index of an XF's solid fill (BIFF8: fls in bits 26-31 of the dword at 14,
+/// icvFore in bits 0-6 of the word at 18).
+fn solid_fill(xf: &[u8]) -> Option<u32> {
+    if xf.len() < 20 {
+        return None;
+    }
+    let fls = u32::from_le_bytes([xf[14], xf[15], xf[16], xf[17]]) >> 26;
+    (fls == SOLID).then(|| u16_at(xf, 18) & 0x7F)
 }
 
 /// A BIFF8 unicode string (character count, flags, characters), as stored in FORMAT.

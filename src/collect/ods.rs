@@ -13,7 +13,8 @@
 //! `table:number-rows-spanned`), which calamine does not read: a status merged down over two
 //! tasks in a LibreOffice return must reach both rows, and what else calamine does not
 //! give: the rows and columns a table hides (`table:visibility="collapse"` or `"filter"`) and
-//! the cells whose value type is a percentage.
+//! the cells whose value type is a percentage, and the cells (blank ones too) whose automatic
+//! style has a background colour: units give a task's status as a colour.
 
 use super::read::Extras;
 use crate::msg::CollectMsg;
@@ -100,6 +101,10 @@ struct Table<'a> {
     found: Vec<Found>,
     /// Ranges and cells kept so far, over the whole file.
     kept: usize,
+    /// Background colours of the automatic cell styles, by style name.
+    backgrounds: std::collections::HashMap<String, u32>,
+    /// The automatic cell style being read.
+    style: Option<String>,
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -131,6 +136,8 @@ impl<'a> Table<'a> {
             columns: 0,
             found: Vec::new(),
             kept: 0,
+            backgrounds: std::collections::HashMap::new(),
+            style: None,
         }
     }
 
@@ -175,6 +182,17 @@ impl<'a> Table<'a> {
                 }
             }
             "table:table-cell" | "table:covered-table-cell" => self.cell(e)?,
+            "style:style" => {
+                self.style = (attr(e, "style:family").as_deref() == Some("table-cell"))
+                    .then(|| attr(e, "style:name"))
+                    .flatten();
+            }
+            "style:table-cell-properties" => {
+                let colour = attr(e, "fo:background-color").and_then(|c| rgb(&c));
+                if let (Some(name), Some(colour)) = (self.style.clone(), colour) {
+                    self.backgrounds.insert(name, colour);
+                }
+            }
             _ => {}
         }
         Ok(())
@@ -191,6 +209,11 @@ impl<'a> Table<'a> {
         self.col = self.col.saturating_add(cols);
         if e.name().as_ref() == "table:table-cell" {
             self.merge(e, row, col);
+        }
+        let fill = attr(e, "table:style-name").and_then(|s| self.backgrounds.get(&s).copied());
+        // A colour repeated over a thousand cells paints a background, it marks no status.
+        if let Some(colour) = fill.filter(|_| cols.saturating_mul(self.row_repeat) <= 1000) {
+            self.fill(row, col, cols, colour);
         }
         let has_value = e.try_get_attribute("office:value-type").ok().flatten().is_some()
             || e.try_get_attribute("table:formula").ok().flatten().is_some();
@@ -269,6 +292,21 @@ impl<'a> Table<'a> {
         }
     }
 
+    /// A filled cell, repeated over `cols` columns and the row's repeats, within the limits
+    /// (a style painted over a whole sheet's blank repeats stops at them) and the cap.
+    fn fill(&mut self, row: u64, col: u64, cols: u64, colour: u32) {
+        let (max_rows, max_cols) = (self.limits.max_rows as u64, self.limits.max_cols as u64);
+        for r in row..(row + self.row_repeat).min(max_rows) {
+            for c in col..(col + cols).min(max_cols) {
+                let (r, c) = to_u32(r, c);
+                match self.extras() {
+                    Some(x) => x.fills.push((r, c, colour)),
+                    None => return,
+                }
+            }
+        }
+    }
+
     fn refuse(&self, (row, col): (u64, u64), what: CollectMsg) -> String {
         let cell = a1(row.min(u32::MAX as u64) as u32, col.min(u32::MAX as u64) as u32);
         CollectMsg::OdsRefused {
@@ -278,6 +316,12 @@ impl<'a> Table<'a> {
         }
         .to_string()
     }
+}
+
+/// A background colour "#rrggbb" as 0xRRGGBB; white and "transparent" are no fill.
+fn rgb(colour: &str) -> Option<u32> {
+    let hex = colour.trim().strip_prefix('#').filter(|h| h.len() == 6)?;
+    u32::from_str_radix(hex, 16).ok().filter(|c| *c != 0xFF_FFFF)
 }
 
 /// `table:visibility="collapse"` (hidden) or `"filter"` (filtered out).

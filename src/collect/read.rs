@@ -23,7 +23,7 @@ use std::io::Cursor;
 const MAX_MERGES: usize = 100_000;
 /// Filled cells kept per sheet: a return colours a few dozen; a sheet painted all over is
 /// no status mark beyond these.
-const MAX_FILLS: usize = 100_000;
+pub(super) const MAX_FILLS: usize = 100_000;
 
 /// What reading one workbook needs and gathers.
 pub struct Ctx<'a> {
@@ -224,6 +224,8 @@ pub struct Extras {
     pub hidden_cols: Vec<(u32, u32)>,
     /// Cells whose format shows a percentage, (row, col), in any order.
     pub percent: Vec<(u32, u32)>,
+    /// Cells (blank ones too) with a solid fill, (row, col, 0xRRGGBB), in any order.
+    pub fills: Vec<(u32, u32, u32)>,
 }
 
 fn dense_sheet(range: &calamine::Range<Data>, s: Sheet, mut extras: Extras, ctx: &mut Ctx<'_>) -> RawSheet {
@@ -243,6 +245,9 @@ fn dense_sheet(range: &calamine::Range<Data>, s: Sheet, mut extras: Extras, ctx:
         if !sink.push_styled(row, col, value.clone(), style) {
             break;
         }
+    }
+    for (row, col, rgb) in extras.fills {
+        sink.fill(row, col, rgb);
     }
     let hidden = sink.hidden(extras.hidden_rows, extras.hidden_cols);
     sink.finish(s, &extras.merged, hidden, ctx)
@@ -357,9 +362,7 @@ impl Sink {
     /// [`Sink::push`] for a cell whose style is known: the value as its style shows it.
     pub(super) fn push_styled(&mut self, row: u32, col: u32, value: Data, style: CellStyle) -> bool {
         if let Some(rgb) = style.fill {
-            if row < self.max_rows && col < self.max_cols && self.fills.len() < MAX_FILLS {
-                self.fills.push(Fill { row, col, rgb });
-            }
+            self.fill(row, col, rgb);
         }
         let Some(value) = cell_value(value).map(|v| style.apply(v)) else {
             return true;
@@ -375,6 +378,13 @@ impl Sink {
         self.left -= 1;
         self.cells.push((row, col, value));
         true
+    }
+
+    /// A cell's solid fill colour, within the limits and the cap on fills.
+    pub(super) fn fill(&mut self, row: u32, col: u32, rgb: u32) {
+        if row < self.max_rows && col < self.max_cols && self.fills.len() < MAX_FILLS {
+            self.fills.push(Fill { row, col, rgb });
+        }
     }
 
     /// Hidden rows and columns within the sheet's limits.

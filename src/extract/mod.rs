@@ -90,11 +90,6 @@ pub struct Record {
 }
 
 impl Record {
-    /// True when the unit wrote nothing for the task.
-    pub fn is_empty_report(&self) -> bool {
-        self.status.is_none()
-    }
-
     /// True when the row holds no status, percentage, progress, difficulties, suggestions or
     /// next steps.
     pub fn says_nothing(&self) -> bool {

@@ -140,11 +140,6 @@ impl Guard {
         }
     }
 
-    /// The folder this guard keeps.
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-
     /// `path` relative to the folder, '/'-separated; None for a path outside it.
     pub fn relative(&self, path: &Path) -> Option<String> {
         let rel = path.strip_prefix(&self.root).ok()?;

@@ -410,7 +410,9 @@ impl Settings {
             message,
         };
         let settings: Settings = toml::from_str(text).map_err(|e| invalid(toml_errors::message(&e, text)))?;
-        settings.validate().map_err(invalid)?;
+        settings
+            .validate()
+            .map_err(|m| invalid(toml_errors::with_line(m, text)))?;
         Ok(settings)
     }
 

@@ -37,6 +37,44 @@ pub fn message(e: &toml::de::Error, text: &str) -> String {
     .to_string()
 }
 
+/// A validation message that starts with its key path (`deadlines.Q1：…`, `year: …`), led by
+/// the line of duban.toml that sets it when it can be found.
+pub fn with_line(message: String, text: &str) -> String {
+    let path: String = message
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
+        .collect();
+    match line_of(text, &path) {
+        Some(line) if !path.is_empty() => M::AtLine { line, text: message }.to_string(),
+        _ => message,
+    }
+}
+
+/// The line (1-based) setting `path` (`deadlines.Q1`, `year`), or its table's header line.
+fn line_of(text: &str, path: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let parts: Vec<&str> = path.split('.').collect();
+    let key_in = |from: usize, key: &str| {
+        lines[from..]
+            .iter()
+            .take_while(|l| !l.starts_with('['))
+            .position(|l| {
+                l.split_once('=')
+                    .is_some_and(|(k, _)| k.trim().trim_matches(['"', '\'']) == key)
+            })
+            .map(|i| from + i + 1)
+    };
+    if parts.len() == 1 {
+        let header = format!("[{path}]");
+        return key_in(0, path).or_else(|| lines.iter().position(|l| *l == header).map(|i| i + 1));
+    }
+    (1..parts.len()).rev().find_map(|i| {
+        let header = format!("[{}]", parts[..i].join("."));
+        let at = lines.iter().position(|l| *l == header)?;
+        key_in(at + 1, parts[i]).or(Some(at + 1))
+    })
+}
+
 /// The key a line sets, with its table: `deadlines.Q1`; None for a table header or a line
 /// without `=`.
 fn key_at(text: &str, line_no: usize) -> Option<String> {
@@ -185,6 +223,23 @@ mod tests {
         );
         assert_eq!(key_at("year = x\n", 1).as_deref(), Some("year"));
         assert_eq!(key_at("[office\n", 1), None);
+    }
+
+    #[test]
+    fn validation_errors_get_their_line() {
+        let text = "year = 1800\n[deadlines]\nQ1 = 2020-04-10T10:00:00\n[matching]\naccept = 2\n";
+        assert_eq!(line_of(text, "year"), Some(1));
+        assert_eq!(line_of(text, "deadlines.Q1"), Some(3));
+        assert_eq!(
+            line_of(text, "matching"),
+            Some(4),
+            "a table's own check names its header"
+        );
+        assert_eq!(line_of(text, "matching.accept"), Some(5));
+        assert_eq!(line_of(text, "bulletin.date"), None);
+        let e = crate::settings::Settings::parse(text, std::path::Path::new("d.toml")).unwrap_err();
+        let m = with_lang(Lang::Zh, || e.to_string());
+        assert!(m.starts_with("d.toml：第3行：deadlines.Q1："), "{m}");
     }
 
     #[test]

@@ -263,29 +263,37 @@ fn one_row_tables_with_unseen_header_words() {
     assert_eq!(c.score("区畜牧中心").1, "100 −5（需更正率100%，1/1项） = 95");
 }
 
+/// The same return as Excel, Excel 97-2003 (.xls) and OpenDocument (.ods), the last two
+/// saved by LibreOffice: each reads the fills from its own styles.
 #[test]
 fn status_from_fill_colour_with_a_legend_sentence() {
-    let file = "区人社局2020年半年进展_颜色图例.xlsx";
-    let c = run(&[file]);
-    let unit = "区人社局";
-    assert_eq!(c.status("3.(1).5", unit), "已完成");
-    assert_eq!(c.status("10.(1).1", unit), "序时推进");
-    assert_eq!(c.status("10.(1).3", unit), "滞后");
-    assert!(c.exceptions(file).is_empty(), "{:?}", c.exceptions(file));
-    let hints = c.hints(file);
-    assert!(
-        hints
-            .iter()
-            .any(|h| h.contains("完成状态按单元格底色读取") && h.contains("图例见A2")),
-        "{hints:?}"
-    );
-    let problems = c.bulletin_part("三、存在问题", "四、报送情况");
-    assert!(
-        problems.contains("（一）进度滞后的任务。共1项：1.【10.(1).3】"),
-        "{problems}"
-    );
-    let line = "100 +3.33（完成率33.3%，1/3项） −3.33（滞后率33.3%，1/3项） = 100";
-    assert_eq!(c.score(unit).1, line);
+    for ext in ["xlsx", "xls", "ods"] {
+        let file = format!("区人社局2020年半年进展_颜色图例.{ext}");
+        let c = run(&[&file]);
+        let unit = "区人社局";
+        assert_eq!(c.status("3.(1).5", unit), "已完成", "{file}");
+        assert_eq!(c.status("10.(1).1", unit), "序时推进", "{file}");
+        assert_eq!(c.status("10.(1).3", unit), "滞后", "{file}");
+        assert!(
+            c.exceptions(&file).is_empty(),
+            "{file}: {:?}",
+            c.exceptions(&file)
+        );
+        let hints = c.hints(&file);
+        assert!(
+            hints
+                .iter()
+                .any(|h| h.contains("完成状态按单元格底色读取") && h.contains("图例见A2")),
+            "{file}: {hints:?}"
+        );
+        let problems = c.bulletin_part("三、存在问题", "四、报送情况");
+        assert!(
+            problems.contains("（一）进度滞后的任务。共1项：1.【10.(1).3】"),
+            "{file}: {problems}"
+        );
+        let line = "100 +3.33（完成率33.3%，1/3项） −3.33（滞后率33.3%，1/3项） = 100";
+        assert_eq!(c.score(unit).1, line, "{file}");
+    }
 }
 
 #[test]
@@ -314,6 +322,8 @@ fn status_from_fill_colour_without_a_legend() {
     for file in [
         "区公房中心2020年半年进展_底色.xlsx",
         "区公房中心2020年半年进展_底色_LibreOffice.xlsx",
+        "区公房中心2020年半年进展_底色.xls",
+        "区公房中心2020年半年进展_底色.ods",
     ] {
         let c = run(&[file]);
         let unit = "区公房中心";

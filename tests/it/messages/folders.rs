@@ -112,10 +112,11 @@ fn io(p: &mut Pins) {
         "磁盘是只读的：请换一个输出文件夹（--output）",
         "OS TEXT",
     );
+    // A kind with no sentence of its own (the same on every system, unlike raw codes).
     p.pin(
-        io_reason(&Error::from_raw_os_error(5)),
-        "操作系统报告错误（错误代码5）",
-        &Error::from_raw_os_error(5).to_string(),
+        io_reason(&Error::from(ErrorKind::TimedOut)),
+        "操作系统报告错误（错误代码TimedOut）",
+        &Error::from(ErrorKind::TimedOut).to_string(),
     );
     p.pin(
         io_reason(&Error::other("同一次运行中写了两次")),
