@@ -324,6 +324,7 @@ fn status_from_fill_colour_without_a_legend() {
         "区公房中心2020年半年进展_底色_LibreOffice.xlsx",
         "区公房中心2020年半年进展_底色.xls",
         "区公房中心2020年半年进展_底色.ods",
+        "区公房中心2020年半年进展_底色.docx",
     ] {
         let c = run(&[file]);
         let unit = "区公房中心";
