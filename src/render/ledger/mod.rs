@@ -19,6 +19,7 @@ mod style;
 mod summary;
 mod tasks;
 
+use super::print::Paper;
 use super::props::Props;
 use super::xlsx::{fixed_properties, save};
 use super::{RenderContext, RenderError, Renderer};
@@ -199,6 +200,15 @@ impl<'a> Book<'a> {
                 self.settings.district,
                 self.model.current.title()
             ),
+        }
+    }
+
+    /// The paper its sheets print on: the office's master ledger on A3, a unit's or leader's
+    /// on A4 (what every printer takes), several pages wide where needed.
+    pub fn paper(&self) -> Paper {
+        match self.scope.owner {
+            None => Paper::A3,
+            Some(_) => Paper::A4,
         }
     }
 
