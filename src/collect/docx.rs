@@ -11,7 +11,9 @@
 //! above it, one row per line, so the title-row rules of extract read them as they read the
 //! rows above a sheet's header; the paragraphs after the last table (填报人, 填报日期 under
 //! it) are rows below it. A document with no table has no sheet (collect names it Skipped).
-//! Cells, rows and columns are capped through the same sink as a workbook's.
+//! A cell's shading (`w:tcPr/w:shd`) is its fill colour, as a workbook cell's: units mark a
+//! task's status by colouring its cell. Cells, rows, columns and fills are capped through the
+//! same sink as a workbook's.
 
 use super::delimited;
 use super::read::{Ctx, Sink};
@@ -60,6 +62,8 @@ pub fn read(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
 #[derive(Default)]
 struct Table {
     cells: Vec<(u32, u32, String)>,
+    /// Shaded cells: (row, col, 0xRRGGBB).
+    fills: Vec<(u32, u32, u32)>,
     merges: Vec<Dimensions>,
     /// Vertical merges still open, by grid column: index into `merges`.
     open: BTreeMap<u32, usize>,
@@ -73,6 +77,8 @@ struct Cell {
     span: u32,
     /// Some(true) for `w:vMerge w:val="restart"`, Some(false) for a continuation.
     vmerge: Option<bool>,
+    /// The cell's shading colour.
+    fill: Option<u32>,
     paragraphs: Vec<String>,
 }
 
@@ -89,13 +95,33 @@ struct Walk {
     text: String,
     in_text: bool,
     in_run: bool,
+    /// Inside the current top-level cell's properties (`w:tcPr`).
+    in_cell_props: bool,
 }
 
 fn val(e: &BytesStart<'_>) -> Option<String> {
+    attr(e, "val")
+}
+
+/// An attribute by its local name (`w:fill` -> "fill").
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
-        .find(|a| a.key.local_name().as_ref() == "val")
+        .find(|a| a.key.local_name().as_ref() == name)
         .map(|a| a.value.trim().to_string())
+}
+
+/// A cell's shading: the pattern's colour when solid, else its background; "auto" and white
+/// are no fill.
+fn shading(e: &BytesStart<'_>) -> Option<u32> {
+    let colour = match val(e).as_deref() {
+        Some("solid") => attr(e, "color")?,
+        _ => attr(e, "fill")?,
+    };
+    let rgb = u32::from_str_radix(&colour, 16)
+        .ok()
+        .filter(|_| colour.len() == 6)?;
+    (rgb != 0xFF_FFFF).then_some(rgb)
 }
 
 fn number(e: &BytesStart<'_>) -> u32 {
@@ -122,6 +148,12 @@ impl Walk {
                 }
             }
             "tc" if self.depth == 1 => self.cell = Some(Cell::default()),
+            "tcPr" if self.depth == 1 => self.in_cell_props = true,
+            "shd" if self.depth == 1 && self.in_cell_props => {
+                if let Some(c) = self.cell.as_mut() {
+                    c.fill = shading(e);
+                }
+            }
             "gridSpan" if self.depth == 1 => {
                 if let Some(c) = self.cell.as_mut() {
                     c.span = number(e).min(u16::MAX as u32);
@@ -145,6 +177,7 @@ impl Walk {
             "t" => self.in_text = false,
             "r" => self.in_run = false,
             "p" => self.end_paragraph(),
+            "tcPr" => self.in_cell_props = false,
             "tc" if self.depth == 1 => self.end_cell(),
             "tr" if self.depth == 1 => {
                 if let Some(t) = self.tables.last_mut() {
@@ -202,6 +235,9 @@ impl Walk {
                 t.open.insert(col, t.merges.len() - 1);
             }
         }
+        if let Some(rgb) = cell.fill {
+            t.fills.push((row, col, rgb));
+        }
         let text = join(&cell.paragraphs);
         if !text.trim().is_empty() {
             t.cells.push((row, col, text));
@@ -224,6 +260,9 @@ impl Walk {
                 if !sink.push(row, col, delimited::cell(&text)) {
                     break;
                 }
+            }
+            for (row, col, rgb) in t.fills {
+                sink.fill(row, col, rgb);
             }
             let merges: Vec<Dimensions> = t.merges.into_iter().filter(|d| d.start != d.end).collect();
             let sheet = Sheet {

@@ -8,6 +8,7 @@
 pub mod bulletin;
 pub mod forms;
 pub mod ledger;
+pub mod print;
 pub mod props;
 pub mod report;
 pub mod task_list;

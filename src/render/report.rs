@@ -3,6 +3,7 @@
 //! every warning and every change since the previous period with both periods' sources
 //! (the short version printed at the end of a run is [`crate::console::run_summary`]).
 
+use super::print;
 use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
@@ -469,6 +470,15 @@ fn table(
     }
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, rows.len() as u32, columns.len() as u16 - 1)?;
-    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
+    // A3, the header row on every page, 文件 (or the first column) repeated when a table
+    // takes pages side by side.
+    let layout = print::Layout {
+        paper: print::Paper::A3,
+        widths: widths.iter().map(|w| cjk_width(*w)).collect(),
+        groups: (1..widths.len() as u16).collect(),
+        repeat: 1,
+    };
+    print::setup(ws, &layout, Some(0))?;
+    ws.set_footer("&C第 &P 页 共 &N 页");
     Ok(())
 }

@@ -1,8 +1,9 @@
 //! `duban tasks`: the register as 任务清单.xlsx and 任务清单.json (the console's summary of
 //! it is [`crate::console::tasks_summary`]).
 
+use super::print;
 use super::props::Props;
-use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
+use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
 use crate::register::Register;
 use rust_xlsxwriter::Workbook;
@@ -18,6 +19,9 @@ pub const COLUMNS: [&str; 7] = [
     "牵头单位",
     "配合单位",
 ];
+
+/// Column widths in CJK characters.
+const WIDTHS: [usize; 7] = [8, 6, 14, 34, 12, 14, 20];
 
 /// 任务清单.xlsx and .json in the output folder, from the model's register (under the
 /// folder's own manifest when the driver guards the outbox: a 任务清单 someone changed is
@@ -67,13 +71,22 @@ fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwri
         for (c, v) in cells.iter().enumerate() {
             ws.write_with_format(r, c as u16, v, &body)?;
         }
+        let sized: Vec<(&str, usize)> = cells.iter().map(String::as_str).zip(WIDTHS).collect();
+        ws.set_row_height(r, fit_height(&sized))?;
     }
-    for (c, w) in [8, 6, 16, 40, 14, 16, 24].iter().enumerate() {
+    for (c, w) in WIDTHS.iter().enumerate() {
         ws.set_column_width(c as u16, cjk_width(*w))?;
     }
     ws.set_freeze_panes(1, 0)?;
     ws.autofilter(0, 0, register.tasks.len() as u32, COLUMNS.len() as u16 - 1)?;
-    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, 0)?;
+    // A3, one page wide; 任务编号 repeated if the columns ever take two pages.
+    let layout = print::Layout {
+        paper: print::Paper::A3,
+        widths: WIDTHS.iter().map(|w| cjk_width(*w)).collect(),
+        groups: (1..WIDTHS.len() as u16).collect(),
+        repeat: 1,
+    };
+    print::setup(ws, &layout, Some(0))?;
+    ws.set_footer("&C第 &P 页 共 &N 页");
     Ok(wb)
 }

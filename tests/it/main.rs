@@ -31,6 +31,7 @@ mod layers;
 mod ledger;
 mod manifest;
 mod messages;
+mod print;
 mod register;
 mod resilience;
 mod settings;

@@ -8,8 +8,9 @@
 
 mod sheet;
 
+use super::print;
 use super::props::Props;
-use super::xlsx::{body_format, cjk_width, fixed_properties, header_format, save};
+use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{safe_file_name, RenderContext, RenderError, Renderer};
 use crate::model::Model;
 use crate::period::Period;
@@ -78,7 +79,7 @@ impl Renderer for Forms {
 
 /// `区财政局_2020年半年进展反馈表.xlsx`
 pub fn file_name(unit: &str, period: Period) -> String {
-    format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.title())
+    format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.file_title())
 }
 
 fn xlsx_error(path: &Path) -> impl Fn(XlsxError) -> RenderError + '_ {
@@ -145,20 +146,31 @@ fn index_workbook(register: &Register, period: Period, props: &Props) -> Result<
     for (c, name) in INDEX_COLUMNS.iter().enumerate() {
         ws.write_with_format(0, c as u16, *name, &head)?;
     }
+    let widths = [12, 4, 26, 14, 18];
     for (i, unit) in register.reporting_units().enumerate() {
         let r = i as u32 + 1;
+        let (ids, leaders) = (unit.lead_tasks.join("、"), unit.leaders.join("、"));
+        let file = file_name(&unit.name, period);
         ws.write_with_format(r, 0, &unit.name, &body)?;
         ws.write_with_format(r, 1, unit.lead_tasks.len() as u32, &body)?;
-        ws.write_with_format(r, 2, unit.lead_tasks.join("、"), &body)?;
-        ws.write_with_format(r, 3, unit.leaders.join("、"), &body)?;
-        ws.write_with_format(r, 4, file_name(&unit.name, period), &body)?;
+        ws.write_with_format(r, 2, &ids, &body)?;
+        ws.write_with_format(r, 3, &leaders, &body)?;
+        ws.write_with_format(r, 4, &file, &body)?;
+        let sized = [&unit.name, &ids, &leaders, &file].map(String::as_str);
+        let sized: Vec<(&str, usize)> = sized.into_iter().zip([12, 26, 14, 18]).collect();
+        ws.set_row_height(r, fit_height(&sized))?;
     }
-    for (c, w) in [12, 4, 30, 16, 22].iter().enumerate() {
+    for (c, w) in widths.iter().enumerate() {
         ws.set_column_width(c as u16, cjk_width(*w))?;
     }
     ws.set_freeze_panes(1, 0)?;
-    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, 0)?;
+    let layout = print::Layout {
+        paper: print::Paper::A4,
+        widths: widths.iter().map(|w| cjk_width(*w)).collect(),
+        groups: (1..widths.len() as u16).collect(),
+        repeat: 1,
+    };
+    print::setup(ws, &layout, Some(0))?;
     ws.set_footer("&C第 &P 页，共 &N 页");
     Ok(wb)
 }

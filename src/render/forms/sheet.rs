@@ -7,6 +7,7 @@ use crate::form::{
     self as contract, FILL_IN, FIRST_TASK_ROW, FORM_SHEET, HEADER_ROW, IDENTITY_SHEET, PERCENT, PREVIOUS,
     STATUS,
 };
+use crate::render::print;
 use crate::render::xlsx::{body_format, cjk_width, fixed_properties, header_format, title_format};
 use crate::status::Status;
 use chrono::NaiveDate;
@@ -222,8 +223,9 @@ fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
 }
 
-/// Protection without a password, frozen header, A4 landscape one page wide with the header
-/// repeated, the unit and page numbers in the footer.
+/// Protection without a password, frozen header, A4 landscape with the header repeated (the
+/// columns the unit fills in on a page of their own, after 任务编号, 类别 and 任务内容
+/// again, when one page wide would print below 8 pt), the unit and page numbers in the footer.
 fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     // Units may resize rows and columns to fit what they write; nothing else.
     let mut options = ProtectionOptions::new();
@@ -231,9 +233,14 @@ fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), Xl
     options.format_columns = true;
     ws.protect_with_options(&options);
     ws.set_freeze_panes(FIRST_TASK_ROW, 0)?;
-    ws.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
-    ws.set_print_center_horizontally(true);
-    ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+    let fill_in = cols.iter().position(|c| c.fill_in).unwrap_or(cols.len()) as u16;
+    let layout = print::Layout {
+        paper: print::Paper::A4,
+        widths: cols.iter().map(|c| cjk_width(c.chars.into())).collect(),
+        groups: vec![fill_in],
+        repeat: 3,
+    };
+    print::setup(ws, &layout, None)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     let last_row = sign_off_row(form) + 3;
     ws.set_print_area(0, 0, last_row, cols.len() as u16 - 1)?;

@@ -4,14 +4,14 @@
 //! of ingestion, plus low-confidence matches not already listed, each with file, sheet and
 //! cell; undated returns and implausible dates among them).
 
-use super::style::{print_setup, Styles};
+use super::style::{list_layout, print_setup, Styles};
 use super::{Book, EXCEPTIONS_SHEET, MISSING_SHEET};
 use crate::model::{Entry, Exception, ExceptionKind, Place, Submission, Timeliness};
 use crate::msg::{self, RenderMsg};
 use crate::period::Period;
+use crate::render::print::Paper;
 use crate::render::xlsx::cjk_width;
 use crate::render::xlsx::fit_height;
-use crate::text::shorten::{clip, ELLIPSIS};
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 /// Columns of 未报送 with widths in CJK characters.
@@ -41,9 +41,6 @@ pub const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
     ("原行内容", 30),
 ];
 
-/// Longest task text shown in the 牵头任务 list, in characters.
-const TASK_EXCERPT: usize = 36;
-
 pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let current = book.model.current_progress();
     let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;
@@ -58,7 +55,7 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         unreadable: current.units_by(Timeliness::Unreadable).count(),
     }
     .to_string();
-    head(ws, &book.styles, &title, &note, &MISSING_COLUMNS)?;
+    head(ws, book, &title, &note, &MISSING_COLUMNS)?;
     let deadline = current.deadline.format("%Y-%m-%d").to_string();
     for (i, s) in listed.iter().enumerate() {
         let unit = book.model.register.unit(&s.unit);
@@ -78,14 +75,14 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         ];
         body_row(ws, &book.styles, 3 + i as u32, &cells, &MISSING_COLUMNS)?;
     }
-    finish(ws, &title, listed.len(), MISSING_COLUMNS.len())
+    finish(ws, &title, listed.len(), &MISSING_COLUMNS, book.paper())
 }
 
-/// "1.(1).1 牢固树立……" one task a line.
+/// "1.(1).1 配强招商队伍" one task a line, by its short name.
 fn task_list(book: &Book, ids: &[String]) -> String {
     ids.iter()
         .map(|id| match book.model.register.task(id) {
-            Some(t) => format!("{id} {}", clip(&t.text, TASK_EXCERPT, ELLIPSIS)),
+            Some(t) => format!("{id} {}", t.short_name()),
             None => id.clone(),
         })
         .collect::<Vec<_>>()
@@ -120,11 +117,11 @@ pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError>
         _ => RenderMsg::ExceptionsNoteSomeLater { total, label, later },
     }
     .to_string();
-    head(ws, &book.styles, &title, &note, &EXCEPTION_COLUMNS)?;
+    head(ws, book, &title, &note, &EXCEPTION_COLUMNS)?;
     for (i, cells) in rows.iter().enumerate() {
         body_row(ws, &book.styles, 3 + i as u32, cells, &EXCEPTION_COLUMNS)?;
     }
-    finish(ws, &title, rows.len(), EXCEPTION_COLUMNS.len())
+    finish(ws, &title, rows.len(), &EXCEPTION_COLUMNS, book.paper())
 }
 
 fn place_cells(place: &Place) -> [String; 3] {
@@ -188,18 +185,22 @@ fn review_cells(period: Period, e: &Entry) -> [String; 10] {
     ]
 }
 
-/// Title (row 0), note (row 1) and header (row 2) of a list sheet.
+/// Title (row 0) and note (row 1) over the first printed page, header (row 2) of a list
+/// sheet.
 pub(super) fn head(
     ws: &mut Worksheet,
-    st: &Styles,
+    book: &Book,
     title: &str,
     note: &str,
     columns: &[(&str, usize)],
 ) -> Result<(), XlsxError> {
-    let last = columns.len() as u16 - 1;
+    let st = &book.styles;
+    let layout = list_layout(book.paper(), columns, 2);
+    let last = layout.first_page_last();
     ws.merge_range(0, 0, 0, last, title, &st.title)?;
     ws.set_row_height(0, 32)?;
     ws.merge_range(1, 0, 1, last, note, &st.note)?;
+    ws.set_row_height(1, fit_height(&[(note, layout.first_page_chars())]))?;
     for (c, (name, width)) in columns.iter().enumerate() {
         ws.write_with_format(2, c as u16, *name, &st.header)?;
         ws.set_column_width(c as u16, cjk_width(*width))?;
@@ -233,14 +234,21 @@ pub(super) fn body_row(
     Ok(())
 }
 
-/// Autofilter, frozen header and print setup; a "无" row when the list is empty.
-pub(super) fn finish(ws: &mut Worksheet, title: &str, rows: usize, columns: usize) -> Result<(), XlsxError> {
-    let last_col = columns as u16 - 1;
+/// Autofilter, frozen header and print setup (on `paper`, 序号 and the next column repeated
+/// when the list takes pages side by side); a "无" row when the list is empty.
+pub(super) fn finish(
+    ws: &mut Worksheet,
+    title: &str,
+    rows: usize,
+    columns: &[(&str, usize)],
+    paper: Paper,
+) -> Result<(), XlsxError> {
+    let last_col = columns.len() as u16 - 1;
     if rows == 0 {
         ws.write(3, 1, "无")?;
     }
     ws.autofilter(2, 0, 2 + rows.max(1) as u32, last_col)?;
     ws.set_freeze_panes(3, 0)?;
-    print_setup(ws, title, 2)?;
+    print_setup(ws, title, 2, &list_layout(paper, columns, 2))?;
     Ok(())
 }

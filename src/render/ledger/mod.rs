@@ -19,6 +19,7 @@ mod style;
 mod summary;
 mod tasks;
 
+use super::print::Paper;
 use super::props::Props;
 use super::xlsx::{fixed_properties, save};
 use super::{RenderContext, RenderError, Renderer};
@@ -73,7 +74,7 @@ impl Renderer for Ledger {
 
 /// `工作台帐_2020年一季度.xlsx`, or `<owner>_工作台帐_2020年一季度.xlsx` for a split ledger.
 pub fn file_name(owner: Option<&str>, model: &Model) -> String {
-    let base = format!("工作台帐_{}.xlsx", model.current.title());
+    let base = format!("工作台帐_{}.xlsx", model.current.file_title());
     match owner {
         Some(o) => super::safe_file_name(&format!("{o}_{base}")),
         None => super::safe_file_name(&base),
@@ -199,6 +200,15 @@ impl<'a> Book<'a> {
                 self.settings.district,
                 self.model.current.title()
             ),
+        }
+    }
+
+    /// The paper its sheets print on: the office's master ledger on A3, a unit's or leader's
+    /// on A4 (what every printer takes), several pages wide where needed.
+    pub fn paper(&self) -> Paper {
+        match self.scope.owner {
+            None => Paper::A3,
+            Some(_) => Paper::A4,
         }
     }
 

@@ -10,6 +10,7 @@ use super::{Book, ASSESS_DETAIL_SHEET, ASSESS_SHEET};
 use crate::assess::rules::number;
 use crate::assess::{Assessment, Fact, UnitScore};
 use crate::msg;
+use crate::render::print::{Layout, Paper};
 use crate::render::xlsx::{cjk_width, fit_height};
 use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFont, ChartFormat, ChartSolidFill, ChartType, Workbook, Worksheet, XlsxError,
@@ -50,11 +51,28 @@ impl Columns {
     fn record(&self) -> u16 {
         self.total() + 2
     }
+
+    /// Widths as set in [`write_header`], and where printed pages may start: the facts, the
+    /// points, 得分说明, 报送情况 (名次 and 单位 repeated).
+    fn layout(&self, paper: Paper) -> Layout {
+        let mut widths = vec![cjk_width(3), cjk_width(10)];
+        widths.extend((0..Fact::COUNT).map(|_| cjk_width(4)));
+        widths.extend((self.base()..=self.total()).map(|_| cjk_width(5)));
+        widths.push(cjk_width(EXPLAIN_WIDTH));
+        widths.push(cjk_width(RECORD_WIDTH));
+        Layout {
+            paper,
+            widths,
+            groups: vec![FIRST_FACT, self.base(), self.explain(), self.record()],
+            repeat: 2,
+        }
+    }
 }
 
 /// The 汇总 sheet's bar chart of the scores: one bar per unit in rank order (the best at the
-/// top), read from the 考核 sheet's unit and total columns.
-pub fn score_chart(book: &Book, font: &ChartFont) -> Chart {
+/// top), read from the 考核 sheet's unit and total columns, `width` pixels wide. The value axis
+/// starts at 0, so a 94 against a 106 looks like what it is; every unit is named.
+pub fn score_chart(book: &Book, font: &ChartFont, width: u32) -> Chart {
     let a = book.assessment;
     let (first, last) = (FIRST_ROW, FIRST_ROW + rows(book).len().max(1) as u32 - 1);
     let total = Columns::new(a).total();
@@ -74,11 +92,17 @@ pub fn score_chart(book: &Book, font: &ChartFont) -> Chart {
         .set_data_label(ChartDataLabel::new().show_value().set_font(font))
         .set_gap(40);
     // The category axis of a bar chart is rust_xlsxwriter's y axis: reversed, so rank 1 is on top.
-    bar.y_axis().set_reverse().set_font(font.clone().set_size(9));
-    bar.x_axis().set_name("分").set_name_font(font).set_font(font);
+    bar.y_axis().set_reverse().set_label_interval(1).set_font(font);
+    bar.x_axis()
+        .set_min(0)
+        .set_name("分")
+        .set_name_font(font)
+        .set_font(font);
     bar.legend().set_hidden();
     let units = last - first + 1;
-    bar.set_width(640).set_height((80 + 18 * units).clamp(300, 4000));
+    // 18 pixels a unit: a 10 pt name (13 pixels) with room, so no label is skipped.
+    bar.set_width(width)
+        .set_height((80 + 18 * units).clamp(300, 4000));
     bar
 }
 
@@ -109,7 +133,9 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(ASSESS_SHEET)?;
     let (a, st, cols) = (book.assessment, &book.styles, Columns::new(book.assessment));
     let title = title(book);
-    let last = cols.record();
+    // Title and notes over the first printed page, so that they print whole.
+    let layout = cols.layout(book.paper());
+    let (last, chars) = (layout.first_page_last(), layout.first_page_chars());
     ws.merge_range(0, 0, 0, last, &title, &st.title)?;
     ws.set_row_height(0, 32)?;
     let periods: Vec<&str> = a.periods.iter().map(|p| p.label()).collect();
@@ -118,8 +144,9 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         current: a.current.title(),
         base: number(a.rules.base),
     };
-    ws.merge_range(1, 0, 1, last, &scope.to_string(), &st.note)?;
-    ws.set_row_height(1, 30)?;
+    let scope = scope.to_string();
+    ws.merge_range(1, 0, 1, last, &scope, &st.note)?;
+    ws.set_row_height(1, fit_height(&[(&scope, chars)]))?;
     write_header(ws, book, &cols)?;
     let rows = rows(book);
     for (i, r) in rows.iter().enumerate() {
@@ -134,10 +161,10 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         msg::RenderMsg::AssessmentNoEvidence.to_string(),
     ]) {
         ws.merge_range(at, 0, at, last, &line, &st.note)?;
-        ws.set_row_height(at, 30)?;
+        ws.set_row_height(at, fit_height(&[(&line, chars)]))?;
     }
     ws.set_freeze_panes(FIRST_ROW, 2)?;
-    print_setup(ws, &title, LABEL_ROW)?;
+    print_setup(ws, &title, LABEL_ROW, &layout)?;
     Ok(())
 }
 
@@ -274,9 +301,9 @@ pub fn write_details(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         })
         .collect();
     let note = msg::RenderMsg::AssessmentDetailNote { count: rows.len() };
-    head(ws, &book.styles, &title, &note.to_string(), &DETAIL_COLUMNS)?;
+    head(ws, book, &title, &note.to_string(), &DETAIL_COLUMNS)?;
     for (i, cells) in rows.iter().enumerate() {
         body_row(ws, &book.styles, 3 + i as u32, cells, &DETAIL_COLUMNS)?;
     }
-    finish(ws, &title, rows.len(), DETAIL_COLUMNS.len())
+    finish(ws, &title, rows.len(), &DETAIL_COLUMNS, book.paper())
 }

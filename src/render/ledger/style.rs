@@ -1,7 +1,9 @@
 //! The ledger's look: status colours, the cell formats every sheet shares, the colour legend
-//! and the print setup (A4 landscape, fit to width, repeated title rows, page numbers).
+//! and the print setup (paper and pages by [`crate::render::print`], repeated title rows,
+//! page numbers).
 
-use crate::render::xlsx::{body_format, header_format, title_format};
+use crate::render::print::{self, Layout, Paper};
+use crate::render::xlsx::{body_format, cjk_width, header_format, title_format};
 use crate::status::Status;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
@@ -132,19 +134,30 @@ pub fn legend(ws: &mut Worksheet, styles: &Styles, row: u32, col: u16, label: bo
     Ok(())
 }
 
-/// A4 landscape, fit to one page wide, rows `0..=repeat_to` printed on every page, the sheet
-/// title in the header and "第 N 页 共 M 页" in the footer.
-pub fn print_setup(ws: &mut Worksheet, title: &str, repeat_to: u32) -> Result<(), XlsxError> {
-    ws.set_landscape()
-        .set_paper_size(9)
-        .set_print_fit_to_pages(1, 0)
-        .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
-        .set_print_center_horizontally(true)
-        // No font-size code before the title: "&9" followed by "2020年…" would read as size 92020.
-        .set_header(format!("&L{}", header_text(title)))
+/// The planned paper and pages ([`print::setup`]), rows `0..=repeat_to` printed on every
+/// page, the sheet title in the header and "第 N 页 共 M 页" in the footer.
+pub fn print_setup(
+    ws: &mut Worksheet,
+    title: &str,
+    repeat_to: u32,
+    layout: &Layout,
+) -> Result<(), XlsxError> {
+    print::setup(ws, layout, Some(repeat_to))?;
+    // No font-size code before the title: "&9" followed by "2020年…" would read as size 92020.
+    ws.set_header(format!("&L{}", header_text(title)))
         .set_footer("&C第 &P 页 共 &N 页");
-    ws.set_repeat_rows(0, repeat_to)?;
     Ok(())
+}
+
+/// The layout of a list of `columns` (widths in CJK characters): a page may start at any
+/// column, the first `repeat` repeated.
+pub fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layout {
+    Layout {
+        paper,
+        widths: columns.iter().map(|(_, w)| cjk_width(*w)).collect(),
+        groups: (1..columns.len() as u16).collect(),
+        repeat,
+    }
 }
 
 /// Header text with '&' doubled (Excel reads a single '&' as a control code).

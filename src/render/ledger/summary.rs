@@ -8,7 +8,8 @@ use super::style::{chart_colour, legend, print_setup, Styles};
 use super::{Book, SUMMARY_SHEET};
 use crate::model::{PeriodProgress, Timeliness};
 use crate::register::{Attachment, Task};
-use crate::render::xlsx::cjk_width;
+use crate::render::print::{Layout, Paper};
+use crate::render::xlsx::{cjk_width, fit_height};
 use crate::status::Status;
 use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFont, ChartFormat, ChartLegendPosition, ChartSolidFill, ChartType, Workbook,
@@ -23,9 +24,17 @@ pub const BY_PROGRAMME: &str = "三、按工程统计（任务数）";
 pub const BY_UNIT: &str = "四、按牵头单位统计（牵头任务数）";
 pub const BY_LEADER: &str = "五、按责任人统计（任务数）";
 const WIDTH: u16 = 10;
+/// Widths of the table columns in CJK characters: the labels, then the counts.
+const LABEL_CHARS: usize = 18;
+const COUNT_CHARS: usize = 5;
+/// The charts stand right of the tables from this column, each at most this wide (pixels).
+const CHART_COL: u16 = WIDTH + 1;
+const CHART_PIXELS: u32 = 640;
 
 enum Cell {
     Text(String),
+    /// Text over this column and the next (the 合计 row's tallies).
+    Wide(String),
     Status(Status),
     Count(usize),
     Ratio(f64),
@@ -49,9 +58,9 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     ws.merge_range(0, 0, 0, WIDTH - 1, &title, &st.title)?;
     ws.set_row_height(0, 32)?;
     legend(ws, st, 1, 1, true)?;
-    ws.set_column_width(0, cjk_width(18))?;
+    ws.set_column_width(0, cjk_width(LABEL_CHARS))?;
     for c in 1..WIDTH {
-        ws.set_column_width(c, cjk_width(5))?;
+        ws.set_column_width(c, cjk_width(COUNT_CHARS))?;
     }
     let current = book.model.current_progress();
     let status_rows = write_table(ws, st, 3, &by_status(book, current))?;
@@ -65,9 +74,27 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     ws.merge_range(next.1, 0, next.1, WIDTH - 1, note, &st.note)?;
     ws.set_row_height(next.1, 28)?;
     insert_charts(ws, book, status_rows, programme_rows)?;
-    print_setup(ws, &title, 0)?;
+    print_setup(ws, &title, 0, &layout(book.paper()))?;
     Ok(())
 }
+
+/// The tables, a blank column, and the charts' columns (Excel's default width, 64 pixels);
+/// the charts go on a page of their own when the paper is too narrow for both.
+fn layout(paper: Paper) -> Layout {
+    let mut widths = vec![cjk_width(LABEL_CHARS)];
+    widths.extend((1..WIDTH).map(|_| cjk_width(COUNT_CHARS)));
+    let chart_cols = CHART_PIXELS.div_ceil(64) as usize;
+    widths.extend(std::iter::repeat_n(DEFAULT_WIDTH, 1 + chart_cols));
+    Layout {
+        paper,
+        widths,
+        groups: vec![CHART_COL],
+        repeat: 0,
+    }
+}
+
+/// Excel's default column width.
+const DEFAULT_WIDTH: f64 = 8.43;
 
 /// Writes a titled table from `row`; returns (first body row, row after the table).
 fn write_table(ws: &mut Worksheet, st: &Styles, row: u32, table: &Table) -> Result<(u32, u32), XlsxError> {
@@ -103,6 +130,7 @@ fn write_cells(
         let c = c as u16;
         let plain = if total { &st.total_centre } else { &st.centre };
         match cell {
+            Cell::Wide(t) => ws.merge_range(row, c, row, c + 1, t, plain)?,
             Cell::Text(t) if c == 0 => {
                 ws.write_with_format(row, c, t, if total { &st.total } else { &st.body })?
             }
@@ -111,6 +139,21 @@ fn write_cells(
             Cell::Count(n) => ws.write_with_format(row, c, *n as f64, plain)?,
             Cell::Ratio(r) => ws.write_with_format(row, c, *r, &st.percent)?,
         };
+    }
+    // Nothing sizes rows on opening: a label longer than its cell gets the lines it needs.
+    let sized: Vec<(&str, usize)> = cells
+        .iter()
+        .enumerate()
+        .filter_map(|(c, cell)| match cell {
+            Cell::Text(t) if c == 0 => Some((t.as_str(), LABEL_CHARS)),
+            Cell::Text(t) => Some((t.as_str(), COUNT_CHARS)),
+            Cell::Wide(t) => Some((t.as_str(), 2 * COUNT_CHARS)),
+            _ => None,
+        })
+        .collect();
+    let height = fit_height(&sized);
+    if height > fit_height(&[]) {
+        ws.set_row_height(row, height)?;
     }
     Ok(())
 }
@@ -289,8 +332,7 @@ fn by_unit(book: &Book, current: &PeriodProgress) -> Table {
             tallies.push_str(&format!(" {short}{}", tally(t)));
         }
     }
-    total.push(Cell::Text(tallies));
-    total.push(Cell::Text(String::new()));
+    total.push(Cell::Wide(tallies));
     Table {
         title: BY_UNIT,
         header: status_header("牵头单位", &["牵头任务", "已报送"], &["报送情况", "报送日期"]),
@@ -317,8 +359,9 @@ fn by_leader(book: &Book, current: &PeriodProgress) -> Table {
     }
 }
 
+/// Chart text: 宋体 10 pt, the smallest text of the sheet (it prints at 8.5 pt or more).
 fn chart_font() -> ChartFont {
-    ChartFont::new().set_name("宋体").clone()
+    ChartFont::new().set_name("宋体").set_size(10).clone()
 }
 
 fn insert_charts(
@@ -350,9 +393,10 @@ fn insert_charts(
         .set_position(ChartLegendPosition::Right)
         .set_font(&chart_font());
     pie.set_width(520).set_height(300);
-    ws.insert_chart(3, WIDTH + 1, &pie)?;
-    ws.insert_chart(20, WIDTH + 1, &programme_chart(&period, programme)?)?;
-    ws.insert_chart(42, WIDTH + 1, &super::scores::score_chart(book, &chart_font()))?;
+    ws.insert_chart(3, CHART_COL, &pie)?;
+    ws.insert_chart(20, CHART_COL, &programme_chart(&period, programme)?)?;
+    let scores = super::scores::score_chart(book, &chart_font(), CHART_PIXELS);
+    ws.insert_chart(42, CHART_COL, &scores)?;
     Ok(())
 }
 
@@ -378,10 +422,14 @@ fn programme_chart(period: &str, rows: (u32, u32)) -> Result<Chart, XlsxError> {
         .set_name("任务数")
         .set_name_font(&chart_font())
         .set_font(&chart_font());
-    bar.y_axis().set_reverse().set_font(chart_font().set_size(9));
+    bar.x_axis().set_min(0);
+    bar.y_axis()
+        .set_reverse()
+        .set_label_interval(1)
+        .set_font(&chart_font());
     bar.legend()
         .set_position(ChartLegendPosition::Bottom)
         .set_font(&chart_font());
-    bar.set_width(640).set_height(420);
+    bar.set_width(CHART_PIXELS).set_height(420);
     Ok(bar)
 }

@@ -11,32 +11,38 @@ use super::Book;
 use crate::model::Entry;
 use crate::period::Period;
 use crate::register::{Attachment, Task};
+use crate::render::print::{Layout, Paper};
 use crate::render::xlsx::{cjk_width, fit_height};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
-/// The task columns before the period columns, with widths in CJK characters.
+/// The task columns before the period columns, with widths in CJK characters. The widths
+/// are sized for paper (see [`Columns::layout`]): text wraps, rows grow.
 pub const FIXED: [(&str, usize); 5] = [
     ("任务编号", 5),
-    ("任务内容", 22),
-    ("责任人", 5),
-    ("牵头单位", 8),
-    ("配合单位", 8),
+    ("任务内容", 20),
+    ("责任人", 4),
+    ("牵头单位", 7),
+    ("配合单位", 7),
 ];
 /// Repeated for each period so far, under the period's label; earlier periods' 进展情况 is
-/// narrower than the current one's so a full year still prints legibly on A4.
-pub const PER_PERIOD: [(&str, usize); 3] = [("状态", 4), ("进度", 3), ("进展情况", 16)];
-const CURRENT_TEXT_WIDTH: usize = 22;
+/// narrower than the current one's.
+pub const PER_PERIOD: [(&str, usize); 3] = [("状态", 4), ("进度", 3), ("进展情况", 14)];
+const CURRENT_TEXT_WIDTH: usize = 20;
 /// For the current period only, after the period columns. 与上期比较 holds the `compare`
 /// stage's findings on the line's entry (与上期雷同, 状态回退, 连续滞后), coloured.
 /// 其他: cells of the return no other column holds, each as "header：value" on its line.
 pub const CURRENT: [(&str, usize); 6] = [
-    (COMPARED, 10),
+    (COMPARED, 8),
     ("存在困难", 8),
-    ("意见建议", 8),
-    ("下步打算", 8),
-    ("其他", 10),
-    ("来源", 8),
+    ("意见建议", 7),
+    ("下步打算", 7),
+    ("其他", 8),
+    (SOURCE, 20),
 ];
+/// The 来源 column: file, sheet and cell of each line, for the screen (not printed unless
+/// the office's own columns follow it; wide, so that a long file name does not make the
+/// printed row tall).
+pub const SOURCE: &str = "来源";
 /// The header of the comparison column.
 pub const COMPARED: &str = "与上期比较";
 /// Header text above the [`CURRENT`] columns.
@@ -79,6 +85,34 @@ impl<'a> Columns<'a> {
 
     fn last(&self) -> u16 {
         self.current(CURRENT.len() - 1)
+    }
+
+    /// How the sheet prints: every column but 来源 (the office's own columns after it print,
+    /// and it with them), a page starting at the task columns, at each period, at the
+    /// current period's other columns and at the office's own; 任务编号 and 任务内容 repeated
+    /// at the left of every page.
+    fn layout(&self, paper: Paper) -> Layout {
+        let mut widths: Vec<f64> = FIXED.iter().map(|(_, w)| cjk_width(*w)).collect();
+        let mut groups = Vec::new();
+        for i in 0..self.periods.len() {
+            groups.push(self.period(i, 0));
+            widths.extend((0..PER_PERIOD.len()).map(|k| cjk_width(self.width(i, k))));
+        }
+        groups.push(self.current(0));
+        widths.extend(CURRENT.iter().map(|(_, w)| cjk_width(*w)));
+        let own = self.own.map_or(0, |o| o.headers.len());
+        if own == 0 {
+            widths.pop();
+        } else {
+            groups.push(self.last());
+            widths.extend((0..own).map(|_| cjk_width(carry::OWN_WIDTH)));
+        }
+        Layout {
+            paper,
+            widths,
+            groups,
+            repeat: 2,
+        }
     }
 }
 
@@ -149,7 +183,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<()
     let last = row.max(FIRST_DATA_ROW + 1) - 1;
     ws.autofilter(HEADER_ROW + 1, 0, last, cols.last())?;
     ws.set_freeze_panes(FIRST_DATA_ROW, 2)?;
-    print_setup(ws, &title, FIRST_DATA_ROW - 1)?;
+    print_setup(ws, &title, FIRST_DATA_ROW - 1, &cols.layout(book.paper()))?;
     Ok(())
 }
 
@@ -163,7 +197,9 @@ fn sheet_title(book: &Book, att: Attachment) -> String {
 
 fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> Result<(), XlsxError> {
     let st = &book.styles;
-    ws.merge_range(0, 0, 0, cols.last(), title, &st.title)?;
+    // Over the first printed page, so that the title prints whole.
+    let last = cols.layout(book.paper()).first_page_last();
+    ws.merge_range(0, 0, 0, last, title, &st.title)?;
     ws.set_row_height(0, 32)?;
     let current = book.model.current_progress();
     let note = format!(
