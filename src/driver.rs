@@ -204,7 +204,7 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
     let model = merge::ingest(register, &settings, &args.folders.input, args.period, false);
     let analysis = Analysis::compute(&model, &settings);
     let templates = Templates::load(None)?;
-    let dir = args.folders.output.join(args.period.title());
+    let dir = args.folders.output.join(args.period.file_title());
     outbox::remove_stale_temps(&dir)?;
     let out = Outbox::guarded(&dir, now);
     let ctx = RenderContext {
@@ -295,9 +295,9 @@ fn render_all(
         .collect()
 }
 
-/// `<output>/<2020年一季度>/`
+/// `<output>/<2020年一季度>/` (the file title: `2020年半年`, as earlier runs named it)
 pub fn period_dir(output: &Path, model: &Model) -> PathBuf {
-    output.join(model.current.title())
+    output.join(model.current.file_title())
 }
 
 /// `--timings`: seconds per stage on standard error.

@@ -68,6 +68,28 @@ impl ExceptionKind {
         }
     }
 
+    /// True when the exception puts in doubt what the merged entry of its task and unit says:
+    /// a doubtful match, an unreadable value, the task twice in one return, a status its own
+    /// words contradict. The bulletin never quotes such an entry as progress nor names its
+    /// task as a highlight. A kind added here must say whether it does (no catch-all).
+    pub fn doubts_entry(self) -> bool {
+        match self {
+            ExceptionKind::Review
+            | ExceptionKind::BadValue
+            | ExceptionKind::Duplicate
+            | ExceptionKind::Contradiction => true,
+            ExceptionKind::Unmatched
+            | ExceptionKind::Ambiguous
+            | ExceptionKind::NotOwnTask
+            | ExceptionKind::Identity
+            | ExceptionKind::Superseded
+            | ExceptionKind::LaterPeriod
+            | ExceptionKind::Undated
+            | ExceptionKind::ImplausibleDate
+            | ExceptionKind::NoStatus => false,
+        }
+    }
+
     /// False for rows that are listed only so nothing is lost and need nothing from the
     /// office ([`ExceptionKind::LaterPeriod`]: the run for their own period merges them).
     pub fn needs_action(self) -> bool {

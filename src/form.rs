@@ -88,13 +88,14 @@ pub fn identity_rows<'a>(
     rows
 }
 
-/// `2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表`
+/// `2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表` (the notice's short word: the
+/// forms already sent out and the demo returns say it)
 pub fn title(period: Period, district: &str) -> String {
     format!(
         "{}年{}《政府工作报告》重点任务{}进展情况反馈表",
         period.year,
         district,
-        period.label()
+        period.short()
     )
 }
 
@@ -103,9 +104,9 @@ pub fn unit_label(unit: &str) -> String {
     format!("填报单位：{unit}")
 }
 
-/// `报告期：2020年半年`
+/// `报告期：2020年半年` (the notice's short word, as the forms already sent out say)
 pub fn period_label(period: Period) -> String {
-    format!("报告期：{}", period.title())
+    format!("报告期：{}", period.file_title())
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
-//! Reporting periods (一季度, 半年, 三季度, 全年) and their deadlines.
+//! Reporting periods (一季度, 上半年, 前三季度, 全年) and their deadlines.
 //!
-//! Owns the period vocabulary: the canonical code (`2020-Q1`), the Chinese labels used in
-//! titles and file names, parsing of both, and the default deadline rule. Everything else
-//! takes a [`Period`] and never parses period text itself.
+//! Owns the period vocabulary: the canonical code (`2020-Q1`), the official labels every
+//! text and title uses (一季度, 上半年, 前三季度, 全年; reports are cumulative, so the third
+//! is 前三季度), the notice's short words kept for file and folder names (半年, 三季度), the
+//! "截至6月底" of a period, parsing of all of them, and the default deadline rule. Everything
+//! else takes a [`Period`] and never parses period text itself.
 
 use crate::calendar::{Calendar, WorkingWeek};
 use chrono::{Duration, NaiveDate};
@@ -22,13 +24,36 @@ pub enum PeriodKind {
 impl PeriodKind {
     pub const ALL: [PeriodKind; 4] = [PeriodKind::Q1, PeriodKind::H1, PeriodKind::Q3, PeriodKind::Y];
 
-    /// The label used in the notice and in titles: 一季度, 半年, 三季度, 全年.
+    /// The label of official text, titles and tables: 一季度, 上半年, 前三季度, 全年 ("半年"
+    /// alone is not written in official text; the reports are cumulative from 1 January).
     pub fn label(self) -> &'static str {
+        match self {
+            PeriodKind::Q1 => "一季度",
+            PeriodKind::H1 => "上半年",
+            PeriodKind::Q3 => "前三季度",
+            PeriodKind::Y => "全年",
+        }
+    }
+
+    /// The notice's short word (一季度, 半年, 三季度, 全年), kept in file and folder names
+    /// only: `output/2020年半年/` and the files in it keep the names earlier runs gave them,
+    /// so a new run finds its own folder, manifest and the office's edits there.
+    pub fn short(self) -> &'static str {
         match self {
             PeriodKind::Q1 => "一季度",
             PeriodKind::H1 => "半年",
             PeriodKind::Q3 => "三季度",
             PeriodKind::Y => "全年",
+        }
+    }
+
+    /// The month the period ends in, as official text dates a state: "6月底" (截至6月底).
+    pub fn month_end(self) -> &'static str {
+        match self {
+            PeriodKind::Q1 => "3月底",
+            PeriodKind::H1 => "6月底",
+            PeriodKind::Q3 => "9月底",
+            PeriodKind::Y => "12月底",
         }
     }
 
@@ -160,13 +185,23 @@ impl Period {
         format!("{}-{}", self.year, self.kind.code())
     }
 
-    /// `2020年一季度`, used in file names and titles.
+    /// `2020年上半年`, used in titles and text.
     pub fn title(&self) -> String {
         format!("{}年{}", self.year, self.kind.label())
     }
 
+    /// `2020年半年`, used in file and folder names only ([`PeriodKind::short`]).
+    pub fn file_title(&self) -> String {
+        format!("{}年{}", self.year, self.kind.short())
+    }
+
     pub fn label(&self) -> &'static str {
         self.kind.label()
+    }
+
+    /// The notice's short word, for file and folder names ([`PeriodKind::short`]).
+    pub fn short(&self) -> &'static str {
+        self.kind.short()
     }
 
     /// The periods of the same year up to and including this one, in order.
@@ -356,6 +391,9 @@ mod tests {
         assert_eq!(h1.previous(), Some(Period::new(2020, PeriodKind::Q1)));
         assert_eq!(Period::new(2020, PeriodKind::Q1).previous(), None);
         assert_eq!(h1.so_far().len(), 2);
-        assert_eq!(h1.title(), "2020年半年");
+        assert_eq!(h1.title(), "2020年上半年");
+        assert_eq!(h1.file_title(), "2020年半年");
+        assert_eq!(Period::new(2020, PeriodKind::Q3).title(), "2020年前三季度");
+        assert_eq!(PeriodKind::Q3.month_end(), "9月底");
     }
 }

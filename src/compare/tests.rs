@@ -84,7 +84,7 @@ fn copied_verbatim_and_with_a_number_changed_but_not_rewritten_or_short() {
         first.previous.source.as_ref().unwrap().file,
         format!("{ua}一季度.xlsx")
     );
-    assert_eq!(first.source.as_ref().unwrap().file, format!("{ua}半年.xlsx"));
+    assert_eq!(first.source.as_ref().unwrap().file, format!("{ua}上半年.xlsx"));
 }
 
 #[test]

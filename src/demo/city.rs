@@ -282,7 +282,7 @@ pub fn plan(register: &Register, settings: &Settings, opts: &CityOptions) -> Vec
                     written_unit: name.clone(),
                     period,
                     folder: format!("{}/{district}", super::period_folder(period)),
-                    stem: format!("{name}{}年{}工作进展", period.year, period.label()),
+                    stem: format!("{name}{}年{}工作进展", period.year, period.short()),
                     layout,
                     percent_style: if layout == Layout::Form {
                         PercentStyle::Whole

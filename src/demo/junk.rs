@@ -36,9 +36,9 @@ pub fn files(scenario: &Scenario, register: &Register) -> Result<Vec<JunkFile>, 
             super::period_folder(*period),
             unit,
             period.year,
-            period.label()
+            period.short()
         );
-        let bytes = report_docx(register, unit, &period.title()).map_err(|message| DemoError::Docx {
+        let bytes = report_docx(register, unit, &period.file_title()).map_err(|message| DemoError::Docx {
             path: path.clone().into(),
             message,
         })?;
@@ -48,7 +48,7 @@ pub fn files(scenario: &Scenario, register: &Register) -> Result<Vec<JunkFile>, 
 }
 
 fn readme(scenario: &Scenario) -> String {
-    let titles: Vec<String> = scenario.periods.iter().map(|p| p.title()).collect();
+    let titles: Vec<String> = scenario.periods.iter().map(|p| p.file_title()).collect();
     format!(
         "本文件夹存放各单位报送的{}重点任务进展反馈表。\r\n\
          按报告期分文件夹存放，请勿修改文件内容。\r\n\

@@ -145,7 +145,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), DemoError> {
 
 /// The folder a period's returns are filed in: `2020一季度`, `2020半年`.
 pub fn period_folder(period: Period) -> String {
-    format!("{}{}", period.year, period.label())
+    format!("{}{}", period.year, period.short())
 }
 
 #[cfg(test)]

@@ -409,7 +409,7 @@ fn own(wb: &mut Workbook, ret: &Return, register: &Register, spec: &OwnSpec) -> 
             "{}{}年{}重点工作进展情况",
             ret.written_unit,
             ret.period.year,
-            ret.period.label()
+            ret.period.short()
         );
         ws.merge_range(0, 0, 0, last, &title, &title_format())?;
         r += 1;

@@ -412,12 +412,12 @@ fn date_style(layout: Layout, rng: &mut Rng) -> DateStyle {
 
 /// File names as units really send them.
 fn file_stem(layout: Layout, unit: &str, period: Period, rng: &mut Rng) -> String {
-    let title = period.title();
+    let title = period.file_title();
     let year = period.year;
     let said = if period.kind == PeriodKind::H1 && rng.chance(40) {
         "上半年"
     } else {
-        period.label()
+        period.short()
     };
     match layout {
         Layout::Form => match rng.below(4) {

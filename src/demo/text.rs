@@ -187,7 +187,7 @@ fn progress(task: &Task, key: &str, period: Period, status: Status, percent: u8,
     let base = if period.kind != PeriodKind::Q1 && rng.chance(30) {
         format!(
             "在{}工作基础上，",
-            period.previous().map_or("前期", |p| p.label())
+            period.previous().map_or("前期", |p| p.short())
         )
     } else {
         String::new()

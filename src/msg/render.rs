@@ -164,6 +164,58 @@ catalogue! {
         AssessmentTableNote { base: String, rules: String } =>
             "注：基础分{base}分；{rules}。",
             "Note: base score {base}; {rules}.";
+        /// 附件1's 进展情况 in place of a text that repeats the unit's previous report.
+        CopiedNotQuoted =>
+            "与上期报送内容基本相同",
+            "same as the previous report";
+        /// 附件1's 进展情况 in place of a text an exception of this period names.
+        DoubtfulNotQuoted =>
+            "待核实（见处理报告）",
+            "to be checked (see the run report)";
+        /// One unit's words in 附件1 when a task has several lead units.
+        UnitSaid { unit: String, words: String } =>
+            "{unit}：{words}",
+            "{unit}: {words}";
+        /// 附件1 备注: the task lagged this period and the one before.
+        RemarkPersistent =>
+            "连续两期滞后或未启动",
+            "lagging or not started two periods running";
+        /// 附件1 备注: some unit's text repeats its previous report.
+        RemarkCopied =>
+            "与上期雷同",
+            "copied from the previous report";
+        /// 附件1 备注: an exception of this period names the entry.
+        RemarkDoubtful =>
+            "报表待核实",
+            "return to be checked";
+        /// 附件1 备注: one unit's step back.
+        RemarkStep { unit: String, from: String, to: String } =>
+            "{unit}由{from}变为{to}",
+            "{unit}: {from} to {to}";
+        /// 附件1 备注: the unit's 存在困难 (its first clause), a task with one lead unit.
+        RemarkDifficulty { text: String } =>
+            "存在困难：{text}",
+            "difficulty: {text}";
+        /// 附件1 备注: one unit's 存在困难, a task with several lead units.
+        RemarkDifficultyOf { text: String, unit: String } =>
+            "存在困难：{text}（{unit}）",
+            "difficulty: {text} ({unit})";
+        /// Under 附件1 when it lists only the tasks needing attention.
+        AttentionNote { listed: usize, total: usize } =>
+            "本表列出滞后、未启动、未反馈、进度较上期回退、进展情况与上期雷同或报表待核实的任务{listed}项；全部{total}项任务的进展情况见本期工作台帐。",
+            "This table lists the {listed} tasks lagging, not started, not reported, gone backwards, copied from the previous report or to be checked; the ledger of the period holds all {total} tasks.";
+        /// Under 附件2: returns received with no evidence of when (not named: not late).
+        OverdueUndated { n: usize } =>
+            "另有{n}个单位已报送但报送时间待核实，未列入本表。",
+            "{n} more units reported but when is not established: not listed.";
+        /// Under 附件2: files received that cannot be read (not named: not missing).
+        OverdueUnreadable { n: usize } =>
+            "另有{n}个单位报送的文件无法读取，已通知重新报送，未列入本表。",
+            "{n} more units sent files that cannot be read and were asked for a readable copy: not listed.";
+        /// A bulletin template's 附件 line without a known key before "|".
+        UnknownAttachment { line: String, expected: String } =>
+            "附件行“{line}”：应以{expected}之一加“|”开头",
+            "attachment line \"{line}\": must start with one of {expected} and \"|\"";
         /// The note line of the ledger's 未报送 sheet.
         MissingSheetNote { deadline: String, late: usize, missing: usize, unreadable: usize } =>
             "报送截止{deadline}；逾期报送{late}个单位，未报送{missing}个单位，已报送但文件无法读取{unreadable}个单位（列于最后，不计为未报送，须重新报送可读取的文件）。每行“依据”列注明所依据的收文登记、填报日期或文件",

@@ -109,6 +109,16 @@ impl Task {
         self.lead_units.iter().any(|u| u == unit) && !names::is_group(unit)
     }
 
+    /// The name official text gives the task: a 1311 project's name as the notice writes
+    /// it, else the task's first clause ([`crate::text::shorten::first_clause`]); never cut
+    /// inside a word.
+    pub fn short_name(&self) -> String {
+        match self.attachment {
+            Attachment::Projects => crate::text::shorten::one_line(&self.text),
+            _ => crate::text::shorten::first_clause(&self.text),
+        }
+    }
+
     /// 所属工程: the programme title for attachment 1, the attachment's name otherwise.
     pub fn group_title(&self) -> String {
         match &self.programme {
@@ -169,6 +179,10 @@ impl std::fmt::Display for NoticeWarning {
 pub struct Register {
     /// The notice file name it was read from.
     pub source: String,
+    /// The notice's own 发文字号 ("运盐政办发〔2020〕24号"), the first line of its header that
+    /// reads like one; "" when it has none. The bulletin cites the notice by it.
+    #[serde(default)]
+    pub number: String,
     pub tasks: Vec<Task>,
     /// Every unit named in the notice, sorted by name.
     pub units: Vec<Unit>,
@@ -189,6 +203,7 @@ impl PartialEq for Register {
     /// Equal content; the lookup table does not count.
     fn eq(&self, other: &Self) -> bool {
         self.source == other.source
+            && self.number == other.number
             && self.tasks == other.tasks
             && self.units == other.units
             && self.leaders == other.leaders
@@ -207,7 +222,8 @@ impl Register {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let register = Register::build(name, parsed, warnings);
+        let mut register = Register::build(name, parsed, warnings);
+        register.number = doc_number(&lines.lines).unwrap_or_default();
         if register.tasks.is_empty() {
             return Err(NoticeError::Empty {
                 file: path.display().to_string(),
@@ -233,6 +249,7 @@ impl Register {
         let leaders = index_leaders(&tasks);
         Register {
             source,
+            number: String::new(),
             tasks,
             units,
             leaders,
@@ -272,6 +289,25 @@ impl Register {
     pub fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &Task> {
         self.tasks.iter().filter(move |t| t.attachment == att)
     }
+}
+
+/// The 发文字号 among the notice's first lines: an organ's abbreviation, the year in 〔〕
+/// (or [] or ()), a number and 号, alone on its line ("运盐政办发〔2020〕24号").
+fn doc_number(lines: &[(usize, String)]) -> Option<String> {
+    lines.iter().take(40).find_map(|(_, l)| {
+        let l: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        let open = l.find(['〔', '[', '(', '（'])?;
+        let rest = &l[open..];
+        let year: String = rest.chars().skip(1).take(4).collect();
+        let ok = open > 0
+            && year.chars().all(|c| c.is_ascii_digit())
+            && year.len() == 4
+            && rest.chars().nth(5).is_some_and(|c| "〕])）".contains(c))
+            && l.ends_with('号')
+            && l.chars().count() <= 30
+            && l[..open].chars().all(|c| !c.is_ascii());
+        ok.then_some(l)
+    })
 }
 
 fn into_task(p: notice::ParsedTask) -> Task {
@@ -389,4 +425,31 @@ fn index_leaders(tasks: &[Task]) -> Vec<Leader> {
         }
     }
     leaders
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_number;
+
+    #[test]
+    fn doc_number_from_the_header() {
+        let lines = |v: &[&str]| {
+            v.iter()
+                .enumerate()
+                .map(|(i, l)| (i + 1, l.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let header = lines(&["", "运盐政办发〔2020〕24号", "运城市盐湖区人民政府办公室"]);
+        assert_eq!(doc_number(&header).as_deref(), Some("运盐政办发〔2020〕24号"));
+        assert_eq!(
+            doc_number(&lines(&[" 晋政办发[2019] 7号 "])).as_deref(),
+            Some("晋政办发[2019]7号")
+        );
+        // a sentence citing a number, or a header without one
+        assert_eq!(
+            doc_number(&lines(&["根据运政发〔2020〕3号文件精神，现将有关事项通知如下"])),
+            None
+        );
+        assert_eq!(doc_number(&lines(&["关于印发任务分解的通知"])), None);
+    }
 }

@@ -131,10 +131,32 @@ pub struct Bulletin {
     /// Date printed on the bulletin (`date = 2020-04-13`); default: the first working day
     /// after the deadline.
     pub date: Option<Datetime>,
-    /// How many progress highlights per programme.
+    /// How many tasks 二、工作亮点 names at most (chosen by rule: README, "The bulletin").
     pub highlights: usize,
-    /// Longest highlight or abridged task text, in characters.
+    /// Longest progress excerpt quoted, in characters: whole sentences (or clauses) only,
+    /// never a text cut inside a word.
     pub excerpt_chars: usize,
+    /// Which tasks 附件1 lists: `attention` (those needing attention, and a sentence saying
+    /// the ledger holds the full table) or `all`.
+    pub attachment: AttachmentRows,
+    /// Most pages of the bulletin's letter (masthead to signature, attachments not counted):
+    /// when the estimate says more, the problem tasks are given by their units (they are
+    /// all in 附件1) and fewer highlights are named.
+    pub body_pages: usize,
+    /// Name each problem task's 责任人 (leaders) beside its units. Off: the bulletin names
+    /// units only. Job titles the notice gives without a person are never printed as names.
+    pub leaders: bool,
+}
+
+/// Which tasks the bulletin's 附件1 lists.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum AttachmentRows {
+    /// Lagging, not started, not reported, gone backwards or copied: the tasks the body
+    /// speaks of, with a note that the ledger holds every task.
+    Attention,
+    /// Every task of the notice.
+    All,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -338,8 +360,11 @@ impl Default for Bulletin {
             recipients: "各乡镇人民政府、街道办事处，区直各有关单位，各园区管委会：".into(),
             cc: vec!["区委办".into(), "区人大办".into(), "区政协办".into()],
             date: None,
-            highlights: 3,
-            excerpt_chars: 60,
+            highlights: 5,
+            excerpt_chars: 40,
+            attachment: AttachmentRows::Attention,
+            body_pages: 4,
+            leaders: false,
         }
     }
 }
@@ -624,13 +649,13 @@ mod tests {
         assert_eq!(default.report_date(q3).to_string(), "2020-10-19");
         assert_eq!(
             lines(&default, q3),
-            ["2020年三季度报送截止日期：2020年10月16日（按通知“每季度结束后第一个工作周”：国庆节、中秋节\
+            ["2020年前三季度报送截止日期：2020年10月16日（按通知“每季度结束后第一个工作周”：国庆节、中秋节\
               2020年10月1日至2020年10月8日放假、2020年9月27日、2020年10月10日上班，顺延至其后第一个工作周的最后一个工作日）"]
         );
         let h1 = Period::new(2020, PeriodKind::H1);
         assert_eq!(
             lines(&default, h1),
-            ["2020年半年报送截止日期：2020年7月10日（按通知“每季度结束后第一个工作周”，即2020年7月6日开始的一周的最后一个工作日）"]
+            ["2020年上半年报送截止日期：2020年7月10日（按通知“每季度结束后第一个工作周”，即2020年7月6日开始的一周的最后一个工作日）"]
         );
         let set = Settings::parse("[deadlines]\nQ3 = 2020-10-09\n", Path::new("d.toml")).unwrap();
         assert_eq!(
@@ -640,7 +665,7 @@ mod tests {
         );
         assert_eq!(
             lines(&set, q3),
-            ["2020年三季度报送截止日期：2020年10月9日（duban.toml 中 [deadlines] 的 Q3）"]
+            ["2020年前三季度报送截止日期：2020年10月9日（duban.toml 中 [deadlines] 的 Q3）"]
         );
         let later = lines(&default, Period::new(2031, PeriodKind::Q1));
         assert_eq!(later.len(), 2, "{later:?}");

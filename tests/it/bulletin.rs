@@ -163,7 +163,7 @@ fn fonts_and_sizes_by_level() {
     assert!(title.contains(r#"<w:jc w:val="center" />"#), "{title}");
     for (needle, font) in [
         ("一、总体情况", "黑体"),
-        ("（一）进度滞后的任务", "楷体_GB2312"),
+        ("（一）部分任务推进滞后", "楷体_GB2312"),
         ("已完成", "仿宋_GB2312"),
     ] {
         let p = paragraph_with(doc, needle);
@@ -175,7 +175,10 @@ fn fonts_and_sizes_by_level() {
     // every run names its East-Asian font
     let runs = doc.matches("<w:rFonts").count();
     assert_eq!(runs, doc.matches("w:eastAsia=").count());
-    let head = paragraph_with(doc, "附件1");
+    let head = paragraphs(doc)
+        .into_iter()
+        .find(|p| xml_text(p) == "附件1")
+        .unwrap();
     assert!(
         head.contains(r#"w:eastAsia="黑体""#) && !head.contains("firstLine"),
         "{head}"
@@ -183,26 +186,33 @@ fn fonts_and_sizes_by_level() {
 }
 
 #[test]
-fn table_header_rows_repeat() {
+fn table_rows_are_never_split_and_headers_repeat() {
     let r = rendered();
     let doc = &r.parts["word/document.xml"];
     // 附件1 and 附件2 (the 版记 is framed paragraphs), each repeating its header row
     assert_eq!(doc.matches("<w:tbl>").count(), 2);
     assert_eq!(doc.matches("<w:tblHeader />").count(), 2);
     assert!(!doc.contains("<w:tblpPr"));
-    // body rows may split across pages: only the two header rows are kept whole
-    assert_eq!(doc.matches("<w:cantSplit />").count(), 2);
+    // every row, header and body, is kept whole on one page
+    let rows = doc.matches("<w:tr>").count() + doc.matches("<w:tr ").count();
+    assert!(rows > 10, "{rows}");
+    assert_eq!(doc.matches("<w:cantSplit />").count(), rows);
     let t = xml_text(doc);
     for h in [
         "编号",
-        "任务内容",
+        "任务",
         "牵头单位",
-        "进展状态",
+        "状态",
         "进展情况",
+        "备注",
         "未按时报送",
     ] {
         assert!(t.contains(h), "{h}");
     }
+    // the table's text is set flush left, not justified (a narrow cell would stretch it)
+    let table = &doc[doc.find("<w:tbl>").unwrap()..];
+    let table = &table[..table.find("</w:tbl>").unwrap()];
+    assert!(!table.contains(r#"<w:jc w:val="both" />"#), "justified cell text");
 }
 
 /// The attribute `name` of the first element `tag` in `xml`.
@@ -256,94 +266,142 @@ fn colophon_at_the_foot_of_the_last_page() {
 }
 
 #[test]
-fn task_ids_do_not_break() {
+fn nothing_invisible_and_no_ellipsis_in_any_part() {
     let r = rendered();
-    let doc = &r.parts["word/document.xml"];
-    // 【1.(1).1】-style IDs in the body carry word joiners between their characters
-    let joined = |id: &str| id.chars().map(String::from).collect::<Vec<_>>().join("\u{2060}");
+    let mut files = vec![r.files[0].clone()];
+    files.extend(r.files[1..].iter().take(3).cloned());
+    for f in &files {
+        for (name, xml) in parts(f) {
+            for c in ['\u{2060}', '\u{200B}', '\u{FEFF}'] {
+                assert!(
+                    !xml.contains(c),
+                    "{}: {name} holds U+{:04X}",
+                    f.display(),
+                    c as u32
+                );
+            }
+            assert!(!xml.contains("……"), "{}: {name} holds ……", f.display());
+        }
+    }
+    // task IDs are written as they are: "1.(1).1" can be found in the document's text
+    let t = xml_text(&r.parts["word/document.xml"]);
     let model = q1_model();
-    let p = model.current_progress();
     let lagging = model
         .register
         .tasks
         .iter()
-        .find(|t| t.id.contains('(') && matches!(p.overall(t), Some(Status::Lagging)))
+        .find(|t| t.id.contains('(') && model.current_progress().overall(t) == Some(Status::Lagging))
         .unwrap();
-    assert!(
-        doc.contains(&format!("【{}】", joined(&lagging.id))),
-        "{}",
-        lagging.id
-    );
-    assert!(xml_text(doc).contains(&format!("【{}】", lagging.id)));
-    // the table's ID column is left as written
-    let table = &doc[doc.find("<w:tbl>").unwrap()..];
-    assert!(table.contains(&format!(">{}<", lagging.id)));
+    assert!(t.contains(&lagging.id), "{}", lagging.id);
+}
+
+/// The part a relationship of document.xml points to.
+fn target<'a>(r: &'a Rendered, id: &str) -> &'a str {
+    let rels = &r.parts["word/_rels/document.xml.rels"];
+    let rel = rels
+        .split("<Relationship")
+        .find(|x| x.contains(&format!(r#"Id="{id}""#)))
+        .unwrap_or_else(|| panic!("no relationship {id}"));
+    let file = rel.split("Target=\"").nth(1).unwrap().split('"').next().unwrap();
+    &r.parts[&format!("word/{file}")]
+}
+
+/// The r:id of a section's `<w:{kind}Reference w:type="{ty}"`.
+fn section_ref<'a>(sect: &'a str, kind: &str, ty: &str) -> &'a str {
+    let open = format!(r#"<w:{kind}Reference w:type="{ty}" r:id=""#);
+    let at = sect
+        .find(&open)
+        .unwrap_or_else(|| panic!("{kind} {ty} in {sect}"))
+        + open.len();
+    sect[at..].split('"').next().unwrap()
 }
 
 #[test]
-fn footers_odd_right_even_left() {
+fn footers_odd_right_even_left_and_landscape_numbers_on_the_binding_edge() {
     let r = rendered();
     assert!(r.parts["word/settings.xml"].contains("<w:evenAndOddHeaders"));
     let doc = &r.parts["word/document.xml"];
-    assert_eq!(doc.matches(r#"<w:footerReference w:type="default""#).count(), 3);
-    assert_eq!(doc.matches(r#"<w:footerReference w:type="even""#).count(), 3);
-    let footers: Vec<&String> = r
-        .parts
-        .iter()
-        .filter(|(k, _)| k.starts_with("word/footer"))
-        .map(|(_, v)| v)
-        .collect();
-    assert_eq!(footers.len(), 2);
-    let mut aligns = Vec::new();
-    for f in footers {
-        assert!(f.contains("PAGE"), "{f}");
-        assert!(
-            xml_text(f).starts_with("— ") && xml_text(f).ends_with(" —"),
-            "{f}"
+    let sections: Vec<&str> = doc.split("<w:sectPr>").skip(1).collect();
+    assert_eq!(sections.len(), 3, "letter, landscape 附件1, 附件2");
+    for (i, sect) in sections.iter().enumerate() {
+        let landscape = sect.contains(r#"w:orient="landscape""#);
+        assert_eq!(landscape, i == 1, "{sect}");
+        let (odd, even) = (
+            target(&r, section_ref(sect, "footer", "default")),
+            target(&r, section_ref(sect, "footer", "even")),
         );
-        assert!(f.contains(r#"<w:sz w:val="28" />"#) && f.contains(r#"w:eastAsia="宋体""#));
-        aligns.push(if f.contains(r#"<w:jc w:val="right" />"#) {
-            "right"
+        let (hodd, heven) = (
+            target(&r, section_ref(sect, "header", "default")),
+            target(&r, section_ref(sect, "header", "even")),
+        );
+        if landscape {
+            // no number at the foot of the long edge; a rotated one in the header's text box
+            assert!(!odd.contains("PAGE") && !even.contains("PAGE"));
+            for (h, jc) in [(hodd, "right"), (heven, "left")] {
+                assert!(h.contains("PAGE") && h.contains(r#"vert="vert""#), "{h}");
+                assert!(h.contains(r#"<wp:positionH relativeFrom="page">"#), "{h}");
+                assert!(h.contains(&format!(r#"<w:jc w:val="{jc}"/>"#)), "{h}");
+                assert!(!h.contains("[[landscape page number"), "mark replaced: {h}");
+            }
         } else {
-            "left"
-        });
+            assert!(!hodd.contains("PAGE") && !heven.contains("PAGE"));
+            for (f, jc) in [(odd, "right"), (even, "left")] {
+                assert!(f.contains("PAGE"), "{f}");
+                assert!(
+                    xml_text(f).starts_with("— ") && xml_text(f).ends_with(" —"),
+                    "{f}"
+                );
+                assert!(f.contains(r#"<w:sz w:val="28" />"#) && f.contains(r#"w:eastAsia="宋体""#));
+                assert!(f.contains(&format!(r#"<w:jc w:val="{jc}" />"#)), "{f}");
+            }
+        }
     }
-    aligns.sort();
-    assert_eq!(aligns, ["left", "right"]);
-    let rels = &r.parts["word/_rels/document.xml.rels"];
-    let odd = rels
-        .split("<Relationship")
-        .find(|x| x.contains(r#"Id="rIdFooter1""#))
-        .unwrap();
-    let file = odd.split("Target=\"").nth(1).unwrap().split('"').next().unwrap();
-    assert!(r.parts[&format!("word/{file}")].contains(r#"<w:jc w:val="right" />"#));
+}
+
+/// The letter's text (masthead to signature) and 附件1's, apart.
+fn letter_and_annex(doc: &str) -> (String, String) {
+    let t = xml_text(doc);
+    let table = t.find("编号任务牵头单位").expect("附件1's table");
+    let at = t[..table].rfind("附件1").expect("附件1's head");
+    (t[..at].to_string(), t[at..].to_string())
 }
 
 #[test]
-fn names_every_lagging_task_and_overdue_unit() {
+fn every_problem_task_and_overdue_unit_is_named() {
     let model = q1_model();
     let r = rendered();
-    let t = xml_text(&r.parts["word/document.xml"]);
+    let (letter, annex) = letter_and_annex(&r.parts["word/document.xml"]);
     let p = model.current_progress();
     let mut named = 0;
     for task in model.register.tasks.iter().filter(|t| t.projects.is_empty()) {
         if matches!(p.overall(task), Some(Status::Lagging | Status::NotStarted)) {
-            assert!(t.contains(&format!("【{}】", task.id)), "{}", task.id);
+            // in 附件1 by ID and short name; in the letter by name or, condensed, by its
+            // first unit
+            assert!(
+                annex.contains(&task.id) && annex.contains(&task.short_name()),
+                "{}",
+                task.id
+            );
+            let first = task.reporting_units().next().unwrap();
+            assert!(
+                letter.contains(&task.short_name()) || letter.contains(first),
+                "{}",
+                task.id
+            );
             named += 1;
         }
     }
     assert!(named > 10, "{named}");
-    for s in p
-        .submissions
-        .iter()
-        .filter(|s| s.timeliness != Timeliness::OnTime)
-    {
-        assert!(t.contains(&s.unit), "{}", s.unit);
+    for s in p.submissions.iter().filter(|s| s.timeliness.accused()) {
+        assert!(letter.contains(&s.unit), "{}", s.unit);
+        assert!(annex.contains(&s.unit), "{} in 附件2", s.unit);
     }
-    assert!(t.contains("纳入年终考核"));
-    assert!(t.contains("抄送：区委办，区人大办，区政协办。"));
+    assert!(letter.contains("名单见附件2"));
+    assert!(letter.contains("督查结果作为年终考核的重要依据"));
+    let all = xml_text(&r.parts["word/document.xml"]);
+    assert!(all.contains("抄送：区委办，区人大办，区政协办。"));
     assert!(
-        t.contains("2020年4月13日印发"),
+        all.contains("2020年4月13日印发"),
         "date: first working day after 10 April"
     );
 }
@@ -444,16 +502,23 @@ fn comparison_with_the_previous_period() {
     let dir = tempfile::tempdir().unwrap();
     let files = render(&m, &Templates::load(None).unwrap(), dir.path()).unwrap();
     let t = xml_text(&parts(&files[0])["word/document.xml"]);
-    assert!(t.contains("与一季度相比"), "{t}");
-    assert!(t.contains("本期新完成"));
-    // the copied text is named by its unit in the 照搬照抄 paragraph, and only that unit
-    let copied = format!(
-        "经逐项比对，{}（1项）等1个单位报送的1项任务进展情况与上期基本相同",
-        first.unit
-    );
+    assert!(t.contains("与一季度相比，已完成任务由"), "{t}");
+    // the copied text is named by its unit, alone, without "等1个单位"
+    let copied = format!("经逐项比对，{}报送的1项任务进展情况与上期基本相同", first.unit);
     assert!(t.contains(&copied), "{t}");
-    assert!(t.contains("（三）进度较上期回退的任务"));
+    assert!(!t.contains("等1个单位"), "{t}");
+    // regressions once, as a count with the worst named
+    let back =
+        &t[t.find("部分任务进度较上期回退。").expect("regressions") + "部分任务进度较上期回退。".len()..];
+    let sentence = &back[..back.find('。').unwrap()];
+    assert!(
+        sentence.starts_with("共") && sentence.contains("项，其中“"),
+        "{sentence}"
+    );
+    assert_eq!(t.matches("部分任务进度较上期回退").count(), 1);
+    // file names keep the notice's short word; the text says 上半年
     assert!(files[0].ends_with("督查通报_2020年半年.docx"));
+    assert!(t.contains("关于2020年上半年《政府工作报告》"), "{t}");
 }
 
 #[test]
@@ -589,54 +654,80 @@ fn counts_what_the_notice_lists_and_says_what_is_not_counted() {
     // as lead unit and 1311-9 none: 150 counted.
     assert_eq!(model.register.tasks.len(), 153);
     assert!(
-        t.contains(
-            "共153项，纳入统计150项，另有3项未纳入统计（2项未明确具体牵头单位，1项按附件3“1311”重大工程项目逐个统计）。"
-        ),
+        t.contains("共153项，其中2项未明确具体牵头单位、1项按“1311”重大工程项目逐个统计，纳入统计150项。"),
         "{t}"
     );
-    let counted: usize = Status::ALL
-        .iter()
-        .map(|s| {
-            model
-                .current_progress()
-                .status_counts(model.register.tasks.iter())[s]
-        })
-        .sum();
-    assert_eq!(counted, 150);
-    // per programme alike: 二 lists 10 (one is the 1311 task), the 1311 list 19 (one has no
-    // lead unit), 九 lists 7 (one led by a group only)
+    let counts = model
+        .current_progress()
+        .status_counts(model.register.tasks.iter());
+    assert_eq!(counts.values().sum::<usize>(), 150);
+    // each status with its count and share, none of zero
+    for (s, n) in &counts {
+        let share = format!("{:.1}", *n as f64 * 100.0 / 150.0);
+        let said = format!("{}{n}项，占{}%", s.label(), share.trim_end_matches(".0"));
+        assert_eq!(t.contains(&said), *n > 0, "{said} in {t}");
+    }
+    assert!(!t.contains("0项") || t.contains("10项"), "a zero count: {t}");
+    // the notice cited by its number
     assert!(
-        t.contains("共10项，其中1项按附件3“1311”重大工程项目逐个统计，已完成"),
+        t.contains("任务分解的通知》（运盐政办发〔2020〕24号）要求"),
         "{t}"
     );
-    assert!(
-        t.contains("重大工程项目。共19项，其中1项未明确具体牵头单位，未纳入统计，已完成"),
-        "{t}"
-    );
-    assert!(
-        t.contains("共7项，其中1项未明确具体牵头单位，未纳入统计，已完成"),
-        "{t}"
-    );
-    assert!(t.contains("（一）聚力全面建成小康社会决胜工程"), "{t}");
-    assert!(!t.contains("共17项，其中"), "programme 一 counts all its tasks");
 }
 
 #[test]
-fn empty_people_labels_are_left_out() {
-    // 1311-3 has a lead unit and no leader in the notice: lagging, it is named without
-    // an empty 责任人 label.
+fn units_named_not_leaders_unless_asked_and_never_a_job_title() {
     let mut model = q1_model();
-    let p = model.period_mut(model.current).unwrap();
-    let e = p.entries.iter_mut().find(|e| e.task_id == "1311-3").unwrap();
-    e.status = Status::Lagging;
-    let dir = tempfile::tempdir().unwrap();
-    let files = render(&model, &Templates::load(None).unwrap(), dir.path()).unwrap();
-    let t = xml_text(&parts(&files[0])["word/document.xml"]);
-    let at = t.find("【1311-3】").expect("1311-3 is named");
-    let line = &t[at..at + t[at..].find('）').unwrap() + '）'.len_utf8()];
-    assert!(line.ends_with("（牵头单位：盐湖高新区）"), "{line}");
-    assert!(!t.contains("责任人：；") && !t.contains("；牵头单位：）"), "{t}");
-    // tasks with both still carry both
-    assert!(t.matches("（责任人：").count() > 10, "{t}");
-    assert_eq!(t.matches("（责任人：").count(), t.matches("；牵头单位：").count());
+    // a task whose 责任人 are a job title and a person, lagging
+    let task = model
+        .register
+        .tasks
+        .iter()
+        .find(|t| t.leaders.iter().any(|l| l == "分管文教卫副区长") && t.leaders.len() > 1)
+        .unwrap()
+        .clone();
+    let person = task
+        .leaders
+        .iter()
+        .find(|l| *l != "分管文教卫副区长")
+        .unwrap()
+        .clone();
+    let current = model.current;
+    for e in model.period_mut(current).unwrap().entries.iter_mut() {
+        if e.task_id == task.id {
+            e.status = Status::Lagging;
+        }
+    }
+    let model = model;
+    let leaders: Vec<&str> = model.register.leaders.iter().map(|l| l.name.as_str()).collect();
+    assert!(
+        leaders.contains(&"分管文教卫副区长"),
+        "the notice has a job title as 责任人"
+    );
+    let letter = |settings: &Settings| {
+        let dir = tempfile::tempdir().unwrap();
+        let t = Templates::load(None).unwrap();
+        let files = render_alone(&Bulletin, &model, settings, &t, dir.path()).unwrap();
+        letter_and_annex(&parts(&files[0])["word/document.xml"]).0
+    };
+    let plain = letter(&Settings::default());
+    for l in &leaders {
+        assert!(!plain.contains(l), "{l} named in the letter");
+    }
+    assert!(!plain.contains("责任人"), "{plain}");
+    // asked for, only persons are printed; the job title never, as a name or otherwise
+    let mut settings = Settings::default();
+    settings.bulletin.leaders = true;
+    settings.bulletin.body_pages = 20;
+    let asked = letter(&settings);
+    assert!(asked.contains("（责任人："), "{asked}");
+    assert!(
+        asked.contains(&person) && asked.contains(&task.short_name()),
+        "{asked}"
+    );
+    assert!(!asked.contains("分管文教卫副区长"), "{asked}");
+    assert!(
+        !asked.contains("责任人：）") && !asked.contains("责任人：、"),
+        "{asked}"
+    );
 }

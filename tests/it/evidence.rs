@@ -110,7 +110,8 @@ fn only_units_with_evidence_are_named_late_or_missing() {
     // The bulletin: the sentence on reporting and 附件2 name the late unit and the missing
     // ones, and none of the others.
     let text = docx_text(&dir.join("督查通报_2020年半年.docx"));
-    let sentence = between(&text, "四、报送情况", "五、");
+    // one paragraph (报送情况) in 一、总体情况, the names in 附件2
+    let sentence = between(&text, "应报送进展情况的责任单位", "。");
     let annex = between(&text[text.rfind("附件2").unwrap()..], "附件2", "抄送");
     for part in [sentence, annex] {
         assert!(part.contains(LATE), "{part}");
@@ -118,24 +119,24 @@ fn only_units_with_evidence_are_named_late_or_missing() {
             assert!(!part.contains(unit), "{unit} named in: {part}");
         }
     }
-    assert!(
-        sentence.contains(&format!("{LATE}等1个单位逾期报送")),
-        "{sentence}"
-    );
+    // one unit is named alone, without "等1个单位"
+    assert!(sentence.contains(&format!("；{LATE}逾期报送")), "{sentence}");
     assert!(annex.contains("2020年7月13日"), "{annex}");
     for unit in &missing {
         assert!(annex.contains(unit.as_str()), "{unit} missing from 附件2");
+        assert!(sentence.contains(unit.as_str()), "{unit} missing from {sentence}");
     }
-    let overview = between(&text, "应报送进展情况的责任单位", "。");
-    assert!(overview.contains("逾期报送1个"), "{overview}");
     assert!(
-        overview.contains(&format!("未报送{}个", missing.len())),
-        "{overview}"
+        sentence.contains(&format!("等{}个单位未报送", missing.len())),
+        "{sentence}"
     );
-    assert!(overview.contains("已报送但报送时间待核实2个"), "{overview}");
     assert!(
-        overview.contains("已报送但文件无法读取、待重新报送1个"),
-        "{overview}"
+        sentence.contains("另有2个单位已报送但报送时间待核实"),
+        "{sentence}"
+    );
+    assert!(
+        sentence.contains("另有1个单位报送的文件无法读取，已通知重新报送"),
+        "{sentence}"
     );
 
     // The run report: every unit's timeliness with its evidence or reason.

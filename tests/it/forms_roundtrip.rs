@@ -189,7 +189,7 @@ fn every_unit_on_time_exits_0_and_a_later_return_does_not_change_that() {
     let h1_rows = fill(&h1_form, &returns.join("半年.xlsx"), "2020-07-06").len();
     let (code, text) = duban(&case, &["run", "-q"]);
     assert_eq!(code, Some(1), "{text}");
-    assert!(text.contains("本期为2020年半年"), "{text}");
+    assert!(text.contains("本期为2020年上半年"), "{text}");
     assert!(text.contains("未报送：51"), "{text}");
     let (code, text) = duban(&case, &["run", "--period", "2020-Q1", "-q"]);
     assert_eq!(code, Some(0), "{text}");

@@ -551,7 +551,7 @@ fn returns_for_earlier_and_later_periods() {
         .all(|e| e.kind == ExceptionKind::LaterPeriod && e.period == Some(H1)));
     assert!(
         outside[0].message.ends_with(
-            "：该表报告期为2020年半年，晚于本次汇总的2020年一季度，将在2020年半年汇总时处理，该行未汇总"
+            "：该表报告期为2020年上半年，晚于本次汇总的2020年一季度，将在2020年上半年汇总时处理，该行未汇总"
         ),
         "{}",
         outside[0].message
@@ -559,7 +559,7 @@ fn returns_for_earlier_and_later_periods() {
     let h1_file = m.files.iter().find(|f| f.path == "h1.xlsx").unwrap();
     assert_eq!(
         h1_file.reason.as_deref(),
-        Some("2020年半年的报表，晚于本次汇总的2020年一季度：各行列为“晚于本期的报表”，未汇总")
+        Some("2020年上半年的报表，晚于本次汇总的2020年一季度：各行列为“晚于本期的报表”，未汇总")
     );
     assert!(
         h1_file
@@ -610,7 +610,7 @@ fn returns_for_earlier_and_later_periods() {
     let file = &m.files[0];
     assert_eq!(
         file.reason.as_deref(),
-        Some("部分工作表属于本次汇总（2020年一季度）之后的时段：半年（2020年半年）；这些行列为“晚于本期的报表”，未汇总"),
+        Some("部分工作表属于本次汇总（2020年一季度）之后的时段：半年（2020年上半年）；这些行列为“晚于本期的报表”，未汇总"),
         "{file:?}"
     );
     assert!(file.rows_matched > 0, "the 一季度 sheet is merged: {file:?}");

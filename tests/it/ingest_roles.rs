@@ -198,7 +198,7 @@ fn line_breaks_are_kept() {
     assert_eq!(es[0].progress, "1.预算编制全面完成\n2.绩效目标管理全覆盖");
     assert_eq!(es[0].next_steps, "巩固成果\n开展绩效评价");
     // Where the text runs into a sentence of the bulletin, the break becomes "；".
-    let sentence = duban::text::shorten::abridge(&es[2].progress, 60);
+    let sentence = duban::text::shorten::excerpt(&es[2].progress, 60);
     assert_eq!(sentence, "完成清产核资；建投公司完成重组");
 }
 

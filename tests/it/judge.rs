@@ -128,12 +128,12 @@ impl Case {
             .collect()
     }
 
-    /// The unit's row of 报送情况 for 2020年半年: (报送情况, 文件, 说明).
+    /// The unit's row of 报送情况 for 2020年上半年: (报送情况, 文件, 说明).
     fn timeliness(&self, unit: &str) -> (String, String, String) {
         let r = self
             .report_rows("报送情况")
             .into_iter()
-            .find(|r| r[0] == "2020年半年" && r[1] == unit)
+            .find(|r| r[0] == "2020年上半年" && r[1] == unit)
             .unwrap_or_else(|| panic!("no 报送情况 of {unit}"));
         (r[2].clone(), r[6].clone(), r[9].clone())
     }
@@ -209,15 +209,10 @@ fn status_words_under_wanchengqingkuang_in_a_two_row_table() {
         c.hints(file)
     );
     assert_eq!(c.timeliness(unit).0, "按时报送");
-    let problems = c.bulletin_part("三、存在问题", "四、报送情况");
-    assert!(
-        problems.contains("（一）进度滞后的任务。共1项：1.【6.(1).4】"),
-        "{problems}"
-    );
-    assert!(
-        problems.contains("（二）尚未启动的任务。共1项：1.【6.(1).5】"),
-        "{problems}"
-    );
+    let problems = c.bulletin_part("存在问题", "下一步工作要求");
+    assert!(problems.contains("滞后1项、未启动1项"), "{problems}");
+    let annex = c.bulletin_part("编号任务牵头单位", "未按时报送进展情况单位名单");
+    assert!(annex.contains("6.(1).4") && annex.contains("6.(1).5"), "{annex}");
     // 考核 by shares of the unit's own two tasks: one lagging, one not started.
     let line = "100 −5（滞后率50%，1/2项） −7.5（未启动率50%，1/2项） = 87.5";
     assert_eq!(c.score(unit), ("87.5".to_string(), line.to_string()));
@@ -286,11 +281,10 @@ fn status_from_fill_colour_with_a_legend_sentence() {
                 .any(|h| h.contains("完成状态按单元格底色读取") && h.contains("图例见A2")),
             "{file}: {hints:?}"
         );
-        let problems = c.bulletin_part("三、存在问题", "四、报送情况");
-        assert!(
-            problems.contains("（一）进度滞后的任务。共1项：1.【10.(1).3】"),
-            "{file}: {problems}"
-        );
+        let problems = c.bulletin_part("存在问题", "下一步工作要求");
+        assert!(problems.contains("滞后1项。"), "{file}: {problems}");
+        let annex = c.bulletin_part("编号任务牵头单位", "未按时报送进展情况单位名单");
+        assert!(annex.contains("10.(1).3"), "{file}: {annex}");
         let line = "100 +3.33（完成率33.3%，1/3项） −3.33（滞后率33.3%，1/3项） = 100";
         assert_eq!(c.score(unit).1, line, "{file}");
     }
@@ -401,7 +395,7 @@ fn an_empty_return_is_no_report() {
     assert_eq!(c.status("1.(1).1", unit), "未反馈");
     assert_eq!(c.status("1.(1).2", unit), "未反馈");
     assert!(c.exceptions(file).is_empty(), "{:?}", c.exceptions(file));
-    let reporting = c.bulletin_part("四、报送情况", "五、下步要求");
+    let reporting = c.bulletin_part("应报送进展情况的责任单位", "。");
     assert!(reporting.contains("区扶贫开发中心报送的是空表"), "{reporting}");
     let list = c.bulletin_part("未按时报送进展情况单位名单", "年度考核情况");
     assert!(list.contains("区扶贫开发中心已报送（空表）"), "{list}");
@@ -449,7 +443,7 @@ fn blank_forms_the_forms_list_and_earlier_outputs_are_not_returns() {
     let missing = c
         .report_rows("报送情况")
         .iter()
-        .filter(|r| r[0] == "2020年半年" && r[2] == "未报送")
+        .filter(|r| r[0] == "2020年上半年" && r[2] == "未报送")
         .count();
     assert_eq!(missing, 50, "52 reporting units, two reported");
 
@@ -478,8 +472,8 @@ fn a_copy_behind_a_status_word_is_seen() {
     let [status, _, compare, _] = c.line("1.(2).3", "区交警大队");
     assert_eq!(status, "序时推进");
     assert!(compare.contains("与上期雷同"), "{compare}");
-    let copied = c.bulletin_part("（四）照搬照抄上期内容的问题。", "四、报送情况");
-    assert!(copied.contains("区交警大队（1项）"), "{copied}");
+    let copied = c.bulletin_part("部分单位照搬照抄上期内容。", "。");
+    assert!(copied.contains("区交警大队报送的1项"), "{copied}");
     assert_eq!(c.score("区交警大队").1, "100 −10（雷同率100%，1/1条次） = 90");
 }
 

@@ -535,7 +535,7 @@ fn every_sheet_has_each_row_once_in_order() {
     let sub: Vec<String> = g[3].iter().map(text).collect();
     assert_eq!(top[0], "任务编号");
     assert!(top.contains(&"本期其他情况".to_string()), "{top:?}");
-    assert!(top.contains(&"半年（本期）".to_string()), "{top:?}");
+    assert!(top.contains(&"上半年（本期）".to_string()), "{top:?}");
     assert_eq!(sub.iter().filter(|s| *s == "进展情况").count(), 2, "{sub:?}");
     assert_eq!(sub.last().map(String::as_str), Some("来源"), "{sub:?}");
 }

@@ -55,7 +55,7 @@ fn a_year_without_returns_is_said_and_reminds_nobody() {
     );
     assert!(
         run.stdout
-            .contains("2021年半年报送截止日期：2021年7月9日（按通知“每季度结束后第一个工作周”"),
+            .contains("2021年上半年报送截止日期：2021年7月9日（按通知“每季度结束后第一个工作周”"),
         "the rule, not 2020's settings: {}",
         run.stdout
     );
@@ -63,7 +63,7 @@ fn a_year_without_returns_is_said_and_reminds_nobody() {
     let run = case.run(&["-q", "--period", "2020年前三季度"]);
     assert!(!run.stdout.contains("注意：输入文件夹中没有"), "{}", run.stdout);
     assert!(
-        run.stdout.contains("2020年三季度报送截止日期：2020年10月16日"),
+        run.stdout.contains("2020年前三季度报送截止日期：2020年10月16日"),
         "{}",
         run.stdout
     );

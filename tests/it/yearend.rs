@@ -323,24 +323,25 @@ fn columns_and_rows_kept_apart_are_said_once_in_the_notes() {
     assert_eq!(
         warnings(file(&m, name)),
         [
-            format!("{name} / Sheet1 / C列（1-9月进展情况）：表头为三季度，不是本期，内容原样列入“其他”"),
-            format!("{name} / Sheet1 / F列（上半年完成进度）：表头为半年，不是本期，内容原样列入“其他”"),
+            format!("{name} / Sheet1 / C列（1-9月进展情况）：表头为前三季度，不是本期，内容原样列入“其他”"),
+            format!("{name} / Sheet1 / F列（上半年完成进度）：表头为上半年，不是本期，内容原样列入“其他”"),
         ]
     );
 }
 
-/// Writes `unit`'s year-end return as the whole district task table the office sent round:
+/// Writes `unit`'s return for `period` (三季度, 全年) as the whole district task table the office sent round:
 /// every task of the register, only the unit's own rows filled, and `foreign` (tasks it does
 /// not lead) filled too; the date signed under the table. Gives the number of rows written.
 fn write_whole_table(
+    period: &str,
     path: &std::path::Path,
     reg: &duban::register::Register,
     unit: &str,
     foreign: &[&str],
 ) -> usize {
     let mut wb = rust_xlsxwriter::Workbook::new();
-    let ws = wb.add_worksheet().set_name("全年").unwrap();
-    ws.write(0, 0, format!("{unit}2020年全年重点任务进展情况"))
+    let ws = wb.add_worksheet().set_name(period).unwrap();
+    ws.write(0, 0, format!("{unit}2020年{period}重点任务进展情况"))
         .unwrap();
     ws.write(1, 0, format!("填报单位：{unit}")).unwrap();
     let header = [
@@ -380,6 +381,48 @@ fn write_whole_table(
     reg.tasks.len()
 }
 
+/// The 异常 list from the top: rows that need the office, the current period's before
+/// earlier ones'; rows of a superseded draft after them.
+#[test]
+fn the_exceptions_list_what_needs_doing_now_first() {
+    let reg = register();
+    let case = Case::new();
+    let unit = reg.reporting_units().next().unwrap();
+    let others: Vec<&str> = reg
+        .tasks
+        .iter()
+        .filter(|t| !t.reported_by(&unit.name))
+        .map(|t| t.id.as_str())
+        .take(2)
+        .collect();
+    let name = |p: &str, n: &str| format!("{}2020年{p}重点任务进展{n}.xlsx", unit.name);
+    let path = |p: &str, n: &str| case.input().join(name(p, n));
+    // By file and cell, the earlier period's and the draft's rows would come first.
+    write_whole_table("三季度", &path("三季度", ""), &reg, &unit.name, &others[..1]);
+    write_whole_table("全年", &path("全年", "（初稿）"), &reg, &unit.name, &[]);
+    write_whole_table("全年", &path("全年", "（终稿）"), &reg, &unit.name, &others[1..]);
+    let m = case.ingest(&Settings::default(), Some(year_end()));
+    let q3 = Period::new(2020, PeriodKind::Q3);
+    let got: Vec<(ExceptionKind, Option<Period>, &str)> = m
+        .exceptions
+        .iter()
+        .map(|e| (e.kind, e.period, e.place.file.as_str()))
+        .collect();
+    // Same 填报日期: the final, written last and named after the draft, wins.
+    let (q3_file, draft, last) = (
+        name("三季度", ""),
+        name("全年", "（初稿）"),
+        name("全年", "（终稿）"),
+    );
+    let mut want = vec![
+        (ExceptionKind::NotOwnTask, Some(year_end()), last.as_str()),
+        (ExceptionKind::NotOwnTask, Some(q3), q3_file.as_str()),
+    ];
+    let superseded = (ExceptionKind::Superseded, Some(year_end()), draft.as_str());
+    want.extend(std::iter::repeat_n(superseded, unit.lead_tasks.len()));
+    assert_eq!(got, want, "{:#?}", m.exceptions);
+}
+
 /// 40 units return the whole district table with their own rows filled: the empty rows of
 /// other units' tasks are the template (one 提示 per file), every own text lands in its
 /// entry, and the exceptions are the filled rows of tasks the unit does not lead, each naming
@@ -405,7 +448,7 @@ fn forty_whole_table_returns_list_only_what_the_office_must_do() {
             _ => vec![],
         };
         let name = format!("{}2020年全年重点任务进展.xlsx", u.name);
-        let rows = write_whole_table(&case.input().join(&name), &reg, &u.name, &foreign);
+        let rows = write_whole_table("全年", &case.input().join(&name), &reg, &u.name, &foreign);
         let own = u.lead_tasks.len();
         expected.push((name, u.name.clone(), rows - own - foreign.len(), foreign.len()));
     }

@@ -1,31 +1,60 @@
-//! The bulletin's figures from the `compare` stage ([`crate::compare::Changes`]): the
-//! problems' reasons (each lagging or not-started task with its units' own 存在困难 and
-//! whether it lagged last period too), the kinds of difficulty, the tasks whose status went
-//! backwards and the units that copied last period's text. The template words them.
+//! 三、存在问题's figures, from the task [`Verdicts`] and the `compare` stage
+//! ([`crate::compare::Changes`]): the lagging and not-started tasks, each named once, grouped
+//! by whether they lagged last period too and then by their units; the kinds of difficulty
+//! their units name; the tasks gone backwards (a count, the worst named); the units that
+//! copied last period's text. The template words them.
 
-use super::content::{task_ref, List, TaskRef};
+use super::content::{task_ref, List, Names, TaskRef};
+use super::verdict::{Verdict, Verdicts};
 use crate::compare::{ChangeKind, Changes};
 use crate::model::Model;
+use crate::register::names::is_title;
+use crate::settings::Settings;
 use crate::status::Status;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// A unit's own words on why a task lags: "资金缺口较大" (区财政局).
+/// The problem tasks a unit leads first (and, when the settings ask, their 责任人).
 #[derive(Debug, Clone, Serialize)]
-pub struct ReasonRef {
-    pub unit: String,
-    pub text: String,
+pub struct UnitGroup {
+    pub units: String,
+    /// The persons among the tasks' 责任人 (job titles left out); "" unless the settings
+    /// ask for leaders.
+    pub leaders: String,
+    pub tasks: List<TaskRef>,
 }
 
-/// A lagging or not-started task in 存在问题.
+/// A unit and how many of a group's tasks it leads (a task led by several units counts for
+/// each).
 #[derive(Debug, Clone, Serialize)]
-pub struct Problem {
-    #[serde(flatten)]
-    pub task: TaskRef,
-    /// 滞后 or 未启动 in the period before too (some unit of it).
+pub struct UnitCount {
+    pub name: String,
+    pub count: usize,
+    pub many: bool,
+}
+
+/// Problem tasks that lagged last period too (`persistent`), or that did not (`fresh`);
+/// neither flag when the model holds no previous period. `named`: each task is named under
+/// its first lead unit; else, for a body that would not fit its pages, `listed`: the units
+/// with how many of the tasks each leads; else only the count (the tasks are in 附件1).
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemGroup {
     pub persistent: bool,
-    /// The units' 存在困难, one clause each; units that wrote none are left out.
-    pub reasons: Vec<ReasonRef>,
+    pub fresh: bool,
+    pub count: usize,
+    pub named: bool,
+    pub listed: bool,
+    pub units: Vec<UnitGroup>,
+    pub by_unit: List<UnitCount>,
+}
+
+/// 滞后 and 未启动 tasks, each in exactly one group.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Problems {
+    pub count: usize,
+    pub lagging: usize,
+    pub not_started: usize,
+    pub groups: Vec<ProblemGroup>,
 }
 
 /// A kind of difficulty and how many lagging or not-started tasks name it.
@@ -35,20 +64,21 @@ pub struct KindRef {
     pub count: usize,
 }
 
-/// One unit's step back on a task: 已完成 -> 序时推进.
-#[derive(Debug, Clone, Serialize)]
-pub struct Step {
+/// The tasks gone backwards: how many, and the one that went back furthest.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Regressions {
+    pub count: usize,
+    pub has_worst: bool,
+    pub worst: Worst,
+}
+
+/// One unit's step back on one task: 已完成 -> 滞后.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Worst {
+    pub name: String,
     pub unit: String,
     pub from: String,
     pub to: String,
-}
-
-/// A task whose status went backwards, with each unit's step.
-#[derive(Debug, Clone, Serialize)]
-pub struct Regression {
-    #[serde(flatten)]
-    pub task: TaskRef,
-    pub steps: Vec<Step>,
 }
 
 /// A unit with entries 与上期雷同, and how many.
@@ -67,28 +97,108 @@ pub struct Copied {
     pub entries: usize,
 }
 
-/// Tasks chosen by their overall status, each with its units' reasons and lag in a row.
-pub fn problems(model: &Model, ch: &Changes, status: Status, chars: usize) -> Vec<Problem> {
-    let cur = model.current_progress();
-    model
-        .register
-        .tasks
+/// The persons among a task's 责任人: a job title ("分管文教卫副区长") is not a name.
+fn persons(leaders: &[String]) -> Vec<&str> {
+    leaders
         .iter()
-        .filter(|t| t.projects.is_empty() && cur.overall(t) == Some(status))
-        .enumerate()
-        .map(|(i, t)| Problem {
-            task: task_ref(i + 1, t, Some(status), chars),
-            persistent: ch.of_kind(ChangeKind::Persistent).any(|c| c.task_id == t.id),
-            reasons: ch
-                .reasons_for(&t.id)
-                .filter(|r| !r.clause.is_empty())
-                .map(|r| ReasonRef {
-                    unit: r.unit.clone(),
-                    text: r.clause.clone(),
-                })
-                .collect(),
+        .map(String::as_str)
+        .filter(|l| !is_title(l))
+        .collect()
+}
+
+impl ProblemGroup {
+    /// One step less detail: names -> units -> count. False when only the count is left.
+    pub fn condense(&mut self) -> bool {
+        if self.named {
+            self.named = false;
+        } else if self.listed {
+            self.listed = false;
+        } else {
+            return false;
+        }
+        true
+    }
+}
+
+/// The problem tasks, grouped: persistent first, then fresh (one group when there is no
+/// previous period), and within a group by their first lead unit in order of appearance.
+pub fn problems(model: &Model, verdicts: &Verdicts, settings: &Settings) -> Problems {
+    let has_previous = model.previous_progress().is_some();
+    let problems: Vec<&Verdict> = verdicts.problems().collect();
+    let splits: Vec<(bool, bool)> = match has_previous {
+        true => vec![(true, false), (false, true)],
+        false => vec![(false, false)],
+    };
+    let groups = splits
+        .into_iter()
+        .filter_map(|(persistent, fresh)| {
+            let members: Vec<&Verdict> = problems
+                .iter()
+                .copied()
+                .filter(|v| !has_previous || v.persistent == persistent)
+                .collect();
+            (!members.is_empty()).then(|| ProblemGroup {
+                persistent,
+                fresh,
+                count: members.len(),
+                named: true,
+                listed: true,
+                units: by_units(&members, settings.bulletin.leaders),
+                by_unit: unit_counts(&members).into(),
+            })
+        })
+        .collect();
+    Problems {
+        count: problems.len(),
+        lagging: problems.iter().filter(|v| v.status == Status::Lagging).count(),
+        not_started: problems.iter().filter(|v| v.status == Status::NotStarted).count(),
+        groups,
+    }
+}
+
+/// The tasks under the first of their lead units (the notice names the leading one first;
+/// 附件1 gives them all) and their 责任人 when `leaders`, each task once.
+fn by_units(members: &[&Verdict], leaders: bool) -> Vec<UnitGroup> {
+    let mut units: Vec<(String, String, Vec<TaskRef>)> = Vec::new();
+    for v in members {
+        let names = v.task.reporting_units().next().unwrap_or_default().to_string();
+        let people = match leaders {
+            true => Names::of(persons(&v.task.leaders)).names,
+            false => String::new(),
+        };
+        let task = task_ref(v.task, Some(v.status));
+        match units.iter_mut().find(|(u, l, _)| *u == names && *l == people) {
+            Some((_, _, tasks)) => tasks.push(task),
+            None => units.push((names, people, vec![task])),
+        }
+    }
+    units
+        .into_iter()
+        .map(|(units, leaders, tasks)| UnitGroup {
+            units,
+            leaders,
+            tasks: tasks.into(),
         })
         .collect()
+}
+
+/// Each unit of the members' tasks with how many it leads, in order of first appearance.
+fn unit_counts(members: &[&Verdict]) -> Vec<UnitCount> {
+    let mut counts: Vec<UnitCount> = Vec::new();
+    for u in members.iter().flat_map(|v| v.task.reporting_units()) {
+        match counts.iter_mut().find(|c| c.name == u) {
+            Some(c) => {
+                c.count += 1;
+                c.many = true;
+            }
+            None => counts.push(UnitCount {
+                name: u.to_string(),
+                count: 1,
+                many: false,
+            }),
+        }
+    }
+    counts
 }
 
 /// The `n` most frequent kinds of difficulty.
@@ -96,6 +206,7 @@ pub fn kinds(changes: &Changes, n: usize) -> Vec<KindRef> {
     changes
         .kinds
         .iter()
+        .filter(|k| k.tasks > 0)
         .take(n)
         .map(|k| KindRef {
             name: k.kind.clone(),
@@ -104,33 +215,53 @@ pub fn kinds(changes: &Changes, n: usize) -> Vec<KindRef> {
         .collect()
 }
 
-/// Tasks with a change of `kind`, in register order, numbered from 1.
-pub fn tasks_with(model: &Model, changes: &Changes, kind: ChangeKind, chars: usize) -> Vec<TaskRef> {
-    let cur = model.current_progress();
-    changes
-        .tasks(kind)
-        .into_iter()
-        .filter_map(|id| model.register.task(id))
-        .enumerate()
-        .map(|(i, t)| task_ref(i + 1, t, cur.overall(t), chars))
-        .collect()
+/// How far a status lies from 已完成 (已完成 0 … 未反馈 4).
+fn rank(s: Status) -> usize {
+    Status::ALL.iter().position(|x| *x == s).unwrap_or(0)
 }
 
-/// Tasks whose status went backwards, with each unit's step.
-pub fn regressions(model: &Model, changes: &Changes, chars: usize) -> Vec<Regression> {
-    tasks_with(model, changes, ChangeKind::Regressed, chars)
-        .into_iter()
-        .map(|task| Regression {
-            steps: changes
-                .of_kind(ChangeKind::Regressed)
-                .filter(|c| c.task_id == task.id)
-                .map(|c| Step {
+/// The tasks gone backwards (each once), and the furthest step back (the first in register
+/// order among equals).
+pub fn regressions(changes: &Changes, verdicts: &Verdicts) -> Regressions {
+    let count = verdicts.all.iter().filter(|v| v.regressed).count();
+    let worst = changes
+        .of_kind(ChangeKind::Regressed)
+        .filter(|c| verdicts.get(&c.task_id).is_some())
+        .enumerate()
+        .max_by_key(|(i, c)| {
+            let step = rank(c.status).saturating_sub(rank(c.previous.status));
+            (step, std::cmp::Reverse(*i))
+        })
+        .map(|(_, c)| c);
+    Regressions {
+        count,
+        has_worst: worst.is_some(),
+        worst: worst
+            .and_then(|c| {
+                let v = verdicts.get(&c.task_id)?;
+                Some(Worst {
+                    name: task_ref(v.task, Some(v.status)).name,
                     unit: c.unit.clone(),
                     from: c.previous.status.label().to_string(),
                     to: c.status.label().to_string(),
                 })
-                .collect(),
-            task,
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// Each unit's step back on a task, as 附件1's remarks say it.
+pub fn steps(changes: &Changes, task_id: &str) -> Vec<String> {
+    changes
+        .of_kind(ChangeKind::Regressed)
+        .filter(|c| c.task_id == task_id)
+        .map(|c| {
+            crate::msg::RenderMsg::RemarkStep {
+                unit: c.unit.clone(),
+                from: c.previous.status.label().to_string(),
+                to: c.status.label().to_string(),
+            }
+            .to_string()
         })
         .collect()
 }

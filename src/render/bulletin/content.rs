@@ -1,18 +1,22 @@
-//! Every figure of the bulletin, computed once from the merged [`Model`] into a
-//! `#[derive(Serialize)]` context that the templates word and the layout lays out.
+//! Every figure of the bulletin, computed once from the merged [`Model`] and the task
+//! [`Verdicts`] into a `#[derive(Serialize)]` context that the templates word and the layout
+//! lays out.
 //!
-//! Nothing here formats paragraphs or knows about Word: counts, shares, names, abridged
-//! texts and the rows of the two attachment tables. The templates decide the wording.
+//! Nothing here formats paragraphs or knows about Word: counts, shares, names, excerpts and
+//! the rows of the attachment tables. Every list carries its own count, so a template that
+//! writes "N项：" above a list cannot disagree with it; zero counts are left for the template
+//! to leave out. The templates decide the wording.
 
-use super::changes::{self, Copied, KindRef, Problem, Regression};
+use super::changes::{self, Copied, KindRef, ProblemGroup, Problems, Regressions};
+use super::verdict::{Verdict, Verdicts};
 use crate::analysis::Analysis;
 use crate::compare::{ChangeKind, Changes};
-use crate::model::{Entry, Model, PeriodProgress, Submission, Timeliness};
+use crate::model::{Model, PeriodProgress, Submission, Timeliness};
 use crate::register::{Attachment, Task};
-use crate::settings::{Masthead, Settings};
+use crate::settings::{AttachmentRows, Masthead, Settings};
 use crate::status::Status;
 use crate::text::numerals::to_chinese;
-use crate::text::shorten::abridge;
+use crate::text::shorten::{excerpt, first_sentence};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -22,11 +26,13 @@ const KINDS_SHOWN: usize = 4;
 /// One status's count of tasks and its share of all counted tasks ("35.3%").
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Count {
+    /// 已完成, 序时推进, 滞后, 未启动, 未反馈.
+    pub label: String,
     pub count: usize,
     pub share: String,
 }
 
-/// Tasks counted by overall status, and what the notice lists beside them.
+/// Tasks counted by status, and what the notice lists beside them.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Tally {
     /// Every task the notice lists in the set (1311 projects and their attachment-1 task
@@ -47,21 +53,23 @@ pub struct Tally {
     pub lagging: Count,
     pub not_started: Count,
     pub no_report: Count,
+    /// The five counts in status order, those of zero left out (official text writes no
+    /// "未启动0项").
+    pub items: Vec<Count>,
 }
 
-/// A list the templates can count: `{{lagging.count}}`, `{{#each lagging.items}}`.
+/// A list the templates can count: `{{late.count}}`, `{{#each late.items}}`; `names` joined
+/// with "、"; `many` when more than one (the template writes "等N个单位" only then).
 #[derive(Debug, Clone, Serialize)]
 pub struct List<T> {
     pub count: usize,
+    pub many: bool,
     pub items: Vec<T>,
 }
 
 impl<T> Default for List<T> {
     fn default() -> Self {
-        List {
-            count: 0,
-            items: Vec::new(),
-        }
+        Vec::new().into()
     }
 }
 
@@ -69,52 +77,80 @@ impl<T> From<Vec<T>> for List<T> {
     fn from(items: Vec<T>) -> Self {
         List {
             count: items.len(),
+            many: items.len() > 1,
             items,
         }
     }
 }
 
-/// A task named in the text: 1-based position in its list, ID, abridged text, people.
+/// Units named together: "区财政局、区发改局", how many, and whether more than one.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Names {
+    pub names: String,
+    pub count: usize,
+    pub many: bool,
+}
+
+impl Names {
+    pub fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> Names {
+        let v: Vec<&str> = names.into_iter().collect();
+        Names {
+            names: v.join(&crate::msg::CommonMsg::ListSeparator.to_string()),
+            count: v.len(),
+            many: v.len() > 1,
+        }
+    }
+}
+
+/// The three classes of the notice ("十大工程", "十件实事", "1311" projects), each tallied.
+#[derive(Debug, Clone, Serialize)]
+pub struct Class {
+    /// `programmes`, `matters` or `projects`: the template names them.
+    pub programmes: bool,
+    pub matters: bool,
+    pub projects: bool,
+    pub tally: Tally,
+}
+
+/// A task as the body names it: its short name (quotes inside turned to single quotes, so
+/// that the template's “…” around it pair up), ID and units.
 #[derive(Debug, Clone, Serialize)]
 pub struct TaskRef {
-    pub no: usize,
     pub id: String,
-    pub text: String,
-    pub status: String,
-    /// 责任人, joined with 、; empty when the notice names none.
-    pub leaders: String,
-    /// 牵头单位, joined with 、; empty when the notice names none.
+    pub name: String,
+    /// 牵头单位 that report, joined with 、.
     pub units: String,
-    /// Either of them is there (the template leaves out the brackets otherwise).
-    pub has_people: bool,
+    pub status: String,
+    pub not_started: bool,
 }
 
-/// A progress highlight taken from a return.
+/// A highlight of 二、工作亮点: the task, and one excerpt of what each lead unit wrote.
 #[derive(Debug, Clone, Serialize)]
 pub struct Highlight {
-    pub no: usize,
-    pub id: String,
+    /// 一, 二, 三 (一是, 二是 …).
+    pub no_cn: String,
+    #[serde(flatten)]
+    pub task: TaskRef,
+    /// Completed this period (else: ahead of the time line).
+    pub completed: bool,
+    pub quotes: Vec<Quote>,
+}
+
+/// One unit's words: its first sentence, whole.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
     pub unit: String,
+    /// Several lead units: the template names the unit before its words.
+    pub named: bool,
     pub text: String,
 }
 
-/// One programme of attachment 1, or 十件实事, or the 1311 projects.
-#[derive(Debug, Clone, Serialize)]
-pub struct Group {
-    /// 1-based, and as a Chinese numeral (一, 二, ... 十二) for （一） headings.
-    pub no: usize,
-    pub no_cn: String,
-    pub title: String,
-    pub tally: Tally,
-    pub highlights: Vec<Highlight>,
-}
-
-/// A unit that reported late or not at all.
+/// A unit that reported late, not at all, or an empty table (附件2).
 #[derive(Debug, Clone, Serialize)]
 pub struct UnitRef {
     pub no: usize,
     pub name: String,
-    /// 逾期报送 / 未报送
+    /// 逾期报送 / 未报送 / 已报送（空表）
     pub status: String,
     /// The date of the late return ("2020年4月15日"), empty when missing.
     pub date: String,
@@ -122,38 +158,70 @@ pub struct UnitRef {
     pub tasks: usize,
 }
 
-/// The comparison with the previous period of the same year, when it has data.
+/// 报送情况: every reporting unit falls in exactly one of the counts.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Reporting {
+    pub total: usize,
+    pub on_time: usize,
+    pub all_on_time: bool,
+    pub late: Names,
+    pub missing: Names,
+    /// Units that sent a table with nothing filled in (已报送（空表）): named, taken as 未报送.
+    pub empty: Names,
+    /// Returns read with no evidence of when they came (never called late, never named).
+    pub undated: usize,
+    /// Files received that cannot be read (never called missing, never named).
+    pub unreadable: usize,
+    /// Late, missing and empty together (附件2, [`Timeliness::accused`]).
+    pub overdue: usize,
+    /// No unit reported at all (said as "均未报送", not as a list of every unit).
+    pub none_reported: bool,
+}
+
+/// The comparison with the previous period of the same year, when the model holds it.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Comparison {
     pub period: String,
-    pub tally: Tally,
-    pub newly_completed: List<TaskRef>,
-    pub still_lagging: List<TaskRef>,
-    pub slipped_back: List<TaskRef>,
+    pub completed_before: usize,
+    /// 滞后 + 未启动 then and now.
+    pub problems_before: usize,
+    pub problems_now: usize,
+    pub newly_completed: usize,
+    /// Which way each figure went (neither: unchanged), so that the text says 增至 or 减至.
+    pub completed_up: bool,
+    pub completed_down: bool,
+    pub problems_up: bool,
+    pub problems_down: bool,
 }
 
-/// A row of 附件1 进展情况汇总表.
+/// A row of 附件1.
 #[derive(Debug, Clone, Serialize)]
 pub struct SummaryRow {
     pub id: String,
-    pub text: String,
+    pub name: String,
     pub units: String,
     pub status: String,
     pub progress: String,
+    /// 连续滞后, 较上期回退, 与上期雷同, 待核实, and each unit's 存在困难.
+    pub remarks: String,
 }
 
 /// The whole bulletin context (also the reminder's base).
 #[derive(Debug, Clone, Serialize)]
 pub struct BulletinContext {
     pub year: i32,
-    /// 一季度
+    /// 上半年
     pub period: String,
-    /// 2020年一季度
+    /// 2020年上半年
     pub period_title: String,
+    /// 6月底 (截至6月底)
+    pub month_end: String,
     pub issue: u32,
     /// The settings chose the 文件 header (else the 督查通报 masthead).
     pub masthead_document: bool,
     pub doc_number: String,
+    /// The notice's own 发文字号, read from its header ("" when it has none).
+    pub notice_number: String,
     pub district: String,
     pub office: String,
     pub office_short: String,
@@ -165,40 +233,32 @@ pub struct BulletinContext {
     pub date: String,
     pub deadline: String,
     pub tally: Tally,
-    pub units_total: usize,
-    pub units_on_time: usize,
-    pub units_late: usize,
-    pub units_missing: usize,
-    /// Every unit on time, by its evidence.
-    pub all_on_time: bool,
-    /// Returns read but with no evidence of when they were received (never called late).
-    pub units_undated: usize,
-    /// Units whose files were received but cannot be read (never called missing).
-    pub units_unreadable: usize,
-    pub late_units: List<UnitRef>,
-    pub missing_units: List<UnitRef>,
-    /// Units that sent a table with nothing in it (已报送（空表）): named, taken as 未报送.
-    pub units_empty: usize,
-    pub empty_units: List<UnitRef>,
-    pub empty_names: String,
-    /// Late and missing together, in register unit order (附件2): only units whose evidence
-    /// says so ([`Timeliness::accused`]).
-    pub overdue_units: List<UnitRef>,
-    pub late_names: String,
-    pub missing_names: String,
+    pub classes: Vec<Class>,
+    /// The figures of each class are written (left out when the body must be condensed).
+    pub show_classes: bool,
+    pub reporting: Reporting,
     pub has_previous: bool,
     pub previous: Comparison,
-    pub groups: Vec<Group>,
-    pub lagging: List<Problem>,
-    pub not_started: List<Problem>,
-    /// The most frequent kinds of difficulty named by the lagging and not-started tasks.
+    pub highlights: List<Highlight>,
+    /// 滞后 and 未启动 tasks, each once, grouped by persistence and then by units.
+    pub problems: Problems,
+    /// The most frequent kinds of difficulty named by the problem tasks' units.
     pub difficulty_kinds: List<KindRef>,
-    /// Tasks whose status went backwards since the previous report.
-    pub regressed: List<Regression>,
+    /// Tasks whose status went backwards since the previous report: a count, the worst named.
+    pub regressions: Regressions,
     /// Units whose progress texts repeat last period's.
     pub copied: Copied,
+    /// 三、存在问题 has something to say (else the heading is left out).
+    pub has_problems: bool,
+    /// 附件1 lists every task (else only those needing attention).
+    pub attachment_all: bool,
+    /// Rows of 附件1, and every counted task.
+    pub attachment_rows: usize,
+    pub tasks_total: usize,
     #[serde(skip)]
     pub rows: Vec<SummaryRow>,
+    #[serde(skip)]
+    pub overdue_units: Vec<UnitRef>,
     /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
     pub has_assessment: bool,
     pub assessment: super::assessment::AssessmentBrief,
@@ -218,7 +278,7 @@ fn share(count: usize, total: usize) -> String {
     format!("{}%", s.trim_end_matches(".0"))
 }
 
-/// Tasks counted by overall status, with shares, and the listed tasks that are not counted.
+/// Tasks counted by status, with shares, and the listed tasks that are not counted.
 pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> Tally {
     let tasks: Vec<&Task> = tasks.collect();
     let counts = p.status_counts(tasks.iter().copied());
@@ -231,11 +291,17 @@ pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> T
     let c = |s: Status| {
         let n = counts.get(&s).copied().unwrap_or(0);
         Count {
+            label: s.label().to_string(),
             count: n,
             share: share(n, total),
         }
     };
     Tally {
+        items: Status::ALL
+            .iter()
+            .map(|s| c(*s))
+            .filter(|c| c.count > 0)
+            .collect(),
         listed: tasks.len(),
         not_counted: no_unit + via_projects,
         no_unit,
@@ -250,120 +316,61 @@ pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> T
     }
 }
 
-/// Tasks that are counted (the attachment-1 task standing for the 1311 projects is not:
-/// its projects are).
-fn counted(model: &Model) -> impl Iterator<Item = &Task> {
-    model.register.tasks.iter().filter(|t| t.projects.is_empty())
+/// A name set between “ and ”: its own double quotes become single ones.
+pub fn quotable_name(name: &str) -> String {
+    name.replace('“', "‘").replace('”', "’")
 }
 
-/// Every task of the register: what the notice lists.
-fn listed(model: &Model) -> impl Iterator<Item = &Task> {
-    model.register.tasks.iter()
-}
-
-/// A task as the text names it: `no` in its list, abridged to `chars`.
-pub fn task_ref(no: usize, task: &Task, status: Option<Status>, chars: usize) -> TaskRef {
+/// The task as the body names it.
+pub fn task_ref(task: &Task, status: Option<Status>) -> TaskRef {
     TaskRef {
-        no,
         id: task.id.clone(),
-        text: abridge(&task.text, chars),
+        name: quotable_name(&task.short_name()),
+        units: Names::of(task.reporting_units()).names,
         status: status.map_or("", |s| s.label()).to_string(),
-        leaders: task.leaders.join("、"),
-        units: task.lead_units.join("、"),
-        has_people: !task.leaders.is_empty() || !task.lead_units.is_empty(),
+        not_started: status == Some(Status::NotStarted),
     }
 }
 
-/// Tasks chosen by a predicate on (current, previous) overall status, numbered from 1.
-fn pick(model: &Model, chars: usize, keep: impl Fn(Status, Option<Status>) -> bool) -> Vec<TaskRef> {
-    let cur = model.current_progress();
-    let prev = model.previous_progress();
-    counted(model)
-        .filter_map(|t| {
-            let now = cur.overall(t)?;
-            let before = prev.and_then(|p| p.overall(t));
-            keep(now, before).then_some((t, now))
+fn classes(model: &Model) -> Vec<Class> {
+    let p = model.current_progress();
+    Attachment::ALL
+        .iter()
+        .map(|a| Class {
+            programmes: *a == Attachment::Programmes,
+            matters: *a == Attachment::Matters,
+            projects: *a == Attachment::Projects,
+            tally: tally(p, model.register.tasks_in(*a)),
         })
-        .enumerate()
-        .map(|(i, (t, s))| task_ref(i + 1, t, Some(s), chars))
+        .filter(|c| c.tally.total > 0)
         .collect()
 }
 
-fn comparison(model: &Model, changes: &Changes, chars: usize) -> Option<Comparison> {
-    let prev = model.previous_progress()?;
-    Some(Comparison {
-        period: prev.period.label().to_string(),
-        tally: tally(prev, listed(model)),
-        newly_completed: pick(model, chars, |now, b| {
-            now == Status::Completed && b.is_some_and(|b| b != Status::Completed)
-        })
-        .into(),
-        still_lagging: changes::tasks_with(model, changes, ChangeKind::Persistent, chars).into(),
-        slipped_back: changes::tasks_with(model, changes, ChangeKind::Regressed, chars).into(),
-    })
-}
-
-fn highlights(p: &PeriodProgress, tasks: &[&Task], n: usize, chars: usize) -> Vec<Highlight> {
-    let mut picked: Vec<&Entry> = Vec::new();
-    for wanted in [Status::Completed, Status::OnTrack] {
-        for t in tasks {
-            for e in p.entries_for(&t.id) {
-                // A progress its own status contradicts is never quoted (状态与进展不符).
-                let quotable = e.contradiction.is_none() && !e.progress.trim().is_empty();
-                if picked.len() < n && e.status == wanted && quotable {
-                    picked.push(e);
-                }
-            }
-        }
-    }
-    picked
+fn highlights(verdicts: &Verdicts, p: &PeriodProgress, settings: &Settings) -> Vec<Highlight> {
+    let chars = settings.bulletin.excerpt_chars;
+    verdicts
+        .highlights(p, settings.bulletin.highlights)
         .into_iter()
         .enumerate()
-        .map(|(i, e)| Highlight {
-            no: i + 1,
-            id: e.task_id.clone(),
-            unit: e.unit.clone(),
-            text: abridge(&e.progress, chars)
-                .trim_end_matches(['。', '；', ';'])
-                .to_string(),
-        })
-        .collect()
-}
-
-fn groups(model: &Model, settings: &Settings) -> Vec<Group> {
-    let p = model.current_progress();
-    let mut sets: Vec<(String, Vec<&Task>)> = Vec::new();
-    for t in listed(model) {
-        let title = match (&t.programme, t.attachment) {
-            (Some(h), _) => h.title.trim_end_matches(['。', '；', '，']).to_string(),
-            (None, Attachment::Matters) => "十件实事".to_string(),
-            (None, a) => format!("“{}”重大工程项目", a.title().trim_end_matches("项目")),
-        };
-        match sets.last_mut() {
-            Some((last, v)) if *last == title => v.push(t),
-            _ => sets.push((title, vec![t])),
-        }
-    }
-    let b = &settings.bulletin;
-    sets.into_iter()
-        .enumerate()
-        .map(|(i, (title, tasks))| Group {
-            no: i + 1,
+        .map(|(i, (v, entries))| Highlight {
             no_cn: to_chinese(i + 1),
-            title,
-            tally: tally(p, tasks.iter().copied()),
-            highlights: highlights(p, &tasks, b.highlights, b.excerpt_chars),
+            task: task_ref(v.task, Some(v.status)),
+            completed: v.newly_completed(),
+            quotes: entries
+                .iter()
+                .filter_map(|e| {
+                    Some(Quote {
+                        unit: e.unit.clone(),
+                        named: entries.len() > 1,
+                        text: first_sentence(&e.progress, chars)?,
+                    })
+                })
+                .collect(),
         })
         .collect()
 }
 
 fn unit_ref(no: usize, s: &Submission, model: &Model) -> UnitRef {
-    let tasks = model
-        .register
-        .units
-        .iter()
-        .find(|u| u.name == s.unit)
-        .map_or(0, |u| u.lead_tasks.len());
     UnitRef {
         no,
         name: s.unit.clone(),
@@ -372,85 +379,181 @@ fn unit_ref(no: usize, s: &Submission, model: &Model) -> UnitRef {
             Timeliness::Late => s.date().map(cn_date).unwrap_or_default(),
             _ => String::new(),
         },
-        tasks,
+        tasks: model.register.unit(&s.unit).map_or(0, |u| u.lead_tasks.len()),
     }
 }
 
-fn units<'a>(model: &Model, which: impl Iterator<Item = &'a Submission>) -> Vec<UnitRef> {
-    which
-        .enumerate()
-        .map(|(i, s)| unit_ref(i + 1, s, model))
-        .collect()
+fn reporting(p: &PeriodProgress) -> Reporting {
+    let names = |t: Timeliness| Names::of(p.units_by(t).map(|s| s.unit.as_str()));
+    let on_time = p.units_by(Timeliness::OnTime).count();
+    let (late, missing, empty) = (
+        names(Timeliness::Late),
+        names(Timeliness::Missing),
+        names(Timeliness::Empty),
+    );
+    Reporting {
+        total: p.submissions.len(),
+        on_time,
+        all_on_time: on_time == p.submissions.len(),
+        none_reported: missing.count == p.submissions.len() && !p.submissions.is_empty(),
+        overdue: p.accused().count(),
+        late,
+        missing,
+        empty,
+        undated: p.units_by(Timeliness::Undated).count(),
+        unreadable: p.units_by(Timeliness::Unreadable).count(),
+    }
 }
 
-fn names(units: &[UnitRef]) -> String {
-    units
-        .iter()
-        .map(|u| u.name.as_str())
-        .collect::<Vec<_>>()
-        .join("、")
+fn comparison(model: &Model, verdicts: &Verdicts) -> Option<Comparison> {
+    let prev = model.previous_progress()?;
+    let before = tally(prev, model.register.tasks.iter());
+    let now = tally(model.current_progress(), model.register.tasks.iter());
+    let (completed_before, completed_now) = (before.completed.count, now.completed.count);
+    let problems_before = before.lagging.count + before.not_started.count;
+    let problems_now = now.lagging.count + now.not_started.count;
+    Some(Comparison {
+        period: prev.period.label().to_string(),
+        completed_before,
+        problems_before,
+        problems_now,
+        newly_completed: verdicts.all.iter().filter(|v| v.newly_completed()).count(),
+        completed_up: completed_now > completed_before,
+        completed_down: completed_now < completed_before,
+        problems_up: problems_now > problems_before,
+        problems_down: problems_now < problems_before,
+    })
 }
 
-/// Rows of 附件1: every task of the register (the one standing for the 1311 projects too,
-/// with its projects' worst status), progress texts of its units joined.
-fn summary_rows(model: &Model, chars: usize) -> Vec<SummaryRow> {
+/// What 附件1's 进展情况 cell says of one unit's entry: its words, unless they may not be
+/// quoted as progress (copied, doubtful), then why not.
+fn progress_cell(model: &Model, changes: &Changes, v: &Verdict, settings: &Settings) -> String {
     let p = model.current_progress();
-    let multi = |t: &Task| t.reporting_units().count() > 1;
+    let multi = v.task.reporting_units().count() > 1;
+    let parts: Vec<String> = p
+        .entries_for(&v.task.id)
+        .filter(|e| e.reported())
+        .map(|e| {
+            let copied = changes
+                .of_entry(&e.task_id, &e.unit)
+                .any(|c| c.kind == ChangeKind::Copied);
+            let words = if copied {
+                crate::msg::RenderMsg::CopiedNotQuoted.to_string()
+            } else if super::verdict::doubtful(model, e) {
+                crate::msg::RenderMsg::DoubtfulNotQuoted.to_string()
+            } else {
+                excerpt(&e.progress, settings.bulletin.excerpt_chars)
+            };
+            match multi {
+                true => crate::msg::RenderMsg::UnitSaid {
+                    unit: e.unit.clone(),
+                    words,
+                }
+                .to_string(),
+                false => words,
+            }
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    parts.join("；")
+}
+
+fn remarks(v: &Verdict, changes: &Changes) -> String {
+    let mut r: Vec<String> = Vec::new();
+    if v.persistent {
+        r.push(crate::msg::RenderMsg::RemarkPersistent.to_string());
+    }
+    if v.regressed {
+        r.extend(changes::steps(changes, &v.task.id));
+    }
+    if v.copied {
+        r.push(crate::msg::RenderMsg::RemarkCopied.to_string());
+    }
+    if v.doubtful {
+        r.push(crate::msg::RenderMsg::RemarkDoubtful.to_string());
+    }
+    let multi = v.task.reporting_units().count() > 1;
+    for reason in changes.reasons_for(&v.task.id).filter(|r| !r.clause.is_empty()) {
+        let text = reason.clause.clone();
+        let said = match multi {
+            true => crate::msg::RenderMsg::RemarkDifficultyOf {
+                text,
+                unit: reason.unit.clone(),
+            },
+            false => crate::msg::RenderMsg::RemarkDifficulty { text },
+        };
+        r.push(said.to_string());
+    }
+    r.join("；")
+}
+
+/// Rows of 附件1: the tasks needing attention, or every task (the one standing for the
+/// 1311 projects too, with its projects' worst status), in register order.
+fn summary_rows(
+    model: &Model,
+    changes: &Changes,
+    verdicts: &Verdicts,
+    settings: &Settings,
+) -> Vec<SummaryRow> {
+    let all = settings.bulletin.attachment == AttachmentRows::All;
+    let p = model.current_progress();
     model
         .register
         .tasks
         .iter()
-        .map(|t| {
-            let progress: Vec<String> = p
-                .entries_for(&t.id)
-                .filter(|e| e.contradiction.is_none() && !e.progress.trim().is_empty())
-                .map(|e| {
-                    let text = abridge(&e.progress, chars)
-                        .trim_end_matches(['。', '；', ';'])
-                        .to_string();
-                    if multi(t) {
-                        format!("{}：{}", e.unit, text)
-                    } else {
-                        text
-                    }
-                })
-                .collect();
-            SummaryRow {
+        .filter_map(|t| match verdicts.get(&t.id) {
+            Some(v) if all || v.needs_attention() => Some(SummaryRow {
                 id: t.id.clone(),
-                text: abridge(&t.text, chars),
+                name: t.short_name(),
+                units: t.lead_units.join("、"),
+                status: v.status.label().to_string(),
+                progress: progress_cell(model, changes, v, settings),
+                remarks: remarks(v, changes),
+            }),
+            Some(_) => None,
+            None if all => Some(SummaryRow {
+                id: t.id.clone(),
+                name: t.short_name(),
                 units: t.lead_units.join("、"),
                 status: p.overall(t).map_or("—", |s| s.label()).to_string(),
-                progress: if progress.is_empty() {
-                    String::new()
-                } else {
-                    format!("{}。", progress.join("；")).replace("……。", "……")
-                },
-            }
+                progress: String::new(),
+                remarks: String::new(),
+            }),
+            None => None,
         })
         .collect()
 }
 
 impl BulletinContext {
     pub fn new(model: &Model, analysis: &Analysis, settings: &Settings) -> BulletinContext {
-        let ch = &analysis.changes;
         let p = model.current_progress();
-        let chars = settings.bulletin.excerpt_chars;
+        let ch = &analysis.changes;
+        let verdicts = Verdicts::new(model, ch);
         let issue = settings
             .bulletin
             .issue
             .unwrap_or_else(|| model.current.so_far().len() as u32);
-        let late_units = units(model, p.units_by(Timeliness::Late));
-        let missing_units = units(model, p.units_by(Timeliness::Missing));
-        let empty_units = units(model, p.units_by(Timeliness::Empty));
-        let previous = comparison(model, ch, chars);
+        let previous = comparison(model, &verdicts);
         let assessment = super::assessment::brief(model, &analysis.assessment, settings);
+        let rows = summary_rows(model, ch, &verdicts, settings);
+        let problems = changes::problems(model, &verdicts, settings);
+        let difficulty_kinds: List<KindRef> = changes::kinds(ch, KINDS_SHOWN).into();
+        let regressions = changes::regressions(ch, &verdicts);
+        let copied = changes::copied(model, ch);
+        let overdue_units = p
+            .accused()
+            .enumerate()
+            .map(|(i, s)| unit_ref(i + 1, s, model))
+            .collect();
         BulletinContext {
             year: model.current.year,
             period: model.current.label().to_string(),
             period_title: model.current.title(),
+            month_end: model.current.kind.month_end().to_string(),
             issue,
             masthead_document: settings.bulletin.masthead == Masthead::Document,
             doc_number: settings.bulletin.doc_number.clone(),
+            notice_number: model.register.number.clone(),
             district: settings.district.clone(),
             office: settings.office.name.clone(),
             office_short: settings.office.short_name.clone(),
@@ -459,36 +562,65 @@ impl BulletinContext {
             cc: settings.bulletin.cc.join("，"),
             date: cn_date(model.report_date),
             deadline: cn_date(p.deadline),
-            tally: tally(p, listed(model)),
-            units_total: p.submissions.len(),
-            units_on_time: p.units_by(Timeliness::OnTime).count(),
-            units_late: late_units.len(),
-            units_missing: missing_units.len(),
-            all_on_time: p.units_by(Timeliness::OnTime).count() == p.submissions.len(),
-            units_undated: p.units_by(Timeliness::Undated).count(),
-            units_unreadable: p.units_by(Timeliness::Unreadable).count(),
-            late_names: names(&late_units),
-            missing_names: names(&missing_units),
-            units_empty: empty_units.len(),
-            empty_names: names(&empty_units),
-            empty_units: empty_units.into(),
-            overdue_units: units(model, p.accused()).into(),
-            late_units: late_units.into(),
-            missing_units: missing_units.into(),
+            tally: tally(p, model.register.tasks.iter()),
+            classes: classes(model),
+            show_classes: true,
+            reporting: reporting(p),
             has_previous: previous.is_some(),
             previous: previous.unwrap_or_default(),
-            groups: groups(model, settings),
-            lagging: changes::problems(model, ch, Status::Lagging, chars).into(),
-            not_started: changes::problems(model, ch, Status::NotStarted, chars).into(),
-            difficulty_kinds: changes::kinds(ch, KINDS_SHOWN).into(),
-            regressed: changes::regressions(model, ch, chars).into(),
-            copied: changes::copied(model, ch),
-            rows: summary_rows(model, chars),
+            highlights: highlights(&verdicts, p, settings).into(),
+            has_problems: problems.count > 0
+                || !difficulty_kinds.items.is_empty()
+                || regressions.count > 0
+                || copied.entries > 0,
+            problems,
+            difficulty_kinds,
+            regressions,
+            copied,
+            attachment_all: settings.bulletin.attachment == AttachmentRows::All,
+            attachment_rows: rows.len(),
+            tasks_total: verdicts.all.len(),
+            rows,
+            overdue_units,
             has_assessment: assessment.is_some(),
             assessment: assessment.unwrap_or_default(),
         }
     }
 }
+
+impl BulletinContext {
+    /// Says less, for a body that does not fit its pages, one step at a time: the tasks
+    /// that newly lag are given by their units instead of by name (they are in 附件1), then
+    /// the highlights go down to three, then the figures by class are left out, then the
+    /// newly lagging tasks are given by their count only, then the persistent ones by their
+    /// units, then by their count. False when nothing is left to take.
+    pub fn condense(&mut self) -> bool {
+        let groups = &mut self.problems.groups;
+        // With a previous period: [persistent, fresh]; the fresh group is condensed first.
+        let fresh = (groups.len() > 1).then(|| groups.len() - 1);
+        if let Some(g) = fresh.map(|i| &mut groups[i]).filter(|g| g.named) {
+            return g.condense();
+        }
+        if self.highlights.count > CONDENSED_HIGHLIGHTS {
+            let mut items = std::mem::take(&mut self.highlights.items);
+            items.truncate(CONDENSED_HIGHLIGHTS);
+            self.highlights = items.into();
+            return true;
+        }
+        if self.show_classes {
+            self.show_classes = false;
+            return true;
+        }
+        let groups = &mut self.problems.groups;
+        if let Some(g) = fresh.map(|i| &mut groups[i]).filter(|g| g.listed) {
+            return g.condense();
+        }
+        groups.first_mut().is_some_and(ProblemGroup::condense)
+    }
+}
+
+/// Highlights left when the body must be condensed.
+const CONDENSED_HIGHLIGHTS: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -499,6 +631,18 @@ mod tests {
         assert_eq!(share(1, 3), "33.3%");
         assert_eq!(share(2, 4), "50%");
         assert_eq!(share(0, 0), "0%");
+    }
+
+    #[test]
+    fn names_count_what_they_join() {
+        let n = Names::of(["区财政局"]);
+        assert_eq!((n.names.as_str(), n.count, n.many), ("区财政局", 1, false));
+        let n = Names::of(["区财政局", "区发改局"]);
+        assert_eq!(
+            (n.names.as_str(), n.count, n.many),
+            ("区财政局、区发改局", 2, true)
+        );
+        assert_eq!(quotable_name("“十大工程”推进"), "‘十大工程’推进");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use super::fixup::SectionSpec;
 use super::lines::{self, Level, Parts};
 use docx_rs::{
-    AlignmentType, BorderType, Docx, FieldCharType, Footer, InstrPAGE, InstrText, LineSpacing,
+    AlignmentType, BorderType, Docx, FieldCharType, Footer, Header, InstrPAGE, InstrText, LineSpacing,
     LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run,
     RunFonts, SectionProperty, SpecialIndentType, Style, StyleType, Styles, Tab, TabValueType,
 };
@@ -110,10 +110,10 @@ pub fn indented() -> Paragraph {
 }
 
 /// One body line styled by its numbering. Headings with text after their first sentence
-/// keep that text in the body font. Task IDs are kept whole ([`lines::keep_ids`]).
+/// keep that text in the body font. Nothing invisible is added: a task ID may break at a
+/// line end like any other text.
 pub fn body_line(line: &str) -> Paragraph {
     let level = lines::level(line);
-    let line = &lines::keep_ids(line);
     let (head_font, split) = match level {
         Level::One => (HEITI, true),
         Level::Two => (KAITI, true),
@@ -132,14 +132,28 @@ pub fn body_line(line: &str) -> Paragraph {
     }
 }
 
+/// Height of a masthead line of 督查通报 / the office name, and of a title line, in twips.
+const MASTHEAD_LINE: i32 = 1300;
+const TITLE_LINE: i32 = 700;
+
+/// The height [`masthead`], [`title`] and the blank line after it take on the first page,
+/// in twips, for `masthead` and `title` lines (for the page estimate).
+pub fn head_height(masthead: usize, title: usize) -> i32 {
+    let head = match masthead {
+        0 => 0,
+        n => MASTHEAD_LINE + LINE_PITCH + (n as i32 - 1) * LINE_PITCH + 2 * LINE_PITCH,
+    };
+    head + title as i32 * TITLE_LINE + LINE_PITCH
+}
+
 /// Title lines: 2号 方正小标宋简体, centred.
 pub fn title(doc: Docx, parts: &Parts) -> Docx {
     parts.title.iter().fold(doc, |d, l| {
-        d.add_paragraph(
-            free(700)
-                .align(AlignmentType::Center)
-                .add_run(run(l, XIAOBIAOSONG, SIZE_TITLE)),
-        )
+        d.add_paragraph(free(TITLE_LINE).align(AlignmentType::Center).add_run(run(
+            l,
+            XIAOBIAOSONG,
+            SIZE_TITLE,
+        )))
     })
 }
 
@@ -190,7 +204,7 @@ pub fn masthead(doc: Docx, lines: &[String], document: bool) -> Docx {
         } else {
             (SIZE_MASTHEAD, 0)
         };
-        let p = free(1300).align(AlignmentType::Center).add_run(
+        let p = free(MASTHEAD_LINE).align(AlignmentType::Center).add_run(
             run(first, XIAOBIAOSONG, size)
                 .color(RED)
                 .character_spacing(condense),
@@ -276,7 +290,7 @@ pub fn signature_indents(lines: &[String]) -> (i32, i32) {
 pub fn attachment_head(doc: Docx, n: usize, title_text: &str) -> Docx {
     doc.add_paragraph(para().add_run(run(&format!("附件{n}"), HEITI, SIZE_BODY)))
         .add_paragraph(blank())
-        .add_paragraph(free(700).align(AlignmentType::Center).add_run(run(
+        .add_paragraph(free(TITLE_LINE).align(AlignmentType::Center).add_run(run(
             title_text,
             XIAOBIAOSONG,
             SIZE_TITLE,
@@ -423,6 +437,82 @@ fn printed_lines(printed: &[String]) -> Vec<Paragraph> {
 /// Ends a section: a paragraph carrying a placeholder sectPr the fixup replaces.
 pub fn section_break(doc: Docx) -> Docx {
     doc.add_paragraph(Paragraph::new().section_property(SectionProperty::new()))
+}
+
+/// The text a header paragraph carries until the fixup replaces it with the rotated page
+/// number of a landscape page ([`rotated_number`]): odd, even.
+pub const ROTATED_MARKS: [&str; 2] = [
+    "[[landscape page number, odd]]",
+    "[[landscape page number, even]]",
+];
+
+/// Width and length of the rotated page number's text box, in twips.
+const ROTATED_BOX: (i32, i32) = (320, 2000);
+
+/// The page number of a landscape page, where GB/T 9704 puts it: a landscape table is
+/// turned with its head towards the binding (订口, the left edge in the reading position
+/// for odd pages, 切口 for even ones), so the number stays where a portrait page has it once
+/// the sheet is turned upright: on the long page's left edge, 7 mm outside the text area,
+/// its text running top to bottom; one character from the text area's bottom end on odd
+/// pages (a portrait page's right), from its top end on even ones (a portrait page's left).
+///
+/// A text box anchored to the page, drawn by LibreOffice and Word alike (docx-rs cannot
+/// write one: the fixup puts this paragraph in place of [`ROTATED_MARKS`] in the landscape
+/// sections' headers). `page_h` is the landscape page's height, `margins` its (top, bottom,
+/// left) margins, in twips.
+pub fn rotated_number(odd: bool, page_h: i32, margins: (i32, i32, i32)) -> String {
+    let (top, bottom, left) = margins;
+    let (w, h) = ROTATED_BOX;
+    // 7 mm (397 twips) between the text area and the number's glyph tops, which face it.
+    let x = left - 397 - w;
+    let (y, jc) = match odd {
+        true => (page_h - bottom - 280 - h, "right"),
+        false => (top + 280, "left"),
+    };
+    let emu = |tw: i32| tw * 635;
+    let rpr = format!(
+        r#"<w:rPr><w:rFonts w:ascii="{SONGTI}" w:hAnsi="{SONGTI}" w:cs="{SONGTI}" w:eastAsia="{SONGTI}"/><w:sz w:val="{SIZE_4}"/><w:szCs w:val="{SIZE_4}"/></w:rPr>"#
+    );
+    let text = |t: &str| format!(r#"<w:r>{rpr}<w:t xml:space="preserve">{t}</w:t></w:r>"#);
+    let field = |c: &str| format!(r#"<w:r>{rpr}<w:fldChar w:fldCharType="{c}"/></w:r>"#);
+    let number = format!(
+        r#"{}{}<w:r>{rpr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>{}{}{}{}"#,
+        text("— "),
+        field("begin"),
+        field("separate"),
+        text("1"),
+        field("end"),
+        text(" —"),
+    );
+    format!(
+        r#"<w:p><w:pPr><w:snapToGrid w:val="false"/><w:spacing w:line="20" w:lineRule="exact"/></w:pPr><w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>{x}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>{y}</wp:posOffset></wp:positionV><wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="{id}" name="页码{id}"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent><w:p><w:pPr><w:snapToGrid w:val="false"/><w:jc w:val="{jc}"/></w:pPr>{number}</w:p></w:txbxContent></wps:txbx><wps:bodyPr rot="0" vert="vert" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>"#,
+        x = emu(x),
+        y = emu(y),
+        cx = emu(w),
+        cy = emu(h),
+        id = if odd { 9001 } else { 9002 },
+    )
+}
+
+/// The marks and the rotated page numbers that replace them, for the fixup.
+pub fn rotated_marks() -> Vec<(String, String)> {
+    let l = section(true);
+    let margins = (l.top, l.bottom, l.left);
+    ROTATED_MARKS
+        .iter()
+        .zip([true, false])
+        .map(|(m, odd)| (m.to_string(), rotated_number(odd, PAGE_W as i32, margins)))
+        .collect()
+}
+
+/// The landscape sections' headers (odd, even), each a paragraph carrying its mark, and the
+/// empty header and footer the other sections and the landscape ones take instead.
+pub fn with_rotated_numbers(doc: Docx) -> Docx {
+    let mark = |m: &str| Header::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(m)));
+    doc.header(mark(ROTATED_MARKS[0]))
+        .even_header(mark(ROTATED_MARKS[1]))
+        .first_header(Header::new())
+        .first_footer(Footer::new())
 }
 
 /// Page number footer: "— N —" in 4号宋体, one character in from the right (odd pages)

@@ -3,7 +3,10 @@
 //! `[抄送]`, `[印发]`), and each body line classed by its numbering (一、 / （一） / 1.).
 //!
 //! This is the whole contract between the wording (templates) and the styling (layout):
-//! the office reorders and rewords freely, the renderer styles by what a line starts with.
+//! the office reorders and rewords freely, the renderer styles by what a line starts with
+//! and numbers the headings in order ([`renumber`]).
+
+use crate::text::numerals::to_chinese;
 
 /// How a body line is styled, decided by how it starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +65,7 @@ impl Parts {
             }
             parts.part_mut(current).push(line.to_string());
         }
+        parts.body = renumber(&parts.body);
         Ok(parts)
     }
 
@@ -105,6 +109,30 @@ pub fn level(line: &str) -> Level {
     Level::Body
 }
 
+/// The body's 一、 and （一） headings numbered in order (（一） anew under each 一、), so a
+/// template that leaves a section out leaves no gap in the numbering.
+pub fn renumber(body: &[String]) -> Vec<String> {
+    let (mut one, mut two) = (0, 0);
+    body.iter()
+        .map(|line| match level(line) {
+            Level::One => {
+                one += 1;
+                two = 0;
+                let rest = line.trim_start_matches(|c| CN_DIGITS.contains(c));
+                format!("{}{rest}", to_chinese(one))
+            }
+            Level::Two => {
+                two += 1;
+                let inner = &line[line.char_indices().nth(1).map_or(0, |(i, _)| i)..];
+                let rest = inner.trim_start_matches(|c| CN_DIGITS.contains(c));
+                let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+                format!("（{}）{rest}", to_chinese(two))
+            }
+            _ => line.clone(),
+        })
+        .collect()
+}
+
 /// A heading line with text after its first sentence ("（一）总体情况。全区……") is split
 /// into the heading sentence and the rest, which is set in the body font.
 pub fn split_heading(line: &str) -> (&str, &str) {
@@ -112,70 +140,6 @@ pub fn split_heading(line: &str) -> (&str, &str) {
         Some(i) => line.split_at(i + '。'.len_utf8()),
         None => (line, ""),
     }
-}
-
-/// U+2060 WORD JOINER: no line break on either side, nothing drawn.
-pub const WORD_JOINER: char = '\u{2060}';
-/// U+200B ZERO WIDTH SPACE: a line may break here, nothing drawn.
-pub const BREAK_HERE: char = '\u{200B}';
-/// Closing punctuation after which a line may end before an ID.
-const BREAK_AFTER: &str = "、，。；：！？）】」』》”";
-
-/// Keeps task IDs whole at line ends. Word and LibreOffice may break "3.(1).1" before "("
-/// and "1311-13" after "-", and "实事4" anywhere, so a U+2060 WORD JOINER goes between
-/// the characters of every ID-like token: a run of ASCII letters, digits and `.()-` with a
-/// digit and one of `.()-` inside it (at most 16 characters, so that no long Latin text
-/// becomes unbreakable), or digits right after "实事". LibreOffice does not break between
-/// "、" and a digit, so a list "1.(2).5、1.(3).3、…" would become one unbreakable word: a
-/// U+200B ZERO WIDTH SPACE after closing punctuation before a joined ID gives the line its
-/// break back. Both are format characters, drawn as nothing in Word and LibreOffice;
-/// readers of the text strip them ([`plain`]). Plain numbers and words are left alone,
-/// they do not break anyway.
-pub fn keep_ids(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let is_id = |c: char| c.is_ascii_alphanumeric() || ".()-".contains(c);
-    // join[k]: a joiner between chars[k] and chars[k + 1]; open[k]: a break before chars[k].
-    let mut join = vec![false; chars.len()];
-    let mut open = vec![false; chars.len()];
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_id(chars[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < chars.len() && is_id(chars[i]) {
-            i += 1;
-        }
-        let token = &chars[start..i];
-        let prefixed = start >= 2 && chars[start - 2..start] == ['实', '事'] && token[0].is_ascii_digit();
-        let inner = token.len() > 2 && token[1..token.len() - 1].iter().any(|c| ".()-".contains(*c));
-        let digit = token.iter().any(char::is_ascii_digit);
-        if token.len() <= 16 && digit && (prefixed || inner) {
-            let from = if prefixed { start - 2 } else { start };
-            join[from..i - 1].iter_mut().for_each(|j| *j = true);
-            open[from] = !prefixed && from > 0 && BREAK_AFTER.contains(chars[from - 1]);
-        }
-    }
-    let marks = join.iter().chain(&open).filter(|j| **j).count();
-    let mut out = String::with_capacity(text.len() + 3 * marks);
-    for ((c, j), o) in chars.iter().zip(&join).zip(&open) {
-        if *o {
-            out.push(BREAK_HERE);
-        }
-        out.push(*c);
-        if *j {
-            out.push(WORD_JOINER);
-        }
-    }
-    out
-}
-
-/// The text as written: [`keep_ids`] undone.
-pub fn plain(text: &str) -> String {
-    text.chars()
-        .filter(|c| *c != WORD_JOINER && *c != BREAK_HERE)
-        .collect()
 }
 
 /// Width of a text in character cells: CJK and full-width count 1, ASCII counts 1/2.
@@ -223,31 +187,23 @@ mod tests {
     }
 
     #[test]
-    fn ids_are_kept_whole() {
-        let j = |s: &str| s.chars().map(String::from).collect::<Vec<_>>().join("\u{2060}");
-        let line = "本期新完成3项（1.(2).5、10.(3).4、1311-13、实事4）；【3.(1).1】实施";
-        let kept = keep_ids(line);
+    fn headings_are_numbered_in_order() {
+        let p = Parts::parse(
+            "[正文]\n一、总体\n（一）甲。正文\n（三）乙\n一、问题\n（一）丙\n一是做好\n二、要求\n",
+        )
+        .unwrap();
         assert_eq!(
-            kept,
-            format!(
-                "本期新完成3项（{}、\u{200B}{}、\u{200B}{}、{}）；【{}】实施",
-                j("1.(2).5"),
-                j("10.(3).4"),
-                j("1311-13"),
-                j("实事4"),
-                j("3.(1).1")
-            )
+            p.body,
+            [
+                "一、总体",
+                "（一）甲。正文",
+                "（二）乙",
+                "二、问题",
+                "（一）丙",
+                "一是做好",
+                "三、要求"
+            ]
         );
-        assert_eq!(plain(&kept), line);
-        // numbers, years, a heading's "1." and long Latin runs stay as they are
-        for plain in [
-            "2020年占13%",
-            "1.【1.",
-            "(1)",
-            "see http://a.example.org/x-y-z.html",
-        ] {
-            assert_eq!(keep_ids(plain), plain);
-        }
     }
 
     #[test]

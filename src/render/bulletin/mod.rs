@@ -2,9 +2,12 @@
 //! plus a one-page 催报通知 for every unit that has not reported; at 全年 with the 年度考核情况
 //! attachment ([`assessment`]).
 //!
-//! The pipeline inside: [`content`] computes every figure from the model into a serialisable
-//! context; the `bulletin` / `reminder` templates word it into plain lines; [`lines`] sorts
-//! them into the parts of a document and classes them by numbering; [`layout`] and
+//! The pipeline inside: [`verdict`] judges each task once (status, highlight, problem,
+//! needing attention), [`content`] and [`changes`] compute every figure from the model and
+//! those verdicts into a serialisable context (short names and excerpts from
+//! [`crate::text::shorten`], never a word cut); the `bulletin` / `reminder` templates word it into plain lines; [`lines`] sorts
+//! them into the parts of a document, classes them by numbering and numbers the headings
+//! in order; the [附件] lines say what each attachment holds ([`Annex`]); [`layout`] and
 //! [`tables`] build the docx with docx-rs; [`fixup`] closes docx-rs 0.4.22's gaps in the
 //! package XML. Writes `<dir>/督查通报_<period>.docx` and `<dir>/催报通知/<unit>_催报通知.docx`.
 
@@ -14,12 +17,18 @@ pub mod content;
 pub mod fixup;
 pub mod layout;
 pub mod lines;
+pub mod pages;
 pub mod reminder;
 pub mod tables;
+pub mod verdict;
 
 use super::props::Props;
 use super::{RenderContext, RenderError, Renderer};
+use crate::analysis::Analysis;
+use crate::model::Model;
+use crate::msg;
 use crate::outbox::Outbox;
+use crate::settings::Settings;
 use crate::templates::{TemplateError, Templates};
 use content::BulletinContext;
 use docx_rs::Docx;
@@ -38,12 +47,12 @@ impl Renderer for Bulletin {
 
     /// Writes the bulletin and the reminders; returns the bulletin first.
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
-        let content = BulletinContext::new(ctx.model, ctx.analysis, ctx.settings);
-        let parts = parts(ctx.templates, "bulletin", &content)?;
+        let (content, parts) = worded(ctx.model, ctx.analysis, ctx.settings, ctx.templates)?;
+        let annexes = annexes(ctx.templates, &parts)?;
         let path = ctx
             .dir
-            .join(format!("督查通报_{}.docx", ctx.model.current.title()));
-        let (doc, sections) = bulletin(&parts, &content);
+            .join(format!("督查通报_{}.docx", ctx.model.current.file_title()));
+        let (doc, sections) = bulletin(&parts, &annexes, &content);
         save(doc, &sections, props(ctx, &parts), &path, ctx.out)?;
         let mut files = vec![path];
         files.extend(reminder::render(ctx, &content)?);
@@ -51,20 +60,85 @@ impl Renderer for Bulletin {
     }
 }
 
+/// The bulletin's figures and the template's words for them, condensed step by step
+/// ([`BulletinContext::condense`]) until the letter's estimated pages
+/// ([`pages::letter_pages`]) are at most the settings' `body_pages`, or nothing is left to
+/// condense.
+pub fn worded(
+    model: &Model,
+    analysis: &Analysis,
+    settings: &Settings,
+    templates: &Templates,
+) -> Result<(BulletinContext, Parts), RenderError> {
+    let mut content = BulletinContext::new(model, analysis, settings);
+    let mut parts = parts(templates, "bulletin", &content)?;
+    while pages::letter_pages(&parts) > settings.bulletin.body_pages && content.condense() {
+        parts = self::parts(templates, "bulletin", &content)?;
+    }
+    Ok((content, parts))
+}
+
 /// Renders template `name` and splits its output into parts; an unknown part marker is a
 /// template error naming the template.
 pub fn parts<T: Serialize>(templates: &Templates, name: &str, context: &T) -> Result<Parts, RenderError> {
     let text = templates.render(name, context)?;
-    Parts::parse(&text).map_err(|message| {
-        let origin = templates
-            .origins
-            .iter()
-            .find(|(n, _)| n == name)
-            .map_or(name.to_string(), |(_, o)| o.clone());
-        RenderError::Template(TemplateError::Render {
-            name: origin,
-            message,
+    Parts::parse(&text).map_err(|message| template_error(templates, name, message))
+}
+
+/// What an attachment holds, named by the key before "|" in its [附件] line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Annex {
+    /// 进展: the task table.
+    Progress,
+    /// 报送: the units that reported late or not at all.
+    Reporting,
+    /// 考核: 年度考核情况 (全年).
+    Assessment,
+}
+
+const ANNEX_KEYS: [(&str, Annex); 3] = [
+    ("进展", Annex::Progress),
+    ("报送", Annex::Reporting),
+    ("考核", Annex::Assessment),
+];
+
+/// The [附件] lines as (what, title); a line without a known key is a template error.
+fn annexes(templates: &Templates, parts: &Parts) -> Result<Vec<(Annex, String)>, RenderError> {
+    parts
+        .attachments
+        .iter()
+        .map(|line| {
+            let known = line.split_once('|').and_then(|(k, t)| {
+                ANNEX_KEYS
+                    .iter()
+                    .find(|(key, _)| *key == k.trim())
+                    .map(|(_, a)| (*a, t.trim()))
+            });
+            known.map(|(a, t)| (a, t.to_string())).ok_or_else(|| {
+                let keys: Vec<&str> = ANNEX_KEYS.iter().map(|(k, _)| *k).collect();
+                template_error(
+                    templates,
+                    "bulletin",
+                    msg::RenderMsg::UnknownAttachment {
+                        line: line.clone(),
+                        expected: keys.join(&msg::CommonMsg::ListSeparator.to_string()),
+                    }
+                    .to_string(),
+                )
+            })
         })
+        .collect()
+}
+
+fn template_error(templates: &Templates, name: &str, message: String) -> RenderError {
+    let origin = templates
+        .origins
+        .iter()
+        .find(|(n, _)| n == name)
+        .map_or(name.to_string(), |(_, o)| o.clone());
+    RenderError::Template(TemplateError::Render {
+        name: origin,
+        message,
     })
 }
 
@@ -81,34 +155,57 @@ pub fn letter(doc: Docx, parts: &Parts) -> Docx {
 }
 
 /// The whole bulletin, and the page setup of each of its sections in order.
-fn bulletin(parts: &Parts, content: &BulletinContext) -> (Docx, Vec<SectionSpec>) {
+fn bulletin(
+    parts: &Parts,
+    annexes: &[(Annex, String)],
+    content: &BulletinContext,
+) -> (Docx, Vec<SectionSpec>) {
     let mut doc = layout::masthead(layout::new_document(), &parts.masthead, content.masthead_document);
     doc = letter(doc, parts);
-    if !parts.attachments.is_empty() {
-        doc = layout::attachment_list(doc.add_paragraph(layout::blank_kept()), &parts.attachments);
+    let titles: Vec<String> = annexes.iter().map(|(_, t)| t.clone()).collect();
+    if !titles.is_empty() {
+        doc = layout::attachment_list(doc.add_paragraph(layout::blank_kept()), &titles);
     }
     doc = layout::signature(doc.add_paragraph(layout::blank_kept()), &parts.signature);
     let mut sections = vec![layout::section(false)];
-    for (i, title) in parts.attachments.iter().enumerate() {
+    if annexes.iter().any(|(a, _)| *a == Annex::Progress) {
+        doc = layout::with_rotated_numbers(doc);
+    }
+    let note = |d: Docx, text: &str| d.add_paragraph(para().add_run(run(text, FANGSONG, SIZE_TABLE)));
+    for (i, (annex, title)) in annexes.iter().enumerate() {
         doc = layout::section_break(doc);
         doc = layout::attachment_head(doc, i + 1, title);
-        match i {
-            0 => {
+        match annex {
+            Annex::Progress => {
+                // what the table leaves out, said above it: below, the note would often
+                // take a landscape page of its own
+                if !content.attachment_all {
+                    let text = msg::RenderMsg::AttentionNote {
+                        listed: content.attachment_rows,
+                        total: content.tasks_total,
+                    };
+                    doc = note(doc, &text.to_string());
+                }
                 doc = doc.add_table(tables::summary(&content.rows));
                 sections.push(layout::section(true));
             }
-            1 if content.overdue_units.count > 0 => {
-                doc = doc.add_table(tables::units(&content.overdue_units.items));
+            Annex::Reporting => {
+                doc = doc.add_table(tables::units(&content.overdue_units));
+                let r = &content.reporting;
+                if r.undated > 0 {
+                    doc = note(doc, &msg::RenderMsg::OverdueUndated { n: r.undated }.to_string());
+                }
+                if r.unreadable > 0 {
+                    doc = note(
+                        doc,
+                        &msg::RenderMsg::OverdueUnreadable { n: r.unreadable }.to_string(),
+                    );
+                }
                 sections.push(layout::section(false));
             }
-            2 if content.has_assessment => {
-                doc = doc
-                    .add_table(tables::scores(&content.assessment.rows))
-                    .add_paragraph(para().add_run(run(&content.assessment.note, FANGSONG, SIZE_TABLE)));
-                sections.push(layout::section(false));
-            }
-            _ => {
-                doc = doc.add_paragraph(layout::indented().add_run(run("无。", FANGSONG, SIZE_BODY)));
+            Annex::Assessment => {
+                doc = doc.add_table(tables::scores(&content.assessment.rows));
+                doc = note(doc, &content.assessment.note);
                 sections.push(layout::section(false));
             }
         }
@@ -145,6 +242,7 @@ pub fn save(
         sections: sections.to_vec(),
         first_line: (2 * layout::CHAR, 200),
         props,
+        marks: layout::rotated_marks(),
     };
     let bytes = fixup::apply(buf.get_ref(), &spec).map_err(err)?;
     out.write(path, bytes);

@@ -19,6 +19,8 @@ pub struct ReminderContext {
     pub district: String,
     pub period: String,
     pub period_title: String,
+    /// 6月底
+    pub month_end: String,
     pub deadline: String,
     /// The bulletin's date.
     pub date: String,
@@ -31,33 +33,47 @@ pub struct ReminderContext {
     pub empty: bool,
     /// Those files' names (the unreadable ones, or the empty return), joined with "、".
     pub files: String,
-    /// The tasks the unit leads.
-    pub tasks: List<TaskRef>,
+    /// The notice's own 发文字号.
+    pub notice_number: String,
+    /// The tasks the unit leads, by ID and short name.
+    pub tasks: List<Numbered>,
+}
+
+/// A task in the reminder's list, numbered from 1.
+#[derive(Debug, Clone, Serialize)]
+pub struct Numbered {
+    pub no: usize,
+    #[serde(flatten)]
+    pub task: TaskRef,
 }
 
 fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> ReminderContext {
     let unit = sub.unit.as_str();
     let reg = &ctx.model.register;
-    let chars = ctx.settings.bulletin.excerpt_chars;
-    let tasks: Vec<TaskRef> = reg
+    let tasks: Vec<Numbered> = reg
         .unit(unit)
         .map(|u| u.lead_tasks.as_slice())
         .unwrap_or_default()
         .iter()
         .filter_map(|id| reg.task(id))
         .enumerate()
-        .map(|(i, t)| task_ref(i + 1, t, None, chars))
+        .map(|(i, t)| Numbered {
+            no: i + 1,
+            task: task_ref(t, None),
+        })
         .collect();
     ReminderContext {
         year: base.year,
         district: base.district.clone(),
         period: base.period.clone(),
         period_title: base.period_title.clone(),
+        month_end: base.month_end.clone(),
         deadline: base.deadline.clone(),
         date: base.date.clone(),
         office: base.office.clone(),
         supervision: base.supervision.clone(),
         unit: unit.to_string(),
+        notice_number: base.notice_number.clone(),
         unreadable: sub.timeliness == Timeliness::Unreadable,
         empty: sub.timeliness == Timeliness::Empty,
         files: (if sub.timeliness == Timeliness::Empty {

@@ -1,6 +1,9 @@
 //! The attachment tables: 附件1 进展情况汇总表 (landscape), 附件2 未按时报送单位名单 and, at
 //! 全年, 附件3 年度考核情况.
-//! The first row of each is the header row; the fixup marks it to repeat on every page.
+//! The first row of each is the header row; the fixup marks it to repeat on every page. No
+//! row is split across pages (`w:cantSplit`): a page never opens with a fragment of the row
+//! before, and the texts are short enough (short names, excerpts of whole sentences) that a
+//! row fits a page.
 //! The 版记 is not a table: see [`super::layout::colophon`].
 
 use super::assessment::ScoreRow;
@@ -12,7 +15,7 @@ use docx_rs::{
 };
 
 /// Column headers; the columns' order is fixed by the rows built below.
-const SUMMARY_HEAD: [&str; 5] = ["编号", "任务内容", "牵头单位", "进展状态", "进展情况"];
+const SUMMARY_HEAD: [&str; 6] = ["编号", "任务", "牵头单位", "状态", "进展情况", "备注"];
 const UNITS_HEAD: [&str; 5] = ["序号", "单位名称", "报送情况", "报送日期", "牵头任务数"];
 const SCORES_HEAD: [&str; 3] = ["名次", "单位名称", "得分"];
 
@@ -51,8 +54,7 @@ fn table(
     .cant_split()
     .row_height(454.0)
     .height_rule(HeightRule::AtLeast);
-    // Body rows may split across pages (a long progress text would otherwise leave
-    // half pages empty); the header row repeats on each page. At least 8 mm high.
+    // At least 8 mm high, never split.
     let body = rows.into_iter().map(|r| {
         TableRow::new(
             r.iter()
@@ -60,6 +62,7 @@ fn table(
                 .map(|((t, a), w)| cell(t, *w, FANGSONG, *a, valign))
                 .collect(),
         )
+        .cant_split()
         .row_height(454.0)
         .height_rule(HeightRule::AtLeast)
     });
@@ -75,28 +78,30 @@ fn table(
 /// Cell padding above and below the text, in twips.
 const CELL_PAD: usize = 40;
 
-/// 附件1: ID, task, 牵头单位, status, progress summary, over the landscape text width.
+/// 附件1: ID, short name, 牵头单位, status, progress excerpts, remarks, over the landscape
+/// text width. Texts are set flush left: justified, a narrow cell stretches its lines.
 pub fn summary(rows: &[SummaryRow]) -> Table {
-    // 牵头单位 fits seven characters of 小四 a line ("区扶贫开发中心").
-    let widths = [1100, 3350, 1950, 1300];
+    // 编号 fits "10.(3).12"; 牵头单位 seven characters of 小四 a line ("区扶贫开发中心");
+    // 状态 four ("序时推进"); 备注 eight; 进展情况 takes what is left (about 17).
+    let widths = [1150, 2400, 1900, 1250, 0, 2150];
     let last = TEXT_W_LANDSCAPE - widths.iter().sum::<i32>();
-    let widths = [widths[0], widths[1], widths[2], widths[3], last];
+    let widths = [widths[0], widths[1], widths[2], widths[3], last, widths[5]];
     let c = AlignmentType::Center;
-    let l = AlignmentType::Both;
+    let l = AlignmentType::Left;
     let rows = rows
         .iter()
         .map(|r| {
             vec![
                 (r.id.clone(), c),
-                (r.text.clone(), l),
+                (r.name.clone(), l),
                 (r.units.clone(), c),
                 (r.status.clone(), c),
                 (r.progress.clone(), l),
+                (r.remarks.clone(), l),
             ]
         })
         .collect();
-    // Top-aligned: a row split across pages keeps its short cells whole on the first page.
-    table(&widths, &SUMMARY_HEAD, rows, VAlignType::Top)
+    table(&widths, &SUMMARY_HEAD, rows, VAlignType::Center)
 }
 
 /// 附件2: units that reported late or not at all.

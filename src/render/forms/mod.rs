@@ -79,7 +79,7 @@ impl Renderer for Forms {
 
 /// `区财政局_2020年半年进展反馈表.xlsx`
 pub fn file_name(unit: &str, period: Period) -> String {
-    format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.title())
+    format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.file_title())
 }
 
 fn xlsx_error(path: &Path) -> impl Fn(XlsxError) -> RenderError + '_ {

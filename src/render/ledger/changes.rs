@@ -8,7 +8,6 @@ use super::Book;
 use crate::compare::ChangeKind;
 use crate::msg::CompareMsg;
 use crate::render::xlsx::fit_height;
-use crate::text::shorten::abridge;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// The table's title (tests and readers find it by this).
@@ -36,7 +35,7 @@ pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16)
         let task = model
             .register
             .task(&c.task_id)
-            .map_or(String::new(), |t| abridge(&t.text, 24));
+            .map_or(String::new(), |t| t.short_name());
         let task = format!("【{}】{task}", c.task_id);
         let note = c.describe();
         cell(ws, r, spans[0], &task, &st.body)?;

@@ -12,7 +12,6 @@ use crate::period::Period;
 use crate::render::print::Paper;
 use crate::render::xlsx::cjk_width;
 use crate::render::xlsx::fit_height;
-use crate::text::shorten::{clip, ELLIPSIS};
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 /// Columns of 未报送 with widths in CJK characters.
@@ -41,9 +40,6 @@ pub const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
     ("说明", 26),
     ("原行内容", 30),
 ];
-
-/// Longest task text shown in the 牵头任务 list, in characters.
-const TASK_EXCERPT: usize = 36;
 
 pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let current = book.model.current_progress();
@@ -82,11 +78,11 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     finish(ws, &title, listed.len(), &MISSING_COLUMNS, book.paper())
 }
 
-/// "1.(1).1 牢固树立……" one task a line.
+/// "1.(1).1 配强招商队伍" one task a line, by its short name.
 fn task_list(book: &Book, ids: &[String]) -> String {
     ids.iter()
         .map(|id| match book.model.register.task(id) {
-            Some(t) => format!("{id} {}", clip(&t.text, TASK_EXCERPT, ELLIPSIS)),
+            Some(t) => format!("{id} {}", t.short_name()),
             None => id.clone(),
         })
         .collect::<Vec<_>>()

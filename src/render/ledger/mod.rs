@@ -74,7 +74,7 @@ impl Renderer for Ledger {
 
 /// `工作台帐_2020年一季度.xlsx`, or `<owner>_工作台帐_2020年一季度.xlsx` for a split ledger.
 pub fn file_name(owner: Option<&str>, model: &Model) -> String {
-    let base = format!("工作台帐_{}.xlsx", model.current.title());
+    let base = format!("工作台帐_{}.xlsx", model.current.file_title());
     match owner {
         Some(o) => super::safe_file_name(&format!("{o}_{base}")),
         None => super::safe_file_name(&base),

@@ -13,8 +13,8 @@ pub fn all(p: &mut Pins) {
     p.pin_run::<CalendarMsg>(
         "DeadlinePostponed",
         || default.deadline_source(q3).lines().join("\n"),
-        "2020年三季度报送截止日期：2020年10月16日（按通知“每季度结束后第一个工作周”：国庆节、中秋节2020年10月1日至2020年10月8日放假、2020年9月27日、2020年10月10日上班，顺延至其后第一个工作周的最后一个工作日）",
-        "2020年三季度 deadline: 2020-10-16 (the notice's first working week after the quarter, past 国庆节、中秋节 off from 2020-10-01 to 2020-10-08, 2020-09-27, 2020-10-10 worked: the last working day of the next working week)",
+        "2020年前三季度报送截止日期：2020年10月16日（按通知“每季度结束后第一个工作周”：国庆节、中秋节2020年10月1日至2020年10月8日放假、2020年9月27日、2020年10月10日上班，顺延至其后第一个工作周的最后一个工作日）",
+        "2020年前三季度 deadline: 2020-10-16 (the notice's first working week after the quarter, past 国庆节、中秋节 off from 2020-10-01 to 2020-10-08, 2020-09-27, 2020-10-10 worked: the last working day of the next working week)",
     );
     p.mark::<CalendarMsg>("Break");
     p.mark::<CalendarMsg>("MakeUpDays");
@@ -22,15 +22,15 @@ pub fn all(p: &mut Pins) {
     p.pin_run::<CalendarMsg>(
         "DeadlineRule",
         || default.deadline_source(Period::new(2020, PeriodKind::H1)).lines().join("\n"),
-        "2020年半年报送截止日期：2020年7月10日（按通知“每季度结束后第一个工作周”，即2020年7月6日开始的一周的最后一个工作日）",
-        "2020年半年 deadline: 2020-07-10 (the notice's first working week after the quarter: the last working day of the week from 2020-07-06)",
+        "2020年上半年报送截止日期：2020年7月10日（按通知“每季度结束后第一个工作周”，即2020年7月6日开始的一周的最后一个工作日）",
+        "2020年上半年 deadline: 2020-07-10 (the notice's first working week after the quarter: the last working day of the week from 2020-07-06)",
     );
     let set = Settings::parse("[deadlines]\nQ3 = 2020-10-09\n", Path::new("d.toml")).unwrap();
     p.pin_run::<CalendarMsg>(
         "DeadlineSet",
         || set.deadline_source(q3).lines().join("\n"),
-        "2020年三季度报送截止日期：2020年10月9日（duban.toml 中 [deadlines] 的 Q3）",
-        "2020年三季度 deadline: 2020-10-09 (Q3 under [deadlines] in duban.toml)",
+        "2020年前三季度报送截止日期：2020年10月9日（duban.toml 中 [deadlines] 的 Q3）",
+        "2020年前三季度 deadline: 2020-10-09 (Q3 under [deadlines] in duban.toml)",
     );
     let own = Settings::parse(
         "[calendar]\nholidays = [2031-04-07, 2031-04-08, 2031-04-09, 2031-04-10]\n",

@@ -35,11 +35,14 @@ pub fn all(p: &mut Pins) {
         "duban：出错：输出位置中的afile是一个文件，不是文件夹：请用 --output 指定一个文件夹",
         "duban: error: afile in the output path is a file, not a folder: name a folder with --output",
     );
+    // The path as the platform writes it (input\\notice.txt on Windows).
+    let file = std::path::Path::new("input").join("notice.txt");
+    let file = file.display();
     p.pin_run::<RegisterMsg>(
         "NoticeMissing",
         stderr(&["tasks"]),
-        "duban：出错：无法根据通知生成任务清单：input/notice.txt：找不到通知：请把区政府的通知（.txt 或 .docx）放入输入文件夹，命名为 notice.txt 或 notice.docx，或在 duban.toml 中用 notice = \"文件名\" 指明",
-        "duban: error: cannot build the task register from the notice: input/notice.txt: no notice: put the notice (.txt or .docx) in the input folder as notice.txt or notice.docx, or name it with notice = \"file name\" in duban.toml",
+        &format!("duban：出错：无法根据通知生成任务清单：{file}：找不到通知：请把区政府的通知（.txt 或 .docx）放入输入文件夹，命名为 notice.txt 或 notice.docx，或在 duban.toml 中用 notice = \"文件名\" 指明"),
+        &format!("duban: error: cannot build the task register from the notice: {file}: no notice: put the notice (.txt or .docx) in the input folder as notice.txt or notice.docx, or name it with notice = \"file name\" in duban.toml"),
     );
     p.pin(
         ConsoleMsg::OutputNotWritable {

@@ -216,11 +216,14 @@ fn notice(p: &mut Pins) {
     let case = Case::empty();
     case.write("notice.txt", "关于印发2020年工作要点的通知\n");
     let run = || duban(case.root(), &["tasks"]).2;
+    // The path as the platform writes it (input\\notice.txt on Windows).
+    let file = std::path::Path::new("input").join("notice.txt");
+    let file = file.display();
     p.pin_run::<RegisterMsg>(
         "NoticeEmpty",
         run,
-        "duban：出错：无法根据通知生成任务清单：input/notice.txt：未找到任务：通知应有附件1，其中为编号任务（1. …），其后是“责 任 人：”和“牵头单位：”行\n",
-        "duban: error: cannot build the task register from the notice: input/notice.txt: no tasks found: expected 附件1 with numbered tasks (1. …) followed by 责 任 人： and 牵头单位： lines\n",
+        &format!("duban：出错：无法根据通知生成任务清单：{file}：未找到任务：通知应有附件1，其中为编号任务（1. …），其后是“责 任 人：”和“牵头单位：”行\n"),
+        &format!("duban: error: cannot build the task register from the notice: {file}: no tasks found: expected 附件1 with numbered tasks (1. …) followed by 责 任 人： and 牵头单位： lines\n"),
     );
     p.mark::<ConsoleMsg>("CannotBuildRegister");
 }

@@ -316,4 +316,79 @@ pub fn all(p: &mut Pins) {
         "工作台帐_2020年半年.xlsx无法读取（E），办公室自加的列未带入新台帐，请查看历史版本中的原文件",
         "工作台帐_2020年半年.xlsx could not be read (E): the office's own columns were not carried into the new ledger; see the file kept in 历史版本",
     );
+    // 督查通报's 附件1 and 附件2 (issue 22)
+    p.pin(
+        RenderMsg::CopiedNotQuoted,
+        "与上期报送内容基本相同",
+        "same as the previous report",
+    );
+    p.pin(
+        RenderMsg::DoubtfulNotQuoted,
+        "待核实（见处理报告）",
+        "to be checked (see the run report)",
+    );
+    p.pin(
+        RenderMsg::UnitSaid {
+            unit: "区财政局".into(),
+            words: "W".into(),
+        },
+        "区财政局：W",
+        "区财政局: W",
+    );
+    p.pin(
+        RenderMsg::RemarkPersistent,
+        "连续两期滞后或未启动",
+        "lagging or not started two periods running",
+    );
+    p.pin(
+        RenderMsg::RemarkCopied,
+        "与上期雷同",
+        "copied from the previous report",
+    );
+    p.pin(RenderMsg::RemarkDoubtful, "报表待核实", "return to be checked");
+    p.pin(
+        RenderMsg::RemarkStep {
+            unit: "区财政局".into(),
+            from: "已完成".into(),
+            to: "滞后".into(),
+        },
+        "区财政局由已完成变为滞后",
+        "区财政局: 已完成 to 滞后",
+    );
+    p.pin(
+        RenderMsg::RemarkDifficulty { text: "T".into() },
+        "存在困难：T",
+        "difficulty: T",
+    );
+    p.pin(
+        RenderMsg::RemarkDifficultyOf {
+            text: "T".into(),
+            unit: "区财政局".into(),
+        },
+        "存在困难：T（区财政局）",
+        "difficulty: T (区财政局)",
+    );
+    p.pin(
+        RenderMsg::AttentionNote { listed: 35, total: 150 },
+        "本表列出滞后、未启动、未反馈、进度较上期回退、进展情况与上期雷同或报表待核实的任务35项；全部150项任务的进展情况见本期工作台帐。",
+        "This table lists the 35 tasks lagging, not started, not reported, gone backwards, copied from the previous report or to be checked; the ledger of the period holds all 150 tasks.",
+    );
+    p.pin(
+        RenderMsg::OverdueUndated { n: 2 },
+        "另有2个单位已报送但报送时间待核实，未列入本表。",
+        "2 more units reported but when is not established: not listed.",
+    );
+    p.pin(
+        RenderMsg::OverdueUnreadable { n: 1 },
+        "另有1个单位报送的文件无法读取，已通知重新报送，未列入本表。",
+        "1 more units sent files that cannot be read and were asked for a readable copy: not listed.",
+    );
+    p.pin(
+        RenderMsg::UnknownAttachment {
+            line: "L".into(),
+            expected: "进展、报送".into(),
+        },
+        "附件行“L”：应以进展、报送之一加“|”开头",
+        "attachment line \"L\": must start with one of 进展、报送 and \"|\"",
+    );
 }

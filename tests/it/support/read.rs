@@ -88,8 +88,8 @@ pub fn docx_text_of(bytes: &[u8]) -> String {
 }
 
 /// The text of a piece of WordprocessingML: the contents of its `<w:t>` elements in order
-/// (other `<w:t…` tags such as `<w:tbl>` or `<w:tab/>` skipped), without the U+2060 word
-/// joiners and U+200B break marks the renderer puts into and before task IDs, entities decoded.
+/// (other `<w:t…` tags such as `<w:tbl>` or `<w:tab/>` skipped), as written (nothing
+/// invisible is stripped: none may be there), entities decoded.
 pub fn xml_text(xml: &str) -> String {
     let mut out = String::new();
     for chunk in xml.split("<w:t").skip(1) {
@@ -101,8 +101,7 @@ pub fn xml_text(xml: &str) -> String {
         }
         out.push_str(rest.split("</w:t>").next().unwrap_or(""));
     }
-    out.replace(['\u{2060}', '\u{200B}'], "")
-        .replace("&lt;", "<")
+    out.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&amp;", "&")

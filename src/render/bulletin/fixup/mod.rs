@@ -10,7 +10,9 @@
 //! - sections: docx-rs keeps one header/footer set per section and writes `w:sectPr`
 //!   children out of schema order. Every `w:sectPr` is rewritten from a [`SectionSpec`]
 //!   (page size and orientation, margins, line grid) with the odd/even footer references
-//!   of the document's last section, so every section shares the "— N —" footers.
+//!   of the document's last section, so every section shares the "— N —" footers; a
+//!   document with headers gives its landscape sections their own (rotated page numbers,
+//!   the paragraphs of `marks` put in the headers, [`FixSpec::marks`]).
 //! - schema order and content of every word/ part ([`order`]).
 //! - styles.xml: of two styles with one id the last (ours) is kept, and Normal is marked
 //!   the default paragraph style (`w:default="1"`), so readers such as python-docx give
@@ -55,6 +57,9 @@ pub struct FixSpec {
     pub first_line: (i32, i32),
     /// Title, author and date of docProps/core.xml.
     pub props: Props,
+    /// (text, paragraph XML): a header paragraph holding the text is replaced by the XML
+    /// (what docx-rs cannot write: the landscape pages' rotated page numbers).
+    pub marks: Vec<(String, String)>,
 }
 
 impl SectionSpec {
@@ -94,6 +99,9 @@ pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
     pkg.set("word/fontTable.xml", fonts::font_table());
     pkg.set("docProps/core.xml", core(&spec.props));
     for name in pkg.names() {
+        if name.starts_with("word/header") || name.starts_with("word/footer") {
+            pkg.edit(&name, |xml| Ok(replace_marked(xml, &spec.marks)))?;
+        }
         let word_part = name.starts_with("word/") && name.ends_with(".xml") && name != package::THEME;
         if word_part {
             pkg.edit_tree(&name, order::conform)?;
@@ -125,6 +133,63 @@ fn sect_spans(xml: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// Each paragraph holding one of the texts of `marks` replaced by its XML.
+fn replace_marked(xml: &str, marks: &[(String, String)]) -> String {
+    let mut xml = xml.to_string();
+    for (mark, with) in marks {
+        let Some(at) = xml.find(mark.as_str()) else {
+            continue;
+        };
+        let start = xml[..at]
+            .rfind("<w:p ")
+            .into_iter()
+            .chain(xml[..at].rfind("<w:p>"))
+            .max();
+        let end = xml[at..].find("</w:p>").map(|i| at + i + "</w:p>".len());
+        if let (Some(start), Some(end)) = (start, end) {
+            xml.replace_range(start..end, with);
+        }
+    }
+    xml
+}
+
+/// The r:id of the body sectPr's `<w:{kind}Reference w:type="{ty}" …/>`.
+fn reference(sect: &str, kind: &str, ty: &str) -> Option<String> {
+    let open = format!(r#"<w:{kind}Reference w:type="{ty}" r:id=""#);
+    let at = sect.find(&open)? + open.len();
+    Some(sect[at..].split('"').next()?.to_string())
+}
+
+/// The header and footer references of each section. Without headers in the document,
+/// every section shares the body's footers. With them (a bulletin with a landscape
+/// attachment, [`super::layout::with_rotated_numbers`]): a landscape section takes the
+/// default and even headers (its rotated page numbers) and the empty "first" footer; a
+/// portrait one the empty "first" header and the default and even footers.
+fn section_refs(last: &str, landscape: bool) -> String {
+    let h = |ty| reference(last, "header", ty);
+    let f = |ty| reference(last, "footer", ty);
+    let el = |kind: &str, ty: &str, id: &str| format!(r#"<w:{kind}Reference w:type="{ty}" r:id="{id}"/>"#);
+    match (h("default"), h("even"), h("first"), f("first")) {
+        (Some(hd), Some(he), Some(hf), Some(ff)) => {
+            let ((h1, h2), (f1, f2)) = match landscape {
+                true => ((hd, he), (ff.clone(), ff)),
+                false => (
+                    (hf.clone(), hf),
+                    (f("default").unwrap_or_default(), f("even").unwrap_or_default()),
+                ),
+            };
+            [
+                el("header", "default", &h1),
+                el("header", "even", &h2),
+                el("footer", "default", &f1),
+                el("footer", "even", &f2),
+            ]
+            .concat()
+        }
+        _ => footer_refs(last),
+    }
+}
+
 /// The `w:footerReference` elements of a sectPr, in order.
 fn footer_refs(sect: &str) -> String {
     let mut refs = String::new();
@@ -146,15 +211,12 @@ fn sections(xml: &str, spec: &FixSpec) -> Result<String, String> {
         }
         .to_string());
     }
-    let refs = spans
-        .last()
-        .map(|(s, e)| footer_refs(&xml[*s..*e]))
-        .unwrap_or_default();
+    let last = spans.last().map_or("", |(s, e)| &xml[*s..*e]);
     let mut out = String::with_capacity(xml.len() + 1024);
     let mut at = 0;
     for ((s, e), sec) in spans.iter().zip(&spec.sections) {
         out.push_str(&xml[at..*s]);
-        out.push_str(&sec.xml(&refs));
+        out.push_str(&sec.xml(&section_refs(last, sec.landscape)));
         at = *e;
     }
     out.push_str(&xml[at..]);
@@ -274,6 +336,7 @@ mod tests {
         FixSpec {
             sections,
             first_line: (640, 200),
+            marks: vec![],
             props: props(),
         }
     }
