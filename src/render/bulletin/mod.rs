@@ -7,7 +7,7 @@
 //! those verdicts into a serialisable context (short names and excerpts from
 //! [`crate::text::shorten`], never a word cut); the `bulletin` / `reminder` templates word it into plain lines; [`lines`] sorts
 //! them into the parts of a document, classes them by numbering and numbers the headings
-//! in order; the [附件] lines say what each attachment holds ([`Annex`]); [`layout`] and
+//! in order; the `[附件]` lines say what each attachment holds ([`Annex`]); [`layout`] and
 //! [`tables`] build the docx with docx-rs; [`fixup`] closes docx-rs 0.4.22's gaps in the
 //! package XML. Writes `<dir>/督查通报_<period>.docx` and `<dir>/催报通知/<unit>_催报通知.docx`.
 
@@ -85,7 +85,7 @@ pub fn parts<T: Serialize>(templates: &Templates, name: &str, context: &T) -> Re
     Parts::parse(&text).map_err(|message| template_error(templates, name, message))
 }
 
-/// What an attachment holds, named by the key before "|" in its [附件] line.
+/// What an attachment holds, named by the key before "|" in its `[附件]` line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Annex {
     /// 进展: the task table.

@@ -6,8 +6,8 @@
 //!   did not start is 未启动.
 //! - **Highlight** (二、工作亮点): completed this period (not already completed in the
 //!   period before), or 序时推进 with every lead unit ahead of the year's time line
-//!   ([`ahead`]); and none of its entries copied from last period, gone backwards, or
-//!   doubtful ([`doubtful`]: an exception of this period casts doubt on the entry, e.g. a
+//!   (`ahead`); and none of its entries copied from last period, gone backwards, or
+//!   doubtful (`doubtful`: an exception of this period casts doubt on the entry, e.g. a
 //!   doubtful match; the "状态与进展不符" finding once it exists); and every entry has words.
 //! - **Problem** (三、存在问题): 滞后 or 未启动. A problem is never a highlight: the two rules
 //!   exclude each other by status, and the status is the same everywhere.
