@@ -475,16 +475,26 @@ fn attention_kinds(verdicts: &Verdicts) -> String {
         .filter(|s| attention.iter().any(|v| v.status == *s))
         .map(|s| s.label().to_string())
         .collect();
-    let flags: [(fn(&Verdict) -> bool, crate::msg::RenderMsg); 3] = [
-        (|v| v.regressed, crate::msg::RenderMsg::AttentionRegressed),
-        (|v| v.copied, crate::msg::RenderMsg::AttentionCopied),
-        (|v| v.doubtful, crate::msg::RenderMsg::AttentionDoubtful),
+    let flags = [
+        (
+            attention.iter().any(|v| v.regressed),
+            crate::msg::RenderMsg::AttentionRegressed,
+        ),
+        (
+            attention.iter().any(|v| v.copied),
+            crate::msg::RenderMsg::AttentionCopied,
+        ),
+        (
+            attention.iter().any(|v| v.doubtful),
+            crate::msg::RenderMsg::AttentionDoubtful,
+        ),
     ];
-    for (flag, said) in flags {
-        if attention.iter().any(|v| flag(v)) {
-            kinds.push(said.to_string());
-        }
-    }
+    kinds.extend(
+        flags
+            .into_iter()
+            .filter(|(any, _)| *any)
+            .map(|(_, said)| said.to_string()),
+    );
     kinds.join(&crate::msg::CommonMsg::ListSeparator.to_string())
 }
 
