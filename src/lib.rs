@@ -25,6 +25,7 @@ pub mod model;
 pub mod msg;
 pub mod outbox;
 pub mod period;
+pub mod plan;
 pub mod place;
 pub mod register;
 pub mod render;

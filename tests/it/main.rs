@@ -29,6 +29,7 @@ mod ingest_roles;
 mod judge;
 mod layers;
 mod ledger;
+mod plan;
 mod manifest;
 mod messages;
 mod print;
