@@ -383,9 +383,7 @@ impl Model {
 
     /// The plan of a task by a unit, if one came.
     pub fn plan(&self, task_id: &str, unit: &str) -> Option<&Plan> {
-        self.plans
-            .iter()
-            .find(|p| p.task_id == task_id && p.unit == unit)
+        self.plans.iter().find(|p| p.task_id == task_id && p.unit == unit)
     }
 
     /// The plans of a task (one per unit that sent one).

@@ -40,7 +40,15 @@ pub struct PlanField {
 
 /// Words that rule a header out as a plan column: a report, the last report, the next steps.
 const NOT_PLAN: [&str; 9] = [
-    "上期", "下半年", "下步", "下一步", "实际", "进展", "完成情况", "存在", "打算",
+    "上期",
+    "下半年",
+    "下步",
+    "下一步",
+    "实际",
+    "进展",
+    "完成情况",
+    "存在",
+    "打算",
 ];
 /// Headers of the year's target.
 const TARGET: [&str; 6] = [
@@ -91,9 +99,9 @@ impl PlanField {
             PlanKind::Standard
         } else if PERCENT.iter().any(|w| key.contains(w)) {
             PlanKind::Percent
-        } else if MILESTONE.iter().any(|w| key.contains(w)) {
-            PlanKind::Milestone
-        } else if period.is_some() && ["目标", "计划", "任务"].iter().any(|w| key.contains(w)) {
+        } else if MILESTONE.iter().any(|w| key.contains(w))
+            || (period.is_some() && ["目标", "计划", "任务"].iter().any(|w| key.contains(w)))
+        {
             PlanKind::Milestone
         } else {
             return None;
@@ -215,12 +223,22 @@ impl Milestone {
             parts.push(self.text.clone());
         }
         if !self.standard.is_empty() {
-            parts.push(PlanMsg::StandardIs { standard: self.standard.clone() }.to_string());
+            parts.push(
+                PlanMsg::StandardIs {
+                    standard: self.standard.clone(),
+                }
+                .to_string(),
+            );
         }
         if let Some(p) = self.percent {
             parts.push(PlanMsg::PlannedIs { percent: p }.to_string());
         } else if !self.percent_text.is_empty() {
-            parts.push(PlanMsg::PlannedText { text: self.percent_text.clone() }.to_string());
+            parts.push(
+                PlanMsg::PlannedText {
+                    text: self.percent_text.clone(),
+                }
+                .to_string(),
+            );
         }
         parts.join("；")
     }
@@ -358,16 +376,38 @@ pub fn judge(
         return verdict(Completed, PlanMsg::SaysCompleted);
     }
     let Some(m) = milestone else {
-        return verdict(NotComparable, PlanMsg::NoMilestone { period: period.label().into() });
+        return verdict(
+            NotComparable,
+            PlanMsg::NoMilestone {
+                period: period.label().into(),
+            },
+        );
     };
     match (planned, percent) {
-        (Some(p), Some(r)) if r > p.saturating_add(tolerance) => {
-            verdict(Ahead, PlanMsg::ByPercent { planned: p, reported: r, tolerance })
-        }
-        (Some(p), Some(r)) if r.saturating_add(tolerance) < p => {
-            verdict(Behind, PlanMsg::ByPercent { planned: p, reported: r, tolerance })
-        }
-        (Some(p), Some(r)) => verdict(OnPlan, PlanMsg::ByPercent { planned: p, reported: r, tolerance }),
+        (Some(p), Some(r)) if r > p.saturating_add(tolerance) => verdict(
+            Ahead,
+            PlanMsg::ByPercent {
+                planned: p,
+                reported: r,
+                tolerance,
+            },
+        ),
+        (Some(p), Some(r)) if r.saturating_add(tolerance) < p => verdict(
+            Behind,
+            PlanMsg::ByPercent {
+                planned: p,
+                reported: r,
+                tolerance,
+            },
+        ),
+        (Some(p), Some(r)) => verdict(
+            OnPlan,
+            PlanMsg::ByPercent {
+                planned: p,
+                reported: r,
+                tolerance,
+            },
+        ),
         _ if status == Status::Lagging => verdict(Behind, PlanMsg::SaysLagging),
         _ if status == Status::NotStarted => verdict(Behind, PlanMsg::NotStartedWhenDue),
         (Some(100), None) => verdict(Behind, PlanMsg::DueNotCompleted),
@@ -424,7 +464,12 @@ mod tests {
             PlanField::new(Standard, Some(Y)),
             PlanField::new(Percent, Some(H1)),
         ] {
-            assert_eq!(PlanField::from_header(&header_key(f.label())), Some(f), "{}", f.label());
+            assert_eq!(
+                PlanField::from_header(&header_key(f.label())),
+                Some(f),
+                "{}",
+                f.label()
+            );
         }
     }
 

@@ -15,8 +15,8 @@
 use super::header::{meaning, Meaning, Role};
 use super::values::{self, text};
 use crate::collect::{CellValue, RawRow};
-use crate::register::ids::parse_id;
 use crate::plan::PlanKind;
+use crate::register::ids::parse_id;
 use crate::register::Register;
 use crate::status::Status;
 use crate::text::normal::task_key;

@@ -186,7 +186,11 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         }
     }
     // Plan columns beside a return's report (its 其他 cells stay with its entries).
-    offered.extend(returns.iter().flat_map(|r| plans::offered(r, settings.year, false)));
+    offered.extend(
+        returns
+            .iter()
+            .flat_map(|r| plans::offered(r, settings.year, false)),
+    );
     let current = period.resolve(&returns, settings.year);
     let found: BTreeSet<Period> = returns
         .iter()

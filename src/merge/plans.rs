@@ -47,7 +47,11 @@ pub struct Offered {
 /// cells belong to the plan (a plan file; a return's stay with its entries).
 pub fn offered(r: &MatchedReturn, year: i32, keep_other: bool) -> Vec<Offered> {
     let mut out: Vec<Offered> = Vec::new();
-    for s in r.sheets.iter().filter(|s| s.period.is_none_or(|p| p.year == year)) {
+    for s in r
+        .sheets
+        .iter()
+        .filter(|s| s.period.is_none_or(|p| p.year == year))
+    {
         for row in &s.rows {
             let (RowOutcome::Matched { task_id, .. }, Some(unit)) = (&row.outcome, &s.unit) else {
                 continue;
@@ -89,7 +93,10 @@ fn version_of(file: &str, cells: &[(PlanField, Text)]) -> PlanVersion {
         milestones: vec![],
         unplaced: vec![],
     };
-    let when = cells.iter().find(|(f, _)| f.kind == PlanKind::When).map(|(_, t)| t);
+    let when = cells
+        .iter()
+        .find(|(f, _)| f.kind == PlanKind::When)
+        .map(|(_, t)| t);
     let row_period = when.and_then(|t| period_in(&t.value));
     if let (Some(t), None) = (when, row_period) {
         v.unplaced.push((t.value.clone(), t.place.clone()));
@@ -119,7 +126,8 @@ fn version_of(file: &str, cells: &[(PlanField, Text)]) -> PlanVersion {
             }
             (PlanKind::Standard | PlanKind::Percent, None) => {
                 let label = crate::plan::PlanField::new(f.kind, None).label();
-                v.unplaced.push((format!("{label}：{}", t.value), t.place.clone()));
+                v.unplaced
+                    .push((format!("{label}：{}", t.value), t.place.clone()));
             }
         }
     }
@@ -227,7 +235,11 @@ pub fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
                     rep.cells_used += rec.cells - rec.other.len();
                     *rep.methods.entry(method_of(row)).or_default() += 1;
                     let task = Some(task_id.clone());
-                    exceptions.extend(rec.problems.iter().map(|p| except(p.kind, &p.place, &p.message, task.clone())));
+                    exceptions.extend(
+                        rec.problems
+                            .iter()
+                            .map(|p| except(p.kind, &p.place, &p.message, task.clone())),
+                    );
                 }
                 RowOutcome::Rejected {
                     kind,
@@ -283,7 +295,9 @@ pub fn gather(model: &mut Model, mut offered: Vec<Offered>, settings: &Settings)
 /// (register position of the task, position of the unit among its reporting units).
 fn position(model: &Model, task_id: &str, unit: &str) -> Option<(usize, usize)> {
     let t = model.register.tasks.iter().position(|t| t.id == task_id)?;
-    let u = model.register.tasks[t].reporting_units().position(|u| u == unit)?;
+    let u = model.register.tasks[t]
+        .reporting_units()
+        .position(|u| u == unit)?;
     Some((t, u))
 }
 
@@ -315,10 +329,22 @@ fn same_content(a: &PlanVersion, b: &PlanVersion) -> bool {
         let ms: Vec<_> = v
             .milestones
             .iter()
-            .map(|m| (m.period, m.text.clone(), m.standard.clone(), m.percent, m.percent_text.clone()))
+            .map(|m| {
+                (
+                    m.period,
+                    m.text.clone(),
+                    m.standard.clone(),
+                    m.percent,
+                    m.percent_text.clone(),
+                )
+            })
             .collect();
         let unplaced: Vec<&String> = v.unplaced.iter().map(|(t, _)| t).collect();
-        (v.target.clone(), ms, unplaced.into_iter().cloned().collect::<Vec<_>>())
+        (
+            v.target.clone(),
+            ms,
+            unplaced.into_iter().cloned().collect::<Vec<_>>(),
+        )
     };
     words(a) == words(b)
 }

@@ -40,8 +40,26 @@ fn own_plan(path: &str, date: &str, h1: [&str; 4]) -> Collected {
                 "前三季度目标",
                 "全年目标任务完成标准",
             ],
-            &["1", "1.(3).3", "化解债务10亿元", "制定方案", h1[0], h1[1], "化解7亿元", "10亿元全部化解"],
-            &["2", "1.(3).4", "完成改革", "调研", h1[2], h1[3], "试点", "全面推开"],
+            &[
+                "1",
+                "1.(3).3",
+                "化解债务10亿元",
+                "制定方案",
+                h1[0],
+                h1[1],
+                "化解7亿元",
+                "10亿元全部化解",
+            ],
+            &[
+                "2",
+                "1.(3).4",
+                "完成改革",
+                "调研",
+                h1[2],
+                h1[3],
+                "试点",
+                "全面推开",
+            ],
             &[&format!("填报日期：{date}")],
         ],
     );
@@ -53,13 +71,26 @@ fn ret(rows: &[(&str, &str, &str)]) -> Collected {
     let mut grid: Vec<Vec<String>> = vec![
         vec!["填报单位：区财政局".into()],
         vec!["报告期：2020年上半年".into()],
-        vec!["任务编号".into(), "完成状态".into(), "完成进度".into(), "进展情况".into()],
+        vec![
+            "任务编号".into(),
+            "完成状态".into(),
+            "完成进度".into(),
+            "进展情况".into(),
+        ],
     ];
     for (t, s, p) in rows {
-        grid.push(vec![t.to_string(), s.to_string(), p.to_string(), "按计划推进各项工作".into()]);
+        grid.push(vec![
+            t.to_string(),
+            s.to_string(),
+            p.to_string(),
+            "按计划推进各项工作".into(),
+        ]);
     }
     grid.push(vec!["填报日期：2020年7月3日".into()]);
-    let refs: Vec<Vec<&str>> = grid.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    let refs: Vec<Vec<&str>> = grid
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
     let refs: Vec<&[&str]> = refs.iter().map(Vec::as_slice).collect();
     workbook("区财政局_半年.xlsx", None, vec![sheet("Sheet1", &refs)])
 }
@@ -71,7 +102,11 @@ fn a_units_own_plan_layout_is_read_with_its_places() {
         "2020年3月10日",
         ["化解5亿元", "#50", "形成方案", ""],
     )]);
-    let file = m.files.iter().find(|f| f.path.ends_with("节点计划.xlsx")).unwrap();
+    let file = m
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("节点计划.xlsx"))
+        .unwrap();
     assert_eq!(file.outcome, FileOutcome::Plan, "{file:?}");
     assert_eq!(file.rows_matched, 2);
     let p = m.plan("1.(3).3", FIN).expect("the plan of 1.(3).3");
@@ -90,7 +125,11 @@ fn a_units_own_plan_layout_is_read_with_its_places() {
 
 #[test]
 fn each_entry_is_judged_against_its_milestone() {
-    let plan = own_plan("计划/区财政局节点计划.xlsx", "2020年3月10日", ["化解5亿元", "#50", "形成方案", ""]);
+    let plan = own_plan(
+        "计划/区财政局节点计划.xlsx",
+        "2020年3月10日",
+        ["化解5亿元", "#50", "形成方案", ""],
+    );
     let judged = |status: &str, percent: &str| {
         let m = run(vec![
             plan.clone(),
@@ -100,7 +139,10 @@ fn each_entry_is_judged_against_its_milestone() {
         (v("1.(3).3"), v("1.(3).4"), m)
     };
     let (a, b, m) = judged("序时推进", "#70");
-    assert_eq!((a.judgement, a.planned, a.reported), (Judgement::Ahead, Some(50), Some(70)));
+    assert_eq!(
+        (a.judgement, a.planned, a.reported),
+        (Judgement::Ahead, Some(50), Some(70))
+    );
     // No planned percent, words only: not compared, with the reason.
     assert_eq!(b.judgement, Judgement::NotComparable);
     assert!(!b.reason.is_empty());
@@ -128,7 +170,11 @@ fn each_entry_is_judged_against_its_milestone() {
 
 #[test]
 fn a_milestone_moved_later_keeps_both_versions_and_is_flagged() {
-    let first = own_plan("计划/区财政局节点计划.xlsx", "2020年3月10日", ["化解5亿元", "#50", "形成方案", ""]);
+    let first = own_plan(
+        "计划/区财政局节点计划.xlsx",
+        "2020年3月10日",
+        ["化解5亿元", "#50", "形成方案", ""],
+    );
     let later = own_plan(
         "计划/区财政局节点计划（调整）.xlsx",
         "2020年5月20日",
@@ -160,14 +206,25 @@ fn plan_columns_beside_a_return_make_a_plan() {
         &[
             &["填报单位：区财政局"],
             &["报告期：2020年上半年"],
-            &["任务编号", "上半年节点", "上半年计划进度", "完成状态", "完成进度", "进展情况"],
+            &[
+                "任务编号",
+                "上半年节点",
+                "上半年计划进度",
+                "完成状态",
+                "完成进度",
+                "进展情况",
+            ],
             &["1.(3).3", "化解5亿元", "#60", "序时推进", "#40", "已化解4亿元"],
         ],
     );
     let m = run(vec![workbook("区财政局_半年.xlsx", None, vec![s])]);
     let e = m.current_progress().entry("1.(3).3", FIN).unwrap();
     assert_eq!((e.status, e.percent), (Status::OnTrack, Some(40)));
-    assert!(e.other.is_empty(), "plan cells are the plan's, not 其他: {:?}", e.other);
+    assert!(
+        e.other.is_empty(),
+        "plan cells are the plan's, not 其他: {:?}",
+        e.other
+    );
     let p = m.plan("1.(3).3", FIN).unwrap();
     let v = p.verdict.as_ref().unwrap();
     assert_eq!((v.judgement, v.planned), (Judgement::Behind, Some(60)));
@@ -179,7 +236,10 @@ fn a_single_schedule_column_is_split_by_the_periods_it_names() {
         "Sheet1",
         &[
             &["任务编号", "节点计划"],
-            &["1.(3).3", "3月底前制定方案；6月底前化解5亿元；年底全部化解；加强督导"],
+            &[
+                "1.(3).3",
+                "3月底前制定方案；6月底前化解5亿元；年底全部化解；加强督导",
+            ],
         ],
     );
     let m = run(vec![workbook("区财政局节点计划.xlsx", None, vec![s])]);

@@ -8,9 +8,13 @@ use super::{xlsx_error, Form};
 use crate::form::{self as contract, plan as plan_form, FIRST_TASK_ROW, HEADER_ROW, IDENTITY_SHEET};
 use crate::plan::PlanKind;
 use crate::render::props::Props;
-use crate::render::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save, title_format};
+use crate::render::xlsx::{
+    body_format, cjk_width, fit_height, fixed_properties, header_format, save, title_format,
+};
 use crate::render::{safe_file_name, RenderContext, RenderError, Renderer};
-use rust_xlsxwriter::{DataValidation, DataValidationRule, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DataValidation, DataValidationRule, Format, FormatAlign, Workbook, Worksheet, XlsxError,
+};
 use std::path::PathBuf;
 
 /// Folder (under the period folder) the plan forms go to.
@@ -118,7 +122,9 @@ fn write_tasks(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
     let rule = DataValidation::new()
         .allow_whole_number(DataValidationRule::Between(0, 100))
         .set_input_title("计划进度")?
-        .set_input_message("请填写0到100之间的整数，表示到该时段末计划完成全年目标的百分比，不带%号；可不填。")?
+        .set_input_message(
+            "请填写0到100之间的整数，表示到该时段末计划完成全年目标的百分比，不带%号；可不填。",
+        )?
         .set_error_title("计划进度无效")?
         .set_error_message("计划进度须为0到100之间的整数。")?;
     for (i, task) in form.tasks.iter().enumerate() {
@@ -129,13 +135,24 @@ fn write_tasks(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
             ws.write_with_format(r, c as u16, text, &locked)?;
         }
         for (c, kind) in kinds.iter().enumerate().skip(plan_form::CANONICAL.len()) {
-            let f = if *kind == Some(PlanKind::Percent) { &percent } else { &fill };
+            let f = if *kind == Some(PlanKind::Percent) {
+                &percent
+            } else {
+                &fill
+            };
             ws.write_blank(r, c as u16, f)?;
         }
         ws.set_row_height(r, fit_height(&[(task.text.as_str(), 16)]).max(54.0))?;
     }
-    if let Some(last) = (FIRST_TASK_ROW + form.tasks.len() as u32).checked_sub(1).filter(|_| !form.tasks.is_empty()) {
-        for (c, _) in kinds.iter().enumerate().filter(|(_, k)| **k == Some(PlanKind::Percent)) {
+    if let Some(last) = (FIRST_TASK_ROW + form.tasks.len() as u32)
+        .checked_sub(1)
+        .filter(|_| !form.tasks.is_empty())
+    {
+        for (c, _) in kinds
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| **k == Some(PlanKind::Percent))
+        {
             ws.add_data_validation(FIRST_TASK_ROW, c as u16, last, c as u16, &rule)?;
         }
     }

@@ -10,20 +10,40 @@ pub fn all(p: &mut Pins) {
         "standard: S",
     );
     p.pin(PlanMsg::PlannedIs { percent: 50 }, "计划进度50%", "planned 50%");
-    p.pin(PlanMsg::PlannedText { text: "过半".into() }, "计划进度：过半", "planned: 过半");
-    p.pin(PlanMsg::NoReport, "单位未反馈", "the unit did not report");
-    p.pin(PlanMsg::SaysCompleted, "单位报已完成", "the unit reports it completed");
     p.pin(
-        PlanMsg::NoMilestone { period: "上半年".into() },
+        PlanMsg::PlannedText {
+            text: "过半".into()
+        },
+        "计划进度：过半",
+        "planned: 过半",
+    );
+    p.pin(PlanMsg::NoReport, "单位未反馈", "the unit did not report");
+    p.pin(
+        PlanMsg::SaysCompleted,
+        "单位报已完成",
+        "the unit reports it completed",
+    );
+    p.pin(
+        PlanMsg::NoMilestone {
+            period: "上半年".into(),
+        },
         "节点计划中没有上半年的节点",
         "the plan has no milestone for 上半年",
     );
     p.pin(
-        PlanMsg::ByPercent { planned: 50, reported: 30, tolerance: 5 },
+        PlanMsg::ByPercent {
+            planned: 50,
+            reported: 30,
+            tolerance: 5,
+        },
         "计划进度50%，实际完成进度30%（允许偏差5个百分点）",
         "planned 50%, reported 30% (tolerance 5 points)",
     );
-    p.pin(PlanMsg::SaysLagging, "单位自报滞后", "the unit reports it lagging");
+    p.pin(
+        PlanMsg::SaysLagging,
+        "单位自报滞后",
+        "the unit reports it lagging",
+    );
     p.pin(
         PlanMsg::NotStartedWhenDue,
         "本期节点已到期，单位报未启动",
