@@ -386,6 +386,33 @@ impl Model {
         self.plans.iter().find(|p| p.task_id == task_id && p.unit == unit)
     }
 
+    /// A task's judgement against its units' milestones this period ([`Judgement::overall`]);
+    /// None when no unit of it has a plan.
+    pub fn judgement_of(&self, task: &Task) -> Option<Judgement> {
+        Judgement::overall(
+            self.plans_of(&task.id)
+                .filter_map(|p| p.verdict.as_ref())
+                .map(|v| v.judgement),
+        )
+    }
+
+    /// Tasks counted by their judgement ([`Model::judgement_of`]), and how many have no plan
+    /// (tasks nobody reports on, and the projects a task stands for, not counted).
+    pub fn judgement_counts<'a>(
+        &self,
+        tasks: impl Iterator<Item = &'a Task>,
+    ) -> (BTreeMap<Judgement, usize>, usize) {
+        let mut counts: BTreeMap<Judgement, usize> = Judgement::ALL.iter().map(|j| (*j, 0)).collect();
+        let mut without = 0;
+        for t in tasks.filter(|t| t.projects.is_empty() && t.reporting_units().next().is_some()) {
+            match self.judgement_of(t) {
+                Some(j) => *counts.entry(j).or_default() += 1,
+                None => without += 1,
+            }
+        }
+        (counts, without)
+    }
+
     /// The plans of a task (one per unit that sent one).
     pub fn plans_of<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Plan> + 'a {
         self.plans.iter().filter(move |p| p.task_id == task_id)

@@ -322,6 +322,27 @@ impl Judgement {
         Judgement::NotComparable,
     ];
 
+    /// A task's judgement from its units': 欠进度 when any unit is behind, 已完成 when all
+    /// are done, 无法对照 when any cannot be judged, else 达进度 when any is on plan, else
+    /// 超进度. None for no judgement at all.
+    pub fn overall(units: impl IntoIterator<Item = Judgement>) -> Option<Judgement> {
+        let all: Vec<Judgement> = units.into_iter().collect();
+        let any = |j: Judgement| all.contains(&j);
+        if all.is_empty() {
+            None
+        } else if any(Judgement::Behind) {
+            Some(Judgement::Behind)
+        } else if all.iter().all(|j| *j == Judgement::Completed) {
+            Some(Judgement::Completed)
+        } else if any(Judgement::NotComparable) {
+            Some(Judgement::NotComparable)
+        } else if any(Judgement::OnPlan) || any(Judgement::Completed) {
+            Some(Judgement::OnPlan)
+        } else {
+            Some(Judgement::Ahead)
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Judgement::Ahead => "超进度",

@@ -32,6 +32,7 @@ mod ledger;
 mod manifest;
 mod messages;
 mod plan;
+mod plan_form;
 mod print;
 mod register;
 mod resilience;
