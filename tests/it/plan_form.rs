@@ -192,4 +192,46 @@ fn the_ledger_puts_each_milestone_beside_the_report() {
         .filter(|r| r.iter().any(|c| c == "自报序时推进但欠进度"))
         .count();
     assert_eq!(flagged, behind);
+    // The bulletin: tasks with a plan counted by judgement, shares of them; those behind
+    // named in 存在问题; no "as reported" sentence once plans exist.
+    let bulletin = read::docx_text(&case.output().join("2020年半年").join("督查通报_2020年半年.docx"));
+    let n = tasks.len();
+    let share = |k: usize| {
+        let s = format!("{:.1}", k as f64 * 100.0 / n as f64);
+        format!("{}%", s.trim_end_matches(".0"))
+    };
+    let counted = format!(
+        "有节点计划的{n}项任务中，超进度1项，占{}；达进度1项，占{}；欠进度{behind}项，占{}。",
+        share(1),
+        share(1),
+        share(behind)
+    );
+    assert!(bulletin.contains(&counted), "{counted}\n{bulletin}");
+    assert!(bulletin.contains("项任务未报送节点计划"), "{bulletin}");
+    assert!(
+        bulletin.contains(&format!(
+            "部分任务未达节点计划。对照各责任单位报送的节点计划，{behind}项任务欠进度"
+        )),
+        "{bulletin}"
+    );
+    assert!(bulletin.contains("区财政局“"), "{bulletin}");
+    assert!(!bulletin.contains("以上进展情况均由各责任单位自报"), "{bulletin}");
+}
+
+#[test]
+fn without_plans_the_bulletin_says_progress_is_as_reported() {
+    let case = Case::new();
+    half_year_return(&case, &["1.(3).3".to_string()], 50);
+    let run = case.run(&["run", "--period", "2020上半年"]);
+    assert!(run.code.is_some_and(|c| c != 2), "{}", run.stderr);
+    let dir = case.output().join("2020年半年");
+    let bulletin = read::docx_text(&dir.join("督查通报_2020年半年.docx"));
+    assert!(
+        bulletin.contains("以上进展情况均由各责任单位自报。"),
+        "{bulletin}"
+    );
+    assert!(!bulletin.contains("节点计划"), "{bulletin}");
+    let ledger = dir.join("工作台帐_2020年半年.xlsx");
+    let sheets = open_workbook_auto(&ledger).unwrap().sheet_names().to_vec();
+    assert!(!sheets.iter().any(|s| s == "节点计划"), "{sheets:?}");
 }
