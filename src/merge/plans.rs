@@ -2,7 +2,7 @@
 //!
 //! A plan comes as a file of its own (our 节点计划表, or a unit's own table of milestones:
 //! rows naming tasks, plan columns, no report: [`is_plan`]) or as plan columns beside a
-//! return's report. Each matched row's plan cells ([`crate::extract::Record::plan`]) make one
+//! return's report. Each matched row's plan cells (`extract::Record::plan`) make one
 //! [`PlanVersion`] per (task, unit) and file: a period's columns go to that period; a column
 //! that names no period goes to the period of the row's 时间节点, else each clause of a
 //! 节点计划 to the period its words name ([`crate::plan::period_in`]); what names none is

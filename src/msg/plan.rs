@@ -73,8 +73,8 @@ catalogue! {
             "未注明时段：{text}",
             "no period named: {text}";
         /// The note under the title of the ledger's 节点计划 sheet.
-        SheetNote { period: String, ahead: usize, on_plan: usize, behind: usize, completed: usize, unknown: usize, without: usize } =>
-            "{period}各项任务与本单位节点计划对照（按任务计，一项任务有多个牵头单位时取最不利者）：超进度{ahead}项，达进度{on_plan}项，欠进度{behind}项，已完成{completed}项，无法对照{unknown}项；没有节点计划的任务{without}项。对照依据：计划进度与完成进度（允许偏差见设置[plan] tolerance），否则为单位自报状态能够说明的情形；单位自报状态列在旁边。",
-            "{period}: tasks against their units' own milestones (by task, the least favourable unit where several lead): {ahead} ahead, {on_plan} on plan, {behind} behind, {completed} completed, {unknown} not comparable; {without} tasks without a plan. Judged by the planned and the reported percent (tolerance: [plan] tolerance), else by what the unit's own status can say; the unit's status stands beside.";
+        SheetNote { period: String, ahead: usize, on_plan: usize, behind: usize, completed: usize, unknown: usize, without: usize, tolerance: u8 } =>
+            "{period}各项任务与本单位节点计划对照（按任务计，多个牵头单位取最不利者）：超进度{ahead}项，达进度{on_plan}项，欠进度{behind}项，已完成{completed}项，无法对照{unknown}项；没有节点计划的任务{without}项。计划进度与完成进度允许偏差{tolerance}个百分点。",
+            "{period}: tasks against their units' own milestones (by task, the least favourable lead unit): {ahead} ahead, {on_plan} on plan, {behind} behind, {completed} completed, {unknown} not comparable; {without} tasks without a plan. Tolerance between the planned and the reported percent: {tolerance} points.";
     }
 }

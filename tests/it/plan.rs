@@ -262,3 +262,33 @@ fn without_a_plan_nothing_is_planned() {
         .iter()
         .any(|e| matches!(e.kind, ExceptionKind::BehindPlan | ExceptionKind::Rescheduled)));
 }
+
+#[test]
+fn the_tolerance_is_a_strict_setting_with_a_default() {
+    use duban::settings::Settings;
+    use std::path::Path;
+    assert_eq!(Settings::default().plan.tolerance, 5);
+    let set = Settings::parse("[plan]\ntolerance = 10\n", Path::new("duban.toml")).unwrap();
+    assert_eq!(set.plan.tolerance, 10);
+    let err = Settings::parse("[plan]\ntolerence = 10\n", Path::new("duban.toml")).unwrap_err();
+    assert!(err.to_string().contains("tolerence"), "{err}");
+    // A wider tolerance turns 欠进度 into 达进度 (planned 50, reported 42).
+    let plan = own_plan(
+        "计划/区财政局节点计划.xlsx",
+        "2020年3月10日",
+        ["化解5亿元", "#50", "形成方案", ""],
+    );
+    let judged = |settings: &Settings| {
+        let day = chrono::NaiveDate::from_ymd_opt(2021, 6, 30).unwrap();
+        let choice = PeriodChoice::new(Some(H1), settings, day);
+        let m = merge_collected(
+            register(),
+            settings,
+            vec![plan.clone(), ret(&[("1.(3).3", "序时推进", "#42")])],
+            choice,
+        );
+        m.plan("1.(3).3", FIN).unwrap().verdict.clone().unwrap().judgement
+    };
+    assert_eq!(judged(&Settings::default()), Judgement::Behind);
+    assert_eq!(judged(&set), Judgement::OnPlan);
+}

@@ -27,7 +27,7 @@ pub struct PlanBrief {
     pub unknown: usize,
     /// Tasks counted in 总体情况 without any plan.
     pub without: usize,
-    /// Tasks behind their milestones, the first [`BEHIND_NAMED`] named.
+    /// Tasks behind their milestones, the first `BEHIND_NAMED` (8) named.
     pub behind: List<Behind>,
     /// More are behind than are named.
     pub behind_more: bool,

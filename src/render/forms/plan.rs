@@ -7,6 +7,7 @@
 use super::{xlsx_error, Form};
 use crate::form::{self as contract, plan as plan_form, FIRST_TASK_ROW, HEADER_ROW, IDENTITY_SHEET};
 use crate::plan::PlanKind;
+use crate::render::print;
 use crate::render::props::Props;
 use crate::render::xlsx::{
     body_format, cjk_width, fit_height, fixed_properties, header_format, save, title_format,
@@ -64,13 +65,15 @@ fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&fixed_properties(&form.props));
     let ws = wb.add_worksheet().set_name(plan_form::PLAN_SHEET)?;
-    write_top(ws, form)?;
+    let layout = layout();
+    write_top(ws, form, &layout)?;
     write_tasks(ws, form)?;
     write_sign_off(ws, form)?;
     ws.set_freeze_panes(FIRST_TASK_ROW, 3)?;
-    ws.set_landscape();
-    ws.set_paper_size(9);
+    print::setup(ws, &layout, None)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
+    let unit = form.unit.name.replace('&', "&&");
+    ws.set_footer(format!("&L{unit}&C第 &P 页，共 &N 页"));
     let id = wb.add_worksheet().set_name(IDENTITY_SHEET)?;
     let tasks = form.tasks.iter().map(|t| t.id.as_str());
     let rows = plan_form::identity_rows(&form.unit.name, form.period, form.notice, tasks);
@@ -83,9 +86,38 @@ fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
     Ok(wb)
 }
 
-fn write_top(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
+/// How the form prints: A4 landscape, a page may start at 年度目标 and at each period's
+/// columns, 任务编号, 类别 and 任务内容 repeated at the left of every page.
+fn layout() -> print::Layout {
+    let kinds = kinds();
+    let canonical = plan_form::CANONICAL.len();
+    let groups = (canonical..kinds.len())
+        .filter(|c| *c == canonical || kinds[*c] == Some(PlanKind::Milestone))
+        .map(|c| c as u16)
+        .collect();
+    print::Layout {
+        paper: print::Paper::A4,
+        widths: (0..kinds.len())
+            .map(|c| cjk_width(column_chars(c, &kinds).into()))
+            .collect(),
+        groups,
+        repeat: canonical as u16,
+    }
+}
+
+/// Width in CJK characters of column `c`.
+fn column_chars(c: usize, kinds: &[Option<PlanKind>]) -> u16 {
+    if c == 2 {
+        16
+    } else {
+        width(kinds[c])
+    }
+}
+
+fn write_top(ws: &mut Worksheet, form: &Form, layout: &print::Layout) -> Result<(), XlsxError> {
     let names = plan_form::header_names();
-    let last = names.len() as u16 - 1;
+    // The title over the first printed page, so that it prints whole.
+    let last = layout.first_page_last();
     ws.merge_range(0, 0, 0, last, &form.title, &title_format().set_text_wrap())?;
     ws.set_row_height(0, 40)?;
     let label = Format::new()
@@ -99,8 +131,7 @@ fn write_top(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
     for (c, name) in names.iter().enumerate() {
         let f = if kinds[c].is_some() { &fill_head } else { &head };
         ws.write_with_format(HEADER_ROW, c as u16, *name, f)?;
-        let chars = if c == 2 { 16 } else { width(kinds[c]) };
-        ws.set_column_width(c as u16, cjk_width(chars.into()))?;
+        ws.set_column_width(c as u16, cjk_width(column_chars(c, &kinds).into()))?;
     }
     ws.set_row_height(HEADER_ROW, 45)?;
     Ok(())

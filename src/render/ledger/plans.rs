@@ -23,9 +23,9 @@ pub const PLAN_COLUMNS: [(&str, usize); 17] = [
     ("年度目标", 12),
     ("本期节点", 14),
     ("对照结果", 4),
-    ("单位自报状态", 4),
-    ("完成进度", 3),
-    ("计划进度", 3),
+    ("单位自报状态", 6),
+    ("完成进度", 4),
+    ("计划进度", 4),
     ("对照依据", 14),
     ("一季度节点", 10),
     ("上半年节点", 10),
@@ -50,6 +50,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         completed: n(Judgement::Completed),
         unknown: n(Judgement::NotComparable),
         without,
+        tolerance: book.settings.plan.tolerance,
     }
     .to_string();
     head(ws, book, &title, &note, &PLAN_COLUMNS)?;

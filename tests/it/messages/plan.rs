@@ -109,8 +109,9 @@ pub fn all(p: &mut Pins) {
             completed: 4,
             unknown: 5,
             without: 6,
+            tolerance: 5,
         },
-        "2020年上半年各项任务与本单位节点计划对照（按任务计，一项任务有多个牵头单位时取最不利者）：超进度1项，达进度2项，欠进度3项，已完成4项，无法对照5项；没有节点计划的任务6项。对照依据：计划进度与完成进度（允许偏差见设置[plan] tolerance），否则为单位自报状态能够说明的情形；单位自报状态列在旁边。",
-        "2020年上半年: tasks against their units' own milestones (by task, the least favourable unit where several lead): 1 ahead, 2 on plan, 3 behind, 4 completed, 5 not comparable; 6 tasks without a plan. Judged by the planned and the reported percent (tolerance: [plan] tolerance), else by what the unit's own status can say; the unit's status stands beside.",
+        "2020年上半年各项任务与本单位节点计划对照（按任务计，多个牵头单位取最不利者）：超进度1项，达进度2项，欠进度3项，已完成4项，无法对照5项；没有节点计划的任务6项。计划进度与完成进度允许偏差5个百分点。",
+        "2020年上半年: tasks against their units' own milestones (by task, the least favourable lead unit): 1 ahead, 2 on plan, 3 behind, 4 completed, 5 not comparable; 6 tasks without a plan. Tolerance between the planned and the reported percent: 5 points.",
     );
 }
