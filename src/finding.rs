@@ -100,9 +100,11 @@ impl ExceptionKind {
     }
 
     /// False for rows that are listed only so nothing is lost and need nothing from the
-    /// office ([`ExceptionKind::LaterPeriod`]: the run for their own period merges them).
+    /// office: a later period's ([`ExceptionKind::LaterPeriod`]: the run for their own period
+    /// merges them) and a replaced return's ([`ExceptionKind::Superseded`]: the unit replaced
+    /// it itself). The 异常 sheet lists them after every row that needs action.
     pub fn needs_action(self) -> bool {
-        self != ExceptionKind::LaterPeriod
+        !matches!(self, ExceptionKind::LaterPeriod | ExceptionKind::Superseded)
     }
 }
 

@@ -107,13 +107,6 @@ impl Record {
             .iter()
             .all(|t| t.trim().is_empty())
     }
-
-    /// True when the row holds nothing beyond what identifies its task: it says nothing, and
-    /// has no date and no cell kept in 其他 (an empty row of a task table the office sent
-    /// round).
-    pub fn is_blank(&self) -> bool {
-        self.says_nothing() && self.date.is_none() && self.other.is_empty() && self.plan.is_empty()
-    }
 }
 
 /// What one data sheet gave.

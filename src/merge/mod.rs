@@ -218,7 +218,7 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
     model.exceptions.sort_by(|a, b| {
         let key = |e: &crate::model::Exception| {
             (
-                informational(e.kind),
+                !e.kind.needs_action(),
                 e.period.is_some_and(|p| p != current),
                 e.place.file.clone(),
                 e.place.sheet.clone(),
@@ -231,12 +231,6 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         key(a).cmp(&key(b))
     });
     model
-}
-
-/// Rows listed so that nothing is lost, needing nothing from the office: a later period's
-/// (its own run merges them) and a superseded return's (the unit replaced it itself).
-fn informational(kind: crate::model::ExceptionKind) -> bool {
-    !kind.needs_action() || kind == crate::model::ExceptionKind::Superseded
 }
 
 fn not_a_return(c: Collected) -> FileReport {

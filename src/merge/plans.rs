@@ -246,7 +246,7 @@ pub fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
                     task_id,
                     message,
                     place,
-                } if !rec.is_blank() => {
+                } => {
                     rep.rows_exception += 1;
                     rep.cells_exception += rec.cells;
                     exceptions.push(except(*kind, place, message, task_id.clone()));

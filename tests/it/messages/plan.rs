@@ -92,8 +92,8 @@ pub fn all(p: &mut Pins) {
             milestone: "M".into(),
             why: "W".into(),
         },
-        "P：U报任务T“序时推进”，但与上半年节点（M）对照为欠进度：W",
-        "P: U reports task T on track, but it is behind its 上半年 milestone (M): W",
+        "P：U报任务T“序时推进”，但与上半年节点（M）对照为欠进度：W；请核实该单位的进展，督促其按节点推进",
+        "P: U reports task T on track, but it is behind its 上半年 milestone (M): W; check its progress and press it to keep to its milestones",
     );
     p.pin(
         PlanMsg::Unplaced { text: "T".into() },
