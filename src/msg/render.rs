@@ -177,6 +177,10 @@ catalogue! {
         DoubtfulNotQuoted =>
             "待核实（见处理报告）",
             "to be checked (see the run report)";
+        /// 附件1's 进展情况 in place of a text its own status contradicts (状态与进展不符).
+        ContradictedNotQuoted =>
+            "完成状态与进展情况不符，待单位核实更正",
+            "the status contradicts the progress written: the unit is to check it";
         /// One unit's words in 附件1 when a task has several lead units.
         UnitSaid { unit: String, words: String } =>
             "{unit}：{words}",
@@ -211,8 +215,8 @@ catalogue! {
             "This table lists the {listed} tasks {kinds}; the ledger of the period holds all {total} tasks.";
         /// Above 附件1 when every counted task needs attention.
         AttentionAll { kinds: String, total: usize } =>
-            "纳入统计的{total}项任务均为{kinds}的任务，全部列入本表。",
-            "All {total} tasks counted are {kinds}: all are listed.";
+            "纳入统计的{total}项任务均需关注（{kinds}），全部列入本表。",
+            "All {total} tasks counted need attention ({kinds}): all are listed.";
         /// A reason a task is in 附件1, beside the statuses 滞后, 未启动, 未反馈.
         AttentionRegressed =>
             "进度较上期回退",

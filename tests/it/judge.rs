@@ -380,6 +380,21 @@ fn status_and_progress_that_contradict_each_other() {
     ] {
         assert!(!bulletin.contains(text), "{text} quoted in the bulletin");
     }
+    // 三、存在问题 names the unit and counts its entries, as the run report lists them; 附件1
+    // says why its words are not given
+    let part = c.bulletin_part("部分任务完成状态与进展情况不符。", "四、下一步工作要求");
+    assert!(
+        part.contains(&format!(
+            "经核对，{unit}报送的{}项任务，所填完成状态与本单位填报的完成进度或进展情况不符",
+            ex.len()
+        )),
+        "{part}"
+    );
+    assert!(!part.contains("未填写完成状态"), "{part}");
+    assert!(
+        bulletin.contains("完成状态与进展情况不符，待单位核实更正"),
+        "{bulletin}"
+    );
     // Counted as rows to correct (the default of [assessment] contradicted), not by status.
     assert_eq!(c.score(unit).1, "100 −5（需更正率100%，4/4项） = 95");
 }
@@ -485,5 +500,11 @@ fn a_missing_status_is_its_own_kind_of_exception() {
     let ex = c.exceptions(file);
     let kinds: Vec<(&str, &str)> = ex.iter().map(|(k, c, _)| (k.as_str(), c.as_str())).collect();
     assert_eq!(kinds, [("完成状态未填", "A3")]);
+    // said once in 三、存在问题, with the unit and the count of the run report's rows
+    let part = c.bulletin_part("部分任务未填写完成状态。", "四、下一步工作要求");
+    assert!(
+        part.contains("经核对，区农机中心报送的1项任务未填写完成状态，暂按序时推进统计"),
+        "{part}"
+    );
     assert_eq!(c.score("区农机中心").1, "100 −5（需更正率100%，1/1项） = 95");
 }

@@ -7,7 +7,8 @@
 use super::content::{task_ref, List, Names, TaskRef};
 use super::verdict::{Verdict, Verdicts};
 use crate::compare::{ChangeKind, Changes};
-use crate::model::Model;
+use crate::finding::ExceptionKind;
+use crate::model::{Entry, Exception, Model};
 use crate::register::names::is_title;
 use crate::settings::Settings;
 use crate::status::Status;
@@ -81,18 +82,19 @@ pub struct Worst {
     pub to: String,
 }
 
-/// A unit with entries 与上期雷同, and how many.
+/// A unit and how many of its entries a paragraph speaks of.
 #[derive(Debug, Clone, Serialize)]
-pub struct CopiedUnit {
+pub struct UnitEntry {
     pub name: String,
     pub count: usize,
 }
 
-/// The copied-report paragraph's figures.
+/// Entries of one kind counted by unit: 与上期雷同 (the copied-report paragraph), a status its
+/// own words contradict, a status not filled in.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Copied {
+pub struct UnitEntries {
     /// Units in register unit order.
-    pub units: List<CopiedUnit>,
+    pub units: List<UnitEntry>,
     /// Entries flagged, all units together.
     pub entries: usize,
 }
@@ -267,22 +269,73 @@ pub fn steps(changes: &Changes, task_id: &str) -> Vec<String> {
 }
 
 /// The units whose entries are 与上期雷同, in register unit order, with their counts.
-pub fn copied(model: &Model, changes: &Changes) -> Copied {
+pub fn copied(model: &Model, changes: &Changes) -> UnitEntries {
+    by_unit(
+        model,
+        changes.of_kind(ChangeKind::Copied).map(|c| c.unit.as_str()),
+    )
+}
+
+/// The units whose status of this period their own percentage or words contradict (the
+/// entries [`crate::extract`] marked; the run report lists each as 状态与进展不符 with its
+/// cell and what contradicts it).
+pub fn contradicted(model: &Model) -> UnitEntries {
+    let p = model.current_progress();
+    by_unit(
+        model,
+        p.entries
+            .iter()
+            .filter(|e| e.contradiction.is_some())
+            .map(|e| e.unit.as_str()),
+    )
+}
+
+/// The units that left a status of this period blank (taken as 序时推进 from the words
+/// written): the 完成状态未填 exceptions whose row is the one the entry holds, so a row of a
+/// return replaced by a later one does not count.
+pub fn unstated(model: &Model) -> UnitEntries {
+    let p = model.current_progress();
+    let holds = |x: &Exception, e: &Entry| {
+        Some(&e.unit) == x.unit.as_ref()
+            && e.source.as_ref().is_some_and(|s| {
+                s.file == x.place.file && s.sheet == x.place.sheet && row(&s.cell) == row(&x.place.cell)
+            })
+    };
+    by_unit(
+        model,
+        model
+            .exceptions
+            .iter()
+            .filter(|x| x.kind == ExceptionKind::NoStatus && x.period == Some(model.current))
+            .filter_map(|x| {
+                let task = x.task_id.as_deref()?;
+                p.entries_for(task).find(|e| holds(x, e)).map(|e| e.unit.as_str())
+            }),
+    )
+}
+
+/// The row number of an A1 cell ("C12" -> "12").
+fn row(cell: &str) -> &str {
+    cell.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+}
+
+/// Entries counted by their unit, the units in register unit order.
+fn by_unit<'a>(model: &Model, units: impl Iterator<Item = &'a str>) -> UnitEntries {
     let mut per_unit: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in changes.of_kind(ChangeKind::Copied) {
-        *per_unit.entry(c.unit.as_str()).or_default() += 1;
+    for u in units {
+        *per_unit.entry(u).or_default() += 1;
     }
-    let units: Vec<CopiedUnit> = model
+    let units: Vec<UnitEntry> = model
         .register
         .reporting_units()
         .filter_map(|u| {
-            per_unit.get(u.name.as_str()).map(|n| CopiedUnit {
+            per_unit.get(u.name.as_str()).map(|n| UnitEntry {
                 name: u.name.clone(),
                 count: *n,
             })
         })
         .collect();
-    Copied {
+    UnitEntries {
         entries: units.iter().map(|u| u.count).sum(),
         units: units.into(),
     }

@@ -7,7 +7,7 @@
 //! writes "N项：" above a list cannot disagree with it; zero counts are left for the template
 //! to leave out. The templates decide the wording.
 
-use super::changes::{self, Copied, KindRef, ProblemGroup, Problems, Regressions};
+use super::changes::{self, KindRef, ProblemGroup, Problems, Regressions, UnitEntries};
 use super::verdict::{Verdict, Verdicts};
 use crate::analysis::Analysis;
 use crate::compare::{ChangeKind, Changes};
@@ -247,7 +247,13 @@ pub struct BulletinContext {
     /// Tasks whose status went backwards since the previous report: a count, the worst named.
     pub regressions: Regressions,
     /// Units whose progress texts repeat last period's.
-    pub copied: Copied,
+    pub copied: UnitEntries,
+    /// Units whose status their own words contradict (状态与进展不符), and those that left the
+    /// status blank (完成状态未填, taken as 序时推进); `checks`: either; `checks_both`: both.
+    pub contradicted: UnitEntries,
+    pub unstated: UnitEntries,
+    pub checks: bool,
+    pub checks_both: bool,
     /// 三、存在问题 has something to say (else the heading is left out).
     pub has_problems: bool,
     /// 附件1 lists every task (else only those needing attention).
@@ -449,6 +455,8 @@ fn progress_cell(model: &Model, changes: &Changes, v: &Verdict, settings: &Setti
                 .any(|c| c.kind == ChangeKind::Copied);
             let words = if copied {
                 crate::msg::RenderMsg::CopiedNotQuoted.to_string()
+            } else if e.contradiction.is_some() {
+                crate::msg::RenderMsg::ContradictedNotQuoted.to_string()
             } else if super::verdict::doubtful(model, e) {
                 crate::msg::RenderMsg::DoubtfulNotQuoted.to_string()
             } else {
@@ -582,6 +590,11 @@ impl BulletinContext {
         let difficulty_kinds: List<KindRef> = changes::kinds(ch, KINDS_SHOWN).into();
         let regressions = changes::regressions(ch, &verdicts);
         let copied = changes::copied(model, ch);
+        let (contradicted, unstated) = (changes::contradicted(model), changes::unstated(model));
+        let (checks, checks_both) = (
+            contradicted.entries + unstated.entries > 0,
+            contradicted.entries > 0 && unstated.entries > 0,
+        );
         let plan = super::plan::brief(model);
         let overdue_units = p
             .accused()
@@ -617,11 +630,16 @@ impl BulletinContext {
                 || !difficulty_kinds.items.is_empty()
                 || regressions.count > 0
                 || copied.entries > 0
-                || plan.behind.count > 0,
+                || plan.behind.count > 0
+                || checks,
             problems,
             difficulty_kinds,
             regressions,
             copied,
+            contradicted,
+            unstated,
+            checks,
+            checks_both,
             attachment_all: settings.bulletin.attachment == AttachmentRows::All,
             attachment_rows: rows.len(),
             tasks_total: verdicts.all.len(),

@@ -390,8 +390,13 @@ pub fn all(p: &mut Pins) {
             kinds: "未反馈".into(),
             total: 150,
         },
-        "纳入统计的150项任务均为未反馈的任务，全部列入本表。",
-        "All 150 tasks counted are 未反馈: all are listed.",
+        "纳入统计的150项任务均需关注（未反馈），全部列入本表。",
+        "All 150 tasks counted need attention (未反馈): all are listed.",
+    );
+    p.pin(
+        RenderMsg::ContradictedNotQuoted,
+        "完成状态与进展情况不符，待单位核实更正",
+        "the status contradicts the progress written: the unit is to check it",
     );
     p.pin(RenderMsg::AttentionRegressed, "进度较上期回退", "gone backwards");
     p.pin(
