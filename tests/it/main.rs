@@ -11,6 +11,7 @@ mod support;
 
 mod assess;
 mod bulletin;
+mod bulletin_golden;
 mod cli;
 mod collect;
 mod collect_formats;
