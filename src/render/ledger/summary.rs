@@ -226,7 +226,7 @@ fn by_plan(book: &Book) -> Table {
     let mut header = vec!["对照结果".to_string()];
     header.extend(Attachment::ALL.iter().map(|a| a.title().to_string()));
     header.extend(["合计".to_string(), "占比".to_string()]);
-    let row = |label: &str, count: &dyn Fn(&(BTreeMap<Judgement, usize>, usize)) -> usize| {
+    let row = |label: &str, count: &dyn Fn(&Judged) -> usize| {
         let mut r = vec![Cell::Text(label.to_string())];
         r.extend(per_att.iter().map(|m| Cell::Count(count(m))));
         r.extend([Cell::Count(count(&all)), Cell::Ratio(ratio(count(&all), sum))]);
@@ -251,6 +251,9 @@ fn by_plan(book: &Book) -> Table {
         total: Some(total),
     }
 }
+
+/// Tasks by judgement, and how many have no plan ([`crate::model::Model::judgement_counts`]).
+type Judged = (BTreeMap<Judgement, usize>, usize);
 
 /// The row of tasks without a plan in [`BY_PLAN`].
 const PLANLESS: &str = "无节点计划";
