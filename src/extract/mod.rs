@@ -87,6 +87,9 @@ pub struct Record {
     pub hidden: bool,
     /// The status the row states contradicts its own percentage or progress text.
     pub contradiction: Option<crate::finding::Contradiction>,
+    /// Cells of the unit's 节点计划 columns (年度目标, milestones, 完成标准, planned
+    /// percents), by column order: `merge::plans` makes them a plan.
+    pub plan: Vec<(crate::plan::PlanField, Text)>,
 }
 
 impl Record {

@@ -74,13 +74,14 @@ fn table_columns(sheet: &SheetRecords, quiet: &[bool]) -> BTreeSet<u32> {
     table
 }
 
-/// The columns of a record's cells that say something beyond its task: those kept in 其他
-/// and its date.
+/// The columns of a record's cells that say something beyond its task: those kept in 其他,
+/// its date and its 节点计划 cells.
 fn cells(r: &Record) -> impl Iterator<Item = u32> + '_ {
     r.other
         .iter()
         .map(|o| o.cell.as_str())
         .chain(r.date.as_ref().map(|(_, p)| p.cell.as_str()))
+        .chain(r.plan.iter().map(|(_, t)| t.place.cell.as_str()))
         // A cell with no address (none today) is never the table's.
         .map(|cell| parse_a1(cell).map_or(u32::MAX, |(_, col)| col))
 }
