@@ -203,6 +203,26 @@ fn the_ledger_puts_each_milestone_beside_the_report() {
         .find(|r| r[0] == tasks[0] && r[3] == UNIT)
         .expect("the unit's line");
     assert_eq!(line[at], "超进度：第1项上半年节点；计划进度40%");
+    // The unit's own ledger lists its plans; a unit without a plan gets no such sheet.
+    let split = |unit: &str| {
+        let path = case
+            .output()
+            .join("2020年半年")
+            .join("分单位台帐")
+            .join(format!("{unit}_工作台帐_2020年半年.xlsx"));
+        open_workbook_auto(&path).unwrap().sheet_names().to_vec()
+    };
+    assert!(split(UNIT).iter().any(|s| s == "节点计划"));
+    assert!(!split("区教科局").iter().any(|s| s == "节点计划"));
+    let own = read::grid(
+        &case
+            .output()
+            .join("2020年半年")
+            .join("分单位台帐")
+            .join(format!("{UNIT}_工作台帐_2020年半年.xlsx")),
+        "节点计划",
+    );
+    assert_eq!(own.iter().filter(|r| r[3] == UNIT).count(), tasks.len());
     // 汇总: tasks by judgement, the rest without a plan.
     let summary = read::grid(&ledger, "汇总");
     let top = summary
@@ -266,4 +286,54 @@ fn without_plans_the_bulletin_says_progress_is_as_reported() {
     assert!(!tasks[2].iter().any(|h| h.contains("节点")), "{:?}", tasks[2]);
     let summary = read::grid(&ledger, "汇总");
     assert!(!summary.iter().any(|r| r[0].contains("节点计划")));
+}
+
+#[test]
+fn a_reminder_names_the_units_own_milestones() {
+    let out = tempfile::tempdir().unwrap();
+    let form = generate(out.path());
+    let case = Case::new();
+    let filled = fill(&form, &case.input().join("区财政局节点计划.xlsx"));
+    // Another unit's return, so the year has returns and reminders go out.
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["任务编号", "完成状态", "进展情况"].iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    ws.write(1, 0, "5.(1).2").unwrap();
+    ws.write(1, 1, "序时推进").unwrap();
+    ws.write(1, 2, "推进改革").unwrap();
+    ws.write(2, 0, "填报日期：2020年7月3日").unwrap();
+    wb.save(case.input().join("区教科局_半年.xlsx")).unwrap();
+    let run = case.run(&["run", "--period", "2020上半年"]);
+    assert!(run.code.is_some_and(|c| c != 2), "{}", run.stderr);
+    let dir = case.output().join("2020年半年").join("催报通知");
+    let reminder = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().contains(UNIT))
+        .expect("the unit's reminder");
+    let text = read::docx_text(&reminder);
+    for (i, (id, _)) in filled.iter().enumerate() {
+        let line = format!("【{id}】");
+        assert!(text.contains(&line), "{text}");
+        let want = format!(
+            "（本单位上半年节点：第{}项上半年节点；计划进度{}%）",
+            i + 1,
+            40 + 10 * i
+        );
+        assert!(text.contains(&want), "{want}\n{text}");
+    }
+    // A unit without a plan: its list as before.
+    let other = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .contains("区扶贫开发中心")
+        })
+        .expect("another unit's reminder");
+    assert!(!read::docx_text(&other).contains("节点"));
 }
