@@ -32,6 +32,7 @@ mod ledger;
 mod manifest;
 mod messages;
 mod print;
+mod print_rows;
 mod register;
 mod resilience;
 mod settings;
