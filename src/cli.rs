@@ -84,6 +84,9 @@ pub struct FormsArgs {
     /// Period the forms are for.
     #[arg(long)]
     pub period: Period,
+    /// Write each unit a 节点计划表 (the year's milestones) instead of the feedback form.
+    #[arg(long)]
+    pub plan: bool,
 }
 
 /// The `--lang` value in `args` (`--lang en`, `--lang=en`, anywhere on the line), and the
@@ -145,6 +148,7 @@ pub fn command() -> clap::Command {
                 .mut_arg("period", |a| {
                     a.help(t(ConsoleMsg::HelpFormsPeriod)).value_name(period_name())
                 })
+                .mut_arg("plan", |a| a.help(t(ConsoleMsg::HelpFormsPlan)))
         })
         .disable_help_subcommand(true)
         .subcommand(

@@ -21,6 +21,7 @@ use crate::msg::ConsoleMsg;
 use crate::outbox::{self, Outbox};
 use crate::register::Register;
 use crate::render::bulletin::Bulletin;
+use crate::render::forms::plan::{PlanForms, PLAN_DIR};
 use crate::render::forms::{Forms, FORMS_DIR};
 use crate::render::ledger::Ledger;
 use crate::render::report::RunReport;
@@ -218,6 +219,15 @@ pub fn forms(args: &FormsArgs) -> Result<u8> {
         carried: None,
     };
     let cannot = || ConsoleMsg::CannotWriteForms.to_string();
+    if args.plan {
+        let files = PlanForms.render(&ctx).with_context(cannot)?;
+        let committed = out.commit_keeping().with_context(cannot)?;
+        let dir_text = dir.join(PLAN_DIR).display().to_string();
+        let forms = files.len();
+        crate::outln!("{}", ConsoleMsg::WrotePlanForms { forms, dir: dir_text });
+        crate::out!("{}", console::kept_lines(&dir, &committed.kept));
+        return Ok(EXIT_OK);
+    }
     let files = Forms.render(&ctx).with_context(cannot)?;
     let committed = out.commit_keeping().with_context(cannot)?;
     let forms = files.len().saturating_sub(1); // the last file is the index

@@ -47,6 +47,11 @@ pub enum ExceptionKind {
     /// The status contradicts the row's own percentage or progress text: kept as written,
     /// marked, never quoted as progress.
     Contradiction,
+    /// A later 节点计划 moves a milestone later (调整节点): both versions kept, the office
+    /// decides whether to accept it.
+    Rescheduled,
+    /// The unit says 序时推进 while its entry is behind its milestone (欠进度).
+    BehindPlan,
 }
 
 impl ExceptionKind {
@@ -65,6 +70,8 @@ impl ExceptionKind {
             ExceptionKind::ImplausibleDate => "日期不合理",
             ExceptionKind::NoStatus => "完成状态未填",
             ExceptionKind::Contradiction => "状态与进展不符",
+            ExceptionKind::Rescheduled => "调整节点",
+            ExceptionKind::BehindPlan => "自报序时推进但欠进度",
         }
     }
 
@@ -86,14 +93,18 @@ impl ExceptionKind {
             | ExceptionKind::LaterPeriod
             | ExceptionKind::Undated
             | ExceptionKind::ImplausibleDate
-            | ExceptionKind::NoStatus => false,
+            | ExceptionKind::NoStatus
+            | ExceptionKind::Rescheduled
+            | ExceptionKind::BehindPlan => false,
         }
     }
 
     /// False for rows that are listed only so nothing is lost and need nothing from the
-    /// office ([`ExceptionKind::LaterPeriod`]: the run for their own period merges them).
+    /// office: a later period's ([`ExceptionKind::LaterPeriod`]: the run for their own period
+    /// merges them) and a replaced return's ([`ExceptionKind::Superseded`]: the unit replaced
+    /// it itself). The 异常 sheet lists them after every row that needs action.
     pub fn needs_action(self) -> bool {
-        self != ExceptionKind::LaterPeriod
+        !matches!(self, ExceptionKind::LaterPeriod | ExceptionKind::Superseded)
     }
 }
 

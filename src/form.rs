@@ -4,6 +4,8 @@
 //! it here and in docs/FORMS.md together. Also the mark every workbook duban writes carries
 //! ([`OUTPUT_KEYWORD`]), by which `merge` never takes one of them for a return.
 
+pub mod plan;
+
 use crate::period::Period;
 use crate::register::Task;
 

@@ -26,6 +26,7 @@ pub mod msg;
 pub mod outbox;
 pub mod period;
 pub mod place;
+pub mod plan;
 pub mod register;
 pub mod render;
 pub mod settings;

@@ -6,6 +6,7 @@
 //! found in `input/`. Renderers read this and never look at inputs again.
 
 use crate::period::Period;
+pub use crate::plan::{Judgement, Plan, Verdict};
 use crate::register::{Register, Task};
 use crate::settings::Settings;
 use crate::status::Status;
@@ -264,6 +265,8 @@ pub enum FileOutcome {
     /// author property says duban and it carries no form identity) or one of its feedback
     /// forms nobody filled in. Never a return; named with the reason.
     Own,
+    /// A unit's 节点计划 (our 节点计划表 or its own layout): milestones, no report.
+    Plan,
 }
 
 /// The account of one file: rows_read = rows_matched + rows_exception + rows_other, and for
@@ -356,6 +359,10 @@ pub struct Model {
     pub periods: Vec<PeriodProgress>,
     pub exceptions: Vec<Exception>,
     pub files: Vec<FileReport>,
+    /// The units' 节点计划, one per task and unit that sent one, in register order then unit
+    /// order (`merge::plans`); empty when no plan came.
+    #[serde(default)]
+    pub plans: Vec<Plan>,
 }
 
 impl Model {
@@ -370,7 +377,45 @@ impl Model {
             periods,
             exceptions: Vec::new(),
             files: Vec::new(),
+            plans: Vec::new(),
         }
+    }
+
+    /// The plan of a task by a unit, if one came.
+    pub fn plan(&self, task_id: &str, unit: &str) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.task_id == task_id && p.unit == unit)
+    }
+
+    /// A task's judgement against its units' milestones this period ([`Judgement::overall`]);
+    /// None when no unit of it has a plan.
+    pub fn judgement_of(&self, task: &Task) -> Option<Judgement> {
+        Judgement::overall(
+            self.plans_of(&task.id)
+                .filter_map(|p| p.verdict.as_ref())
+                .map(|v| v.judgement),
+        )
+    }
+
+    /// Tasks counted by their judgement ([`Model::judgement_of`]), and how many have no plan
+    /// (tasks nobody reports on, and the projects a task stands for, not counted).
+    pub fn judgement_counts<'a>(
+        &self,
+        tasks: impl Iterator<Item = &'a Task>,
+    ) -> (BTreeMap<Judgement, usize>, usize) {
+        let mut counts: BTreeMap<Judgement, usize> = Judgement::ALL.iter().map(|j| (*j, 0)).collect();
+        let mut without = 0;
+        for t in tasks.filter(|t| t.projects.is_empty() && t.reporting_units().next().is_some()) {
+            match self.judgement_of(t) {
+                Some(j) => *counts.entry(j).or_default() += 1,
+                None => without += 1,
+            }
+        }
+        (counts, without)
+    }
+
+    /// The plans of a task (one per unit that sent one).
+    pub fn plans_of<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Plan> + 'a {
+        self.plans.iter().filter(move |p| p.task_id == task_id)
     }
 
     pub fn period(&self, p: Period) -> Option<&PeriodProgress> {

@@ -323,7 +323,7 @@ fn copied_facts(copied: &[(Period, &Change)], unit: &str, evidence: &mut Vec<Evi
 /// superseded return (the unit corrected those itself by sending a new one) and a status its
 /// own progress contradicts (its entry counts it, as `[assessment] contradicted` says).
 fn needs_correction(kind: ExceptionKind) -> bool {
-    kind.needs_action() && !matches!(kind, ExceptionKind::Superseded | ExceptionKind::Contradiction)
+    kind.needs_action() && kind != ExceptionKind::Contradiction
 }
 
 fn correction_facts(model: &Model, unit: &str, evidence: &mut Vec<Evidence>) {

@@ -4,8 +4,9 @@
 //! (`scenario`: which unit reports what, when, in which layout and format), writes each
 //! planned return as a workbook the way a unit would (`returns`, with the progress wording of
 //! `text`), adds the junk an office inbox really holds (`junk`), converts a few returns to
-//! .xls/.ods with LibreOffice when it is installed (`convert`), and builds the city-scale
-//! input of the benchmark (`city`).
+//! .xls/.ods with LibreOffice when it is installed (`convert`), builds the city-scale
+//! input of the benchmark (`city`) and whole-table returns (`whole`: the district's task
+//! table sent back with only the unit's rows filled).
 //!
 //! Everything is deterministic: one seeded [`Rng`] drives every choice and the workbooks
 //! carry fixed document properties, so regenerating gives the same files.
@@ -16,6 +17,7 @@ pub mod junk;
 pub mod returns;
 pub mod scenario;
 pub mod text;
+pub mod whole;
 
 use crate::period::Period;
 use crate::register::Register;

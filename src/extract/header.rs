@@ -12,6 +12,7 @@
 use super::roles::Vocab;
 use super::values::text;
 use crate::collect::{RawRow, RawSheet};
+use crate::plan::{PlanField, PlanKind};
 use crate::text::normal::header_key;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -44,6 +45,9 @@ pub enum Role {
     Remark,
     /// A running 序号 beside the task number: the row's number, nothing to keep.
     RowNumber,
+    /// A column of the unit's 节点计划 (年度目标, a period's milestone, 完成标准 or planned
+    /// percent): read by its header word only ([`crate::plan::PlanField::from_header`]).
+    Plan(PlanField),
 }
 
 impl Role {
@@ -67,6 +71,7 @@ impl Role {
             Role::Date => "填报日期",
             Role::Remark => "备注",
             Role::RowNumber => "序号",
+            Role::Plan(f) => f.label(),
         }
     }
 }
@@ -292,6 +297,9 @@ fn roles_of_uncached(raw: &str) -> &'static [Role] {
     if t.starts_with("上期") || t.starts_with("上季度") {
         return &[Role::Previous];
     }
+    if let Some(f) = PlanField::from_header(&t) {
+        return plan_role(f);
+    }
     let words = &*WORDS;
     if let Some(roles) = words.exact.get(t.as_str()) {
         return roles;
@@ -306,6 +314,29 @@ fn roles_of_uncached(raw: &str) -> &'static [Role] {
         .filter(|(w, _, _)| t.contains(w))
         .max_by_key(|(_, n, _)| *n)
         .map_or(&[], |(_, _, r)| r)
+}
+
+/// Every plan column's role, so a header word can name one as a `&'static [Role]`.
+static PLAN_ROLES: LazyLock<Vec<Role>> = LazyLock::new(|| {
+    let periods = std::iter::once(None).chain(crate::period::PeriodKind::ALL.map(Some));
+    let mut roles = vec![
+        Role::Plan(PlanField::new(PlanKind::Target, None)),
+        Role::Plan(PlanField::new(PlanKind::When, None)),
+    ];
+    for period in periods {
+        for kind in [PlanKind::Milestone, PlanKind::Standard, PlanKind::Percent] {
+            roles.push(Role::Plan(PlanField::new(kind, period)));
+        }
+    }
+    roles
+});
+
+/// The one role of a plan column.
+fn plan_role(f: PlanField) -> &'static [Role] {
+    let all: &'static [Role] = &PLAN_ROLES;
+    all.iter()
+        .position(|r| *r == Role::Plan(f))
+        .map_or(&[], |i| &all[i..=i])
 }
 
 /// The header found on a sheet.
@@ -383,8 +414,11 @@ fn assign(cands: &[(u32, &'static [Role])]) -> BTreeMap<u32, Role> {
 /// True when the roles can head a table of task reports.
 pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
     let has = |r: Role| cols.values().any(|x| *x == r);
+    let plan = cols
+        .values()
+        .any(|r| matches!(r, Role::Plan(f) if f.kind != PlanKind::When));
     (has(Role::TaskText) || has(Role::TaskId))
-        && (has(Role::Status) || has(Role::Percent) || has(Role::Progress))
+        && (has(Role::Status) || has(Role::Percent) || has(Role::Progress) || plan)
 }
 
 /// Finds the header of a sheet and gives its columns their roles from the header words and

@@ -87,6 +87,9 @@ pub struct Record {
     pub hidden: bool,
     /// The status the row states contradicts its own percentage or progress text.
     pub contradiction: Option<crate::finding::Contradiction>,
+    /// Cells of the unit's 节点计划 columns (年度目标, milestones, 完成标准, planned
+    /// percents), by column order: `merge::plans` makes them a plan.
+    pub plan: Vec<(crate::plan::PlanField, Text)>,
 }
 
 impl Record {
@@ -103,13 +106,6 @@ impl Record {
             ]
             .iter()
             .all(|t| t.trim().is_empty())
-    }
-
-    /// True when the row holds nothing beyond what identifies its task: it says nothing, and
-    /// has no date and no cell kept in 其他 (an empty row of a task table the office sent
-    /// round).
-    pub fn is_blank(&self) -> bool {
-        self.says_nothing() && self.date.is_none() && self.other.is_empty()
     }
 }
 

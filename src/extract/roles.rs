@@ -15,6 +15,7 @@
 use super::header::{meaning, Meaning, Role};
 use super::values::{self, text};
 use crate::collect::{CellValue, RawRow};
+use crate::plan::PlanKind;
 use crate::register::ids::parse_id;
 use crate::register::Register;
 use crate::status::Status;
@@ -209,6 +210,7 @@ impl Profile {
                 ((mean - 0.6) / 0.35).clamp(0.0, 1.0) * self.share(self.prose)
             }
             Role::LeadUnit | Role::Unit | Role::PartnerUnit => named(self.units),
+            Role::Plan(f) if f.kind == PlanKind::Percent => self.share(self.percent),
             Role::Leader => named(self.leaders),
             _ => return None,
         })
@@ -275,6 +277,8 @@ fn content_weight(role: Role) -> f64 {
     match role {
         Role::Status => 2.5,
         Role::Percent | Role::Date | Role::TaskText => 2.0,
+        // A planned percent beats the reported one under its own header word.
+        Role::Plan(f) if f.kind == PlanKind::Percent => 2.0,
         Role::TaskId | Role::LeadUnit | Role::Leader => 1.5,
         // Prose alone tells progress from nothing else: the other text roles need a header.
         Role::Progress => 1.0,
@@ -425,7 +429,9 @@ pub fn assign(names: &BTreeMap<u32, String>, profiles: &BTreeMap<u32, Profile>) 
     let mut pairs: Vec<(f64, bool, u32, usize, Role)> = Vec::new();
     for &c in &cols {
         let p = profiles.get(&c).unwrap_or(&empty);
-        for (k, role) in SCORED.iter().enumerate() {
+        // A plan column only by its header word: milestones read like any prose.
+        let plan = named(c).iter().filter(|r| matches!(r, Role::Plan(_)));
+        for (k, role) in SCORED.iter().chain(plan).enumerate() {
             let s = score(*role, named(c), p);
             if s >= MIN_SCORE {
                 pairs.push((s, named(c).contains(role), c, k, *role));

@@ -345,6 +345,7 @@ impl Sheet<'_> {
                 .join(" | "),
             hidden: self.raw.hidden.row(row.row),
             contradiction: None,
+            plan: vec![],
         };
         if r.hidden {
             // Identifies its task; its values are kept in 其他, none is this period's.
@@ -374,6 +375,7 @@ impl Sheet<'_> {
                 }
             }
         }
+        r.plan = self.plan_cells(row);
         let said = self.status(row, &mut r);
         r.status = said.as_ref().map(|s| s.status);
         let status_col = said.as_ref().and_then(|s| s.elsewhere);
@@ -382,6 +384,22 @@ impl Sheet<'_> {
         }
         self.keep_the_rest(own, &mut r, status_col);
         r
+    }
+
+    /// The row's non-empty cells under plan columns, in column order.
+    fn plan_cells(&self, row: &RawRow) -> Vec<(crate::plan::PlanField, Text)> {
+        let columns = self.header.columns.iter();
+        let plan = columns.filter_map(|(c, r)| match r {
+            Role::Plan(f) => Some((*c, *f)),
+            _ => None,
+        });
+        plan.filter_map(|(c, f)| {
+            let (_, v) = row.cells.iter().find(|(col, _)| *col == c)?;
+            let value = text(v);
+            let place = self.place(row.row, c);
+            (!value.is_empty()).then_some((f, Text { value, place }))
+        })
+        .collect()
     }
 
     /// The row's own cells that no field holds: verbatim in 其他, or, for a column that

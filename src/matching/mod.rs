@@ -9,6 +9,7 @@
 
 pub mod identity;
 pub mod task;
+pub mod template;
 
 use crate::collect::Format;
 use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
@@ -193,11 +194,18 @@ impl<'a> Matcher<'a> {
                 None => note(Some(MatchingMsg::NoUnit.to_string())),
             },
         }
+        let foreign = |id: &str| {
+            let task = self.register.task(id);
+            unit.as_deref()
+                .is_some_and(|u| task.is_some_and(|t| !t.reported_by(u)))
+        };
+        let template = template::template_rows(sheet, &matches, foreign);
         let rows = sheet
             .records
             .iter()
             .zip(matches)
-            .map(|(r, m)| self.outcome(r.clone(), m, unit.as_deref()))
+            .zip(template)
+            .map(|((r, m), template)| self.outcome(r.clone(), m, unit.as_deref(), template))
             .collect();
         let year = period.map_or(self.settings.year, |p| p.year);
         let year_end = period.is_some_and(|p| p.kind == crate::period::PeriodKind::Y);
@@ -334,7 +342,9 @@ impl<'a> Matcher<'a> {
             .any(|m| matches!(m, TaskMatch::Found { task_id, .. } if own.contains(task_id)))
     }
 
-    fn outcome(&self, mut record: Record, m: TaskMatch, unit: Option<&str>) -> MatchedRow {
+    /// What becomes of a record: `template` when it is the rest of the district table
+    /// ([`template`]).
+    fn outcome(&self, mut record: Record, m: TaskMatch, unit: Option<&str>, template: bool) -> MatchedRow {
         let place = task_place(&record);
         let excerpt = excerpt(&record);
         let reject = |kind, task_id, message| RowOutcome::Rejected {
@@ -383,7 +393,7 @@ impl<'a> Matcher<'a> {
                     .register
                     .task(&task_id)
                     .expect("matched IDs are in the register");
-                if !task.reported_by(unit) && record.is_blank() {
+                if !task.reported_by(unit) && template {
                     return MatchedRow {
                         record,
                         outcome: RowOutcome::Template { task_id },
@@ -395,11 +405,22 @@ impl<'a> Matcher<'a> {
                     } else {
                         task.lead_units.join("、")
                     };
-                    let msg = MatchingMsg::NotOwnTask {
-                        place: at,
-                        task: task_id.clone(),
-                        leads,
-                        unit: unit.to_string(),
+                    let partner = task.partner_units.iter().any(|u| u == unit);
+                    let (place, task, unit) = (at, task_id.clone(), unit.to_string());
+                    let msg = if partner {
+                        MatchingMsg::PartnerTask {
+                            place,
+                            task,
+                            leads,
+                            unit,
+                        }
+                    } else {
+                        MatchingMsg::NotOwnTask {
+                            place,
+                            task,
+                            leads,
+                            unit,
+                        }
                     }
                     .to_string();
                     return MatchedRow {

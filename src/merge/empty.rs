@@ -49,7 +49,11 @@ pub fn own_output(wb: &RawWorkbook) -> Option<FileReport> {
 /// True for one of duban's forms that nobody filled in: no row says anything and no sheet
 /// carries a 填报日期.
 pub fn blank_form(r: &MatchedReturn) -> bool {
-    r.layout == Layout::Form && r.sheets.iter().all(|s| s.date.is_none() && sheet_says_nothing(s))
+    let no_plan = |s: &MatchedSheet| s.rows.iter().all(|row| row.record.plan.is_empty());
+    r.layout == Layout::Form
+        && r.sheets
+            .iter()
+            .all(|s| s.date.is_none() && sheet_says_nothing(s) && no_plan(s))
 }
 
 /// The report of a blank form: every row counted with the notes, the reason naming its unit.

@@ -91,6 +91,8 @@ impl Filler<'_> {
         let current = self.model.current;
         // Sheets for a period after the run's, by file.
         let mut later: BTreeMap<usize, Vec<(&str, Period)>> = BTreeMap::new();
+        // Files for a period of another year (before the run's), with that period.
+        let mut outside: BTreeMap<usize, Period> = BTreeMap::new();
         let placed = returns::place_sheets(self.returns, current);
         for (fi, r) in self.returns.iter().enumerate() {
             for (si, s) in r.sheets.iter().enumerate() {
@@ -114,34 +116,21 @@ impl Filler<'_> {
                     }
                 };
                 if !in_model.contains(&period) {
-                    let (kind, why) = if period > current {
+                    if period > current {
                         // Kept for the run of its own period; said for the file too, below.
                         later.entry(fi).or_default().push((s.sheet.as_str(), period));
-                        let why = MergeMsg::LaterSheet {
-                            period: period.title(),
-                            current: current.title(),
-                        }
-                        .to_string();
-                        (ExceptionKind::LaterPeriod, why)
+                        self.later_sheet(fi, s, period);
                     } else {
-                        let why = MergeMsg::OutsideRun {
-                            period: period.title(),
-                            current: current.title(),
-                        }
-                        .to_string();
-                        (ExceptionKind::Identity, why)
-                    };
-                    self.reject_sheet(fi, s, kind, Some(period), &why);
+                        // Another year's: the file is accounted for by its reason, below.
+                        outside.entry(fi).or_insert(period);
+                        super::empty::count_as_notes(&mut self.reports[fi], s);
+                    }
                     continue;
                 }
                 let Some(unit) = placed.unit.clone() else {
-                    self.reject_sheet(
-                        fi,
-                        s,
-                        ExceptionKind::Identity,
-                        Some(period),
-                        &MergeMsg::SheetUnitUnknown.to_string(),
-                    );
+                    self.reject_sheet(fi, s, ExceptionKind::Identity, Some(period), &|place| {
+                        MergeMsg::RowUnitUnknown { place }.to_string()
+                    });
                     continue;
                 };
                 // A unit or period taken from a sibling file or the file name.
@@ -161,7 +150,49 @@ impl Filler<'_> {
         for (fi, sheets) in later {
             self.later_period_reason(fi, &sheets);
         }
+        for (fi, period) in outside {
+            self.other_year(fi, period, !groups.is_empty());
+        }
         groups
+    }
+
+    /// Every row of a sheet for a period after the run's: listed for the record, merged by
+    /// the run for its own period.
+    fn later_sheet(&mut self, fi: usize, s: &MatchedSheet, period: Period) {
+        let (title, current) = (period.title(), self.model.current.title());
+        let why = MergeMsg::LaterSheet {
+            period: title,
+            current,
+        }
+        .to_string();
+        self.reject_sheet(fi, s, ExceptionKind::LaterPeriod, Some(period), &|place| {
+            let why = why.clone();
+            MergeMsg::RowNotMerged { place, why }.to_string()
+        });
+    }
+
+    /// A return for a period of another year than the run's: not merged, no exception per
+    /// row (each would only say "another year"); its reason says so, and when this year's
+    /// returns were found, a 提示 asks to check it (a unit that sent last year's file by
+    /// mistake is 未报送 and reminded). With no return of the run's year at all, the console
+    /// says so once.
+    fn other_year(&mut self, fi: usize, period: Period, this_year_found: bool) {
+        let (period, current) = (period.title(), self.model.current.title());
+        let reason = MergeMsg::OtherYear {
+            period: period.clone(),
+            current: current.clone(),
+        };
+        self.reports[fi].reason.get_or_insert(reason.to_string());
+        if this_year_found {
+            let place = Place::file(&self.returns[fi].path);
+            let text = MergeMsg::OtherYearCheck { period, current }.to_string();
+            let message = CommonMsg::AtPlace {
+                place: place.to_string(),
+                text,
+            }
+            .to_string();
+            self.reports[fi].warnings.push(Finding { place, message });
+        }
     }
 
     /// Why a return (or some of its sheets) for a period after the run's was not merged: its
@@ -208,20 +239,18 @@ impl Filler<'_> {
         self.reports[file].warnings.push(Finding { place, message });
     }
 
-    /// Every row of a sheet that cannot be merged becomes an exception.
+    /// Every row of a sheet that cannot be merged becomes an exception, worded by `message`
+    /// from the row's place (a row rejected already keeps its own).
     fn reject_sheet(
         &mut self,
         file: usize,
         s: &MatchedSheet,
         kind: ExceptionKind,
         period: Option<Period>,
-        why: &str,
+        message: &dyn Fn(String) -> String,
     ) {
         for row in s.rows.iter().filter(|r| !is_template(r)) {
-            let (kind, task_id, message) = row_exception(row, kind, || {
-                let (place, why) = (row.record.place.to_string(), why.to_string());
-                MergeMsg::RowNotMerged { place, why }.to_string()
-            });
+            let (kind, task_id, message) = row_exception(row, kind, || message(row.record.place.to_string()));
             self.except(file, row, kind, period, s.unit.clone(), task_id, message);
         }
     }

@@ -18,6 +18,7 @@
 mod empty;
 pub mod evidence;
 mod fill;
+pub mod plans;
 pub mod receipts;
 mod returns;
 mod unreadable;
@@ -101,6 +102,8 @@ pub fn ingest(
 enum Done {
     Return(Box<MatchedReturn>),
     Receipts(Box<receipts::ReceiptBook>),
+    /// A 节点计划 file: its account, its rows' exceptions, the plans it offers.
+    Plan(Box<(FileReport, Vec<crate::model::Exception>, Vec<plans::Offered>)>),
     Other(Box<FileReport>),
 }
 
@@ -118,6 +121,11 @@ fn match_one(matcher: &Matcher, c: Collected) -> Done {
             let matched = matcher.match_workbook(extract::extract(&wb, &matcher.vocab));
             if empty::blank_form(&matched) {
                 return Done::Other(Box::new(empty::blank_form_report(&matched)));
+            }
+            if plans::is_plan(&matched) {
+                let offered = plans::offered(&matched, matcher.settings.year, true);
+                let (report, exceptions) = plans::report(&matched);
+                return Done::Plan(Box::new((report, exceptions, offered)));
             }
             Done::Return(Box::new(matched))
         }
@@ -163,13 +171,26 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
     let mut reports = Vec::new();
     let mut returns = Vec::new();
     let mut books = Vec::new();
+    let (mut offered, mut plan_exceptions) = (Vec::new(), Vec::new());
     for d in done {
         match d {
             Done::Return(r) => returns.push(*r),
             Done::Receipts(b) => books.push(*b),
+            Done::Plan(p) => {
+                let (report, exceptions, plans) = *p;
+                reports.push(report);
+                plan_exceptions.extend(exceptions);
+                offered.extend(plans);
+            }
             Done::Other(f) => reports.push(*f),
         }
     }
+    // Plan columns beside a return's report (its 其他 cells stay with its entries).
+    offered.extend(
+        returns
+            .iter()
+            .flat_map(|r| plans::offered(r, settings.year, false)),
+    );
     let current = period.resolve(&returns, settings.year);
     let found: BTreeSet<Period> = returns
         .iter()
@@ -188,6 +209,8 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
     reports.extend(books.into_iter().map(|b| b.report));
     unreadable::mark(&mut model, &mut reports, settings);
     unreadable::receipts_only(&mut model, &receipts);
+    model.exceptions.extend(plan_exceptions);
+    plans::gather(&mut model, offered, settings);
     reports.sort_by(|a, b| a.path.cmp(&b.path));
     model.files = reports;
     // The office works through the list from the top: rows that need it first, the current
@@ -195,7 +218,7 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
     model.exceptions.sort_by(|a, b| {
         let key = |e: &crate::model::Exception| {
             (
-                informational(e.kind),
+                !e.kind.needs_action(),
                 e.period.is_some_and(|p| p != current),
                 e.place.file.clone(),
                 e.place.sheet.clone(),
@@ -208,12 +231,6 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         key(a).cmp(&key(b))
     });
     model
-}
-
-/// Rows listed so that nothing is lost, needing nothing from the office: a later period's
-/// (its own run merges them) and a superseded return's (the unit replaced it itself).
-fn informational(kind: crate::model::ExceptionKind) -> bool {
-    !kind.needs_action() || kind == crate::model::ExceptionKind::Superseded
 }
 
 fn not_a_return(c: Collected) -> FileReport {

@@ -41,7 +41,7 @@ fn unreadable(f: &FileReport) -> bool {
     match f.outcome {
         FileOutcome::Failed | FileOutcome::Skipped => true,
         FileOutcome::Return => f.unit.is_none() && f.rows_read == 0,
-        FileOutcome::Canonical | FileOutcome::Receipts | FileOutcome::Own => false,
+        FileOutcome::Canonical | FileOutcome::Receipts | FileOutcome::Own | FileOutcome::Plan => false,
     }
 }
 

@@ -177,6 +177,14 @@ catalogue! {
         HelpFormsPeriod =>
             "反馈表对应的报告期，写法同 --period（如 2020前三季度）",
             "Period the forms are for, written as for --period (2020-Q3, 2020前三季度)";
+        /// `duban forms --plan`.
+        HelpFormsPlan =>
+            "改为给各单位生成节点计划表（年度目标，一季度、上半年、前三季度、全年的节点、完成标准和计划进度）",
+            "write each unit a 节点计划表 (the year's target; the milestone, its standard and the planned percent of each period) instead of the feedback form";
+        /// `duban forms --plan` wrote the plan forms.
+        WrotePlanForms { forms: usize, dir: String } =>
+            "已生成{forms}份节点计划表：{dir}",
+            "wrote {forms} plan forms: {dir}";
         HelpTemplates =>
             "存放 .hbs 文字模板的文件夹，其中的文件替换内置模板（默认：templates）",
             "Folder whose .hbs files override the built-in wording templates [default: templates]";

@@ -9,28 +9,28 @@ catalogue! {
             "{file} / {sheet}: no table header found (任务内容 and 进展情况 or 完成状态); {rows} rows not read";
         /// A 填报日期 label whose value is no date.
         NotDate { place: String, value: String } =>
-            "{place}（填报日期）：“{value}”不是日期，未采用",
-            "{place} (填报日期): \"{value}\" is not a date";
+            "{place}（填报日期）：“{value}”不是日期，未采用：请核实报送日期（可在收文登记中补记）",
+            "{place} (填报日期): \"{value}\" is not a date; not taken: check when the return was received (a receipt register row settles it)";
         /// A status cell with no status word.
         NotStatus { place: String, header: String, value: String } =>
-            "{place}（{header}）：“{value}”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留",
-            "{place} ({header}): \"{value}\" is not a status (已完成, 序时推进, 滞后, 未启动)";
+            "{place}（{header}）：“{value}”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留：请向单位核实完成状态",
+            "{place} ({header}): \"{value}\" is not a status (已完成, 序时推进, 滞后, 未启动); kept as written: check the status with the unit";
         /// A 完成进度 outside 0-100.
         PercentOutOfRange { place: String, header: String, value: String } =>
-            "{place}（{header}）：“{value}”不在0到100之间，已按原文保留",
-            "{place} ({header}): \"{value}\" is not between 0 and 100";
+            "{place}（{header}）：“{value}”不在0到100之间，已按原文保留：请向单位核实完成进度",
+            "{place} ({header}): \"{value}\" is not between 0 and 100; kept as written: check the percentage with the unit";
         /// A 完成进度 that is no percentage.
         NotPercent { place: String, header: String, value: String } =>
-            "{place}（{header}）：“{value}”不是百分数，已按原文保留",
-            "{place} ({header}): \"{value}\" is not a percentage";
+            "{place}（{header}）：“{value}”不是百分数，已按原文保留：请向单位核实完成进度",
+            "{place} ({header}): \"{value}\" is not a percentage; kept as written: check the percentage with the unit";
         /// No status given: 序时推进 assumed from the progress text.
         NoStatus { place: String } =>
-            "{place}：完成状态未填或无法识别，按所填进展视为序时推进",
-            "{place}: no readable 完成状态; taken as 序时推进 from the progress written";
+            "{place}：完成状态未填或无法识别，按所填进展视为序时推进：请向单位核实完成状态",
+            "{place}: no readable 完成状态; taken as 序时推进 from the progress written: check the status with the unit";
         /// 是否完成 answered 否 and no status said: 序时推进 assumed.
         NotDoneOnly { place: String, header: String, value: String } =>
-            "{place}（{header}）：填“{value}”，未写明完成状态（序时推进、滞后或未启动），按所填进展视为序时推进",
-            "{place} ({header}): “{value}” says not done but gives no status (序时推进, 滞后 or 未启动); taken as 序时推进 from the progress written";
+            "{place}（{header}）：填“{value}”，未写明完成状态（序时推进、滞后或未启动），按所填进展视为序时推进：请向单位核实完成状态",
+            "{place} ({header}): “{value}” says not done but gives no status (序时推进, 滞后 or 未启动); taken as 序时推进 from the progress written: check the status with the unit";
         /// A status its row's percentage or progress text contradicts.
         Contradiction { place: String, status: String, against: String } =>
             "{place}：完成状态“{status}”与{against}不符；台帐按原填保留并标注，通报不引用该条进展，请单位核实更正",

@@ -27,13 +27,18 @@ catalogue! {
         LaterSheet { period: String, current: String } =>
             "该表报告期为{period}，晚于本次汇总的{current}，将在{period}汇总时处理",
             "the sheet is for {period}, after this run's {current}; the run for {period} merges it";
-        /// A sheet for a period before the year's periods in this run.
-        OutsideRun { period: String, current: String } =>
-            "该表报告期为{period}，不在本次汇总范围内（{current}及以前）",
-            "the sheet is for {period}, outside this run ({current} and before)";
-        SheetUnitUnknown =>
-            "该表的填报单位不明",
-            "the sheet's unit is unknown";
+        /// 原因 of a return for a period of another year than the run's.
+        OtherYear { period: String, current: String } =>
+            "{period}的报表，不属于本次汇总的{current}：各行未汇总，不列异常",
+            "a return for {period}, not this run's {current}: its rows are not merged and make no exceptions";
+        /// 提示 of such a return when returns of the run's year were found.
+        OtherYearCheck { period: String, current: String } =>
+            "该文件是{period}的报表，不属于本次汇总的{current}，未汇总：请核实该单位是否误报了往年的报表，如是，请其报送{current}的报表",
+            "the file is a return for {period}, not this run's {current}; not merged: check whether the unit sent an old return by mistake, and if so ask it for its {current} return";
+        /// A row of a sheet whose unit is unknown.
+        RowUnitUnknown { place: String } =>
+            "{place}：该表的填报单位不明，该行未汇总：请在表中写明填报单位（或以单位名称命名文件）后重新运行",
+            "{place}: the sheet's unit is unknown; row not merged: write the 填报单位 in the sheet (or name the file after the unit) and run again";
         /// Every row of a sheet that is not merged.
         RowNotMerged { place: String, why: String } =>
             "{place}：{why}，该行未汇总",
@@ -56,16 +61,16 @@ catalogue! {
             "{place}: {unit}'s return for {period} was replaced by the later {by}";
         /// The same task twice in one return.
         Duplicate { place: String, task: String, kept: String } =>
-            "{place}：任务{task}在本报表中填报了两次，保留{kept}处的一行",
-            "{place}: task {task} is reported twice in this return; the row at {kept} is kept";
+            "{place}：任务{task}在本报表中填报了两次，保留{kept}处的一行：请核对两行，如应保留此行，请删去另一行后重新运行",
+            "{place}: task {task} is reported twice in this return; the row at {kept} is kept: compare the two rows, and if this one should be kept, delete the other and run again";
         /// A date later than the run's 报告日期: not evidence of when a return was received.
         DateAfterReport { place: String, what: String, date: String, report: String } =>
-            "{place}（{what}）：{date}晚于本期报告日期{report}，不能作为报送时间的依据，未采用",
-            "{place} ({what}): {date} is after this run's report date {report}; not taken as evidence of when the return was received";
+            "{place}（{what}）：{date}晚于本期报告日期{report}，不能作为报送时间的依据，未采用：请核实报送日期（可在收文登记中补记）",
+            "{place} ({what}): {date} is after this run's report date {report}; not taken as evidence of when the return was received: check when it was received (a receipt register row settles it)";
         /// A date before the period began: not evidence of when a return was received.
         DateBeforePeriod { place: String, what: String, date: String, start: String } =>
-            "{place}（{what}）：{date}早于本期开始日期{start}，不能作为报送时间的依据，未采用",
-            "{place} ({what}): {date} is before the period began ({start}); not taken as evidence of when the return was received";
+            "{place}（{what}）：{date}早于本期开始日期{start}，不能作为报送时间的依据，未采用：请核实报送日期（可在收文登记中补记）",
+            "{place} ({what}): {date} is before the period began ({start}); not taken as evidence of when the return was received: check when it was received (a receipt register row settles it)";
         /// A return with no evidence of when it was received.
         Undated { file: String } =>
             "{file}：收文登记、填报日期和文件名中均无可信的报送日期，报送时间不明，未计为逾期；请核实收文时间（可在收文登记中补记）",

@@ -27,14 +27,19 @@ catalogue! {
         ExceptionsNote { total: usize } =>
             "共{total}条；请按文件、工作表、单元格核对原表，更正后重新运行",
             "{total} in all; check each against the return's file, sheet and cell, correct it and run again";
-        /// Every row is from a later period's return.
-        ExceptionsNoteAllLater { total: usize, label: String } =>
-            "共{total}条，均为{label}，由该期运行合并，无需处理",
-            "{total} in all, every one {label}: merged by the run for their period, nothing to do";
-        /// Some rows are from a later period's return.
-        ExceptionsNoteSomeLater { total: usize, label: String, later: usize } =>
-            "共{total}条，其中{label}{later}条由该期运行合并，无需处理；其余请按文件、工作表、单元格核对原表，更正后重新运行",
-            "{total} in all; {later} {label} are merged by the run for their period, nothing to do; check the others against the return's file, sheet and cell, correct them and run again";
+        /// Every row is listed only for the record (superseded, later period): `kinds` as
+        /// [`RenderMsg::InfoCount`]s.
+        ExceptionsNoteAllInfo { total: usize, kinds: String } =>
+            "共{total}条，均为{kinds}，仅备查、无需处理（被替代的报表已由单位新报的报表取代，晚于本期的报表由该期运行合并）",
+            "{total} in all, every one {kinds}: listed for the record, nothing to do (a replaced return was superseded by the unit's new one, a later period's return is merged by the run for its period)";
+        /// Rows to check first, then rows listed only for the record.
+        ExceptionsNoteSomeInfo { total: usize, act: usize, kinds: String } =>
+            "共{total}条：前{act}条请按文件、工作表、单元格核对原表，更正后重新运行；其后{kinds}仅备查、无需处理（被替代的报表已由单位新报的报表取代，晚于本期的报表由该期运行合并）",
+            "{total} in all: check the first {act} against the return's file, sheet and cell, correct them and run again; the {kinds} after them are listed for the record, nothing to do (a replaced return was superseded by the unit's new one, a later period's return is merged by the run for its period)";
+        /// One kind of rows listed for the record, with its count.
+        InfoCount { label: String, n: usize } =>
+            "{label}{n}条",
+            "{n} {label}";
         /// 说明 of a review row the 异常 sheet adds for a match below the accept threshold.
         ReviewHow { method: String, similarity: f64 } =>
             "按{method}匹配，相似度{similarity:.2}，请核对",

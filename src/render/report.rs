@@ -207,6 +207,7 @@ pub fn outcome_label(o: FileOutcome) -> &'static str {
         FileOutcome::Failed => "无法读取",
         FileOutcome::Receipts => "收文登记",
         FileOutcome::Own => "duban生成的文件",
+        FileOutcome::Plan => "节点计划",
     }
 }
 

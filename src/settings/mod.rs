@@ -66,6 +66,7 @@ pub struct Settings {
     pub limits: Limits,
     pub compare: Compare,
     pub assessment: Assessment,
+    pub plan: PlanSettings,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -168,6 +169,21 @@ pub struct Matching {
     pub review: f64,
 }
 
+/// The 节点计划 (`[plan]`): how a reported percent is judged against the planned one.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, default)]
+pub struct PlanSettings {
+    /// Percentage points a reported percent may lie below or above the planned one and still
+    /// be 达进度 (more above: 超进度; more below: 欠进度). Default 5.
+    pub tolerance: u8,
+}
+
+impl Default for PlanSettings {
+    fn default() -> Self {
+        PlanSettings { tolerance: 5 }
+    }
+}
+
 /// The comparison with the previous period (`compare` stage; docs/COMPARE.md).
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields, default)]
@@ -215,6 +231,7 @@ impl Default for Settings {
             limits: Limits::default(),
             compare: Compare::default(),
             assessment: Assessment::default(),
+            plan: PlanSettings::default(),
         }
     }
 }

@@ -313,11 +313,11 @@ fn own_layout_is_read_by_header_names_and_task_text() {
     );
     assert_eq!(
         m.exceptions[2].message,
-        "收件/财政局报表.xlsx / Sheet1 / D10（完成比例）：“过半”不是百分数，已按原文保留"
+        "收件/财政局报表.xlsx / Sheet1 / D10（完成比例）：“过半”不是百分数，已按原文保留：请向单位核实完成进度"
     );
     assert_eq!(
         m.exceptions[1].message,
-        "收件/财政局报表.xlsx / Sheet1 / C9：完成状态未填或无法识别，按所填进展视为序时推进"
+        "收件/财政局报表.xlsx / Sheet1 / C9：完成状态未填或无法识别，按所填进展视为序时推进：请向单位核实完成状态"
     );
     assert_eq!(
         m.exceptions[0].message,
@@ -396,11 +396,11 @@ fn task_id_variants_and_rows_that_fit_no_task() {
     );
     assert_eq!(
         m.exceptions[2].message,
-        "区财政局.xls / 一季度 / A6：任务实事7由区交通运输局牵头，不是区财政局；已列入异常，未计入台帐"
+        "区财政局.xls / 一季度 / A6：任务实事7由区交通运输局牵头，区财政局不是该任务的牵头或配合单位，此行未计入台帐：请向区财政局核实是否填错了行或任务编号，改正后重新运行"
     );
     assert_eq!(
         m.exceptions[3].message,
-        "区财政局.xls / 一季度 / C7：该行没有任务编号或任务内容"
+        "区财政局.xls / 一季度 / C7：该行没有任务编号或任务内容，未汇总：请核对该行属于哪项任务，在原表补填任务编号后重新运行"
     );
     assert_eq!(m.exceptions[2].row_text, "实事七 | 已完成 | d");
     assert!(m.exceptions[1]
@@ -459,7 +459,7 @@ fn same_task_twice_in_one_return_is_a_duplicate() {
     let dup = &m.exceptions[2];
     assert_eq!(
         dup.message,
-        "d.xlsx / S / A4：任务1.(3).3在本报表中填报了两次，保留A3处的一行"
+        "d.xlsx / S / A4：任务1.(3).3在本报表中填报了两次，保留A3处的一行：请核对两行，如应保留此行，请删去另一行后重新运行"
     );
 }
 
@@ -615,7 +615,9 @@ fn returns_for_earlier_and_later_periods() {
     );
     assert!(file.rows_matched > 0, "the 一季度 sheet is merged: {file:?}");
     assert_eq!(file.rows_exception, 4, "{:?}", kinds(&m));
-    // A return of an earlier year is not "later": its rows stay unknown-period exceptions.
+    // A return of an earlier year is not "later", and its rows are no exceptions (each would
+    // only say "another year"): the file's reason says it; with no return of the run's year
+    // beside it, no 提示 either (the console says once that the year has no returns).
     let mut old = q1;
     if let Collected::Workbook(w) = &mut old {
         w.path = "2019.xlsx".into();
@@ -629,16 +631,37 @@ fn returns_for_earlier_and_later_periods() {
             }
         }
     }
-    let m = run(vec![old], Some(Q1));
-    assert!(!m.exceptions.is_empty());
+    let m = run(vec![old.clone()], Some(Q1));
+    assert!(m.exceptions.is_empty(), "{:?}", kinds(&m));
+    let file = &m.files[0];
+    assert_eq!(
+        file.reason.as_deref(),
+        Some("2019年一季度的报表，不属于本次汇总的2020年一季度：各行未汇总，不列异常"),
+        "{file:?}"
+    );
+    assert!(file.warnings.is_empty(), "{file:?}");
     assert!(
-        m.exceptions.iter().all(|e| e.kind == ExceptionKind::Identity),
+        file.rows_read > 0 && file.rows_other == file.rows_read,
+        "{file:?}"
+    );
+    // Beside this year's returns, the old one is worth a look: one 提示, still no exception.
+    let mut this_year = own_layout();
+    if let Collected::Workbook(w) = &mut this_year {
+        w.path = "2020.xlsx".into();
+    }
+    let m = run(vec![old, this_year], Some(H1));
+    let file = m.files.iter().find(|f| f.path == "2019.xlsx").unwrap();
+    assert!(
+        m.exceptions.iter().all(|e| e.place.file != "2019.xlsx"),
         "{:?}",
         kinds(&m)
     );
-    assert!(m.exceptions[0]
-        .message
-        .contains("该表报告期为2019年一季度，不在本次汇总范围内"));
+    let warned: Vec<&str> = file.warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        warned,
+        ["2019.xlsx：该文件是2019年一季度的报表，不属于本次汇总的2020年上半年，未汇总：请核实该单位是否误报了往年的报表，如是，请其报送2020年上半年的报表"],
+        "{file:?}"
+    );
 }
 
 #[test]

@@ -17,7 +17,7 @@ const FLOORS: &[&[&str]] = &[
     &["calendar", "period", "settings", "templates"],
     // the stages, in the driver's order, with the types between them
     &["register"],
-    &["form"],
+    &["form", "plan"],
     &["collect"],
     &["extract"],
     &["matching"],

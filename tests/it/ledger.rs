@@ -333,7 +333,9 @@ fn missing_and_exception_lists() {
     assert!(!text(&g[1][0]).contains("晚于本期"), "{:?}", g[1]);
 }
 
-/// Rows of a later period's return need no correction: the 异常 note says how many.
+/// Rows of a later period's return and of a replaced return need no correction: listed
+/// after every row that does (the low-confidence matches the sheet adds among them), and the
+/// 异常 note says how many.
 #[test]
 fn later_period_rows_are_told_apart_in_the_exception_note() {
     let mut m = model();
@@ -345,24 +347,31 @@ fn later_period_rows_are_told_apart_in_the_exception_note() {
             exception(ExceptionKind::LaterPeriod, "h2.xlsx", (4 + r, 0), None),
         );
     }
+    m.exceptions.insert(
+        1,
+        exception(ExceptionKind::Superseded, "draft.xlsx", (4, 0), None),
+    );
     let dir = tempfile::tempdir().unwrap();
     render(&m, dir.path());
     let g = cells(&master(dir.path()), "异常");
     let note = text(&g[1][0]);
     assert!(
         note.starts_with(&format!(
-            "共{}条，其中晚于本期的报表2条由该期运行合并，无需处理",
-            n + 3
+            "共{}条：前{}条请按文件、工作表、单元格核对原表，更正后重新运行；其后已被新报表替代1条、晚于本期的报表2条仅备查、无需处理",
+            n + 4,
+            n + 1
         )),
         "{note}"
     );
     let kinds: Vec<String> = g.iter().skip(3).map(|r| text(&r[1])).collect();
-    assert_eq!(kinds.len(), n + 3, "{kinds:?}");
-    assert_eq!(kinds[n + 1..], ["晚于本期的报表", "晚于本期的报表"], "{kinds:?}");
-    assert!(
-        !kinds[..n + 1].contains(&"晚于本期的报表".to_string()),
+    assert_eq!(kinds.len(), n + 4, "{kinds:?}");
+    // In the model's order (merge sorts them by period, file and cell).
+    assert_eq!(
+        kinds[n + 1..],
+        ["晚于本期的报表", "已被新报表替代", "晚于本期的报表"],
         "{kinds:?}"
     );
+    assert_eq!(kinds[n], "低置信度匹配", "{kinds:?}");
     // Only later rows (no review left either): nothing to check.
     let mut only = model();
     only.exceptions = vec![exception(ExceptionKind::LaterPeriod, "h2.xlsx", (4, 0), None)];
@@ -376,11 +385,14 @@ fn later_period_rows_are_told_apart_in_the_exception_note() {
     let dir2 = tempfile::tempdir().unwrap();
     render(&only, dir2.path());
     let note2 = text(&cells(&master(dir2.path()), "异常")[1][0]);
-    assert_eq!(note2, "共1条，均为晚于本期的报表，由该期运行合并，无需处理");
+    assert!(
+        note2.starts_with("共1条，均为晚于本期的报表1条，仅备查、无需处理"),
+        "{note2}"
+    );
     let numbers: Vec<String> = g.iter().skip(3).map(|r| text(&r[0])).collect();
     assert_eq!(
         numbers.last().map(String::as_str),
-        Some(format!("{}", n + 3).as_str())
+        Some(format!("{}", n + 4).as_str())
     );
 }
 

@@ -31,6 +31,8 @@ mod layers;
 mod ledger;
 mod manifest;
 mod messages;
+mod plan;
+mod plan_form;
 mod print;
 mod print_rows;
 mod register;

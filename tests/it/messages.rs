@@ -14,6 +14,7 @@ mod folders;
 mod matching;
 mod merge;
 mod paths;
+mod plan;
 mod register;
 mod render;
 mod scan;
@@ -88,6 +89,7 @@ fn every_message_is_pinned_in_both_languages() {
     console::all(&mut p);
     common::all(&mut p);
     compare::all(&mut p);
+    plan::all(&mut p);
     let missing: Vec<String> = [
         p.covers::<msg::CalendarMsg>(msg::CalendarMsg::KEYS),
         p.covers::<msg::CollectMsg>(msg::CollectMsg::KEYS),
@@ -101,6 +103,7 @@ fn every_message_is_pinned_in_both_languages() {
         p.covers::<msg::ConsoleMsg>(msg::ConsoleMsg::KEYS),
         p.covers::<msg::CommonMsg>(msg::CommonMsg::KEYS),
         p.covers::<msg::CompareMsg>(msg::CompareMsg::KEYS),
+        p.covers::<msg::PlanMsg>(msg::PlanMsg::KEYS),
     ]
     .concat();
     assert!(

@@ -6,6 +6,7 @@
 //! where every text landed (the entry of its task and period), the exceptions and the 提示.
 
 use crate::support::{fixture, register, Case};
+use duban::demo::whole::{Shape, WholeTable};
 use duban::model::{Entry, ExceptionKind, FileReport, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::settings::Settings;
@@ -339,45 +340,19 @@ fn write_whole_table(
     unit: &str,
     foreign: &[&str],
 ) -> usize {
-    let mut wb = rust_xlsxwriter::Workbook::new();
-    let ws = wb.add_worksheet().set_name(period).unwrap();
-    ws.write(0, 0, format!("{unit}2020年{period}重点任务进展情况"))
-        .unwrap();
-    ws.write(1, 0, format!("填报单位：{unit}")).unwrap();
-    let header = [
-        "任务编号",
-        "重点任务",
-        "责任人",
-        "牵头单位",
-        "配合单位",
-        "完成状态",
-        "完成进度",
-        "进展情况",
-    ];
-    for (c, h) in header.iter().enumerate() {
-        ws.write(2, c as u16, *h).unwrap();
-    }
-    let mut row = 3;
-    for t in &reg.tasks {
-        let cells = [
-            t.id.clone(),
-            t.text.clone(),
-            t.leaders.join("、"),
-            t.lead_units.join("、"),
-            t.partner_units.join("、"),
-        ];
-        for (c, v) in cells.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
-            ws.write(row, c as u16, v.as_str()).unwrap();
-        }
-        if t.reported_by(unit) || foreign.contains(&t.id.as_str()) {
-            ws.write(row, 5, "已完成").unwrap();
-            ws.write(row, 6, "100%").unwrap();
-            ws.write(row, 7, format!("{unit}全年完成{}。", t.id)).unwrap();
-        }
-        row += 1;
-    }
-    ws.write(row, 0, "填报日期：2021年1月6日").unwrap();
-    wb.save(path).unwrap();
+    let kind = if period == "全年" {
+        PeriodKind::Y
+    } else {
+        PeriodKind::Q3
+    };
+    let table = WholeTable {
+        unit: unit.to_string(),
+        period: Period::new(2020, kind),
+        shape: Shape::Plain,
+        foreign: foreign.iter().map(|f| f.to_string()).collect(),
+        date: chrono::NaiveDate::from_ymd_opt(2021, 1, 6).unwrap(),
+    };
+    std::fs::write(path, table.bytes(reg).unwrap()).unwrap();
     reg.tasks.len()
 }
 
@@ -423,52 +398,63 @@ fn the_exceptions_list_what_needs_doing_now_first() {
     assert_eq!(got, want, "{:#?}", m.exceptions);
 }
 
-/// 40 units return the whole district table with their own rows filled: the empty rows of
-/// other units' tasks are the template (one 提示 per file), every own text lands in its
+/// 40 units return the whole district table with their own rows filled, in five shapes
+/// (columns reordered with a 序号 and a 完成时限, a hidden column of last period's texts, the
+/// others' rows hidden, a 备注 filled for every task in a CSV file): the rows of other units'
+/// tasks left as sent are the template (one 提示 per file), every own text lands in its
 /// entry, and the exceptions are the filled rows of tasks the unit does not lead, each naming
-/// the cell its 说明 names, on the 异常 sheet of the ledger too.
+/// the cell its 说明 names and saying what to do, on the 异常 sheet of the ledger too.
 #[test]
 fn forty_whole_table_returns_list_only_what_the_office_must_do() {
     let reg = register();
     let case = Case::new();
     let units: Vec<&duban::register::Unit> = reg.reporting_units().take(40).collect();
     assert_eq!(units.len(), 40);
-    let mut expected = Vec::new();
+    let mut tables = Vec::new();
     for (i, u) in units.iter().enumerate() {
         // Every fourth unit also reports on a task it only supports, or on another's.
-        let foreign: Vec<&str> = match i % 4 {
-            0 => u.partner_tasks.iter().take(1).map(String::as_str).collect(),
+        let foreign: Vec<String> = match i % 4 {
+            0 => u.partner_tasks.iter().take(1).cloned().collect(),
             1 => reg
                 .tasks
                 .iter()
                 .filter(|t| !t.reported_by(&u.name) && !u.partner_tasks.contains(&t.id))
                 .take(1)
-                .map(|t| t.id.as_str())
+                .map(|t| t.id.clone())
                 .collect(),
             _ => vec![],
         };
-        let name = format!("{}2020年全年重点任务进展.xlsx", u.name);
-        let rows = write_whole_table("全年", &case.input().join(&name), &reg, &u.name, &foreign);
-        let own = u.lead_tasks.len();
-        expected.push((name, u.name.clone(), rows - own - foreign.len(), foreign.len()));
+        let table = WholeTable {
+            unit: u.name.clone(),
+            period: year_end(),
+            shape: Shape::ALL[i % Shape::ALL.len()],
+            foreign,
+            date: chrono::NaiveDate::from_ymd_opt(2021, 1, 6).unwrap(),
+        };
+        std::fs::write(case.input().join(table.file_name()), table.bytes(&reg).unwrap()).unwrap();
+        tables.push(table);
     }
     let m = case.ingest(&Settings::default(), Some(year_end()));
     let mut filled_foreign = 0;
-    for (name, unit, template, foreign) in &expected {
-        let f = file(&m, name);
-        let note = format!("{name}：全区任务表中其他单位的{template}行未填写，已略过");
+    for t in &tables {
+        let name = t.file_name();
+        let f = file(&m, &name);
+        let note = format!(
+            "{name}：全区任务表中其他单位的{}行未填写，已略过",
+            t.template_rows(&reg)
+        );
         assert!(
             warnings(f).contains(&note.as_str()),
             "{note} not in {:?}",
             f.warnings
         );
-        let s = m.current_progress().submission(unit).unwrap();
+        let s = m.current_progress().submission(&t.unit).unwrap();
         assert_eq!(s.timeliness, Timeliness::OnTime, "{s:?}");
-        for id in &reg.unit(unit).unwrap().lead_tasks {
-            let e = entry(&m, year_end(), id, unit);
-            assert_eq!(e.progress, format!("{unit}全年完成{id}。"), "{e:?}");
+        for id in &reg.unit(&t.unit).unwrap().lead_tasks {
+            let e = entry(&m, year_end(), id, &t.unit);
+            assert_eq!(e.progress, t.progress(id), "{:?} {e:?}", t.shape);
         }
-        filled_foreign += foreign;
+        filled_foreign += t.foreign.len();
     }
     let kinds: std::collections::BTreeSet<ExceptionKind> = m.exceptions.iter().map(|e| e.kind).collect();
     assert_eq!(kinds, [ExceptionKind::NotOwnTask].into(), "{:#?}", m.exceptions);
@@ -484,8 +470,13 @@ fn forty_whole_table_returns_list_only_what_the_office_must_do() {
     let sheet = crate::support::read::grid(&ledger, "异常");
     let rows: Vec<&Vec<String>> = sheet[3..].iter().filter(|r| !r[0].is_empty()).collect();
     assert_eq!(rows.len(), filled_foreign, "{rows:#?}");
-    assert!(
-        rows.iter().all(|r| r[1] == ExceptionKind::NotOwnTask.label()),
-        "{rows:#?}"
-    );
+    for r in &rows {
+        assert_eq!(r[1], ExceptionKind::NotOwnTask.label(), "{r:?}");
+        // 文件 / 工作表 / 单元格 are the place the 说明 starts with; the 说明 says what to do.
+        assert!(
+            r[8].starts_with(&format!("{} / {} / {}：", r[3], r[4], r[5])),
+            "{r:?}"
+        );
+        assert!(r[8].contains("：请"), "{r:?}");
+    }
 }

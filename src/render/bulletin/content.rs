@@ -262,6 +262,8 @@ pub struct BulletinContext {
     /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
     pub has_assessment: bool,
     pub assessment: super::assessment::AssessmentBrief,
+    /// The tasks against the units' 节点计划 (`super::plan`).
+    pub plan: super::plan::PlanBrief,
 }
 
 /// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
@@ -269,7 +271,7 @@ pub fn cn_date(d: NaiveDate) -> String {
     format!("{}年{}月{}日", d.year(), d.month(), d.day())
 }
 
-fn share(count: usize, total: usize) -> String {
+pub(crate) fn share(count: usize, total: usize) -> String {
     if total == 0 {
         return "0%".into();
     }
@@ -540,6 +542,7 @@ impl BulletinContext {
         let difficulty_kinds: List<KindRef> = changes::kinds(ch, KINDS_SHOWN).into();
         let regressions = changes::regressions(ch, &verdicts);
         let copied = changes::copied(model, ch);
+        let plan = super::plan::brief(model);
         let overdue_units = p
             .accused()
             .enumerate()
@@ -572,7 +575,8 @@ impl BulletinContext {
             has_problems: problems.count > 0
                 || !difficulty_kinds.items.is_empty()
                 || regressions.count > 0
-                || copied.entries > 0,
+                || copied.entries > 0
+                || plan.behind.count > 0,
             problems,
             difficulty_kinds,
             regressions,
@@ -584,6 +588,7 @@ impl BulletinContext {
             overdue_units,
             has_assessment: assessment.is_some(),
             assessment: assessment.unwrap_or_default(),
+            plan,
         }
     }
 }

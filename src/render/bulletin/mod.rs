@@ -18,6 +18,7 @@ pub mod fixup;
 pub mod layout;
 pub mod lines;
 pub mod pages;
+pub mod plan;
 pub mod reminder;
 pub mod tables;
 pub mod verdict;

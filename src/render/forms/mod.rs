@@ -6,6 +6,7 @@
 //! [`Model`] only: the register says which tasks each unit leads, the previous period's
 //! entries give the 上期进展 column. Hands on files under `<dir>/反馈表/`.
 
+pub mod plan;
 mod sheet;
 
 use super::print;

@@ -92,36 +92,49 @@ fn task_list(book: &Book, ids: &[String]) -> String {
 pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(EXCEPTIONS_SHEET)?;
     let title = format!("{}数据异常及待核对事项", book.model.current.title());
-    // What needs checking first; rows of later returns (nothing to do) at the end.
-    let (later, now): (Vec<&Exception>, Vec<&Exception>) = book
-        .model
-        .exceptions
-        .iter()
-        .partition(|e| e.kind == ExceptionKind::LaterPeriod);
-    let mut rows: Vec<[String; 10]> = now.into_iter().map(exception_cells).collect();
+    // What needs the office first (low-confidence matches among them); rows listed only for
+    // the record (a replaced return's, a later period's) at the end.
+    let (act, info): (Vec<&Exception>, Vec<&Exception>) =
+        book.model.exceptions.iter().partition(|e| e.kind.needs_action());
+    let mut rows: Vec<[String; 10]> = act.into_iter().map(exception_cells).collect();
     rows.extend(
         unlisted_reviews(book)
             .into_iter()
             .map(|(p, e)| review_cells(p, e)),
     );
-    rows.extend(later.iter().copied().map(exception_cells));
+    let act = rows.len();
+    rows.extend(info.iter().copied().map(exception_cells));
     for (i, r) in rows.iter_mut().enumerate() {
         r[0] = (i + 1).to_string();
     }
-    let (total, later) = (rows.len(), later.len());
-    let label = ExceptionKind::LaterPeriod.label().to_string();
-    // Rows of later returns need nothing: the run for their period merges them.
-    let note = match later {
-        0 => RenderMsg::ExceptionsNote { total },
-        _ if later == total => RenderMsg::ExceptionsNoteAllLater { total, label },
-        _ => RenderMsg::ExceptionsNoteSomeLater { total, label, later },
-    }
-    .to_string();
+    let note = exceptions_note(rows.len(), act, &info);
     head(ws, book, &title, &note, &EXCEPTION_COLUMNS)?;
     for (i, cells) in rows.iter().enumerate() {
         body_row(ws, &book.styles, 3 + i as u32, cells, &EXCEPTION_COLUMNS)?;
     }
     finish(ws, &title, rows.len(), &EXCEPTION_COLUMNS, book.paper())
+}
+
+/// The 异常 note: how many rows, which of them to check, which are there for the record.
+fn exceptions_note(total: usize, act: usize, info: &[&Exception]) -> String {
+    let mut by_kind: std::collections::BTreeMap<ExceptionKind, usize> = Default::default();
+    for e in info {
+        *by_kind.entry(e.kind).or_default() += 1;
+    }
+    let kinds = by_kind
+        .into_iter()
+        .map(|(k, n)| {
+            let label = k.label().to_string();
+            RenderMsg::InfoCount { label, n }.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(&msg::CommonMsg::ListSeparator.to_string());
+    match (act, info.len()) {
+        (_, 0) => RenderMsg::ExceptionsNote { total },
+        (0, _) => RenderMsg::ExceptionsNoteAllInfo { total, kinds },
+        _ => RenderMsg::ExceptionsNoteSomeInfo { total, act, kinds },
+    }
+    .to_string()
 }
 
 fn place_cells(place: &Place) -> [String; 3] {

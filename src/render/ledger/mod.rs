@@ -13,6 +13,7 @@
 pub mod carry;
 mod changes;
 mod lists;
+mod plans;
 mod scores;
 mod split;
 mod style;
@@ -86,6 +87,10 @@ fn master(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         tasks::write_sheet(wb, book, att)?;
     }
     summary::write_sheet(wb, book)?;
+    // Only when some unit sent a plan: without one the ledger is as it always was.
+    if !book.model.plans.is_empty() {
+        plans::write_sheet(wb, book)?;
+    }
     lists::write_missing(wb, book)?;
     lists::write_exceptions(wb, book)?;
     scores::write_sheet(wb, book)?;

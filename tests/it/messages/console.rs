@@ -294,6 +294,19 @@ pub fn all(p: &mut Pins) {
         "Period the forms are for, written as for --period (2020-Q3, 2020前三季度)",
     );
     p.pin(
+        ConsoleMsg::HelpFormsPlan,
+        "改为给各单位生成节点计划表（年度目标，一季度、上半年、前三季度、全年的节点、完成标准和计划进度）",
+        "write each unit a 节点计划表 (the year's target; the milestone, its standard and the planned percent of each period) instead of the feedback form",
+    );
+    p.pin(
+        ConsoleMsg::WrotePlanForms {
+            forms: 3,
+            dir: "DIR".into(),
+        },
+        "已生成3份节点计划表：DIR",
+        "wrote 3 plan forms: DIR",
+    );
+    p.pin(
         ConsoleMsg::HelpTemplates,
         "存放 .hbs 文字模板的文件夹，其中的文件替换内置模板（默认：templates）",
         "Folder whose .hbs files override the built-in wording templates [default: templates]",

@@ -19,13 +19,13 @@ pub fn all(p: &mut Pins) {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
             value: "过半".into(),
         },
-        "区财政局.xlsx / Sheet1 / D7（填报日期）：“过半”不是日期，未采用",
-        "区财政局.xlsx / Sheet1 / D7 (填报日期): \"过半\" is not a date",
+        "区财政局.xlsx / Sheet1 / D7（填报日期）：“过半”不是日期，未采用：请核实报送日期（可在收文登记中补记）",
+        "区财政局.xlsx / Sheet1 / D7 (填报日期): \"过半\" is not a date; not taken: check when the return was received (a receipt register row settles it)",
     );
     p.pin(
         ExtractMsg::NotStatus { place: "区财政局.xlsx / Sheet1 / D7".into(), header: "完成进度".into(), value: "过半".into() },
-        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留",
-        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not a status (已完成, 序时推进, 滞后, 未启动)",
+        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留：请向单位核实完成状态",
+        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not a status (已完成, 序时推进, 滞后, 未启动); kept as written: check the status with the unit",
     );
     p.pin(
         ExtractMsg::PercentOutOfRange {
@@ -33,8 +33,8 @@ pub fn all(p: &mut Pins) {
             header: "完成进度".into(),
             value: "过半".into(),
         },
-        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不在0到100之间，已按原文保留",
-        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not between 0 and 100",
+        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不在0到100之间，已按原文保留：请向单位核实完成进度",
+        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not between 0 and 100; kept as written: check the percentage with the unit",
     );
     p.pin(
         ExtractMsg::NotPercent {
@@ -42,15 +42,15 @@ pub fn all(p: &mut Pins) {
             header: "完成进度".into(),
             value: "过半".into(),
         },
-        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不是百分数，已按原文保留",
-        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not a percentage",
+        "区财政局.xlsx / Sheet1 / D7（完成进度）：“过半”不是百分数，已按原文保留：请向单位核实完成进度",
+        "区财政局.xlsx / Sheet1 / D7 (完成进度): \"过半\" is not a percentage; kept as written: check the percentage with the unit",
     );
     p.pin(
         ExtractMsg::NoStatus {
             place: "区财政局.xlsx / Sheet1 / D7".into(),
         },
-        "区财政局.xlsx / Sheet1 / D7：完成状态未填或无法识别，按所填进展视为序时推进",
-        "区财政局.xlsx / Sheet1 / D7: no readable 完成状态; taken as 序时推进 from the progress written",
+        "区财政局.xlsx / Sheet1 / D7：完成状态未填或无法识别，按所填进展视为序时推进：请向单位核实完成状态",
+        "区财政局.xlsx / Sheet1 / D7: no readable 完成状态; taken as 序时推进 from the progress written: check the status with the unit",
     );
     p.pin(
         ExtractMsg::RoleFromContent {
@@ -167,8 +167,8 @@ pub fn all(p: &mut Pins) {
             header: "是否完成".into(),
             value: "否".into(),
         },
-        "区畜牧中心.xlsx / Sheet1 / C3（是否完成）：填“否”，未写明完成状态（序时推进、滞后或未启动），按所填进展视为序时推进",
-        "区畜牧中心.xlsx / Sheet1 / C3 (是否完成): “否” says not done but gives no status (序时推进, 滞后 or 未启动); taken as 序时推进 from the progress written",
+        "区畜牧中心.xlsx / Sheet1 / C3（是否完成）：填“否”，未写明完成状态（序时推进、滞后或未启动），按所填进展视为序时推进：请向单位核实完成状态",
+        "区畜牧中心.xlsx / Sheet1 / C3 (是否完成): “否” says not done but gives no status (序时推进, 滞后 or 未启动); taken as 序时推进 from the progress written: check the status with the unit",
     );
     p.pin(
         ExtractMsg::Contradiction {

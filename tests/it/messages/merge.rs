@@ -21,17 +21,27 @@ pub fn all(p: &mut Pins) {
         "the sheet is for 2020年半年, after this run's 2020年一季度; the run for 2020年半年 merges it",
     );
     p.pin(
-        MergeMsg::OutsideRun {
+        MergeMsg::OtherYear {
             period: "2020年半年".into(),
-            current: "2020年一季度".into(),
+            current: "2021年半年".into(),
         },
-        "该表报告期为2020年半年，不在本次汇总范围内（2020年一季度及以前）",
-        "the sheet is for 2020年半年, outside this run (2020年一季度 and before)",
+        "2020年半年的报表，不属于本次汇总的2021年半年：各行未汇总，不列异常",
+        "a return for 2020年半年, not this run's 2021年半年: its rows are not merged and make no exceptions",
     );
     p.pin(
-        MergeMsg::SheetUnitUnknown,
-        "该表的填报单位不明",
-        "the sheet's unit is unknown",
+        MergeMsg::OtherYearCheck {
+            period: "2020年半年".into(),
+            current: "2021年半年".into(),
+        },
+        "该文件是2020年半年的报表，不属于本次汇总的2021年半年，未汇总：请核实该单位是否误报了往年的报表，如是，请其报送2021年半年的报表",
+        "the file is a return for 2020年半年, not this run's 2021年半年; not merged: check whether the unit sent an old return by mistake, and if so ask it for its 2021年半年 return",
+    );
+    p.pin(
+        MergeMsg::RowUnitUnknown {
+            place: "区财政局.xlsx / Sheet1 / D7".into(),
+        },
+        "区财政局.xlsx / Sheet1 / D7：该表的填报单位不明，该行未汇总：请在表中写明填报单位（或以单位名称命名文件）后重新运行",
+        "区财政局.xlsx / Sheet1 / D7: the sheet's unit is unknown; row not merged: write the 填报单位 in the sheet (or name the file after the unit) and run again",
     );
     p.pin(
         MergeMsg::RowNotMerged {
@@ -79,8 +89,8 @@ pub fn all(p: &mut Pins) {
             task: "1.(1).1".into(),
             kept: "KEPT".into(),
         },
-        "区财政局.xlsx / Sheet1 / D7：任务1.(1).1在本报表中填报了两次，保留KEPT处的一行",
-        "区财政局.xlsx / Sheet1 / D7: task 1.(1).1 is reported twice in this return; the row at KEPT is kept",
+        "区财政局.xlsx / Sheet1 / D7：任务1.(1).1在本报表中填报了两次，保留KEPT处的一行：请核对两行，如应保留此行，请删去另一行后重新运行",
+        "区财政局.xlsx / Sheet1 / D7: task 1.(1).1 is reported twice in this return; the row at KEPT is kept: compare the two rows, and if this one should be kept, delete the other and run again",
     );
     p.pin(
         MergeMsg::DateAfterReport {
@@ -89,8 +99,8 @@ pub fn all(p: &mut Pins) {
             date: "DATE".into(),
             report: "REPORT".into(),
         },
-        "PLACE（WHAT）：DATE晚于本期报告日期REPORT，不能作为报送时间的依据，未采用",
-        "PLACE (WHAT): DATE is after this run's report date REPORT; not taken as evidence of when the return was received",
+        "PLACE（WHAT）：DATE晚于本期报告日期REPORT，不能作为报送时间的依据，未采用：请核实报送日期（可在收文登记中补记）",
+        "PLACE (WHAT): DATE is after this run's report date REPORT; not taken as evidence of when the return was received: check when it was received (a receipt register row settles it)",
     );
     p.pin(
         MergeMsg::DateBeforePeriod {
@@ -99,8 +109,8 @@ pub fn all(p: &mut Pins) {
             date: "DATE".into(),
             start: "START".into(),
         },
-        "PLACE（WHAT）：DATE早于本期开始日期START，不能作为报送时间的依据，未采用",
-        "PLACE (WHAT): DATE is before the period began (START); not taken as evidence of when the return was received",
+        "PLACE（WHAT）：DATE早于本期开始日期START，不能作为报送时间的依据，未采用：请核实报送日期（可在收文登记中补记）",
+        "PLACE (WHAT): DATE is before the period began (START); not taken as evidence of when the return was received: check when it was received (a receipt register row settles it)",
     );
     p.pin(
         MergeMsg::EmptyReturn { file: "FILE".into() },

@@ -391,32 +391,32 @@ fn returns(p: &mut Pins) {
     p.pin_run::<msg::ExtractMsg>(
         "NotPercent",
         message("D2", "BadValue"),
-        &format!("{at} / D2（完成进度）：“过半”不是百分数，已按原文保留"),
-        &format!("{at} / D2 (完成进度): \"过半\" is not a percentage"),
+        &format!("{at} / D2（完成进度）：“过半”不是百分数，已按原文保留：请向单位核实完成进度"),
+        &format!("{at} / D2 (完成进度): \"过半\" is not a percentage; kept as written: check the percentage with the unit"),
     );
     p.pin_run::<msg::ExtractMsg>(
         "NotStatus",
         message("C3", "BadValue"),
-        &format!("{at} / C3（完成状态）：“很好”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留"),
-        &format!("{at} / C3 (完成状态): \"很好\" is not a status (已完成, 序时推进, 滞后, 未启动)"),
+        &format!("{at} / C3（完成状态）：“很好”不是完成状态（应为已完成、序时推进、滞后、未启动之一），已按原文保留：请向单位核实完成状态"),
+        &format!("{at} / C3 (完成状态): \"很好\" is not a status (已完成, 序时推进, 滞后, 未启动); kept as written: check the status with the unit"),
     );
     p.pin_run::<msg::ExtractMsg>(
         "NoStatus",
         message("C3", "NoStatus"),
-        &format!("{at} / C3：完成状态未填或无法识别，按所填进展视为序时推进"),
-        &format!("{at} / C3: no readable 完成状态; taken as 序时推进 from the progress written"),
+        &format!("{at} / C3：完成状态未填或无法识别，按所填进展视为序时推进：请向单位核实完成状态"),
+        &format!("{at} / C3: no readable 完成状态; taken as 序时推进 from the progress written: check the status with the unit"),
     );
     p.pin_run::<msg::MatchingMsg>(
         "NotOwnTask",
         message("A4", "NotOwnTask"),
-        &format!("{at} / A4：任务实事7由区交通运输局牵头，不是区财政局；已列入异常，未计入台帐"),
-        &format!("{at} / A4: task 实事7 is led by 区交通运输局, not 区财政局; kept here, not in the ledger"),
+        &format!("{at} / A4：任务实事7由区交通运输局牵头，区财政局不是该任务的牵头或配合单位，此行未计入台帐：请向区财政局核实是否填错了行或任务编号，改正后重新运行"),
+        &format!("{at} / A4: task 实事7 is led by 区交通运输局; 区财政局 neither leads nor supports it, so the row is not in the ledger: ask 区财政局 whether it filled in the wrong row or task number, correct it and run again"),
     );
     p.pin_run::<msg::MergeMsg>(
         "Duplicate",
         message("A5", "Duplicate"),
-        &format!("{at} / A5：任务1.(3).3在本报表中填报了两次，保留A2处的一行"),
-        &format!("{at} / A5: task 1.(3).3 is reported twice in this return; the row at A2 is kept"),
+        &format!("{at} / A5：任务1.(3).3在本报表中填报了两次，保留A2处的一行：请核对两行，如应保留此行，请删去另一行后重新运行"),
+        &format!("{at} / A5: task 1.(3).3 is reported twice in this return; the row at A2 is kept: compare the two rows, and if this one should be kept, delete the other and run again"),
     );
 }
 

@@ -52,17 +52,25 @@ pub fn all(p: &mut Pins) {
         "3 in all; check each against the return's file, sheet and cell, correct it and run again",
     );
     p.pin(
-        RenderMsg::ExceptionsNoteAllLater {
+        RenderMsg::ExceptionsNoteAllInfo {
             total: 3,
-            label: "LABEL".into(),
+            kinds: "KINDS".into(),
         },
-        "共3条，均为LABEL，由该期运行合并，无需处理",
-        "3 in all, every one LABEL: merged by the run for their period, nothing to do",
+        "共3条，均为KINDS，仅备查、无需处理（被替代的报表已由单位新报的报表取代，晚于本期的报表由该期运行合并）",
+        "3 in all, every one KINDS: listed for the record, nothing to do (a replaced return was superseded by the unit's new one, a later period's return is merged by the run for its period)",
     );
     p.pin(
-        RenderMsg::ExceptionsNoteSomeLater { total: 3, label: "LABEL".into(), later: 3 },
-        "共3条，其中LABEL3条由该期运行合并，无需处理；其余请按文件、工作表、单元格核对原表，更正后重新运行",
-        "3 in all; 3 LABEL are merged by the run for their period, nothing to do; check the others against the return's file, sheet and cell, correct them and run again",
+        RenderMsg::ExceptionsNoteSomeInfo { total: 3, act: 1, kinds: "KINDS".into() },
+        "共3条：前1条请按文件、工作表、单元格核对原表，更正后重新运行；其后KINDS仅备查、无需处理（被替代的报表已由单位新报的报表取代，晚于本期的报表由该期运行合并）",
+        "3 in all: check the first 1 against the return's file, sheet and cell, correct them and run again; the KINDS after them are listed for the record, nothing to do (a replaced return was superseded by the unit's new one, a later period's return is merged by the run for its period)",
+    );
+    p.pin(
+        RenderMsg::InfoCount {
+            label: "LABEL".into(),
+            n: 2,
+        },
+        "LABEL2条",
+        "2 LABEL",
     );
     p.pin(
         RenderMsg::ReviewHow {

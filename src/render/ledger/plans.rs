@@ -1,0 +1,127 @@
+//! The 节点计划 sheet of the master ledger, written only when some unit sent a plan: one row
+//! per task and unit with a plan, the period's milestone beside the unit's own status and
+//! percent, the judgement ([`crate::plan::judge`]) and why, every period's milestone, the
+//! milestones a later plan moved (调整节点, both versions) and where the plan came from. The
+//! note counts the tasks by judgement and those without a plan.
+
+use super::lists::{body_row, finish, head};
+use super::Book;
+use crate::msg::PlanMsg;
+use crate::period::PeriodKind;
+use crate::plan::{Judgement, Plan};
+use rust_xlsxwriter::{Workbook, XlsxError};
+
+/// The sheet's name.
+pub const PLAN_SHEET: &str = "节点计划";
+
+/// Columns with widths in CJK characters.
+pub const PLAN_COLUMNS: [(&str, usize); 17] = [
+    ("序号", 2),
+    ("任务编号", 5),
+    ("任务内容", 16),
+    ("牵头单位", 7),
+    ("年度目标", 12),
+    ("本期节点", 14),
+    ("对照结果", 4),
+    ("单位自报状态", 6),
+    ("完成进度", 4),
+    ("计划进度", 4),
+    ("对照依据", 14),
+    ("一季度节点", 10),
+    ("上半年节点", 10),
+    ("前三季度节点", 10),
+    ("全年节点", 10),
+    ("调整节点", 14),
+    ("来源", 16),
+];
+
+pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+    let model = book.model;
+    let ws = wb.add_worksheet().set_name(PLAN_SHEET)?;
+    let title = format!("{}节点计划对照", model.current.title());
+    let tasks = model.register.tasks.iter().filter(|t| book.scope.includes(t));
+    let (counts, without) = model.judgement_counts(tasks);
+    let n = |j: Judgement| counts.get(&j).copied().unwrap_or(0);
+    let note = PlanMsg::SheetNote {
+        period: model.current.title(),
+        ahead: n(Judgement::Ahead),
+        on_plan: n(Judgement::OnPlan),
+        behind: n(Judgement::Behind),
+        completed: n(Judgement::Completed),
+        unknown: n(Judgement::NotComparable),
+        without,
+        tolerance: book.settings.plan.tolerance,
+    }
+    .to_string();
+    head(ws, book, &title, &note, &PLAN_COLUMNS)?;
+    let plans = model
+        .plans
+        .iter()
+        .filter(|p| book.scope.includes_id(&p.task_id) && book.scope.unit_name().is_none_or(|u| u == p.unit));
+    let mut rows = 0;
+    for (i, p) in plans.enumerate() {
+        let cells = row_cells(book, i + 1, p);
+        body_row(ws, &book.styles, 3 + i as u32, &cells, &PLAN_COLUMNS)?;
+        rows += 1;
+    }
+    finish(ws, &title, rows, &PLAN_COLUMNS, book.paper())
+}
+
+fn row_cells(book: &Book, n: usize, p: &Plan) -> Vec<String> {
+    let model = book.model;
+    let task_text = model
+        .register
+        .task(&p.task_id)
+        .map(|t| t.text.clone())
+        .unwrap_or_default();
+    let milestone = |k: PeriodKind| p.current.milestone(k).map(|m| m.summary()).unwrap_or_default();
+    let verdict = p.verdict.as_ref();
+    let percent = |v: Option<u8>| v.map(|x| x.to_string()).unwrap_or_default();
+    let moved: Vec<String> = p
+        .moved
+        .iter()
+        .map(|m| {
+            format!(
+                "{}：{} → {}（原见{}）",
+                m.period.label(),
+                m.before,
+                m.after,
+                m.before_file
+            )
+        })
+        .collect();
+    // Words of the plan that name no period stay with the target, marked.
+    let mut target = vec![p.current.target.clone()]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>();
+    target.extend(
+        p.current
+            .unplaced
+            .iter()
+            .map(|(t, _)| PlanMsg::Unplaced { text: t.clone() }.to_string()),
+    );
+    let mut source = vec![p.current.file.clone()];
+    source.extend(p.earlier.iter().map(|v| v.file.clone()));
+    vec![
+        n.to_string(),
+        p.task_id.clone(),
+        task_text,
+        p.unit.clone(),
+        target.join("\n"),
+        milestone(model.current.kind),
+        verdict
+            .map(|v| v.judgement.label().to_string())
+            .unwrap_or_default(),
+        verdict.map(|v| v.status.label().to_string()).unwrap_or_default(),
+        percent(verdict.and_then(|v| v.reported)),
+        percent(verdict.and_then(|v| v.planned)),
+        verdict.map(|v| v.reason.clone()).unwrap_or_default(),
+        milestone(PeriodKind::Q1),
+        milestone(PeriodKind::H1),
+        milestone(PeriodKind::Q3),
+        milestone(PeriodKind::Y),
+        moved.join("\n"),
+        source.join("\n"),
+    ]
+}

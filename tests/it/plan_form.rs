@@ -1,0 +1,237 @@
+//! `duban forms --plan` and back: a generated 节点计划表, filled in as a unit does, is read
+//! back exactly (by its identity and header words); the ledger's 节点计划 sheet then puts each
+//! milestone beside the unit's report, with the judgement and the counts.
+
+use crate::support::{read, Case};
+use calamine::{open_workbook_auto, Data, Reader};
+use duban::form;
+use duban::model::{FileOutcome, Layout};
+use duban::period::{Period, PeriodKind};
+use duban::render::forms::plan::{file_name, PlanForms};
+use duban::render::render_alone;
+use duban::settings::Settings;
+use rust_xlsxwriter::Workbook;
+use std::path::{Path, PathBuf};
+
+const UNIT: &str = "区财政局";
+
+/// Writes every unit's 节点计划表 for 2020 and returns UNIT's.
+fn generate(out: &Path) -> PathBuf {
+    let settings = Settings::default();
+    let model = crate::support::model(Period::new(2020, PeriodKind::Q1))
+        .settings(&settings)
+        .build();
+    let templates = duban::templates::Templates::load(None).unwrap();
+    let files = render_alone(&PlanForms, &model, &settings, &templates, out).unwrap();
+    assert_eq!(files.len(), model.register.reporting_units().count());
+    files
+        .into_iter()
+        .find(|f| f.ends_with(file_name(UNIT, 2020)))
+        .expect("the unit's plan form")
+}
+
+/// What the unit writes for its `i`-th task: (target, 上半年节点, 上半年计划进度, 全年节点).
+fn plan_for(i: usize) -> (String, String, u32, String) {
+    (
+        format!("第{}项年度目标", i + 1),
+        format!("第{}项上半年节点", i + 1),
+        40 + 10 * i as u32,
+        format!("第{}项全面完成", i + 1),
+    )
+}
+
+/// Copies the form, filling each task row and the 填报日期, as a unit does in Excel.
+fn fill(form: &Path, dest: &Path) -> Vec<(String, (String, String, u32, String))> {
+    let mut src = open_workbook_auto(form).unwrap();
+    let mut out = Workbook::new();
+    let mut filled = Vec::new();
+    for name in src.sheet_names().to_vec() {
+        let range = src.worksheet_range(&name).unwrap();
+        let ws = out.add_worksheet().set_name(&name).unwrap();
+        if name == form::IDENTITY_SHEET {
+            ws.set_hidden(true);
+        }
+        let header: Vec<String> = range
+            .rows()
+            .nth(2)
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .unwrap_or_default();
+        let col = |h: &str| header.iter().position(|x| x == h).unwrap() as u16;
+        for (r, row) in range.rows().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                if !matches!(cell, Data::Empty) {
+                    ws.write(r as u32, c as u16, cell.to_string()).unwrap();
+                }
+            }
+            let first = row.first().map(|c| c.to_string()).unwrap_or_default();
+            let task_row = r > 2
+                && first
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit() || c == '实');
+            if name == form::plan::PLAN_SHEET && task_row {
+                let p = plan_for(filled.len());
+                ws.write(r as u32, col("年度目标"), p.0.as_str()).unwrap();
+                ws.write(r as u32, col("上半年节点"), p.1.as_str()).unwrap();
+                ws.write(r as u32, col("上半年计划进度(%)"), p.2).unwrap();
+                ws.write(r as u32, col("全年节点"), p.3.as_str()).unwrap();
+                filled.push((first.clone(), p));
+            }
+            if name == form::plan::PLAN_SHEET && first.starts_with("填报日期") {
+                ws.write(r as u32, 1, "2020-03-20").unwrap();
+            }
+        }
+    }
+    out.save(dest).unwrap();
+    filled
+}
+
+/// A half-year return of UNIT: `percent` for every task, 序时推进.
+fn half_year_return(case: &Case, tasks: &[String], percent: u32) {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write(0, 0, "填报单位：区财政局").unwrap();
+    ws.write(1, 0, "报告期：2020年上半年").unwrap();
+    for (c, h) in ["任务编号", "完成状态", "完成进度", "进展情况"]
+        .iter()
+        .enumerate()
+    {
+        ws.write(2, c as u16, *h).unwrap();
+    }
+    for (i, t) in tasks.iter().enumerate() {
+        let r = 3 + i as u32;
+        ws.write(r, 0, t.as_str()).unwrap();
+        ws.write(r, 1, "序时推进").unwrap();
+        ws.write(r, 2, percent).unwrap();
+        ws.write(r, 3, "按计划推进").unwrap();
+    }
+    ws.write(4 + tasks.len() as u32, 0, "填报日期：2020年7月3日")
+        .unwrap();
+    wb.save(case.input().join("区财政局_半年.xlsx")).unwrap();
+}
+
+#[test]
+fn a_filled_plan_form_is_read_back_exactly() {
+    let out = tempfile::tempdir().unwrap();
+    let form = generate(out.path());
+    let case = Case::new();
+    std::fs::create_dir_all(case.input().join("计划")).unwrap();
+    let filled = fill(&form, &case.input().join("计划").join("节点计划(1).xlsx"));
+    assert!(filled.len() >= 2, "{filled:?}");
+    let model = case.ingest(&Settings::default(), Some(Period::new(2020, PeriodKind::H1)));
+    let file = model
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("节点计划(1).xlsx"))
+        .unwrap();
+    assert_eq!(
+        (file.outcome, file.layout),
+        (FileOutcome::Plan, Some(Layout::Form))
+    );
+    assert_eq!(file.rows_matched, filled.len());
+    for (id, (target, h1, pct, year)) in &filled {
+        let p = model.plan(id, UNIT).unwrap_or_else(|| panic!("no plan for {id}"));
+        assert_eq!(&p.current.target, target);
+        let m = p.current.milestone(PeriodKind::H1).unwrap();
+        assert_eq!((&m.text, m.percent), (h1, Some(*pct as u8)));
+        assert_eq!(&p.current.milestone(PeriodKind::Y).unwrap().text, year);
+        assert!(p.current.milestone(PeriodKind::Q1).is_none());
+    }
+    assert_eq!(model.plans.len(), filled.len(), "only UNIT's tasks have plans");
+    // No return: the unit is still to report, the plan is no return.
+    assert!(model
+        .current_progress()
+        .submission(UNIT)
+        .unwrap()
+        .files
+        .is_empty());
+}
+
+#[test]
+fn the_ledger_puts_each_milestone_beside_the_report() {
+    let out = tempfile::tempdir().unwrap();
+    let form = generate(out.path());
+    let case = Case::new();
+    let filled = fill(&form, &case.input().join("区财政局节点计划.xlsx"));
+    let tasks: Vec<String> = filled.iter().map(|(id, _)| id.clone()).collect();
+    // Planned 40, 50, 60 …: 50 is ahead of the first, on plan with the second (within 5
+    // points of 50), behind the rest.
+    half_year_return(&case, &tasks, 50);
+    let run = case.run(&["run", "--period", "2020上半年"]);
+    assert!(run.code.is_some_and(|c| c != 2), "{}", run.stderr);
+    let ledger = case.output().join("2020年半年").join("工作台帐_2020年半年.xlsx");
+    let grid = read::grid(&ledger, "节点计划");
+    let header = &grid[2];
+    let col = |h: &str| header.iter().position(|x| x == h).unwrap();
+    let row_of = |id: &str| grid.iter().find(|r| r.get(1).is_some_and(|c| c == id)).unwrap();
+    let judged: Vec<String> = tasks.iter().map(|t| row_of(t)[col("对照结果")].clone()).collect();
+    let want: Vec<&str> = (0..tasks.len())
+        .map(|i| match i {
+            0 => "超进度",
+            1 => "达进度",
+            _ => "欠进度",
+        })
+        .collect();
+    assert_eq!(judged, want);
+    let first = row_of(&tasks[0]);
+    assert_eq!(first[col("本期节点")], "第1项上半年节点；计划进度40%");
+    assert_eq!(first[col("单位自报状态")], "序时推进");
+    assert_eq!(
+        (first[col("完成进度")].as_str(), first[col("计划进度")].as_str()),
+        ("50", "40")
+    );
+    // The note counts tasks by judgement and those without a plan.
+    let behind = tasks.len() - 2;
+    let note = &grid[1][0];
+    assert!(note.contains(&format!("欠进度{behind}项")), "{note}");
+    assert!(note.contains("超进度1项") && note.contains("达进度1项"), "{note}");
+    // 序时推进 while 欠进度: listed among the exceptions.
+    let exceptions = read::grid(&ledger, "异常");
+    let flagged = exceptions
+        .iter()
+        .filter(|r| r.iter().any(|c| c == "自报序时推进但欠进度"))
+        .count();
+    assert_eq!(flagged, behind);
+    // The bulletin: tasks with a plan counted by judgement, shares of them; those behind
+    // named in 存在问题; no "as reported" sentence once plans exist.
+    let bulletin = read::docx_text(&case.output().join("2020年半年").join("督查通报_2020年半年.docx"));
+    let n = tasks.len();
+    let share = |k: usize| {
+        let s = format!("{:.1}", k as f64 * 100.0 / n as f64);
+        format!("{}%", s.trim_end_matches(".0"))
+    };
+    let counted = format!(
+        "有节点计划的{n}项任务中，超进度1项，占{}；达进度1项，占{}；欠进度{behind}项，占{}。",
+        share(1),
+        share(1),
+        share(behind)
+    );
+    assert!(bulletin.contains(&counted), "{counted}\n{bulletin}");
+    assert!(bulletin.contains("项任务未报送节点计划"), "{bulletin}");
+    assert!(
+        bulletin.contains(&format!(
+            "部分任务未达节点计划。对照各责任单位报送的节点计划，{behind}项任务欠进度"
+        )),
+        "{bulletin}"
+    );
+    assert!(bulletin.contains("区财政局“"), "{bulletin}");
+    assert!(!bulletin.contains("以上进展情况均由各责任单位自报"), "{bulletin}");
+}
+
+#[test]
+fn without_plans_the_bulletin_says_progress_is_as_reported() {
+    let case = Case::new();
+    half_year_return(&case, &["1.(3).3".to_string()], 50);
+    let run = case.run(&["run", "--period", "2020上半年"]);
+    assert!(run.code.is_some_and(|c| c != 2), "{}", run.stderr);
+    let dir = case.output().join("2020年半年");
+    let bulletin = read::docx_text(&dir.join("督查通报_2020年半年.docx"));
+    assert!(
+        bulletin.contains("以上进展情况均由各责任单位自报。"),
+        "{bulletin}"
+    );
+    assert!(!bulletin.contains("节点计划"), "{bulletin}");
+    let ledger = dir.join("工作台帐_2020年半年.xlsx");
+    let sheets = open_workbook_auto(&ledger).unwrap().sheet_names().to_vec();
+    assert!(!sheets.iter().any(|s| s == "节点计划"), "{sheets:?}");
+}
