@@ -205,10 +205,24 @@ catalogue! {
         RemarkDifficultyOf { text: String, unit: String } =>
             "存在困难：{text}（{unit}）",
             "difficulty: {text} ({unit})";
-        /// Under 附件1 when it lists only the tasks needing attention.
-        AttentionNote { listed: usize, total: usize } =>
-            "本表列出滞后、未启动、未反馈、进度较上期回退、进展情况与上期雷同或报表待核实的任务{listed}项；全部{total}项任务的进展情况见本期工作台帐。",
-            "This table lists the {listed} tasks lagging, not started, not reported, gone backwards, copied from the previous report or to be checked; the ledger of the period holds all {total} tasks.";
+        /// Above 附件1 when it lists only the tasks needing attention (some of them).
+        AttentionNote { kinds: String, listed: usize, total: usize } =>
+            "本表列出{kinds}的任务{listed}项；全部{total}项任务的进展情况见本期工作台帐。",
+            "This table lists the {listed} tasks {kinds}; the ledger of the period holds all {total} tasks.";
+        /// Above 附件1 when every counted task needs attention.
+        AttentionAll { kinds: String, total: usize } =>
+            "纳入统计的{total}项任务均为{kinds}的任务，全部列入本表。",
+            "All {total} tasks counted are {kinds}: all are listed.";
+        /// A reason a task is in 附件1, beside the statuses 滞后, 未启动, 未反馈.
+        AttentionRegressed =>
+            "进度较上期回退",
+            "gone backwards";
+        AttentionCopied =>
+            "进展情况与上期雷同",
+            "copied from the previous report";
+        AttentionDoubtful =>
+            "报表待核实",
+            "to be checked";
         /// Under 附件2: returns received with no evidence of when (not named: not late).
         OverdueUndated { n: usize } =>
             "另有{n}个单位已报送但报送时间待核实，未列入本表。",

@@ -85,17 +85,89 @@ const MIN_CLAUSE: usize = 4;
 
 /// A text's first clause (up to the first "，" "。" or "；"), its leading numbering and its
 /// whitespace removed; a clause shorter than four characters takes the next one along.
+/// Leading clauses that only frame the task ([`frames`]: "以创建国家森林城市为契机",
+/// "蔬菜方面", "在北部农业片区", "依托…") are passed over when the same sentence goes on, and
+/// a leading "对" that only introduces the object ("对新联盟物流…等续建项目，要…") is dropped:
+/// the name is the first clause that says what is done.
 pub fn first_clause(text: &str) -> String {
     let text = squeeze(text);
     let text = super::enumerator::strip_enumerator(&text).trim_start_matches(CLAUSE_END);
+    let clauses: Vec<&str> = text.split_inclusive(CLAUSE_END).collect();
+    let skip = clauses
+        .iter()
+        .take_while(|c| c.ends_with(['，', ',']) && frames(c.trim_end_matches(CLAUSE_END)))
+        .count()
+        .min(clauses.len().saturating_sub(1));
     let mut name = String::new();
-    for clause in text.split_inclusive(CLAUSE_END) {
+    for clause in &clauses[skip..] {
         name.push_str(clause);
         if name.trim_end_matches(CLAUSE_END).chars().count() >= MIN_CLAUSE {
             break;
         }
     }
-    name.trim_end_matches(CLAUSE_END).to_string()
+    let goes_on = name.ends_with(['，', ',']);
+    let name = name.trim_end_matches(CLAUSE_END);
+    // "要抢抓…": the modal of the notice's sentence, not part of the task's name.
+    let name = match name.strip_prefix('要') {
+        Some(rest)
+            if !rest.starts_with(YAO_NOUNS)
+                && !rest.contains(CLAUSE_END)
+                && rest.chars().count() >= MIN_CLAUSE =>
+        {
+            rest
+        }
+        _ => name,
+    };
+    match name.strip_prefix('对') {
+        Some(object) if goes_on && introduces_object(object) => object.to_string(),
+        _ => name.to_string(),
+    }
+}
+
+/// What a "以…为…" frame ends on ("以…为契机", "以…为抓手").
+const FRAMED_BY_YI: [&str; 13] = [
+    "契机",
+    "抓手",
+    "重点",
+    "主",
+    "目标",
+    "依托",
+    "载体",
+    "导向",
+    "核心",
+    "主线",
+    "突破口",
+    "引领",
+    "统领",
+];
+/// Words that open a clause setting the ground of a task, not the task.
+const GROUND_WORDS: [&str; 10] = [
+    "围绕", "依托", "借助", "按照", "根据", "结合", "聚焦", "立足", "着眼", "本着",
+];
+/// How a "在…" clause of place or field ends ("在北部峨嵋岭生态富民产业带上", "在南部提升片区").
+const PLACE_ENDS: [&str; 12] = [
+    "上", "中", "下", "里", "内", "方面", "片区", "区域", "领域", "期间", "之际", "时",
+];
+/// "要" beginning a noun ("要素保障"), not the modal "要抢抓".
+const YAO_NOUNS: [char; 9] = ['素', '点', '求', '件', '害', '闻', '地', '务', '案'];
+/// "对" as part of a verb ("对接社会资本"), not the preposition.
+const DUI_VERBS: [char; 10] = ['接', '标', '口', '外', '照', '比', '应', '待', '抗', '话'];
+
+/// A clause that frames a task instead of naming it: "以…为契机", "围绕…", "依托…",
+/// "在…上/片区/方面", "蔬菜方面", "舜帝公园景区建设上".
+pub fn frames(clause: &str) -> bool {
+    let ends = |words: &[&str]| words.iter().any(|w| clause.ends_with(w));
+    (clause.starts_with('以') && clause.contains('为') && ends(&FRAMED_BY_YI))
+        || GROUND_WORDS.iter().any(|w| clause.starts_with(w))
+        || (clause.starts_with('在') && ends(&PLACE_ENDS))
+        || clause.ends_with("方面")
+        || (clause.ends_with('上') && clause.chars().count() > 3)
+}
+
+/// After a leading "对": an object the next clause acts on, not "对X进行Y" (which carries its
+/// verb) nor a verb beginning with 对 ("对接").
+fn introduces_object(rest: &str) -> bool {
+    !rest.starts_with(DUI_VERBS) && !rest.contains("进行") && rest.chars().count() >= MIN_CLAUSE
 }
 
 /// A name as the notice writes it, on one line: whitespace removed (a space between two
@@ -204,6 +276,53 @@ mod tests {
         assert_eq!(first_clause("一是，抓好春耕；二是"), "抓好春耕");
         assert_eq!(first_clause("要抓，抓好春耕"), "要抓，抓好春耕");
         assert_eq!(first_clause("推进国资国企改革"), "推进国资国企改革");
+        // framing clauses passed over, the first clause that says what is done taken
+        for (text, name) in [
+            (
+                "以创建国家森林城市为契机，开展“绿满盐湖”行动，新增造林面积3.6万亩。",
+                "开展“绿满盐湖”行动",
+            ),
+            (
+                "蔬菜方面，加大黄瓜、西红柿等优质蔬菜供应，推进分拣。",
+                "加大黄瓜、西红柿等优质蔬菜供应",
+            ),
+            (
+                "在北部峨嵋岭生态富民产业带上，打造三路里示范园。",
+                "打造三路里示范园",
+            ),
+            ("在泓芝驿酥梨片区，打造“梨”文化主题公园。", "打造“梨”文化主题公园"),
+            (
+                "依托城郊农业示范区建设，打造20个现代农业精品园。",
+                "打造20个现代农业精品园",
+            ),
+            (
+                "借助工博会、果博会等重大节会，大力发展会展经济。",
+                "大力发展会展经济",
+            ),
+            (
+                "舜帝公园景区建设上，对公园主干道、游步道进行提升改造，建设游客服务中心。",
+                "对公园主干道、游步道进行提升改造",
+            ),
+            (
+                "对新联盟物流、绿港热力等续建项目，要倒排工期。",
+                "新联盟物流、绿港热力等续建项目",
+            ),
+            // a clause that is the whole sentence names the task, whatever it opens with
+            (
+                "在安邑、北相、东郭等乡镇改造1.1万座农村旱厕。",
+                "在安邑、北相、东郭等乡镇改造1.1万座农村旱厕",
+            ),
+            (
+                "对4785名低保对象生活保障金每人每月再提高50元；为残疾人发放补贴。",
+                "对4785名低保对象生活保障金每人每月再提高50元",
+            ),
+            ("对接社会资本，加快解州老城改造。", "对接社会资本"),
+            ("中药材方面，延伸产业链，推广槐米茶。", "延伸产业链"),
+            ("要抢抓政策窗口机遇，多渠道争取资金。", "抢抓政策窗口机遇"),
+            ("要素保障有力。", "要素保障有力"),
+        ] {
+            assert_eq!(first_clause(text), name, "{text}");
+        }
         assert_eq!(
             one_line("大川-PLA .PP 环保生物降解食品包装制品\n项目"),
             "大川-PLA.PP环保生物降解食品包装制品项目"

@@ -503,16 +503,16 @@ fn comparison_with_the_previous_period() {
     let files = render(&m, &Templates::load(None).unwrap(), dir.path()).unwrap();
     let t = xml_text(&parts(&files[0])["word/document.xml"]);
     assert!(t.contains("与一季度相比，已完成任务由"), "{t}");
-    // the copied text is named by its unit, alone, without "等1个单位"
+    // the copied text is named by its unit, alone, without "共1个单位"
     let copied = format!("经逐项比对，{}报送的1项任务进展情况与上期基本相同", first.unit);
     assert!(t.contains(&copied), "{t}");
-    assert!(!t.contains("等1个单位"), "{t}");
+    assert!(!t.contains("1个单位报送"), "{t}");
     // regressions once, as a count with the worst named
     let back =
         &t[t.find("部分任务进度较上期回退。").expect("regressions") + "部分任务进度较上期回退。".len()..];
     let sentence = &back[..back.find('。').unwrap()];
     assert!(
-        sentence.starts_with("共") && sentence.contains("项，其中“"),
+        sentence.starts_with("共") && sentence.contains("项，其中") && sentence.contains("”由"),
         "{sentence}"
     );
     assert_eq!(t.matches("部分任务进度较上期回退").count(), 1);

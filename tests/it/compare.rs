@@ -391,9 +391,9 @@ fn bulletin_names_the_copying_units_and_quotes_the_right_difficulties() {
         .iter()
         .find(|p| p.contains("部分单位照搬照抄上期内容"))
         .expect("copied paragraph");
-    // "经逐项比对，区发改局（1项）、区扶贫开发中心（2项）、区财政局（1项）等3个单位报送的4项…"
+    // "经逐项比对，区发改局（1项）、区扶贫开发中心（2项）、区财政局（1项）共3个单位报送的4项…"
     let list =
-        &copied_para[copied_para.find("比对，").unwrap() + "比对，".len()..copied_para.find("等").unwrap()];
+        &copied_para[copied_para.find("比对，").unwrap() + "比对，".len()..copied_para.find("共").unwrap()];
     let units: Vec<(String, String)> = list
         .split('、')
         .map(|u| {
@@ -410,7 +410,7 @@ fn bulletin_names_the_copying_units_and_quotes_the_right_difficulties() {
         ]
     );
     assert!(
-        copied_para.contains("等3个单位报送的4项任务进展情况与上期基本相同"),
+        copied_para.contains("共3个单位报送的4项任务进展情况与上期基本相同"),
         "{copied_para}"
     );
     // 附件1's row of a task: its cells after the ID (task, units, status, progress, 备注)
@@ -465,7 +465,7 @@ fn bulletin_names_the_copying_units_and_quotes_the_right_difficulties() {
     let back: Vec<&&String> = letter.iter().filter(|p| p.contains("进度较上期回退")).collect();
     assert_eq!(back.len(), 1, "{back:?}");
     assert!(
-        back[0].contains("共2项，其中“争取政府债券资金”区发改局由已完成变为序时推进"),
+        back[0].contains("共2项，其中区发改局“争取政府债券资金”由已完成变为序时推进"),
         "{}",
         back[0]
     );

@@ -119,15 +119,19 @@ fn only_units_with_evidence_are_named_late_or_missing() {
             assert!(!part.contains(unit), "{unit} named in: {part}");
         }
     }
-    // one unit is named alone, without "等1个单位"
-    assert!(sentence.contains(&format!("；{LATE}逾期报送")), "{sentence}");
+    // a count and the whole list, never "等N个单位" after a whole list
+    assert!(
+        sentence.contains(&format!("，逾期报送1个（{LATE}）")),
+        "{sentence}"
+    );
+    assert!(!sentence.contains("等"), "{sentence}");
     assert!(annex.contains("2020年7月13日"), "{annex}");
     for unit in &missing {
         assert!(annex.contains(unit.as_str()), "{unit} missing from 附件2");
         assert!(sentence.contains(unit.as_str()), "{unit} missing from {sentence}");
     }
     assert!(
-        sentence.contains(&format!("等{}个单位未报送", missing.len())),
+        sentence.contains(&format!("，未报送{}个（", missing.len())),
         "{sentence}"
     );
     assert!(

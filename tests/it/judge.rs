@@ -396,7 +396,7 @@ fn an_empty_return_is_no_report() {
     assert_eq!(c.status("1.(1).2", unit), "未反馈");
     assert!(c.exceptions(file).is_empty(), "{:?}", c.exceptions(file));
     let reporting = c.bulletin_part("应报送进展情况的责任单位", "。");
-    assert!(reporting.contains("区扶贫开发中心报送的是空表"), "{reporting}");
+    assert!(reporting.contains("报送空表1个（区扶贫开发中心）"), "{reporting}");
     let list = c.bulletin_part("未按时报送进展情况单位名单", "年度考核情况");
     assert!(list.contains("区扶贫开发中心已报送（空表）"), "{list}");
     let reminder = c.out.join("催报通知").join("区扶贫开发中心_催报通知.docx");

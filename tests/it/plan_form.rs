@@ -192,6 +192,34 @@ fn the_ledger_puts_each_milestone_beside_the_report() {
         .filter(|r| r.iter().any(|c| c == "自报序时推进但欠进度"))
         .count();
     assert_eq!(flagged, behind);
+    // The task sheet: the period's milestone and judgement beside the report.
+    let sheet = read::grid(&ledger, "十大工程");
+    let at = sheet[2]
+        .iter()
+        .position(|h| h == "本期节点对照")
+        .expect("the milestone column");
+    let line = sheet
+        .iter()
+        .find(|r| r[0] == tasks[0] && r[3] == UNIT)
+        .expect("the unit's line");
+    assert_eq!(line[at], "超进度：第1项上半年节点；计划进度40%");
+    // 汇总: tasks by judgement, the rest without a plan.
+    let summary = read::grid(&ledger, "汇总");
+    let top = summary
+        .iter()
+        .position(|r| r[0] == "七、按节点计划对照（任务数）")
+        .unwrap();
+    let total_col = summary[top + 1].iter().position(|h| h == "合计").unwrap();
+    let count = |label: &str| {
+        let r = summary[top..].iter().find(|r| r[0] == label).unwrap();
+        r[total_col].parse::<usize>().unwrap()
+    };
+    assert_eq!(
+        (count("超进度"), count("达进度"), count("欠进度")),
+        (1, 1, behind)
+    );
+    assert_eq!(count("已完成") + count("无法对照"), 0);
+    assert_eq!(count("无节点计划") + tasks.len(), count("合计"));
     // The bulletin: tasks with a plan counted by judgement, shares of them; those behind
     // named in 存在问题; no "as reported" sentence once plans exist.
     let bulletin = read::docx_text(&case.output().join("2020年半年").join("督查通报_2020年半年.docx"));
@@ -234,4 +262,8 @@ fn without_plans_the_bulletin_says_progress_is_as_reported() {
     let ledger = dir.join("工作台帐_2020年半年.xlsx");
     let sheets = open_workbook_auto(&ledger).unwrap().sheet_names().to_vec();
     assert!(!sheets.iter().any(|s| s == "节点计划"), "{sheets:?}");
+    let tasks = read::grid(&ledger, "十大工程");
+    assert!(!tasks[2].iter().any(|h| h.contains("节点")), "{:?}", tasks[2]);
+    let summary = read::grid(&ledger, "汇总");
+    assert!(!summary.iter().any(|r| r[0].contains("节点计划")));
 }

@@ -255,6 +255,9 @@ pub struct BulletinContext {
     /// Rows of 附件1, and every counted task.
     pub attachment_rows: usize,
     pub tasks_total: usize,
+    /// Why the tasks of 附件1 need attention, those present only, joined with 、 ("滞后、未启动、
+    /// 进度较上期回退"): the note above the table says it.
+    pub attention_kinds: String,
     #[serde(skip)]
     pub rows: Vec<SummaryRow>,
     #[serde(skip)]
@@ -407,10 +410,15 @@ fn reporting(p: &PeriodProgress) -> Reporting {
     }
 }
 
+/// The figures against the previous period; None when there is none, or when no unit has
+/// reported this period (every task 未反馈: "已完成由20项减至0项" would say nothing true).
 fn comparison(model: &Model, verdicts: &Verdicts) -> Option<Comparison> {
     let prev = model.previous_progress()?;
     let before = tally(prev, model.register.tasks.iter());
     let now = tally(model.current_progress(), model.register.tasks.iter());
+    if now.no_report.count == now.total {
+        return None;
+    }
     let (completed_before, completed_now) = (before.completed.count, now.completed.count);
     let problems_before = before.lagging.count + before.not_started.count;
     let problems_now = now.lagging.count + now.not_started.count;
@@ -458,6 +466,38 @@ fn progress_cell(model: &Model, changes: &Changes, v: &Verdict, settings: &Setti
         .filter(|s| !s.is_empty())
         .collect();
     parts.join("；")
+}
+
+/// The reasons present among the tasks needing attention, in a fixed order: the statuses
+/// 滞后, 未启动, 未反馈, then gone backwards, copied, to be checked.
+fn attention_kinds(verdicts: &Verdicts) -> String {
+    let attention: Vec<&Verdict> = verdicts.all.iter().filter(|v| v.needs_attention()).collect();
+    let mut kinds: Vec<String> = [Status::Lagging, Status::NotStarted, Status::NoReport]
+        .into_iter()
+        .filter(|s| attention.iter().any(|v| v.status == *s))
+        .map(|s| s.label().to_string())
+        .collect();
+    let flags = [
+        (
+            attention.iter().any(|v| v.regressed),
+            crate::msg::RenderMsg::AttentionRegressed,
+        ),
+        (
+            attention.iter().any(|v| v.copied),
+            crate::msg::RenderMsg::AttentionCopied,
+        ),
+        (
+            attention.iter().any(|v| v.doubtful),
+            crate::msg::RenderMsg::AttentionDoubtful,
+        ),
+    ];
+    kinds.extend(
+        flags
+            .into_iter()
+            .filter(|(any, _)| *any)
+            .map(|(_, said)| said.to_string()),
+    );
+    kinds.join(&crate::msg::CommonMsg::ListSeparator.to_string())
 }
 
 fn remarks(v: &Verdict, changes: &Changes) -> String {
@@ -567,7 +607,8 @@ impl BulletinContext {
             deadline: cn_date(p.deadline),
             tally: tally(p, model.register.tasks.iter()),
             classes: classes(model),
-            show_classes: true,
+            // figures by class only say something new when the tasks are in more than one status
+            show_classes: tally(p, model.register.tasks.iter()).items.len() > 1,
             reporting: reporting(p),
             has_previous: previous.is_some(),
             previous: previous.unwrap_or_default(),
@@ -584,6 +625,7 @@ impl BulletinContext {
             attachment_all: settings.bulletin.attachment == AttachmentRows::All,
             attachment_rows: rows.len(),
             tasks_total: verdicts.all.len(),
+            attention_kinds: attention_kinds(&verdicts),
             rows,
             overdue_units,
             has_assessment: assessment.is_some(),

@@ -180,10 +180,18 @@ fn bulletin(
             Annex::Progress => {
                 // what the table leaves out, said above it: below, the note would often
                 // take a landscape page of its own
-                if !content.attachment_all {
-                    let text = msg::RenderMsg::AttentionNote {
-                        listed: content.attachment_rows,
-                        total: content.tasks_total,
+                if !content.attachment_all && content.attachment_rows > 0 {
+                    let kinds = content.attention_kinds.clone();
+                    let text = match content.attachment_rows == content.tasks_total {
+                        true => msg::RenderMsg::AttentionAll {
+                            kinds,
+                            total: content.tasks_total,
+                        },
+                        false => msg::RenderMsg::AttentionNote {
+                            kinds,
+                            listed: content.attachment_rows,
+                            total: content.tasks_total,
+                        },
                     };
                     doc = note(doc, &text.to_string());
                 }

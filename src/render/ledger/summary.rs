@@ -6,7 +6,7 @@
 
 use super::style::{chart_colour, legend, print_setup, Styles};
 use super::{Book, SUMMARY_SHEET};
-use crate::model::{PeriodProgress, Timeliness};
+use crate::model::{Judgement, PeriodProgress, Timeliness};
 use crate::register::{Attachment, Task};
 use crate::render::print::{column_points, Layout, Paper};
 use crate::render::xlsx::{cjk_width, fit_height, row_height, BODY_SIZE};
@@ -23,6 +23,8 @@ pub const BY_TIMELINESS: &str = "二、报送情况（单位数）";
 pub const BY_PROGRAMME: &str = "三、按工程统计（任务数）";
 pub const BY_UNIT: &str = "四、按牵头单位统计（牵头任务数）";
 pub const BY_LEADER: &str = "五、按责任人统计（任务数）";
+/// After 六、与上期比较, only when some unit sent a 节点计划.
+pub const BY_PLAN: &str = "七、按节点计划对照（任务数）";
 const WIDTH: u16 = 10;
 /// Widths of the table columns in CJK characters: the labels, then the counts.
 const LABEL_CHARS: usize = 18;
@@ -68,7 +70,10 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let programme_rows = write_table(ws, st, next.1 + 1, &by_programme(book, current))?;
     let next = write_table(ws, st, programme_rows.1 + 1, &by_unit(book, current))?;
     let next = write_table(ws, st, next.1 + 1, &by_leader(book, current))?;
-    let next = (0, super::changes::write(ws, st, book, next.1 + 1, WIDTH)?);
+    let mut next = (0, super::changes::write(ws, st, book, next.1 + 1, WIDTH)?);
+    if !book.model.plans.is_empty() {
+        next = write_table(ws, st, next.1, &by_plan(book))?;
+    }
     let note = "注：任务按整体状态统计（多单位牵头的任务取各单位最差者）；“见附件3”的任务按1311项目统计，\
                 牵头单位均为单位组的任务不计入。";
     ws.merge_range(next.1, 0, next.1, WIDTH - 1, note, &st.note)?;
@@ -251,6 +256,52 @@ fn by_status(book: &Book, current: &PeriodProgress) -> Table {
         total: Some(total),
     }
 }
+
+/// Tasks by their judgement against the units' milestones, per attachment, and those without
+/// a plan (counted like 一、: tasks of the 1311 projects by project, groups-only tasks not).
+fn by_plan(book: &Book) -> Table {
+    let model = book.model;
+    let reg = &model.register;
+    let per_att: Vec<_> = Attachment::ALL
+        .iter()
+        .map(|a| model.judgement_counts(reg.tasks_in(*a).filter(|t| book.scope.includes(t))))
+        .collect();
+    let all = model.judgement_counts(reg.tasks.iter().filter(|t| book.scope.includes(t)));
+    let sum = all.0.values().sum::<usize>() + all.1;
+    let mut header = vec!["对照结果".to_string()];
+    header.extend(Attachment::ALL.iter().map(|a| a.title().to_string()));
+    header.extend(["合计".to_string(), "占比".to_string()]);
+    let row = |label: &str, count: &dyn Fn(&Judged) -> usize| {
+        let mut r = vec![Cell::Text(label.to_string())];
+        r.extend(per_att.iter().map(|m| Cell::Count(count(m))));
+        r.extend([Cell::Count(count(&all)), Cell::Ratio(ratio(count(&all), sum))]);
+        r
+    };
+    let mut rows: Vec<Vec<Cell>> = Judgement::ALL
+        .iter()
+        .map(|j| row(j.label(), &|m| m.0.get(j).copied().unwrap_or(0)))
+        .collect();
+    rows.push(row(PLANLESS, &|m| m.1));
+    let mut total = vec![Cell::Text("合计".into())];
+    total.extend(
+        per_att
+            .iter()
+            .map(|m| Cell::Count(m.0.values().sum::<usize>() + m.1)),
+    );
+    total.extend([Cell::Count(sum), Cell::Ratio(ratio(sum, sum))]);
+    Table {
+        title: BY_PLAN,
+        header,
+        rows,
+        total: Some(total),
+    }
+}
+
+/// Tasks by judgement, and how many have no plan ([`crate::model::Model::judgement_counts`]).
+type Judged = (BTreeMap<Judgement, usize>, usize);
+
+/// The row of tasks without a plan in [`BY_PLAN`].
+const PLANLESS: &str = "无节点计划";
 
 fn by_timeliness(current: &PeriodProgress) -> Table {
     let all = Timeliness::ALL;

@@ -53,6 +53,9 @@ pub const COMPARED: &str = "与上期比较";
 pub const CURRENT_GROUP: &str = "本期其他情况";
 /// The columns printed again at the left of every page: 任务编号 and 任务内容.
 const REPEAT: u16 = 2;
+/// The current period's milestone and judgement (节点计划), between the periods and the
+/// [`CURRENT`] columns, only when some unit sent a plan.
+pub const MILESTONE: (&str, usize) = ("本期节点对照", 14);
 /// Rows: 0 title, 1 note and legend, 2-3 headers, data from 4.
 pub const HEADER_ROW: u32 = 2;
 pub const FIRST_DATA_ROW: u32 = 4;
@@ -62,16 +65,24 @@ pub(crate) struct Columns<'a> {
     periods: Vec<Period>,
     /// The office's own columns carried from the edited ledger, after duban's.
     own: Option<&'a SheetCarry>,
+    /// Some unit sent a plan: the [`MILESTONE`] column is there.
+    plan: bool,
     paper: Paper,
 }
 
 impl<'a> Columns<'a> {
-    fn new(current: Period, own: Option<&'a SheetCarry>, paper: Paper) -> Columns<'a> {
+    fn new(current: Period, own: Option<&'a SheetCarry>, plan: bool, paper: Paper) -> Columns<'a> {
         Columns {
             periods: current.so_far(),
             own,
+            plan,
             paper,
         }
+    }
+
+    /// The [`MILESTONE`] column (when `plan`).
+    fn milestone(&self) -> u16 {
+        self.period(self.periods.len(), 0)
     }
 
     /// Width in CJK characters of the [`CURRENT`] column `k`.
@@ -93,7 +104,7 @@ impl<'a> Columns<'a> {
     }
 
     fn current(&self, k: usize) -> u16 {
-        self.period(self.periods.len(), 0) + k as u16
+        self.milestone() + u16::from(self.plan) + k as u16
     }
 
     /// Width in CJK characters of column `k` of period `i`.
@@ -119,6 +130,9 @@ impl<'a> Columns<'a> {
         for i in 0..self.periods.len() {
             groups.push(self.period(i, 0));
             widths.extend((0..PER_PERIOD.len()).map(|k| cjk_width(self.width(i, k))));
+        }
+        if self.plan {
+            widths.push(cjk_width(MILESTONE.1));
         }
         groups.push(self.current(0));
         widths.extend((0..CURRENT.len()).map(|k| cjk_width(self.current_width(k))));
@@ -151,8 +165,9 @@ enum Line<'t> {
 
 pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<(), XlsxError> {
     let tasks: Vec<&Task> = book.tasks_in(att).collect();
+    let plan = !book.model.plans.is_empty();
     let own = book.carried.and_then(|c| c.sheet(att));
-    let cols = Columns::new(book.model.current, own, book.paper());
+    let cols = Columns::new(book.model.current, own, plan, book.paper());
     let layout = cols.layout();
     // The biggest sheets duban writes (one line per task and unit, every ledger of a run) are
     // streamed: each row is serialised when the next one starts and strings are stored inline,
@@ -294,6 +309,11 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
         };
         ws.merge_range(top, cols.period(i, 0), top, cols.period(i, 2), &label, &st.header)?;
     }
+    if cols.plan {
+        let c = cols.milestone();
+        ws.merge_range(top, c, sub, c, MILESTONE.0, &st.header)?;
+        ws.set_column_width(c, cjk_width(MILESTONE.1))?;
+    }
     ws.merge_range(top, cols.current(0), top, cols.last(), CURRENT_GROUP, &st.header)?;
     carry::write_head(ws, cols.own, [top, sub], cols.last() + 1, &st.header)?;
     ws.set_row_height(sub, 20)?;
@@ -356,6 +376,11 @@ fn write_line(
         let text = write_period(ws, book, row, at, task, line, *p)?;
         sized.push((text, cols.width(i, 2)));
     }
+    if cols.plan {
+        let text = milestone_text(book, task, line);
+        write_text(ws, row, cols.milestone(), &text, &st.body)?;
+        sized.push((text, MILESTONE.1));
+    }
     let entry = line_unit(line).and_then(|u| book.model.current_progress().entry(&task.id, u));
     let extra = match entry {
         Some(e) => [
@@ -391,6 +416,31 @@ fn write_line(
     let cells: Vec<(&str, usize)> = sized.iter().map(|(t, w)| (t.as_str(), *w)).collect();
     ws.set_row_height(row, fit_height(&cells))?;
     Ok(())
+}
+
+/// The 本期节点对照 cell: for a unit's line its judgement and the period's milestone
+/// ("欠进度：化解5亿元；计划进度50%"), for a multi-unit task's own line the task's judgement;
+/// empty without a plan.
+fn milestone_text(book: &Book, task: &Task, line: Line) -> String {
+    let model = book.model;
+    let Some(unit) = line_unit(line) else {
+        return model
+            .judgement_of(task)
+            .map(|j| j.label().to_string())
+            .unwrap_or_default();
+    };
+    let Some(plan) = model.plan(&task.id, unit) else {
+        return String::new();
+    };
+    let judgement = plan
+        .verdict
+        .as_ref()
+        .map(|v| v.judgement.label())
+        .unwrap_or_default();
+    match plan.current.milestone(model.current.kind) {
+        Some(m) => format!("{judgement}：{}", m.summary()),
+        None => judgement.to_string(),
+    }
 }
 
 /// The 与上期比较 cell of an entry: its changes, one a line.

@@ -377,10 +377,29 @@ pub fn all(p: &mut Pins) {
         "difficulty: T (区财政局)",
     );
     p.pin(
-        RenderMsg::AttentionNote { listed: 35, total: 150 },
-        "本表列出滞后、未启动、未反馈、进度较上期回退、进展情况与上期雷同或报表待核实的任务35项；全部150项任务的进展情况见本期工作台帐。",
-        "This table lists the 35 tasks lagging, not started, not reported, gone backwards, copied from the previous report or to be checked; the ledger of the period holds all 150 tasks.",
+        RenderMsg::AttentionNote {
+            kinds: "滞后、未启动".into(),
+            listed: 35,
+            total: 150,
+        },
+        "本表列出滞后、未启动的任务35项；全部150项任务的进展情况见本期工作台帐。",
+        "This table lists the 35 tasks 滞后、未启动; the ledger of the period holds all 150 tasks.",
     );
+    p.pin(
+        RenderMsg::AttentionAll {
+            kinds: "未反馈".into(),
+            total: 150,
+        },
+        "纳入统计的150项任务均为未反馈的任务，全部列入本表。",
+        "All 150 tasks counted are 未反馈: all are listed.",
+    );
+    p.pin(RenderMsg::AttentionRegressed, "进度较上期回退", "gone backwards");
+    p.pin(
+        RenderMsg::AttentionCopied,
+        "进展情况与上期雷同",
+        "copied from the previous report",
+    );
+    p.pin(RenderMsg::AttentionDoubtful, "报表待核实", "to be checked");
     p.pin(
         RenderMsg::OverdueUndated { n: 2 },
         "另有2个单位已报送但报送时间待核实，未列入本表。",
