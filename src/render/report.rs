@@ -7,7 +7,9 @@
 
 use super::print;
 use super::props::Props;
-use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
+use super::xlsx::{
+    body_format, cjk_width, fit_height, fixed_properties, header_format, row_height, save, HEADER_SIZE,
+};
 use super::{RenderContext, RenderError, Renderer};
 use crate::compare::Changes;
 use crate::model::{Exception, FileOutcome, FileReport, Model, Submission};
@@ -498,6 +500,12 @@ fn table(
     for (c, h) in columns.iter().enumerate() {
         ws.write_with_format(0, c as u16, *h, &head)?;
     }
+    let labels: Vec<(&str, f64, f64)> = columns
+        .iter()
+        .zip(widths)
+        .map(|(h, w)| (*h, cjk_width(*w), HEADER_SIZE))
+        .collect();
+    ws.set_row_height(0, row_height(&labels))?;
     for (r, row) in rows.iter().enumerate() {
         // Wrapped text shows only if the row is tall enough: nothing sizes rows on opening.
         let sized: Vec<(&str, usize)> = row

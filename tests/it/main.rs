@@ -34,6 +34,7 @@ mod messages;
 mod plan;
 mod plan_form;
 mod print;
+mod print_rows;
 mod register;
 mod resilience;
 mod settings;

@@ -8,8 +8,8 @@ use super::style::{chart_colour, legend, print_setup, Styles};
 use super::{Book, SUMMARY_SHEET};
 use crate::model::{Judgement, PeriodProgress, Timeliness};
 use crate::register::{Attachment, Task};
-use crate::render::print::{Layout, Paper};
-use crate::render::xlsx::{cjk_width, fit_height};
+use crate::render::print::{column_points, Layout, Paper};
+use crate::render::xlsx::{cjk_width, fit_height, row_height, BODY_SIZE};
 use crate::status::Status;
 use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFont, ChartFormat, ChartLegendPosition, ChartSolidFill, ChartType, Workbook,
@@ -77,10 +77,55 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let note = "注：任务按整体状态统计（多单位牵头的任务取各单位最差者）；“见附件3”的任务按1311项目统计，\
                 牵头单位均为单位组的任务不计入。";
     ws.merge_range(next.1, 0, next.1, WIDTH - 1, note, &st.note)?;
-    ws.set_row_height(next.1, 28)?;
+    let layout = layout(book.paper());
+    let width = layout.span_width(0, WIDTH - 1);
+    ws.set_row_height(next.1, row_height(&[(note, width, BODY_SIZE)]))?;
     insert_charts(ws, book, status_rows, programme_rows)?;
-    print_setup(ws, &title, 0, &layout(book.paper()))?;
+    insert_score_charts(ws, book, &layout, next.1 + 2)?;
+    print_setup(ws, &title, 0, &layout)?;
     Ok(())
+}
+
+/// The score charts below the tables, from `row`: two side by side on a page of their own
+/// (a page break before each pair), each as tall as a printed page holds, so that no chart
+/// is cut by a page's edge.
+fn insert_score_charts(ws: &mut Worksheet, book: &Book, layout: &Layout, row: u32) -> Result<(), XlsxError> {
+    let (page_width, page_height) = layout.page_pixels();
+    // Two charts over the tables' width, less room for the header and footer.
+    let tables = column_points(layout.span_width(0, WIDTH - 1)) / 0.75;
+    let width = (tables.min(page_width) / 2.0 - 2.0 * GAP) as u32;
+    let (charts, tallest) =
+        super::scores::score_charts(book, &chart_font(), width, (page_height - 40.0) as u32);
+    // Rows below the tables keep the default height, 20 pixels.
+    let rows_per_page = tallest.div_ceil(DEFAULT_ROW_PIXELS) + 2;
+    let mut breaks = Vec::new();
+    for (i, chart) in charts.iter().enumerate() {
+        let at = row + (i / 2) as u32 * rows_per_page;
+        if i % 2 == 0 {
+            breaks.push(at);
+            ws.insert_chart(at, 0, chart)?;
+        } else {
+            // The second chart starts GAP pixels right of the first, in whichever column that is.
+            let mut x = f64::from(width) + 2.0 * GAP;
+            let mut col = 0;
+            while col + 1 < WIDTH && x >= column_pixels(&layout.widths, col) {
+                x -= column_pixels(&layout.widths, col);
+                col += 1;
+            }
+            ws.insert_chart_with_offset(at, col, chart, x as u32, 0)?;
+        }
+    }
+    ws.set_page_breaks(&breaks)?;
+    Ok(())
+}
+
+/// Pixels between the two charts of a page.
+const GAP: f64 = 8.0;
+/// Excel's default row height, 15 pt, in pixels.
+const DEFAULT_ROW_PIXELS: u32 = 20;
+
+fn column_pixels(widths: &[f64], col: u16) -> f64 {
+    column_points(widths[col as usize]) / 0.75
 }
 
 /// The tables, a blank column, and the charts' columns (Excel's default width, 64 pixels);
@@ -446,8 +491,6 @@ fn insert_charts(
     pie.set_width(520).set_height(300);
     ws.insert_chart(3, CHART_COL, &pie)?;
     ws.insert_chart(20, CHART_COL, &programme_chart(&period, programme)?)?;
-    let scores = super::scores::score_chart(book, &chart_font(), CHART_PIXELS);
-    ws.insert_chart(42, CHART_COL, &scores)?;
     Ok(())
 }
 
