@@ -280,6 +280,10 @@ pub struct FileReport {
     /// Why it was skipped or failed, or why a readable return was not merged (a return for a
     /// period after the run's).
     pub reason: Option<String>,
+    /// The library's or system's own words on why it failed ("invalid Zip archive: …"): in
+    /// 处理报告.json only, never on the console or in the workbooks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
     /// Detected format: xlsx, xlsm, xls, xlsb, ods, csv, docx.
     pub format: Option<String>,
     pub unit: Option<String>,
@@ -316,6 +320,7 @@ impl FileReport {
             path: path.to_string(),
             outcome,
             reason: None,
+            detail: None,
             format: None,
             unit: None,
             period: None,

@@ -15,7 +15,7 @@
 //! each entry is inflated within its declared size and checked again by [`super::read_all`]
 //! as a file of its own (a workbook entry is a zip too).
 
-use super::{read_all, zipguard, Collected};
+use super::{read_all, zipguard, Collected, Refusal};
 use crate::msg;
 use crate::settings::Limits;
 use chrono::NaiveDate;
@@ -41,7 +41,7 @@ pub fn read(
     limits: &Limits,
     depth: usize,
 ) -> Vec<Collected> {
-    let failed = |reason: String| failed(rel, reason);
+    let failed = |r: Refusal| failed(rel, r);
     if depth > MAX_DEPTH {
         return vec![Collected::Skipped {
             path: rel.to_string(),
@@ -53,7 +53,7 @@ pub fn read(
     }
     let mut zip = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
-        Err(e) => return failed(msg::CollectMsg::ZipDamaged { why: e.to_string() }.to_string()),
+        Err(e) => return failed(msg::CollectMsg::ZipDamaged { why: e.to_string() }.into()),
     };
     let mut entries: Vec<Entry> = (0..zip.len())
         .filter_map(|index| {
@@ -82,14 +82,14 @@ fn read_entry(
     limits: &Limits,
     depth: usize,
 ) -> Vec<Collected> {
-    let failed = |reason: String| failed(path, reason);
+    let failed = |r: Refusal| failed(path, r);
     let encrypted = zip.by_index_raw(index).map(|e| e.encrypted()).unwrap_or(false);
     if encrypted {
-        return failed(msg::CollectMsg::ZipEntryEncrypted.to_string());
+        return failed(msg::CollectMsg::ZipEntryEncrypted.into());
     }
     let mut entry = match zip.by_index(index) {
         Ok(e) => e,
-        Err(e) => return failed(msg::CollectMsg::ZipEntryDamaged { why: e.to_string() }.to_string()),
+        Err(e) => return failed(msg::CollectMsg::ZipEntryDamaged { why: e.to_string() }.into()),
     };
     let declared = entry.size();
     if declared > limits.max_file_bytes {
@@ -98,28 +98,24 @@ fn read_entry(
                 mb: declared as f64 / 1048576.0,
                 limit: limits.max_file_bytes as f64 / 1048576.0,
             }
-            .to_string(),
+            .into(),
         );
     }
     let modified = entry.last_modified().and_then(date).or(modified);
     let mut data = Vec::with_capacity(declared as usize);
     if let Err(e) = entry.by_ref().take(declared + 1).read_to_end(&mut data) {
-        return failed(msg::CollectMsg::ZipEntryDamaged { why: e.to_string() }.to_string());
+        return failed(msg::CollectMsg::ZipEntryDamaged { why: e.to_string() }.into());
     }
     if data.len() as u64 > declared {
-        return failed(msg::CollectMsg::ZipEntryLies { declared }.to_string());
+        return failed(msg::CollectMsg::ZipEntryLies { declared }.into());
     }
     drop(entry);
     read_all(&data, path, modified, limits, depth + 1)
 }
 
 /// The one result of an archive or entry that could not be read.
-fn failed(path: &str, reason: String) -> Vec<Collected> {
-    vec![Collected::Failed {
-        path: path.to_string(),
-        format: None,
-        reason,
-    }]
+fn failed(path: &str, r: Refusal) -> Vec<Collected> {
+    vec![r.failed(path, None)]
 }
 
 /// An entry name as its writer meant it: UTF-8 when the bytes are UTF-8, else GBK.

@@ -220,7 +220,43 @@ pub enum Collected {
         path: String,
         format: Option<Format>,
         reason: String,
+        /// The library's or system's own text ([`Refusal::detail`]).
+        detail: Option<String>,
     },
+}
+
+/// Why a file cannot be read: the office's words (the cause, and what to do), and apart the
+/// library's or system's own text ("invalid Zip archive: …"), which only 处理报告.json keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    pub reason: String,
+    pub detail: Option<String>,
+}
+
+impl Refusal {
+    pub(crate) fn failed(self, path: &str, format: Option<Format>) -> Collected {
+        Collected::Failed {
+            path: path.to_string(),
+            format,
+            reason: self.reason,
+            detail: self.detail,
+        }
+    }
+}
+
+impl From<msg::CollectMsg> for Refusal {
+    fn from(m: msg::CollectMsg) -> Refusal {
+        Refusal {
+            reason: m.to_string(),
+            detail: m.detail(),
+        }
+    }
+}
+
+impl From<String> for Refusal {
+    fn from(reason: String) -> Refusal {
+        Refusal { reason, detail: None }
+    }
 }
 
 impl Collected {
@@ -262,16 +298,10 @@ fn read_file_with(
     if let Some(reason) = sniff::junk_name(name) {
         return vec![skipped(rel, &reason.to_string())];
     }
-    let failed = |reason: String| {
-        vec![Collected::Failed {
-            path: rel.to_string(),
-            format: None,
-            reason,
-        }]
-    };
+    let failed = |r: Refusal| vec![r.failed(rel, None)];
     let meta = match std::fs::metadata(abs) {
         Ok(m) => m,
-        Err(e) => return failed(msg::CollectMsg::CannotReadFile { error: e.to_string() }.to_string()),
+        Err(e) => return failed(msg::CollectMsg::CannotReadFile { error: e.to_string() }.into()),
     };
     let modified = meta
         .modified()
@@ -290,12 +320,12 @@ fn read_file_with(
                 mb: meta.len() as f64 / 1048576.0,
                 limit: limits.max_file_bytes as f64 / 1048576.0,
             }
-            .to_string(),
+            .into(),
         );
     }
     match std::fs::read(abs) {
         Ok(bytes) => read(&bytes, modified),
-        Err(e) => failed(msg::CollectMsg::CannotReadFile { error: e.to_string() }.to_string()),
+        Err(e) => failed(msg::CollectMsg::CannotReadFile { error: e.to_string() }.into()),
     }
 }
 
@@ -340,19 +370,9 @@ fn read_sniffed(
         Sniffed::Workbook(f) => f,
         Sniffed::Archive => return skipped(rel, &msg::CollectMsg::ArchiveNotOpened.to_string()),
         Sniffed::Skip(reason) => return skipped(rel, &reason),
-        Sniffed::Fail(format, reason) => {
-            return Collected::Failed {
-                path: rel.to_string(),
-                format,
-                reason,
-            }
-        }
+        Sniffed::Fail(format, r) => return r.failed(rel, format),
     };
-    let failed = |reason: String| Collected::Failed {
-        path: rel.to_string(),
-        format: Some(format),
-        reason,
-    };
+    let failed = |r: Refusal| r.failed(rel, Some(format));
     // Zip-based workbooks are parsed from the guard's stored copy when it made one.
     let stored = if matches!(format, Format::Xls | Format::Csv) {
         None
@@ -385,7 +405,7 @@ fn read_sniffed(
             properties: ctx.properties,
         }),
         Some(Err(reason)) => failed(reason),
-        None => failed(msg::CollectMsg::ReaderGaveUp.to_string()),
+        None => failed(msg::CollectMsg::ReaderGaveUp.into()),
     }
 }
 

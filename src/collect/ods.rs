@@ -41,12 +41,10 @@ pub struct Found {
 
 /// Err is the reason the workbook is refused; Ok holds what was found of every table, in
 /// document order.
-pub fn check(bytes: &[u8], limits: &Limits) -> Result<Vec<Found>, String> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| CollectMsg::ZipOpen { error: e.to_string() }.to_string())?;
-    let content = zip
-        .by_name("content.xml")
-        .map_err(|_| CollectMsg::OdsNoContent.to_string())?;
+pub fn check(bytes: &[u8], limits: &Limits) -> Result<Vec<Found>, super::Refusal> {
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| CollectMsg::ZipOpen { error: e.to_string() })?;
+    let content = zip.by_name("content.xml").map_err(|_| CollectMsg::OdsNoContent)?;
     let mut reader = Reader::from_reader(BufReader::new(content));
     let mut table = Table::new(limits);
     let mut buf = Vec::new();
@@ -57,7 +55,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Vec<Found>, String> {
     loop {
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|e| CollectMsg::OdsMalformed { error: e.to_string() }.to_string())?;
+            .map_err(|e| CollectMsg::OdsMalformed { error: e.to_string() })?;
         match event {
             Event::Start(e) => {
                 depth += 1;
@@ -70,7 +68,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Vec<Found>, String> {
                     table.end_row();
                 }
             }
-            Event::Eof if depth > 0 => return Err(CollectMsg::OdsUnclosed.to_string()),
+            Event::Eof if depth > 0 => return Err(CollectMsg::OdsUnclosed.into()),
             Event::Empty(e) => {
                 table.element(&e)?;
                 if e.name().as_ref() == "table:table-row" {

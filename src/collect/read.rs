@@ -9,7 +9,7 @@
 
 use super::sheetpart::SheetParts;
 use super::styles::{CellStyle, Palette};
-use super::{biff, delimited, docx, ods, CellValue, Fill, Format, Hidden, Merged, RawRow, RawSheet};
+use super::{biff, delimited, docx, ods, CellValue, Fill, Format, Hidden, Merged, RawRow, RawSheet, Refusal};
 use crate::finding::Finding;
 use crate::msg::CollectMsg;
 use crate::place::{a1, Place};
@@ -39,10 +39,10 @@ pub struct Ctx<'a> {
 }
 
 /// Reads every worksheet; `Err` is the reason the whole workbook failed.
-pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
+pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, Refusal> {
     match format {
         Format::Xlsx | Format::Xlsm => {
-            let mut wb = Xlsx::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
+            let mut wb = Xlsx::new(Cursor::new(bytes)).map_err(|e| refusal(&e))?;
             if let Ok(p) = wb.workbook_properties() {
                 ctx.properties = super::Properties {
                     creator: p.creator,
@@ -58,7 +58,7 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
                 .collect())
         }
         Format::Xlsb => {
-            let mut wb = Xlsb::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
+            let mut wb = Xlsb::new(Cursor::new(bytes)).map_err(|e| refusal(&e))?;
             let meta = worksheets(wb.sheets_metadata());
             Ok(meta
                 .into_iter()
@@ -66,11 +66,15 @@ pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<Raw
                 .collect())
         }
         Format::Xls => xls(bytes, ctx),
-        Format::Csv => delimited::read(bytes, ctx, &CollectMsg::TextUndecodable.to_string()),
-        Format::Docx => docx::read(bytes, ctx),
+        Format::Csv => Ok(delimited::read(
+            bytes,
+            ctx,
+            &CollectMsg::TextUndecodable.to_string(),
+        )?),
+        Format::Docx => Ok(docx::read(bytes, ctx)?),
         Format::Ods => {
             let mut tables = ods::check(bytes, ctx.limits)?;
-            let mut wb: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| plain(&e))?;
+            let mut wb: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(|e| refusal(&e))?;
             let meta = worksheets(wb.sheets_metadata());
             let mut out = Vec::new();
             for s in meta {
@@ -173,20 +177,20 @@ fn xlsb_sheet(wb: &mut Xlsb<Cursor<&[u8]>>, s: Sheet, ctx: &mut Ctx<'_>) -> Opti
     Some(sink.finish(s, &[], Hidden::default(), ctx))
 }
 
-fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
+fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, Refusal> {
     let prepared = biff::prepare(bytes, ctx.limits).map_err(|r| match r {
-        biff::Refusal::Encrypted => CollectMsg::Password.to_string(),
-        biff::Refusal::Damaged(error) => CollectMsg::XlsDamaged { error }.to_string(),
+        biff::Refusal::Encrypted => Refusal::from(CollectMsg::Password),
+        biff::Refusal::Damaged(error) => CollectMsg::XlsDamaged { error }.into(),
         biff::Refusal::Span { sheet, first, last } => CollectMsg::XlsSpan {
             sheet: sheet + 1,
             first: a1(first.0, first.1),
             last: a1(last.0, last.1),
             max: ctx.limits.max_cells,
         }
-        .to_string(),
+        .into(),
     })?;
     let source = prepared.bytes.as_deref().unwrap_or(bytes);
-    let mut wb = Xls::new(Cursor::new(source)).map_err(|e| plain(&e))?;
+    let mut wb = Xls::new(Cursor::new(source)).map_err(|e| refusal(&e))?;
     let all: Vec<Sheet> = wb.sheets_metadata().to_vec();
     for (index, (row, col)) in &prepared.beyond {
         let name = all.get(*index).map(|s| s.name.as_str()).unwrap_or("");
@@ -289,8 +293,13 @@ fn iso(s: &str) -> Option<NaiveDateTime> {
         })
 }
 
-/// A calamine error in plain words.
+/// A calamine error in plain words (the library's own text apart, [`Refusal::detail`]).
 pub fn plain(e: &dyn Display) -> String {
+    refusal(e).reason
+}
+
+/// A calamine error as the reason a workbook is refused.
+fn refusal(e: &dyn Display) -> Refusal {
     let error = e.to_string();
     let lower = error.to_lowercase();
     if lower.contains("password") {
@@ -302,7 +311,7 @@ pub fn plain(e: &dyn Display) -> String {
     } else {
         CollectMsg::Unreadable { error }
     }
-    .to_string()
+    .into()
 }
 
 fn beyond_warning(ctx: &mut Ctx<'_>, sheet: &str, row: u32, col: u32) {

@@ -28,7 +28,7 @@ pub enum Sniffed {
     Archive,
     Skip(String),
     /// A workbook (or what claims to be one) that cannot be read.
-    Fail(Option<Format>, String),
+    Fail(Option<Format>, super::Refusal),
 }
 
 /// Office lock files and folder clutter, recognised by name alone.
@@ -97,12 +97,7 @@ fn other(bytes: &[u8], ext: &str) -> Sniffed {
 fn sniff_zip(bytes: &[u8]) -> Sniffed {
     let mut zip = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(z) => z,
-        Err(e) => {
-            return Sniffed::Fail(
-                None,
-                CollectMsg::ZipLikeDamaged { error: e.to_string() }.to_string(),
-            )
-        }
+        Err(e) => return Sniffed::Fail(None, CollectMsg::ZipLikeDamaged { error: e.to_string() }.into()),
     };
     let has = |zip: &ZipArchive<Cursor<&[u8]>>, name: &str| zip.index_for_name(name).is_some();
     if has(&zip, "xl/workbook.xml") {
@@ -160,14 +155,12 @@ fn sniff_cfb(bytes: &[u8], ext: &str) -> Sniffed {
     });
     let names = match opened {
         Some(Ok(names)) => names,
-        Some(Err(e)) => {
-            return Sniffed::Fail(None, CollectMsg::CfbDamaged { error: e.to_string() }.to_string())
-        }
-        None => return Sniffed::Fail(None, CollectMsg::CfbPanic.to_string()),
+        Some(Err(e)) => return Sniffed::Fail(None, CollectMsg::CfbDamaged { error: e.to_string() }.into()),
+        None => return Sniffed::Fail(None, CollectMsg::CfbPanic.into()),
     };
     let has = |n: &str| names.iter().any(|x| x.eq_ignore_ascii_case(n));
     if has("EncryptionInfo") || has("EncryptedPackage") {
-        Sniffed::Fail(None, CollectMsg::Password.to_string())
+        Sniffed::Fail(None, CollectMsg::Password.into())
     } else if has("Workbook") || has("Book") {
         Sniffed::Workbook(Format::Xls)
     } else if has("WordDocument") && ext == "wps" {

@@ -92,11 +92,8 @@ fn walk(input: &Path, canonical: &BTreeSet<String>) -> Vec<Found> {
             Ok(e) => e,
             Err(e) => {
                 let rel = e.path().map(|p| relative(input, p)).unwrap_or_default();
-                found.push(Found::Done(Collected::Failed {
-                    path: rel,
-                    format: None,
-                    reason: msg::CollectMsg::WalkError { error: e.to_string() }.to_string(),
-                }));
+                let why = super::Refusal::from(msg::CollectMsg::WalkError { error: e.to_string() });
+                found.push(Found::Done(why.failed(&rel, None)));
                 continue;
             }
         };

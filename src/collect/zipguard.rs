@@ -11,6 +11,7 @@
 //! inflating them again (calamine reads a worksheet twice: cells, then merged ranges). A
 //! larger one is inflated into a counter and parsed from its own bytes.
 
+use super::Refusal;
 use crate::msg::CollectMsg;
 use crate::settings::Limits;
 use std::io::{self, Cursor, Read, Write};
@@ -28,7 +29,7 @@ const MAX_ENTRIES: usize = 10_000;
 
 /// Checks the archive; `Err` is the reason the workbook is refused. `Ok` holds the archive
 /// with its entries stored, when it was small enough to repack ([`REPACK_BYTES`]).
-pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
+pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, Refusal> {
     let mut zip = open(bytes)?;
     let declared = check_declared(&mut zip, limits)?;
     if declared.total <= REPACK_BYTES {
@@ -41,20 +42,20 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, String> {
 
 /// The declared-size checks of [`check`] alone, for a zip archive of files (`archive`),
 /// whose entries are then inflated and checked one by one.
-pub fn check_declared_sizes(bytes: &[u8], limits: &Limits) -> Result<(), String> {
+pub fn check_declared_sizes(bytes: &[u8], limits: &Limits) -> Result<(), Refusal> {
     let mut zip = open(bytes)?;
     check_declared(&mut zip, limits).map(|_| ())
 }
 
-fn open(bytes: &[u8]) -> Result<ZipArchive<Cursor<&[u8]>>, String> {
-    let zip = ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| CollectMsg::ZipOpen { error: e.to_string() }.to_string())?;
+fn open(bytes: &[u8]) -> Result<ZipArchive<Cursor<&[u8]>>, Refusal> {
+    let zip =
+        ZipArchive::new(Cursor::new(bytes)).map_err(|e| CollectMsg::ZipOpen { error: e.to_string() })?;
     if zip.len() > MAX_ENTRIES {
         return Err(CollectMsg::TooManyEntries {
             n: zip.len(),
             max: MAX_ENTRIES,
         }
-        .to_string());
+        .into());
     }
     Ok(zip)
 }
@@ -66,7 +67,7 @@ struct Declared {
 }
 
 /// Declared sizes and ratios, from the central directory only.
-fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Result<Declared, String> {
+fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Result<Declared, Refusal> {
     let (mut total, mut largest) = (0u64, 0u64);
     for i in 0..zip.len() {
         let entry = zip.by_index_raw(i).map_err(|e| unreadable_entry(i, &e))?;
@@ -78,7 +79,7 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
                 size: mb(size),
                 limit: mb(limits.max_unzipped_bytes),
             }
-            .to_string());
+            .into());
         }
         let ratio = size / entry.compressed_size().max(1);
         if size > RATIO_FLOOR && ratio > MAX_RATIO {
@@ -88,7 +89,7 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
                 size: mb(size),
                 compressed: entry.compressed_size(),
             }
-            .to_string());
+            .into());
         }
         total = total.saturating_add(size);
         largest = largest.max(size);
@@ -97,14 +98,14 @@ fn check_declared(zip: &mut ZipArchive<Cursor<&[u8]>>, limits: &Limits) -> Resul
                 limit: mb(limits.max_unzipped_bytes),
                 name,
             }
-            .to_string());
+            .into());
         }
     }
     Ok(Declared { total, largest })
 }
 
 /// Inflates every entry into a counter: more bytes than declared, or a bad checksum, fails.
-fn check_actual(zip: &mut ZipArchive<Cursor<&[u8]>>) -> Result<(), String> {
+fn check_actual(zip: &mut ZipArchive<Cursor<&[u8]>>) -> Result<(), Refusal> {
     for i in 0..zip.len() {
         inflate_entry(zip, i, &mut io::sink())?;
     }
@@ -116,19 +117,17 @@ fn inflate_entry(
     zip: &mut ZipArchive<Cursor<&[u8]>>,
     i: usize,
     out: &mut impl Write,
-) -> Result<String, String> {
+) -> Result<String, Refusal> {
     let entry = zip.by_index(i).map_err(|e| unreadable_entry(i, &e))?;
     let name = entry_name(&entry);
     let declared = entry.size();
-    let read = io::copy(&mut entry.take(declared.saturating_add(1)), out).map_err(|e| {
-        CollectMsg::EntryInflate {
+    let read =
+        io::copy(&mut entry.take(declared.saturating_add(1)), out).map_err(|e| CollectMsg::EntryInflate {
             name: name.clone(),
             error: e.to_string(),
-        }
-        .to_string()
-    })?;
+        })?;
     if read > declared {
-        return Err(CollectMsg::EntryOverDeclared { name, declared }.to_string());
+        return Err(CollectMsg::EntryOverDeclared { name, declared }.into());
     }
     Ok(name)
 }
@@ -152,7 +151,7 @@ const KEPT: &[&str] = &["docProps/core.xml"];
 /// [`check_actual`], keeping what it inflates: the same entries, stored, in a new archive
 /// (without the [`NOT_READ`] parts). The buffers are sized once from the declared sizes
 /// (growing them entry by entry copied and faulted in fresh memory for every workbook).
-fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Vec<u8>, String> {
+fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Vec<u8>, Refusal> {
     let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
     // Local header, central record and the name twice: about 100 bytes an entry.
     let room = declared.total as usize + zip.len() * 160;
@@ -175,17 +174,14 @@ fn repack(zip: &mut ZipArchive<Cursor<&[u8]>>, declared: &Declared) -> Result<Ve
             out.start_file(name.as_str(), stored)
                 .and_then(|()| out.write_all(&data).map_err(Into::into))
         };
-        written.map_err(|e| {
-            CollectMsg::EntryTakeOver {
-                name: name.clone(),
-                error: e.to_string(),
-            }
-            .to_string()
+        written.map_err(|e| CollectMsg::EntryTakeOver {
+            name: name.clone(),
+            error: e.to_string(),
         })?;
     }
     out.finish()
         .map(Cursor::into_inner)
-        .map_err(|e| CollectMsg::ArchiveTakeOver { error: e.to_string() }.to_string())
+        .map_err(|e| CollectMsg::ArchiveTakeOver { error: e.to_string() }.into())
 }
 
 /// The entry's name as its writer meant it (GBK names of Chinese Windows decoded).
@@ -194,12 +190,12 @@ fn entry_name<R: Read>(entry: &zip::read::ZipFile<'_, R>) -> String {
 }
 
 /// Entry `index` (0-based) cannot be read; the message counts from 1.
-fn unreadable_entry(index: usize, e: &zip::result::ZipError) -> String {
+fn unreadable_entry(index: usize, e: &zip::result::ZipError) -> Refusal {
     CollectMsg::EntryUnreadable {
         index: index + 1,
         error: e.to_string(),
     }
-    .to_string()
+    .into()
 }
 
 fn mb(bytes: u64) -> String {

@@ -240,8 +240,14 @@ fn not_a_return(c: Collected) -> FileReport {
             reason: Some(reason),
             ..FileReport::new(&path, FileOutcome::Skipped)
         },
-        Collected::Failed { path, format, reason } => FileReport {
+        Collected::Failed {
+            path,
+            format,
+            reason,
+            detail,
+        } => FileReport {
             reason: Some(reason),
+            detail,
             format: format.map(|f| f.name().to_string()),
             ..FileReport::new(&path, FileOutcome::Failed)
         },

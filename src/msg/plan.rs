@@ -68,6 +68,10 @@ catalogue! {
         OnTrackButBehind { place: String, unit: String, task: String, period: String, milestone: String, why: String } =>
             "{place}：{unit}报任务{task}“序时推进”，但与{period}节点（{milestone}）对照为欠进度：{why}；请核实该单位的进展，督促其按节点推进",
             "{place}: {unit} reports task {task} on track, but it is behind its {period} milestone ({milestone}): {why}; check its progress and press it to keep to its milestones";
+        /// A period's milestone named in a reminder.
+        MilestoneOf { period: String, milestone: String } =>
+            "{period}节点：{milestone}",
+            "{period} milestone: {milestone}";
         /// Words of a plan that name no period, in the ledger.
         Unplaced { text: String } =>
             "未注明时段：{text}",

@@ -41,11 +41,22 @@ impl Paper {
     pub fn printable_width(self) -> f64 {
         self.landscape_width() - 2.0 * MARGIN_SIDE * 72.0
     }
+
+    /// The printable height of a landscape page at our margins, in points.
+    pub fn printable_height(self) -> f64 {
+        let short = match self {
+            Paper::A4 => 595.28,
+            Paper::A3 => 841.89,
+        };
+        short - (MARGIN_TOP + MARGIN_BOTTOM) * 72.0
+    }
 }
 
-/// Left and right margins in inches; top and bottom leave room for the header and footer.
+/// Left and right margins in inches; top and bottom leave room for the header (a sheet's
+/// title, [`page_title`]) and the footer.
 pub const MARGIN_SIDE: f64 = 0.4;
-const MARGIN_TOP: f64 = 0.6;
+const MARGIN_TOP: f64 = 0.75;
+const MARGIN_BOTTOM: f64 = 0.6;
 const HEADER_FOOTER: f64 = 0.3;
 
 /// The least scale a plan prints at: the smallest text duban writes in a sheet or chart is
@@ -53,9 +64,10 @@ const HEADER_FOOTER: f64 = 0.3;
 /// a little wider than Excel.
 pub const MIN_SCALE: f64 = 0.85;
 
-/// The share of the printable width a planned page may fill: LibreOffice measures columns
-/// about 2 % wider than Excel, and a page that overflows by a column gets a page of its own.
-pub const FILL: f64 = 0.95;
+/// The share of the printable width a planned page may fill: LibreOffice draws columns up to
+/// 6 % wider than Excel (a form's second page, 658 pt in Excel, was 695 pt), and a page that
+/// overflows by a column gets a page of its own.
+pub const FILL: f64 = 0.94;
 
 /// Width in points of a column set to `width` (Excel's character units of the default
 /// font, Calibri 11: 7-pixel digits, 5 pixels of padding, 96 pixels an inch).
@@ -116,16 +128,85 @@ impl Layout {
         ((units - 1.0) / 2.1).max(1.0) as usize
     }
 
+    /// The last column that prints on every page: the repeated columns when the sheet prints
+    /// several pages wide, else the last. Text merged over these columns prints whole
+    /// everywhere, such as a group's heading between the rows of a table.
+    pub fn shared_last(&self) -> u16 {
+        let last = self.widths.len().max(1) as u16 - 1;
+        match self.plan().starts.len() {
+            1 => last,
+            _ => self.repeat.max(1).min(last + 1) - 1,
+        }
+    }
+
+    /// The columns of text printed on the first page only (a note above or below a table):
+    /// the first page's, right of the repeated columns when there are later pages, which print
+    /// those columns again and would show a cut piece of the text there.
+    pub fn first_page_span(&self) -> (u16, u16) {
+        let last = self.first_page_last();
+        match self.plan().starts.len() {
+            1 => (0, last),
+            _ => (self.repeat.min(last), last),
+        }
+    }
+
+    /// The width of the columns `first..=last` in Excel's units, for sizing text merged over
+    /// them ([`crate::render::xlsx::text_lines`]).
+    pub fn span_width(&self, first: u16, last: u16) -> f64 {
+        let cols = first as usize..(last as usize + 1).min(self.widths.len());
+        let pixels: f64 = self.width(cols).max(0.0) / 0.75;
+        ((pixels - 5.0) / 7.0).max(0.0)
+    }
+
+    /// The scale the sheet prints at: the plan's, or the one Excel fits the sheet's width at.
+    pub fn scale(&self) -> f64 {
+        match self.plan().scale {
+            Some(percent) => f64::from(percent) / 100.0,
+            None => {
+                let all = self.width(0..self.widths.len());
+                (self.paper.printable_width() / all).min(1.0)
+            }
+        }
+    }
+
+    /// The printable area of a page (width as planned, height) in the sheet's pixels: what
+    /// a chart may fill and still print on one page.
+    pub fn page_pixels(&self) -> (f64, f64) {
+        let points = self.scale() * 0.75;
+        (
+            self.paper.printable_width() * FILL / points,
+            self.paper.printable_height() / points,
+        )
+    }
+
     pub fn plan(&self) -> Plan {
-        let avail = self.paper.printable_width() * FILL;
+        // Fitted to the page's width, a sheet prints at whatever scale the program measures:
+        // the room LibreOffice needs is kept on planned pages only.
         let n = self.widths.len();
-        if self.width(0..n) * MIN_SCALE <= avail {
+        if self.width(0..n) * MIN_SCALE <= self.paper.printable_width() {
             return Plan {
                 starts: vec![0],
                 scale: None,
             };
         }
-        let limit = avail / MIN_SCALE;
+        let avail = self.paper.printable_width() * FILL;
+        // The fewest pages at the least scale, then the largest scale that needs no more.
+        let fewest = self.pages(avail / MIN_SCALE).0.len();
+        let (starts, widest) = (0..=(100 - (MIN_SCALE * 100.0) as u16))
+            .map(|less| self.pages(avail * 100.0 / f64::from(100 - less)))
+            .find(|(starts, _)| starts.len() <= fewest)
+            .unwrap_or_else(|| self.pages(avail / MIN_SCALE));
+        let scale = ((100.0 * avail / widest).floor() as u16).min(100);
+        Plan {
+            starts,
+            scale: Some(scale),
+        }
+    }
+
+    /// Pages of at most `limit` points (the repeated columns included), starting at groups:
+    /// the first column of each page and the widest page's width.
+    fn pages(&self, limit: f64) -> (Vec<u16>, f64) {
+        let n = self.widths.len();
         let repeat = self.width(0..(self.repeat as usize).min(n));
         let mut bounds: Vec<usize> = self
             .groups
@@ -146,12 +227,7 @@ impl Layout {
             }
             from = to;
         }
-        widest = widest.max(page);
-        let scale = ((100.0 * avail / widest).floor() as u16).min(100);
-        Plan {
-            starts,
-            scale: Some(scale),
-        }
+        (starts, widest.max(page))
     }
 }
 
@@ -165,7 +241,7 @@ pub fn setup(ws: &mut Worksheet, layout: &Layout, repeat_rows: Option<u32>) -> R
             MARGIN_SIDE,
             MARGIN_SIDE,
             MARGIN_TOP,
-            MARGIN_TOP,
+            MARGIN_BOTTOM,
             HEADER_FOOTER,
             HEADER_FOOTER,
         )
@@ -188,6 +264,35 @@ pub fn setup(ws: &mut Worksheet, layout: &Layout, repeat_rows: Option<u32>) -> R
     }
     let last_col = layout.widths.len().max(1) as u16 - 1;
     ws.set_print_area(0, 0, 1_048_575, last_col)?;
+    Ok(plan)
+}
+
+/// The page header that prints `title` centred, bold, 14 pt, over every page of a sheet, in
+/// place of the sheet's own title row, which prints on the first page only and is cut where
+/// the sheet prints several pages wide. '&' is doubled (Excel reads a single one as a code);
+/// `&B` ends the size code, so a title starting with a digit ("2020年…") is not read as
+/// part of the size.
+pub fn page_title(title: &str) -> String {
+    format!("&C&\"宋体\"&14&B{}", title.replace('&', "&&"))
+}
+
+/// [`setup`] for a sheet with its title in row 0 and `first_row` the first printed row
+/// (1, or 2 when row 1 holds what prints in the header too): the title prints in the page
+/// header on every page ([`page_title`]), rows `header.0..=header.1` repeat on every page.
+pub fn setup_titled(
+    ws: &mut Worksheet,
+    layout: &Layout,
+    title: &str,
+    first_row: u32,
+    header: Option<(u32, u32)>,
+) -> Result<Plan, XlsxError> {
+    let plan = setup(ws, layout, None)?;
+    if let Some((first, last)) = header {
+        ws.set_repeat_rows(first, last)?;
+    }
+    let last_col = layout.widths.len().max(1) as u16 - 1;
+    ws.set_print_area(first_row, 0, 1_048_575, last_col)?;
+    ws.set_header(page_title(title));
     Ok(plan)
 }
 
@@ -226,17 +331,39 @@ mod tests {
 
     #[test]
     fn a_wide_sheet_breaks_at_its_groups_and_keeps_the_scale() {
-        // 12 columns of 20 (108.75 pt each, 1305 pt): 0.60 on one A4 page. Pages hold at
-        // most 922 pt (784 pt at 0.85): A:H (870 pt), then A:B again with I:L.
+        // 12 columns of 20 (108.75 pt each, 1305 pt): 0.60 on one A4 page. At 0.85 pages
+        // hold at most 867 pt (737 pt, 94 % of 784): A:E (544 pt, A:H would be 870), A:B
+        // again with F:J (761 pt), then with K:L: three pages. At 100 % three pages do too
+        // (A:E, A:B with F:H, A:B with I:L, 653 pt at the most), so the plan prints at 100 %.
         let l = layout(Paper::A4, &[20.0; 12], &[2, 5, 8, 10], 2);
         let plan = l.plan();
-        assert_eq!(plan.starts, vec![0, 8]);
-        let scale = f64::from(plan.scale.unwrap()) / 100.0;
-        assert!(scale >= MIN_SCALE, "{scale}");
-        // every page, with the repeated columns, fits at that scale
-        let avail = Paper::A4.printable_width();
-        assert!(l.width(0..8) * scale <= avail);
-        assert!((l.width(0..2) + l.width(8..12)) * scale <= avail);
+        assert_eq!(plan.starts, vec![0, 5, 8]);
+        assert_eq!(plan.scale, Some(100));
+        // every page, with the repeated columns, fits
+        let avail = Paper::A4.printable_width() * FILL;
+        assert!(l.width(0..5) <= avail);
+        assert!(l.width(0..2) + l.width(5..8) <= avail);
+        assert!(l.width(0..2) + l.width(8..12) <= avail);
+    }
+
+    #[test]
+    fn text_that_prints_on_every_page_keeps_to_the_repeated_columns() {
+        let one = layout(Paper::A4, &[20.0; 5], &[], 2);
+        assert_eq!((one.shared_last(), one.first_page_span()), (4, (0, 4)));
+        let wide = layout(Paper::A4, &[20.0; 12], &[2, 5, 8, 10], 2);
+        assert_eq!((wide.shared_last(), wide.first_page_span()), (1, (2, 4)));
+        assert_eq!(wide.scale(), 1.0);
+        // two columns of 20: 2 x 145 pixels, less the padding of one
+        assert!(
+            (wide.span_width(0, 1) - 40.71).abs() < 0.01,
+            "{}",
+            wide.span_width(0, 1)
+        );
+    }
+
+    #[test]
+    fn a_title_that_starts_with_a_digit_is_not_read_as_a_font_size() {
+        assert_eq!(page_title("2020年A&B"), "&C&\"宋体\"&14&B2020年A&&B");
     }
 
     #[test]

@@ -1,11 +1,15 @@
-//! 处理报告: the run report. `处理报告.xlsx` (sheets 文件, 异常, 提示, 与上期比较) and
-//! `处理报告.json` account for every file found in input/, every exception with its place,
-//! every warning and every change since the previous period with both periods' sources
+//! 处理报告: the run report. `处理报告.xlsx` (sheets 文件, 异常, 提示, 其他, 报送情况, 截止日期,
+//! 与上期比较) and `处理报告.json` account for every file found in input/, every exception
+//! with its place, every warning, the deadline of every period and why it is that day (the
+//! calendar's rule or `[deadlines]`), and every change since the previous period with both
+//! periods' sources
 //! (the short version printed at the end of a run is [`crate::console::run_summary`]).
 
 use super::print;
 use super::props::Props;
-use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
+use super::xlsx::{
+    body_format, cjk_width, fit_height, fixed_properties, header_format, row_height, save, HEADER_SIZE,
+};
 use super::{RenderContext, RenderError, Renderer};
 use crate::compare::Changes;
 use crate::model::{Exception, FileOutcome, FileReport, Model, Submission};
@@ -72,6 +76,9 @@ pub const TIMELINESS_COLUMNS: [&str; 10] = [
     "单元格",
     "说明",
 ];
+/// Sheet 截止日期: each period's deadline and why it is that day.
+pub const DEADLINE_SHEET: &str = "截止日期";
+pub const DEADLINE_COLUMNS: [&str; 3] = ["报告期", "截止日期", "依据"];
 /// Sheet 与上期比较: every finding of the `compare` stage with both periods' sources.
 pub const CHANGES_SHEET: &str = "与上期比较";
 pub const CHANGE_COLUMNS: [&str; 13] = [
@@ -106,12 +113,14 @@ impl Renderer for RunReport {
         let changes = &ctx.analysis.changes;
         let title = format!("处理报告（{}）", ctx.model.current.title());
         let props = Props::of_run(ctx.settings, ctx.model.current, &title);
-        let mut wb = workbook(ctx.model, changes, &kept, &props).map_err(|source| RenderError::Xlsx {
-            path: xlsx.clone(),
-            source,
-        })?;
+        let deadlines = deadlines(ctx.model, ctx.settings);
+        let mut wb =
+            workbook(ctx.model, changes, &kept, &deadlines, &props).map_err(|source| RenderError::Xlsx {
+                path: xlsx.clone(),
+                source,
+            })?;
         save(&mut wb, &xlsx, ctx.out)?;
-        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model, changes, kept))
+        let text = serde_json::to_string_pretty(&JsonReport::of(ctx.model, changes, kept, deadlines))
             .expect("the report serialises");
         ctx.out.write(&json, text.into_bytes());
         Ok(vec![xlsx, json])
@@ -130,6 +139,8 @@ struct JsonReport<'a> {
     files: &'a [FileReport],
     exceptions: &'a [Exception],
     timeliness: Vec<UnitTimeliness<'a>>,
+    /// The deadline of every period, the current first, and why it is that day.
+    deadlines: Vec<DeadlineUsed>,
     /// Copied reports, regressions and lag in a row, with both entries' sources.
     changes: &'a [crate::compare::Change],
     /// Files of the output folder kept in 历史版本 by this run (paths relative to it).
@@ -166,6 +177,29 @@ impl<'a> KeptFile<'a> {
     }
 }
 
+/// A period's deadline as the run used it, with the lines that say where it comes from (the
+/// calendar's rule, the holidays it skipped, or `[deadlines]` in duban.toml).
+#[derive(Serialize)]
+struct DeadlineUsed {
+    period: Period,
+    date: chrono::NaiveDate,
+    basis: Vec<String>,
+}
+
+/// The model's periods, the current first, each with its deadline and why.
+fn deadlines(model: &Model, settings: &crate::settings::Settings) -> Vec<DeadlineUsed> {
+    let current = model.periods.iter().filter(|p| p.period == model.current);
+    let earlier = model.periods.iter().filter(|p| p.period != model.current);
+    current
+        .chain(earlier)
+        .map(|p| DeadlineUsed {
+            period: p.period,
+            date: p.deadline,
+            basis: settings.deadline_source(p.period).lines(),
+        })
+        .collect()
+}
+
 #[derive(Serialize)]
 struct UnitTimeliness<'a> {
     period: Period,
@@ -174,7 +208,12 @@ struct UnitTimeliness<'a> {
 }
 
 impl<'a> JsonReport<'a> {
-    fn of(model: &'a Model, changes: &'a Changes, kept: Vec<KeptFile<'a>>) -> Self {
+    fn of(
+        model: &'a Model,
+        changes: &'a Changes,
+        kept: Vec<KeptFile<'a>>,
+        deadlines: Vec<DeadlineUsed>,
+    ) -> Self {
         let timeliness = model
             .periods
             .iter()
@@ -190,6 +229,7 @@ impl<'a> JsonReport<'a> {
             files: &model.files,
             exceptions: &model.exceptions,
             timeliness,
+            deadlines,
             changes: &changes.changes,
             notice_warnings: &model.register.warnings,
             kept,
@@ -304,6 +344,7 @@ fn workbook(
     model: &Model,
     changes: &Changes,
     kept: &[KeptFile],
+    deadlines: &[DeadlineUsed],
     props: &Props,
 ) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
@@ -360,6 +401,17 @@ fn workbook(
         &TIMELINESS_COLUMNS,
         &timeliness,
         &[8, 12, 8, 6, 6, 6, 30, 8, 5, 50],
+    )?;
+    let deadline_rows: Vec<Vec<String>> = deadlines
+        .iter()
+        .map(|d| vec![d.period.title(), d.date.to_string(), d.basis.join("\n")])
+        .collect();
+    table(
+        &mut wb,
+        DEADLINE_SHEET,
+        &DEADLINE_COLUMNS,
+        &deadline_rows,
+        &[10, 10, 70],
     )?;
     let changes: Vec<Vec<String>> = changes.changes.iter().map(change_row).collect();
     table(
@@ -448,6 +500,12 @@ fn table(
     for (c, h) in columns.iter().enumerate() {
         ws.write_with_format(0, c as u16, *h, &head)?;
     }
+    let labels: Vec<(&str, f64, f64)> = columns
+        .iter()
+        .zip(widths)
+        .map(|(h, w)| (*h, cjk_width(*w), HEADER_SIZE))
+        .collect();
+    ws.set_row_height(0, row_height(&labels))?;
     for (r, row) in rows.iter().enumerate() {
         // Wrapped text shows only if the row is tall enough: nothing sizes rows on opening.
         let sized: Vec<(&str, usize)> = row

@@ -118,28 +118,97 @@ pub fn cjk_width(chars: usize) -> f64 {
     (chars as f64 * 2.1 + 1.0).min(100.0)
 }
 
-/// Points per line of 10-point text: 宋体 needs 13.5 in Excel, LibreOffice's CJK fallback
-/// fonts about 14.5 (a 10-line cell was cut off at 13.5), so rows fit the taller of the two.
-pub const LINE_HEIGHT: f64 = 15.0;
+/// The size of body text and of header text, in points (`body_format`, `header_format`).
+pub const BODY_SIZE: f64 = 10.0;
+pub const HEADER_SIZE: f64 = 11.0;
 
-/// The height (points) of a row holding `cells` (text, column width in CJK characters).
-/// Neither Excel nor LibreOffice grows rows with wrapped text when it opens a file, so the
-/// ledgers and the run report size them themselves: a CJK character counts as one, an ASCII one as half.
-pub fn fit_height(cells: &[(&str, usize)]) -> f64 {
-    let lines = cells.iter().map(|(t, w)| line_count(t, *w)).max().unwrap_or(1);
-    lines.max(1) as f64 * LINE_HEIGHT + 4.0
+/// Points a line of text of `size` points takes: 宋体 needs 1.35 em in Excel, LibreOffice's
+/// CJK fallback fonts about 1.45 em (a 10-line cell was cut off at 13.5 pt a line), so rows fit
+/// the taller of the two.
+pub fn line_height(size: f64) -> f64 {
+    size * 1.5
 }
 
-fn line_count(text: &str, width: usize) -> usize {
-    // A column `width` CJK characters wide (see `cjk_width`) shows about 2.1 * width / 2
-    // characters of 10-point text; rounded down to stay on the safe side.
-    let per_line = ((cjk_width(width) / 2.0).floor() as usize).max(1) * 2;
+/// Points of a row above and below its lines.
+const ROW_PADDING: f64 = 4.0;
+
+/// Pixels of a column's width that text may not use (Excel's cell padding, both sides).
+const CELL_PADDING: f64 = 3.0;
+
+/// The lines `text` takes in a column of `width` (Excel's units, as given to
+/// `set_column_width`) at `size` points, wrapped as Excel and LibreOffice wrap it: a CJK
+/// character is one em wide and may end a line anywhere; an ASCII character is 0.55 em
+/// (宋体's half-width digits, a little more for LibreOffice's fallback font) and a run of
+/// them is one word, moved whole to the next line when it does not fit. Every `\n` starts a
+/// line. Never less than one line.
+pub fn text_lines(text: &str, width: f64, size: f64) -> usize {
+    let pixels = crate::render::print::column_points(width) / 0.75 - CELL_PADDING;
+    let line = (pixels * 0.75 / size).max(1.0);
     text.split('\n')
-        .map(|para| {
-            let units: usize = para.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
-            units.div_ceil(per_line).max(1)
-        })
-        .sum()
+        .map(|para| para_lines(para, line))
+        .sum::<usize>()
+        .max(1)
+}
+
+/// Lines of one paragraph in a line `line` ems long.
+fn para_lines(para: &str, line: f64) -> usize {
+    let (mut lines, mut used) = (1, 0.0);
+    let mut put = |w: f64, lines: &mut usize| {
+        if used + w > line + 1e-9 && used > 0.0 {
+            *lines += 1;
+            used = 0.0;
+        }
+        // A word longer than a line breaks where it must.
+        used += w;
+        while used > line + 1e-9 {
+            *lines += 1;
+            used -= line;
+        }
+    };
+    let mut word = 0.0;
+    for c in para.chars() {
+        if c.is_ascii_alphanumeric() || (c.is_ascii_punctuation() && word > 0.0) {
+            word += 0.55;
+            continue;
+        }
+        if word > 0.0 {
+            put(word, &mut lines);
+            word = 0.0;
+        }
+        put(if c.is_ascii() { 0.55 } else { 1.0 }, &mut lines);
+    }
+    if word > 0.0 {
+        put(word, &mut lines);
+    }
+    lines
+}
+
+/// The height (points) of a row whose tallest cell holds `lines` lines of `size`-point text.
+pub fn lines_height(lines: usize, size: f64) -> f64 {
+    (lines.max(1) as f64 * line_height(size) + ROW_PADDING).min(MAX_ROW_HEIGHT)
+}
+
+/// Excel's tallest row.
+pub const MAX_ROW_HEIGHT: f64 = 409.0;
+
+/// The height (points) of a row holding `cells` (text, column width in Excel's units, font
+/// size in points): neither Excel nor LibreOffice grows a row with wrapped text when it opens
+/// a file, and rust_xlsxwriter cannot, so every sheet duban writes sizes its rows here, to
+/// the lines of its tallest cell and no taller.
+pub fn row_height(cells: &[(&str, f64, f64)]) -> f64 {
+    cells
+        .iter()
+        .map(|(t, w, size)| lines_height(text_lines(t, *w, *size), *size))
+        .fold(lines_height(1, BODY_SIZE), f64::max)
+}
+
+/// [`row_height`] of body text (10 pt) in columns `chars` CJK characters wide ([`cjk_width`]).
+pub fn fit_height(cells: &[(&str, usize)]) -> f64 {
+    let sized: Vec<(&str, f64, f64)> = cells
+        .iter()
+        .map(|(t, w)| (*t, cjk_width(*w), BODY_SIZE))
+        .collect();
+    row_height(&sized)
 }
 
 #[cfg(test)]
@@ -211,12 +280,26 @@ mod tests {
     }
 
     #[test]
-    fn rows_grow_with_their_text() {
+    fn rows_grow_with_their_text_and_no_more() {
+        let line = line_height(BODY_SIZE);
         let one = fit_height(&[("短", 10)]);
         assert_eq!(fit_height(&[("", 10)]), one);
-        assert!(fit_height(&[("很".repeat(25).as_str(), 10)]) > 2.5 * LINE_HEIGHT);
-        assert!(fit_height(&[("a\nb\nc", 10)]) > 2.5 * LINE_HEIGHT);
-        assert_eq!(fit_height(&[(&"a".repeat(20), 10)]), one);
-        assert!(fit_height(&[(&"a".repeat(23), 10)]) > one);
+        assert!(one < 1.5 * line, "{one}");
+        // A column for 10 characters (cjk_width(10) = 22, 159 pixels) holds 11 of 10 pt.
+        assert_eq!(text_lines(&"很".repeat(11), cjk_width(10), 10.0), 1);
+        assert_eq!(text_lines(&"很".repeat(12), cjk_width(10), 10.0), 2);
+        assert_eq!(text_lines(&"很".repeat(25), cjk_width(10), 10.0), 3);
+        assert_eq!(fit_height(&[(&"很".repeat(25), 10)]), 3.0 * line + ROW_PADDING);
+        // Larger text, fewer characters a line.
+        assert_eq!(text_lines(&"很".repeat(11), cjk_width(10), 12.0), 2);
+        assert_eq!(text_lines("a\nb\nc", cjk_width(10), 10.0), 3);
+        assert_eq!(text_lines(&"a".repeat(20), cjk_width(10), 10.0), 1);
+        assert_eq!(text_lines(&"a".repeat(22), cjk_width(10), 10.0), 2);
+        // An ASCII word moves to the next line whole.
+        assert_eq!(
+            text_lines(&format!("{}report.xlsx", "很".repeat(8)), cjk_width(10), 10.0),
+            2
+        );
+        assert_eq!(fit_height(&[(&"很".repeat(2000), 10)]), MAX_ROW_HEIGHT);
     }
 }

@@ -356,10 +356,10 @@ fn the_assessment_sheet_reads_back() {
         "{record}"
     );
     assert!(record.contains("半年：未报送"), "{record}");
+    // The notes print on the first page, right of the columns later pages repeat.
     let notes: Vec<&String> = g
         .iter()
-        .map(|r| &r[0])
-        .filter(|c| c.starts_with("考核规则"))
+        .filter_map(|r| r.iter().find(|c| c.starts_with("考核规则")))
         .collect();
     assert_eq!(notes.len(), 1);
     assert!(
@@ -421,22 +421,49 @@ fn the_summary_charts_the_scores_from_the_assessment_sheet() {
     let master = dir.path().join("工作台帐_2020年全年.xlsx");
     let g = grid(&master, ASSESS_SHEET);
     let total = column(&g, "总分");
-    let xml = read::part(&master, "xl/charts/chart3.xml");
     let last_row = 4 + m.register.reporting_units().count();
     let col: String = duban::model::a1(0, total as u32)
         .chars()
         .filter(char::is_ascii_alphabetic)
         .collect();
-    assert!(xml.contains("<c:barDir val=\"bar\"/>"), "{xml}");
-    assert!(
-        xml.contains(&format!("考核!$B$5:$B${last_row}")),
-        "categories: {xml}"
-    );
-    assert!(
-        xml.contains(&format!("考核!${col}$5:${col}${last_row}")),
-        "values: {xml}"
-    );
-    assert!(xml.contains("各单位考核得分（2020年全年）"), "{xml}");
+    // One chart or several (as many as one page each holds), together every unit in rank
+    // order: their categories and values follow on from one another.
+    let charts: Vec<String> = read::parts(&master)
+        .into_iter()
+        .filter(|(n, x)| n.starts_with("xl/charts/chart") && x.contains("各单位考核得分"))
+        .map(|(_, x)| x)
+        .collect();
+    assert!(!charts.is_empty());
+    let mut charts: Vec<(usize, usize, String)> = charts
+        .into_iter()
+        .map(|xml| {
+            let key = "考核!$B$";
+            let at = xml.find(key).unwrap_or_else(|| panic!("categories: {xml}")) + key.len();
+            let (a, b) = xml[at..].split_once(':').unwrap();
+            let b: String = b
+                .trim_start_matches("$B$")
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            (a.parse().unwrap(), b.parse().unwrap(), xml)
+        })
+        .collect();
+    charts.sort_by_key(|c| c.0);
+    assert_eq!(charts[0].0, 5);
+    assert_eq!(charts.last().unwrap().1, last_row);
+    for w in charts.windows(2) {
+        assert_eq!(w[0].1 + 1, w[1].0);
+    }
+    for (a, b, xml) in &charts {
+        assert!(xml.contains("<c:barDir val=\"bar\"/>"), "{xml}");
+        assert!(
+            xml.contains(&format!("考核!${col}${a}:${col}${b}")),
+            "values: {xml}"
+        );
+        assert!(xml.contains("各单位考核得分（2020年全年"), "{xml}");
+        // the axis from 0
+        assert!(xml.contains(r#"<c:min val="0"/>"#), "{xml}");
+    }
 }
 
 fn bulletin_text(kind: PeriodKind, settings: &Settings, overrides: Option<&Path>) -> String {

@@ -678,6 +678,7 @@ fn junk_files_are_named_with_their_reasons() {
             path: "坏.xlsx".into(),
             format: Some(duban::collect::Format::Xlsx),
             reason: "corrupt zip".into(),
+            detail: None,
         },
         form("区财政局.xlsx", "2020-04-08"),
     ];

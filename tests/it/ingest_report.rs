@@ -45,7 +45,18 @@ fn report_lists_every_file_exception_and_warning() {
     // Read and closed: the re-render below replaces the file, which Windows refuses while a
     // handle is open on it.
     let names = open_workbook::<Xlsx<_>, _>(&xlsx).unwrap().sheet_names();
-    assert_eq!(names, ["文件", "异常", "提示", "其他", "报送情况", "与上期比较"]);
+    assert_eq!(
+        names,
+        [
+            "文件",
+            "异常",
+            "提示",
+            "其他",
+            "报送情况",
+            "截止日期",
+            "与上期比较"
+        ]
+    );
     let f = grid(&xlsx, "文件");
     assert_eq!(f[0][..4], ["文件", "处理结果", "原因", "格式"]);
     assert_eq!(f.len(), 3);
@@ -146,4 +157,44 @@ fn row_heights(xlsx: &std::path::Path, part: &str) -> std::collections::BTreeMap
         }
     }
     heights
+}
+
+/// The deadline of every period and why it is that day, in 处理报告 (xlsx and json) as on the
+/// console: the calendar's rule past the National Day break for 三季度, `[deadlines]` for the
+/// periods duban.toml sets.
+#[test]
+fn the_report_says_each_deadline_and_why() {
+    let case = crate::support::Case::new();
+    case.write(
+        "duban.toml",
+        "notice = \"notice.txt\"\nyear = 2020\n[deadlines]\nQ1 = 2020-04-10\n",
+    );
+    let reg = crate::support::register();
+    let unit = reg.reporting_units().next().unwrap();
+    for kind in [duban::period::PeriodKind::Q1, duban::period::PeriodKind::Q3] {
+        let table = duban::demo::whole::WholeTable {
+            unit: unit.name.clone(),
+            period: duban::period::Period::new(2020, kind),
+            shape: duban::demo::whole::Shape::Plain,
+            foreign: vec![],
+            date: date(2020, 10, 12),
+        };
+        case.write(&table.file_name(), table.bytes(&reg).unwrap());
+    }
+    let run = case.run(&["run", "--period", "2020前三季度"]);
+    assert!(run.code.is_some(), "{}", run.stderr);
+    let q3 = "2020年前三季度报送截止日期：2020年10月16日（按通知“每季度结束后第一个工作周”：国庆节、中秋节2020年10月1日至2020年10月8日放假、2020年9月27日、2020年10月10日上班，顺延至其后第一个工作周的最后一个工作日）";
+    let q1 = "2020年一季度报送截止日期：2020年4月10日（duban.toml 中 [deadlines] 的 Q1）";
+    assert!(run.stdout.contains(q3), "{}", run.stdout);
+    let dir = case.output().join("2020年三季度");
+    let sheet = grid(&dir.join("处理报告.xlsx"), "截止日期");
+    assert_eq!(sheet[0], ["报告期", "截止日期", "依据"]);
+    assert_eq!(sheet[1], ["2020年前三季度", "2020-10-16", q3], "{sheet:?}");
+    assert_eq!(sheet[2], ["2020年一季度", "2020-04-10", q1], "{sheet:?}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("处理报告.json")).unwrap()).unwrap();
+    assert_eq!(json["deadlines"][0]["period"], "2020-Q3", "{}", json["deadlines"]);
+    assert_eq!(json["deadlines"][0]["date"], "2020-10-16");
+    assert_eq!(json["deadlines"][0]["basis"][0], q3);
+    assert_eq!(json["deadlines"][1]["basis"][0], q1);
 }

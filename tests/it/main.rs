@@ -35,6 +35,7 @@ mod messages;
 mod plan;
 mod plan_form;
 mod print;
+mod print_rows;
 mod register;
 mod resilience;
 mod settings;

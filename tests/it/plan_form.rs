@@ -192,6 +192,54 @@ fn the_ledger_puts_each_milestone_beside_the_report() {
         .filter(|r| r.iter().any(|c| c == "自报序时推进但欠进度"))
         .count();
     assert_eq!(flagged, behind);
+    // The task sheet: the period's milestone and judgement beside the report.
+    let sheet = read::grid(&ledger, "十大工程");
+    let at = sheet[2]
+        .iter()
+        .position(|h| h == "本期节点对照")
+        .expect("the milestone column");
+    let line = sheet
+        .iter()
+        .find(|r| r[0] == tasks[0] && r[3] == UNIT)
+        .expect("the unit's line");
+    assert_eq!(line[at], "超进度：第1项上半年节点；计划进度40%");
+    // The unit's own ledger lists its plans; a unit without a plan gets no such sheet.
+    let split = |unit: &str| {
+        let path = case
+            .output()
+            .join("2020年半年")
+            .join("分单位台帐")
+            .join(format!("{unit}_工作台帐_2020年半年.xlsx"));
+        open_workbook_auto(&path).unwrap().sheet_names().to_vec()
+    };
+    assert!(split(UNIT).iter().any(|s| s == "节点计划"));
+    assert!(!split("区教科局").iter().any(|s| s == "节点计划"));
+    let own = read::grid(
+        &case
+            .output()
+            .join("2020年半年")
+            .join("分单位台帐")
+            .join(format!("{UNIT}_工作台帐_2020年半年.xlsx")),
+        "节点计划",
+    );
+    assert_eq!(own.iter().filter(|r| r[3] == UNIT).count(), tasks.len());
+    // 汇总: tasks by judgement, the rest without a plan.
+    let summary = read::grid(&ledger, "汇总");
+    let top = summary
+        .iter()
+        .position(|r| r[0] == "七、按节点计划对照（任务数）")
+        .unwrap();
+    let total_col = summary[top + 1].iter().position(|h| h == "合计").unwrap();
+    let count = |label: &str| {
+        let r = summary[top..].iter().find(|r| r[0] == label).unwrap();
+        r[total_col].parse::<usize>().unwrap()
+    };
+    assert_eq!(
+        (count("超进度"), count("达进度"), count("欠进度")),
+        (1, 1, behind)
+    );
+    assert_eq!(count("已完成") + count("无法对照"), 0);
+    assert_eq!(count("无节点计划") + tasks.len(), count("合计"));
     // The bulletin: tasks with a plan counted by judgement, shares of them; those behind
     // named in 存在问题; no "as reported" sentence once plans exist.
     let bulletin = read::docx_text(&case.output().join("2020年半年").join("督查通报_2020年半年.docx"));
@@ -234,4 +282,58 @@ fn without_plans_the_bulletin_says_progress_is_as_reported() {
     let ledger = dir.join("工作台帐_2020年半年.xlsx");
     let sheets = open_workbook_auto(&ledger).unwrap().sheet_names().to_vec();
     assert!(!sheets.iter().any(|s| s == "节点计划"), "{sheets:?}");
+    let tasks = read::grid(&ledger, "十大工程");
+    assert!(!tasks[2].iter().any(|h| h.contains("节点")), "{:?}", tasks[2]);
+    let summary = read::grid(&ledger, "汇总");
+    assert!(!summary.iter().any(|r| r[0].contains("节点计划")));
+}
+
+#[test]
+fn a_reminder_names_the_units_own_milestones() {
+    let out = tempfile::tempdir().unwrap();
+    let form = generate(out.path());
+    let case = Case::new();
+    let filled = fill(&form, &case.input().join("区财政局节点计划.xlsx"));
+    // Another unit's return, so the year has returns and reminders go out.
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["任务编号", "完成状态", "进展情况"].iter().enumerate() {
+        ws.write(0, c as u16, *h).unwrap();
+    }
+    ws.write(1, 0, "5.(1).2").unwrap();
+    ws.write(1, 1, "序时推进").unwrap();
+    ws.write(1, 2, "推进改革").unwrap();
+    ws.write(2, 0, "填报日期：2020年7月3日").unwrap();
+    wb.save(case.input().join("区教科局_半年.xlsx")).unwrap();
+    let run = case.run(&["run", "--period", "2020上半年"]);
+    assert!(run.code.is_some_and(|c| c != 2), "{}", run.stderr);
+    let dir = case.output().join("2020年半年").join("催报通知");
+    let reminder = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().contains(UNIT))
+        .expect("the unit's reminder");
+    let text = read::docx_text(&reminder);
+    for (i, (id, _)) in filled.iter().enumerate() {
+        let line = format!("【{id}】");
+        assert!(text.contains(&line), "{text}");
+        let want = format!(
+            "（本单位上半年节点：第{}项上半年节点；计划进度{}%）",
+            i + 1,
+            40 + 10 * i
+        );
+        assert!(text.contains(&want), "{want}\n{text}");
+    }
+    // A unit without a plan: its list as before.
+    let other = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .contains("区扶贫开发中心")
+        })
+        .expect("another unit's reminder");
+    assert!(!read::docx_text(&other).contains("节点"));
 }

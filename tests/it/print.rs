@@ -11,13 +11,13 @@ use crate::support::{duban, repo};
 use std::path::{Path, PathBuf};
 
 /// `duban ARGS` on the demo input; a run with exceptions (exit 1) still writes everything.
-fn run(args: &[&str]) {
+pub(crate) fn run(args: &[&str]) {
     let run = duban(repo(), args);
     assert!(matches!(run.code, Some(0 | 1)), "duban {args:?}: {}", run.stderr);
 }
 
 /// The `name="…"` attribute of the first tag `<tag` in `xml`.
-fn attr(xml: &str, tag: &str, name: &str) -> Option<String> {
+pub(crate) fn attr(xml: &str, tag: &str, name: &str) -> Option<String> {
     let at = xml
         .find(&format!("<{tag} "))
         .or_else(|| xml.find(&format!("<{tag}>")))?;
@@ -25,14 +25,14 @@ fn attr(xml: &str, tag: &str, name: &str) -> Option<String> {
     attr_in(&xml[at..end], name)
 }
 
-fn attr_in(tag: &str, name: &str) -> Option<String> {
+pub(crate) fn attr_in(tag: &str, name: &str) -> Option<String> {
     let key = format!(" {name}=\"");
     let s = tag.find(&key)? + key.len();
     Some(tag[s..].split('"').next()?.to_string())
 }
 
 /// Every tag `<tag …>` of `xml`, as text.
-fn tags<'a>(xml: &'a str, tag: &str) -> Vec<&'a str> {
+pub(crate) fn tags<'a>(xml: &'a str, tag: &str) -> Vec<&'a str> {
     let open = format!("<{tag} ");
     xml.match_indices(&open)
         .map(|(i, _)| &xml[i..i + xml[i..].find('>').unwrap()])
@@ -40,7 +40,7 @@ fn tags<'a>(xml: &'a str, tag: &str) -> Vec<&'a str> {
 }
 
 /// "R" -> 17.
-fn col_index(letters: &str) -> u32 {
+pub(crate) fn col_index(letters: &str) -> u32 {
     letters
         .trim_matches('$')
         .chars()
@@ -62,22 +62,55 @@ fn points(w: f64) -> f64 {
 }
 
 #[derive(Debug)]
-struct Printed {
-    sheet: String,
-    paper: &'static str,
+pub(crate) struct Printed {
+    pub sheet: String,
+    pub paper: &'static str,
     /// The scale Excel prints at, and the number of pages side by side.
-    scale: f64,
-    pages: usize,
+    pub scale: f64,
+    pub pages: usize,
     /// The smallest text, in points, before and after scaling.
-    font: f64,
-    printed: f64,
+    pub font: f64,
+    pub printed: f64,
+}
+
+/// Every visible sheet of a workbook's parts: its index, name and XML (the forms' hidden
+/// `_duban` identity sheet is left out).
+pub(crate) fn visible_sheets(p: &std::collections::BTreeMap<String, String>) -> Vec<(usize, String, String)> {
+    let (book, rels) = (&p["xl/workbook.xml"], &p["xl/_rels/workbook.xml.rels"]);
+    let mut out = Vec::new();
+    for (index, sheet) in tags(book, "sheet").iter().enumerate() {
+        if attr_in(sheet, "state").is_some() {
+            continue;
+        }
+        let rid = attr_in(sheet, "r:id").unwrap();
+        let rel = tags(rels, "Relationship")
+            .into_iter()
+            .find(|r| attr_in(r, "Id").as_deref() == Some(rid.as_str()))
+            .unwrap();
+        let xml = p[&format!("xl/{}", attr_in(rel, "Target").unwrap())].clone();
+        out.push((index, attr_in(sheet, "name").unwrap(), xml));
+    }
+    out
+}
+
+/// The defined name `what` (print area, print titles) of sheet `index` of a workbook.
+pub(crate) fn defined(book: &str, index: usize, what: &str) -> Option<String> {
+    tags(book, "definedName")
+        .into_iter()
+        .find(|t| {
+            attr_in(t, "name").as_deref() == Some(what)
+                && attr_in(t, "localSheetId") == Some(index.to_string())
+        })
+        .map(|t| {
+            let s = book.find(t).unwrap() + t.len() + 1;
+            book[s..s + book[s..].find("</definedName>").unwrap()].to_string()
+        })
 }
 
 /// How every visible sheet of a workbook prints.
-fn printed(path: &Path) -> Vec<Printed> {
+pub(crate) fn printed(path: &Path) -> Vec<Printed> {
     let p = parts(path);
     let book = &p["xl/workbook.xml"];
-    let rels = &p["xl/_rels/workbook.xml.rels"];
     let fonts = &p["xl/styles.xml"];
     let cell_font = tags(fonts, "sz")
         .iter()
@@ -92,29 +125,9 @@ fn printed(path: &Path) -> Vec<Printed> {
         .map(|t| attr_in(t, "sz").map_or(10.0, |v| v.parse::<f64>().unwrap() / 100.0))
         .fold(f64::MAX, f64::min);
     let mut out = Vec::new();
-    for (index, sheet) in tags(book, "sheet").iter().enumerate() {
-        let name = attr_in(sheet, "name").unwrap();
-        if attr_in(sheet, "state").is_some() {
-            continue; // hidden: the forms' _duban identity sheet
-        }
-        let rid = attr_in(sheet, "r:id").unwrap();
-        let rel = tags(rels, "Relationship")
-            .into_iter()
-            .find(|r| attr_in(r, "Id").as_deref() == Some(rid.as_str()))
-            .unwrap();
-        let xml = &p[&format!("xl/{}", attr_in(rel, "Target").unwrap())];
-        let defined = |what: &str| {
-            tags(book, "definedName")
-                .into_iter()
-                .find(|t| {
-                    attr_in(t, "name").as_deref() == Some(what)
-                        && attr_in(t, "localSheetId") == Some(index.to_string())
-                })
-                .map(|t| {
-                    let s = book.find(t).unwrap() + t.len() + 1;
-                    book[s..s + book[s..].find("</definedName>").unwrap()].to_string()
-                })
-        };
+    for (index, name, xml) in visible_sheets(&p) {
+        let xml = xml.as_str();
+        let defined = |what: &str| defined(book, index, what);
         let area = defined("_xlnm.Print_Area").unwrap_or_else(|| panic!("{path:?} / {name}: no print area"));
         let last = col_range(&area).1;
         let repeat = defined("_xlnm.Print_Titles").and_then(|t| {
@@ -192,7 +205,7 @@ fn printed(path: &Path) -> Vec<Printed> {
     out
 }
 
-fn workbooks(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn workbooks(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .map(|e| e.unwrap().into_path())
@@ -202,8 +215,8 @@ fn workbooks(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-#[test]
-fn every_printed_sheet_has_text_of_8_pt_or_more() {
+/// The demo year's outputs: `run`, `forms` for 2020三季度 and `tasks`, into a new folder.
+pub(crate) fn demo_outputs() -> tempfile::TempDir {
     let out = tempfile::tempdir().unwrap();
     let o = out.path().to_str().unwrap();
     run(&["run", "--input", "input", "--output", o, "--quiet"]);
@@ -217,6 +230,12 @@ fn every_printed_sheet_has_text_of_8_pt_or_more() {
         "2020三季度",
     ]);
     run(&["tasks", "--input", "input", "--output", o]);
+    out
+}
+
+#[test]
+fn every_printed_sheet_has_text_of_8_pt_or_more() {
+    let out = demo_outputs();
     let files = workbooks(out.path());
     assert!(files.len() > 100, "{} workbooks", files.len());
     let (mut small, mut seen) = (Vec::new(), std::collections::BTreeSet::new());
@@ -259,4 +278,77 @@ fn column_references_read_as_excel_writes_them() {
     assert_eq!(col_range("'x'!$A$1:$M$30"), (0, 12));
     // A column set to 10 is 75 pixels, stored as 75/7 characters.
     assert_eq!(points(10.7109375), 56.25);
+}
+
+/// The `w:name="…"` attributes of a tag, as numbers.
+fn twips(tag: &str, name: &str) -> i64 {
+    attr_in(tag, &format!("w:{name}")).unwrap().parse().unwrap()
+}
+
+/// The bulletin and every reminder print as the office's documents do (GB/T 9704): A4, margins
+/// 37 mm top, 35 mm bottom, 28 mm left, 26 mm right (turned with a landscape page), and on the
+/// portrait pages a grid of 22 lines of 28 characters of the Normal style's size.
+#[test]
+fn every_document_has_the_official_page_setup() {
+    let out = tempfile::tempdir().unwrap();
+    let o = out.path().to_str().unwrap();
+    run(&["run", "--input", "input", "--output", o, "--quiet"]);
+    let mut docs: Vec<PathBuf> = walkdir::WalkDir::new(out.path())
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "docx"))
+        .collect();
+    docs.sort();
+    assert!(
+        docs.iter().any(|d| d.to_string_lossy().contains("督查通报_")),
+        "{docs:?}"
+    );
+    assert!(
+        docs.iter().any(|d| d.to_string_lossy().contains("催报通知/")),
+        "{docs:?}"
+    );
+    let mm = |t: i64| (t as f64 / 1440.0 * 25.4).round() as i64;
+    for doc in &docs {
+        let p = parts(doc);
+        let xml = &p["word/document.xml"];
+        let normal = p["word/styles.xml"]
+            .split(r#"w:styleId="Normal""#)
+            .nth(1)
+            .unwrap();
+        let size = attr(normal, "w:sz", "w:val").unwrap().parse::<f64>().unwrap() / 2.0;
+        let sections = tags(xml, "w:pgSz");
+        assert!(!sections.is_empty(), "{doc:?}");
+        for (i, ((size_tag, margins), grid)) in sections
+            .iter()
+            .zip(tags(xml, "w:pgMar"))
+            .zip(tags(xml, "w:docGrid"))
+            .enumerate()
+        {
+            let at = format!("{doc:?}, section {}", i + 1);
+            let (w, h) = (twips(size_tag, "w"), twips(size_tag, "h"));
+            let portrait = w < h;
+            assert_eq!((w.min(h), w.max(h)), (11906, 16838), "{at}: not A4");
+            let m = ["top", "bottom", "left", "right"].map(|s| mm(twips(margins, s)));
+            let want = if portrait {
+                [37, 35, 28, 26]
+            } else {
+                [28, 26, 35, 37]
+            };
+            assert_eq!(m, want, "{at}: margins (top, bottom, left, right) in mm");
+            if portrait {
+                let pitch = twips(grid, "linePitch");
+                let lines = (h - twips(margins, "top") - twips(margins, "bottom")) / pitch;
+                assert_eq!(lines, 22, "{at}: line pitch {pitch}");
+                // charSpace is the difference from the font's size in 4096ths of a point
+                let char_pitch = size + twips(grid, "charSpace") as f64 / 4096.0;
+                let text = (w - twips(margins, "left") - twips(margins, "right")) as f64 / 20.0;
+                // 28 characters fill the line, to Word's rounding (a 1/4096 pt pitch)
+                let chars = text / char_pitch;
+                assert!(
+                    (chars - 28.0).abs() < 0.01,
+                    "{at}: {char_pitch} pt a character, {chars:.3} a line"
+                );
+            }
+        }
+    }
 }

@@ -123,3 +123,20 @@ fn behind(model: &Model, task: &crate::register::Task) -> Option<Behind> {
         reported: v.reported.map(|r| format!("{r}%")).unwrap_or_default(),
     })
 }
+
+/// A unit's milestone of the current period for a task, for its reminder: "上半年节点：…",
+/// or "" when its plan has none.
+pub fn milestone_line(model: &Model, task_id: &str, unit: &str) -> String {
+    let kind = model.current.kind;
+    model
+        .plan(task_id, unit)
+        .and_then(|p| p.current.milestone(kind))
+        .map(|m| {
+            crate::msg::PlanMsg::MilestoneOf {
+                period: kind.label().to_string(),
+                milestone: m.summary(),
+            }
+            .to_string()
+        })
+        .unwrap_or_default()
+}

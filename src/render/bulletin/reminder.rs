@@ -45,6 +45,9 @@ pub struct Numbered {
     pub no: usize,
     #[serde(flatten)]
     pub task: TaskRef,
+    /// The unit's own milestone for the period ("上半年节点：化解5亿元；计划进度50%"), when
+    /// its 节点计划 has one; else "".
+    pub milestone: String,
 }
 
 fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> ReminderContext {
@@ -60,6 +63,7 @@ fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> Rem
         .map(|(i, t)| Numbered {
             no: i + 1,
             task: task_ref(t, None),
+            milestone: super::plan::milestone_line(ctx.model, &t.id, unit),
         })
         .collect();
     ReminderContext {

@@ -8,7 +8,10 @@ use crate::form::{
     STATUS,
 };
 use crate::render::print;
-use crate::render::xlsx::{body_format, cjk_width, fixed_properties, header_format, title_format};
+use crate::render::xlsx::{
+    body_format, cjk_width, fixed_properties, header_format, lines_height, row_height, text_lines,
+    title_format, BODY_SIZE, HEADER_SIZE,
+};
 use crate::status::Status;
 use chrono::NaiveDate;
 use rust_xlsxwriter::{
@@ -23,10 +26,11 @@ struct Column {
     fill_in: bool,
 }
 
-/// Points per line of 10pt text, and the least height of a task row (room to write).
-const LINE_HEIGHT: f64 = 13.5;
-const MIN_TASK_ROW_HEIGHT: f64 = 54.0;
-const MAX_ROW_HEIGHT: f64 = 409.0;
+/// The least lines of a task row: room to write by hand.
+const MIN_TASK_LINES: usize = 3;
+/// The columns printed again at the left of the page of the columns the unit fills in:
+/// 任务编号, 类别, 任务内容.
+const REPEAT: u16 = 3;
 /// Pale yellow marks the cells a unit fills in.
 const FILL_IN_COLOR: &str = "FFF8DC";
 
@@ -43,15 +47,16 @@ fn columns(with_previous: bool) -> Vec<Column> {
         .collect()
 }
 
-/// A column's width in CJK characters, by its header name.
+/// A column's width in CJK characters, by its header name: the form prints on two A4 pages
+/// at 95 % or more (10 pt text at 9.5 pt), the register's columns and 上期进展 on the first,
+/// 任务编号, 类别 and 任务内容 again with the columns the unit fills in on the second.
 fn width(name: &str) -> u16 {
     match name {
-        "任务内容" => 16,
-        "进展情况" => 15,
-        PREVIOUS => 11,
-        "下步打算" => 8,
-        "存在困难" | "意见建议" => 7,
-        "责任人" | "牵头单位" | "配合单位" | STATUS => 5,
+        PREVIOUS => 18,
+        "进展情况" => 14,
+        "任务内容" => 13,
+        "牵头单位" | "配合单位" | "存在困难" | "意见建议" | "下步打算" => 6,
+        "责任人" => 5,
         _ => 4,
     }
 }
@@ -71,17 +76,26 @@ pub(crate) fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
     Ok(wb)
 }
 
-/// Rows 1-3: the title, 填报单位 / 报告期, the header.
+/// Rows 1-3: the title, 填报单位 / 报告期, the header. On paper the first two are the page
+/// header of every page ([`page_setup`]).
 fn write_top(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     let last = cols.len() as u16 - 1;
-    ws.merge_range(0, 0, 0, last, &form.title, &title_format().set_text_wrap())?;
+    let layout = layout(cols);
+    ws.merge_range(
+        0,
+        0,
+        0,
+        layout.first_page_last(),
+        &form.title,
+        &title_format().set_text_wrap(),
+    )?;
     ws.set_row_height(0, 40)?;
     let label = Format::new()
         .set_font_name("宋体")
         .set_font_size(11)
         .set_align(FormatAlign::VerticalCenter);
     let unit = contract::unit_label(&form.unit.name);
-    ws.merge_range(1, 0, 1, 3, &unit, &label)?;
+    ws.merge_range(1, 0, 1, REPEAT - 1, &unit, &label)?;
     let period = contract::period_label(form.period);
     ws.merge_range(
         1,
@@ -94,13 +108,26 @@ fn write_top(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), Xls
     ws.set_row_height(1, 24)?;
     let head = header_format();
     let fill_head = header_format().set_background_color("FCE4B6");
+    let mut sized = Vec::new();
     for (c, column) in cols.iter().enumerate() {
         let f = if column.fill_in { &fill_head } else { &head };
         ws.write_with_format(HEADER_ROW, c as u16, column.name, f)?;
         ws.set_column_width(c as u16, cjk_width(column.chars.into()))?;
+        sized.push((column.name, cjk_width(column.chars.into()), HEADER_SIZE));
     }
-    ws.set_row_height(HEADER_ROW, 32)?;
+    ws.set_row_height(HEADER_ROW, row_height(&sized))?;
     Ok(())
+}
+
+/// How the form prints: a page may start at the first column the unit fills in.
+fn layout(cols: &[Column]) -> print::Layout {
+    let fill_in = cols.iter().position(|c| c.fill_in).unwrap_or(cols.len()) as u16;
+    print::Layout {
+        paper: print::Paper::A4,
+        widths: cols.iter().map(|c| cjk_width(c.chars.into())).collect(),
+        groups: vec![fill_in],
+        repeat: REPEAT,
+    }
 }
 
 /// The cell of task `i` under a locked column: the register's (`cells`), or 上期进展.
@@ -124,7 +151,7 @@ fn write_tasks(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), X
     for i in 0..form.tasks.len() {
         let r = FIRST_TASK_ROW + i as u32;
         let cells = contract::canonical_cells(form.tasks[i]);
-        let mut lines = 1;
+        let mut lines = MIN_TASK_LINES;
         for (c, column) in cols.iter().enumerate() {
             let c = c as u16;
             match column.name {
@@ -133,13 +160,13 @@ fn write_tasks(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), X
                 _ if column.fill_in => ws.write_blank(r, c, &fill)?,
                 name => {
                     let text = canonical(form, &cells, i, name);
-                    lines = lines.max(text_lines(&text, column.chars));
+                    lines = lines.max(text_lines(&text, cjk_width(column.chars.into()), BODY_SIZE));
                     let f = if c < 2 { &centred } else { &locked };
                     ws.write_with_format(r, c, text, f)?
                 }
             };
         }
-        ws.set_row_height(r, row_height(lines))?;
+        ws.set_row_height(r, lines_height(lines, BODY_SIZE))?;
     }
     Ok(())
 }
@@ -223,9 +250,10 @@ fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
 }
 
-/// Protection without a password, frozen header, A4 landscape with the header repeated (the
-/// columns the unit fills in on a page of their own, after 任务编号, 类别 and 任务内容
-/// again, when one page wide would print below 8 pt), the unit and page numbers in the footer.
+/// Protection without a password, frozen header; A4 landscape, two pages wide (the columns
+/// the unit fills in on the second, after 任务编号, 类别 and 任务内容 again), the header row
+/// repeated; the title, 填报单位 and 报告期 in the page header of both pages instead of their
+/// rows, which would print on the first page only, or cut; page numbers in the footer.
 fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     // Units may resize rows and columns to fit what they write; nothing else.
     let mut options = ProtectionOptions::new();
@@ -233,19 +261,18 @@ fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), Xl
     options.format_columns = true;
     ws.protect_with_options(&options);
     ws.set_freeze_panes(FIRST_TASK_ROW, 0)?;
-    let fill_in = cols.iter().position(|c| c.fill_in).unwrap_or(cols.len()) as u16;
-    let layout = print::Layout {
-        paper: print::Paper::A4,
-        widths: cols.iter().map(|c| cjk_width(c.chars.into())).collect(),
-        groups: vec![fill_in],
-        repeat: 3,
-    };
-    print::setup(ws, &layout, None)?;
+    print::setup(ws, &layout(cols), None)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     let last_row = sign_off_row(form) + 3;
-    ws.set_print_area(0, 0, last_row, cols.len() as u16 - 1)?;
-    let unit = form.unit.name.replace('&', "&&");
-    ws.set_footer(format!("&L{unit}&C第 &P 页，共 &N 页&R{}", form.period.title()));
+    ws.set_print_area(HEADER_ROW, 0, last_row, cols.len() as u16 - 1)?;
+    let side = |text: String| format!("&\"宋体\"&11{}", text.replace('&', "&&"));
+    ws.set_header(format!(
+        "&L{}{}&R{}",
+        side(contract::unit_label(&form.unit.name)),
+        print::page_title(&form.title),
+        side(contract::period_label(form.period)),
+    ));
+    ws.set_footer("&C第 &P 页，共 &N 页");
     Ok(())
 }
 
@@ -264,33 +291,17 @@ fn write_identity(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
     Ok(())
 }
 
-/// How many lines `text` takes in a column `chars` CJK characters wide (ASCII counts half).
-fn text_lines(text: &str, chars: u16) -> usize {
-    let per_line = f64::from(chars.max(1));
-    text.split('\n')
-        .map(|line| {
-            let width: f64 = line.chars().map(|c| if c.is_ascii() { 0.55 } else { 1.0 }).sum();
-            ((width / per_line).ceil() as usize).max(1)
-        })
-        .sum()
-}
-
-fn row_height(lines: usize) -> f64 {
-    (lines as f64 * LINE_HEIGHT + 8.0).clamp(MIN_TASK_ROW_HEIGHT, MAX_ROW_HEIGHT)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn long_text_gets_more_lines_and_a_taller_row() {
-        assert_eq!(text_lines("", 10), 1);
-        assert_eq!(text_lines("一二三四五六七八九十", 10), 1);
-        assert_eq!(text_lines("一二三四五六七八九十一", 10), 2);
-        assert_eq!(text_lines("ab\ncd", 10), 2);
-        assert_eq!(row_height(1), MIN_TASK_ROW_HEIGHT);
-        assert!(row_height(10) > MIN_TASK_ROW_HEIGHT);
-        assert_eq!(row_height(1000), MAX_ROW_HEIGHT);
+    fn the_form_prints_on_two_pages_at_95_percent_or_more() {
+        for with_previous in [true, false] {
+            let layout = layout(&columns(with_previous));
+            let plan = layout.plan();
+            assert_eq!(plan.starts.len(), 2, "{with_previous}: {plan:?}");
+            assert!(plan.scale.is_some_and(|s| s >= 95), "{with_previous}: {plan:?}");
+        }
     }
 }

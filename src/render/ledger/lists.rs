@@ -11,7 +11,7 @@ use crate::msg::{self, RenderMsg};
 use crate::period::Period;
 use crate::render::print::Paper;
 use crate::render::xlsx::cjk_width;
-use crate::render::xlsx::fit_height;
+use crate::render::xlsx::{fit_height, row_height, HEADER_SIZE};
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 /// Columns of 未报送 with widths in CJK characters.
@@ -218,7 +218,11 @@ pub(super) fn head(
         ws.write_with_format(2, c as u16, *name, &st.header)?;
         ws.set_column_width(c as u16, cjk_width(*width))?;
     }
-    ws.set_row_height(2, 20)?;
+    let labels: Vec<(&str, f64, f64)> = columns
+        .iter()
+        .map(|(name, width)| (*name, cjk_width(*width), HEADER_SIZE))
+        .collect();
+    ws.set_row_height(2, row_height(&labels))?;
     Ok(())
 }
 

@@ -1,4 +1,5 @@
-//! The 节点计划 sheet of the master ledger, written only when some unit sent a plan: one row
+//! The 节点计划 sheet of the master ledger (and of a split ledger whose tasks have a plan),
+//! written only when some unit sent a plan: one row
 //! per task and unit with a plan, the period's milestone beside the unit's own status and
 //! percent, the judgement ([`crate::plan::judge`]) and why, every period's milestone, the
 //! milestones a later plan moved (调整节点, both versions) and where the plan came from. The
@@ -54,10 +55,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     }
     .to_string();
     head(ws, book, &title, &note, &PLAN_COLUMNS)?;
-    let plans = model
-        .plans
-        .iter()
-        .filter(|p| book.scope.includes_id(&p.task_id) && book.scope.unit_name().is_none_or(|u| u == p.unit));
+    let plans = model.plans.iter().filter(|p| in_scope(book, p));
     let mut rows = 0;
     for (i, p) in plans.enumerate() {
         let cells = row_cells(book, i + 1, p);
@@ -65,6 +63,12 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         rows += 1;
     }
     finish(ws, &title, rows, &PLAN_COLUMNS, book.paper())
+}
+
+/// A plan the workbook shows: its task in scope, and its unit's when the workbook is one
+/// unit's.
+pub fn in_scope(book: &Book, p: &Plan) -> bool {
+    book.scope.includes_id(&p.task_id) && book.scope.unit_name().is_none_or(|u| u == p.unit)
 }
 
 fn row_cells(book: &Book, n: usize, p: &Plan) -> Vec<String> {

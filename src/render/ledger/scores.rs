@@ -11,7 +11,7 @@ use crate::assess::rules::number;
 use crate::assess::{Assessment, Fact, UnitScore};
 use crate::msg;
 use crate::render::print::{Layout, Paper};
-use crate::render::xlsx::{cjk_width, fit_height};
+use crate::render::xlsx::{cjk_width, fit_height, row_height, BODY_SIZE, HEADER_SIZE};
 use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFont, ChartFormat, ChartSolidFill, ChartType, Workbook, Worksheet, XlsxError,
 };
@@ -22,10 +22,21 @@ pub const FIRST_ROW: u32 = 4;
 /// Column of the unit names.
 pub const UNIT_COL: u16 = 1;
 const FIRST_FACT: u16 = 2;
-/// Width of the 报送情况 column, in CJK characters.
-const RECORD_WIDTH: usize = 28;
+/// Width of the 报送情况 column, in CJK characters: wider on A3, where it has room, so that
+/// its file names take fewer lines (they set the rows' height).
+fn record_width(paper: Paper) -> usize {
+    match paper {
+        Paper::A3 => 40,
+        Paper::A4 => 28,
+    }
+}
 /// Width of the 得分说明 column, in CJK characters.
 const EXPLAIN_WIDTH: usize = 30;
+/// Width of a fact's column (a count under a header of up to 8 characters, wrapped): the
+/// facts print on one A4 page beside 名次 and 单位.
+const FACT_WIDTH: usize = 3;
+/// Width of a column of points (a number under a rule's header, wrapped).
+const POINT_WIDTH: usize = 4;
 
 /// Columns after the facts: 基础分, one per scoring rule, 总分, 得分说明, 报送情况.
 struct Columns {
@@ -56,10 +67,10 @@ impl Columns {
     /// points, 得分说明, 报送情况 (名次 and 单位 repeated).
     fn layout(&self, paper: Paper) -> Layout {
         let mut widths = vec![cjk_width(3), cjk_width(10)];
-        widths.extend((0..Fact::COUNT).map(|_| cjk_width(4)));
-        widths.extend((self.base()..=self.total()).map(|_| cjk_width(5)));
+        widths.extend((0..Fact::COUNT).map(|_| cjk_width(FACT_WIDTH)));
+        widths.extend((self.base()..=self.total()).map(|_| cjk_width(POINT_WIDTH)));
         widths.push(cjk_width(EXPLAIN_WIDTH));
-        widths.push(cjk_width(RECORD_WIDTH));
+        widths.push(cjk_width(record_width(paper)));
         Layout {
             paper,
             widths,
@@ -69,17 +80,61 @@ impl Columns {
     }
 }
 
-/// The 汇总 sheet's bar chart of the scores: one bar per unit in rank order (the best at the
-/// top), read from the 考核 sheet's unit and total columns, `width` pixels wide. The value axis
-/// starts at 0, so a 94 against a 106 looks like what it is; every unit is named.
-pub fn score_chart(book: &Book, font: &ChartFont, width: u32) -> Chart {
+/// Pixels a unit takes in a score chart: a 10 pt name (13 pixels; LibreOffice skips names
+/// that come closer than about 1.45 em) with room.
+const UNIT_PIXELS: u32 = 22;
+/// Pixels of a score chart besides its bars: the title, the axis and its name.
+const CHART_FRAME: u32 = 110;
+
+/// The 汇总 sheet's bar charts of the scores: one bar per unit in rank order (the best at the
+/// top), read from the 考核 sheet's unit and total columns; as many charts as it takes for each
+/// to be at most `height` pixels tall with every unit named, each `width` pixels wide. Their
+/// value axes start at 0 (so a 94 against a 106 looks like what it is) and end at one common
+/// maximum, so bars in different charts compare. Returns the charts and their height.
+pub fn score_charts(book: &Book, font: &ChartFont, width: u32, height: u32) -> (Vec<Chart>, u32) {
+    let units = rows(book).len().max(1) as u32;
+    let per_chart = (height.saturating_sub(CHART_FRAME) / UNIT_PIXELS).max(1);
+    let charts = units.div_ceil(per_chart);
+    // Even parts: 52 units in two charts of 26, not 40 and 12.
+    let per_chart = units.div_ceil(charts);
+    let shown = rows(book);
+    let (low, top) = shown
+        .iter()
+        .map(|r| r.total)
+        .fold((0.0, 0.0), |(l, t): (f64, f64), x| (l.min(x), t.max(x)));
+    // From 0 (lower only for a score below 0), with room past the longest bar for its label.
+    let axis = ((low / 10.0).floor() * 10.0, (top / 10.0).floor() * 10.0 + 10.0);
+    let made = (0..charts)
+        .map(|i| {
+            let first = i * per_chart;
+            let last = (first + per_chart).min(units) - 1;
+            score_chart(book, font, (first, last, charts > 1), axis, width, per_chart)
+        })
+        .collect();
+    (made, CHART_FRAME + UNIT_PIXELS * per_chart)
+}
+
+/// The chart of the units ranked `first..=last` (0-based; `part`: one of several charts),
+/// its value axis over `axis`, tall enough for `slots` units.
+fn score_chart(
+    book: &Book,
+    font: &ChartFont,
+    ranks: (u32, u32, bool),
+    axis: (f64, f64),
+    width: u32,
+    slots: u32,
+) -> Chart {
     let a = book.assessment;
-    let (first, last) = (FIRST_ROW, FIRST_ROW + rows(book).len().max(1) as u32 - 1);
+    let (first, last) = (FIRST_ROW + ranks.0, FIRST_ROW + ranks.1);
     let total = Columns::new(a).total();
     let mut bar = Chart::new(ChartType::Bar);
-    let title = match a.is_final() {
-        true => format!("各单位考核得分（{}年全年）", a.current.year),
-        false => format!("各单位考核得分（截至{}）", a.current.title()),
+    let when = match a.is_final() {
+        true => format!("{}年全年", a.current.year),
+        false => format!("截至{}", a.current.title()),
+    };
+    let title = match ranks.2 {
+        false => format!("各单位考核得分（{when}）"),
+        true => format!("各单位考核得分（{when}，第{}—{}名）", ranks.0 + 1, ranks.1 + 1),
     };
     bar.title()
         .set_name(&title)
@@ -94,15 +149,13 @@ pub fn score_chart(book: &Book, font: &ChartFont, width: u32) -> Chart {
     // The category axis of a bar chart is rust_xlsxwriter's y axis: reversed, so rank 1 is on top.
     bar.y_axis().set_reverse().set_label_interval(1).set_font(font);
     bar.x_axis()
-        .set_min(0)
+        .set_min(axis.0)
+        .set_max(axis.1)
         .set_name("分")
         .set_name_font(font)
         .set_font(font);
     bar.legend().set_hidden();
-    let units = last - first + 1;
-    // 18 pixels a unit: a 10 pt name (13 pixels) with room, so no label is skipped.
-    bar.set_width(width)
-        .set_height((80 + 18 * units).clamp(300, 4000));
+    bar.set_width(width).set_height(CHART_FRAME + UNIT_PIXELS * slots);
     bar
 }
 
@@ -133,10 +186,10 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(ASSESS_SHEET)?;
     let (a, st, cols) = (book.assessment, &book.styles, Columns::new(book.assessment));
     let title = title(book);
-    // Title and notes over the first printed page, so that they print whole.
+    // The title row is for the screen (on paper the title is the page header); the notes
+    // print whole on the first page, clear of the columns repeated on the others.
     let layout = cols.layout(book.paper());
-    let (last, chars) = (layout.first_page_last(), layout.first_page_chars());
-    ws.merge_range(0, 0, 0, last, &title, &st.title)?;
+    ws.merge_range(0, 0, 0, layout.first_page_last(), &title, &st.title)?;
     ws.set_row_height(0, 32)?;
     let periods: Vec<&str> = a.periods.iter().map(|p| p.label()).collect();
     let scope = msg::RenderMsg::AssessmentScope {
@@ -144,9 +197,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         current: a.current.title(),
         base: number(a.rules.base),
     };
-    let scope = scope.to_string();
-    ws.merge_range(1, 0, 1, last, &scope, &st.note)?;
-    ws.set_row_height(1, fit_height(&[(&scope, chars)]))?;
+    note(ws, book, &layout, 1, &scope.to_string())?;
     write_header(ws, book, &cols)?;
     let rows = rows(book);
     for (i, r) in rows.iter().enumerate() {
@@ -160,11 +211,24 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         rules.to_string(),
         msg::RenderMsg::AssessmentNoEvidence.to_string(),
     ]) {
-        ws.merge_range(at, 0, at, last, &line, &st.note)?;
-        ws.set_row_height(at, fit_height(&[(&line, chars)]))?;
+        note(ws, book, &layout, at, &line)?;
     }
     ws.set_freeze_panes(FIRST_ROW, 2)?;
     print_setup(ws, &title, LABEL_ROW, &layout)?;
+    Ok(())
+}
+
+/// A note merged over the first page's columns right of the repeated ones
+/// ([`Layout::first_page_span`]), its row as tall as its lines.
+fn note(ws: &mut Worksheet, book: &Book, layout: &Layout, row: u32, text: &str) -> Result<(), XlsxError> {
+    let (first, last) = layout.first_page_span();
+    if first == last {
+        ws.write_with_format(row, first, text, &book.styles.note)?;
+    } else {
+        ws.merge_range(row, first, row, last, text, &book.styles.note)?;
+    }
+    let width = layout.span_width(first, last);
+    ws.set_row_height(row, row_height(&[(text, width, BODY_SIZE)]))?;
     Ok(())
 }
 
@@ -187,7 +251,7 @@ fn write_header(ws: &mut Worksheet, book: &Book, cols: &Columns) -> Result<(), X
     for f in Fact::ALL {
         let c = FIRST_FACT + f.index() as u16;
         ws.write_with_format(sub, c, f.label(), &st.header)?;
-        ws.set_column_width(c, cjk_width(4))?;
+        ws.set_column_width(c, cjk_width(FACT_WIDTH))?;
     }
     ws.merge_range(top, cols.base(), top, cols.total(), "得分（分）", &st.header)?;
     ws.write_with_format(sub, cols.base(), "基础分", &st.header)?;
@@ -197,7 +261,7 @@ fn write_header(ws: &mut Worksheet, book: &Book, cols: &Columns) -> Result<(), X
     }
     ws.write_with_format(sub, cols.total(), "总分", &st.header)?;
     for c in cols.base()..=cols.total() {
-        ws.set_column_width(c, cjk_width(5))?;
+        ws.set_column_width(c, cjk_width(POINT_WIDTH))?;
     }
     ws.merge_range(top, cols.explain(), sub, cols.explain(), "得分说明", &st.header)?;
     ws.set_column_width(cols.explain(), cjk_width(EXPLAIN_WIDTH))?;
@@ -209,8 +273,17 @@ fn write_header(ws: &mut Worksheet, book: &Book, cols: &Columns) -> Result<(), X
         "报送情况及依据",
         &st.header,
     )?;
-    ws.set_column_width(cols.record(), cjk_width(RECORD_WIDTH))?;
-    ws.set_row_height(sub, 44)?;
+    ws.set_column_width(cols.record(), cjk_width(record_width(book.paper())))?;
+    // As tall as the longest label in its column (11 pt, bold).
+    let mut labels: Vec<(String, f64, f64)> = Fact::ALL
+        .iter()
+        .map(|f| (f.label().to_string(), cjk_width(FACT_WIDTH), HEADER_SIZE))
+        .collect();
+    for (f, _) in &cols.scored {
+        labels.push((rules.header(*f), cjk_width(POINT_WIDTH), HEADER_SIZE));
+    }
+    let sized: Vec<(&str, f64, f64)> = labels.iter().map(|(t, w, s)| (t.as_str(), *w, *s)).collect();
+    ws.set_row_height(sub, row_height(&sized))?;
     Ok(())
 }
 
@@ -237,7 +310,7 @@ fn write_row(
     let record = record(r);
     ws.write_with_format(row, cols.record(), &record, &st.body)?;
     let fit = [
-        (&record[..], RECORD_WIDTH),
+        (&record[..], record_width(book.paper())),
         (&explain[..], EXPLAIN_WIDTH),
         (&r.unit[..], 10),
     ];

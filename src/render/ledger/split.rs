@@ -4,7 +4,7 @@
 //! Each holds the task sheets that have tasks in scope, over all periods so far; a unit's
 //! also its own 考核 row and 考核明细, so the unit can check its score.
 
-use super::{file_name, scores, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
+use super::{file_name, plans, scores, tasks, write_workbook, Book, Scope, LEADER_DIR, UNIT_DIR};
 use crate::register::Attachment;
 use crate::render::{RenderContext, RenderError};
 use rust_xlsxwriter::{Workbook, XlsxError};
@@ -46,6 +46,9 @@ fn task_sheets(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     }
     for att in used {
         tasks::write_sheet(wb, book, att)?;
+    }
+    if book.model.plans.iter().any(|p| plans::in_scope(book, p)) {
+        plans::write_sheet(wb, book)?;
     }
     if book.scope.unit_name().is_some() {
         scores::write_sheet(wb, book)?;

@@ -134,18 +134,19 @@ pub fn legend(ws: &mut Worksheet, styles: &Styles, row: u32, col: u16, label: bo
     Ok(())
 }
 
-/// The planned paper and pages ([`print::setup`]), rows `0..=repeat_to` printed on every
-/// page, the sheet title in the header and "第 N 页 共 M 页" in the footer.
+/// The planned paper and pages ([`print::setup_titled`]): the sheet's title (row 0) in the
+/// page header of every page instead of its row, printing from the note in row 1, the header
+/// rows `2..=repeat_to` on every page (none when `repeat_to` < 2), "第 N 页 共 M 页" in the
+/// footer.
 pub fn print_setup(
     ws: &mut Worksheet,
     title: &str,
     repeat_to: u32,
     layout: &Layout,
 ) -> Result<(), XlsxError> {
-    print::setup(ws, layout, Some(repeat_to))?;
-    // No font-size code before the title: "&9" followed by "2020年…" would read as size 92020.
-    ws.set_header(format!("&L{}", header_text(title)))
-        .set_footer("&C第 &P 页 共 &N 页");
+    let header = (repeat_to >= 2).then_some((2, repeat_to));
+    print::setup_titled(ws, layout, title, 1, header)?;
+    ws.set_footer("&C第 &P 页 共 &N 页");
     Ok(())
 }
 
@@ -158,11 +159,6 @@ pub fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layo
         groups: (1..columns.len() as u16).collect(),
         repeat,
     }
-}
-
-/// Header text with '&' doubled (Excel reads a single '&' as a control code).
-fn header_text(title: &str) -> String {
-    title.replace('&', "&&")
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.

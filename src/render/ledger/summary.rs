@@ -6,10 +6,10 @@
 
 use super::style::{chart_colour, legend, print_setup, Styles};
 use super::{Book, SUMMARY_SHEET};
-use crate::model::{PeriodProgress, Timeliness};
+use crate::model::{Judgement, PeriodProgress, Timeliness};
 use crate::register::{Attachment, Task};
-use crate::render::print::{Layout, Paper};
-use crate::render::xlsx::{cjk_width, fit_height};
+use crate::render::print::{column_points, Layout, Paper};
+use crate::render::xlsx::{cjk_width, fit_height, row_height, BODY_SIZE};
 use crate::status::Status;
 use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFont, ChartFormat, ChartLegendPosition, ChartSolidFill, ChartType, Workbook,
@@ -23,6 +23,8 @@ pub const BY_TIMELINESS: &str = "二、报送情况（单位数）";
 pub const BY_PROGRAMME: &str = "三、按工程统计（任务数）";
 pub const BY_UNIT: &str = "四、按牵头单位统计（牵头任务数）";
 pub const BY_LEADER: &str = "五、按责任人统计（任务数）";
+/// After 六、与上期比较, only when some unit sent a 节点计划.
+pub const BY_PLAN: &str = "七、按节点计划对照（任务数）";
 const WIDTH: u16 = 10;
 /// Widths of the table columns in CJK characters: the labels, then the counts.
 const LABEL_CHARS: usize = 18;
@@ -68,14 +70,62 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let programme_rows = write_table(ws, st, next.1 + 1, &by_programme(book, current))?;
     let next = write_table(ws, st, programme_rows.1 + 1, &by_unit(book, current))?;
     let next = write_table(ws, st, next.1 + 1, &by_leader(book, current))?;
-    let next = (0, super::changes::write(ws, st, book, next.1 + 1, WIDTH)?);
+    let mut next = (0, super::changes::write(ws, st, book, next.1 + 1, WIDTH)?);
+    if !book.model.plans.is_empty() {
+        next = write_table(ws, st, next.1, &by_plan(book))?;
+    }
     let note = "注：任务按整体状态统计（多单位牵头的任务取各单位最差者）；“见附件3”的任务按1311项目统计，\
                 牵头单位均为单位组的任务不计入。";
     ws.merge_range(next.1, 0, next.1, WIDTH - 1, note, &st.note)?;
-    ws.set_row_height(next.1, 28)?;
+    let layout = layout(book.paper());
+    let width = layout.span_width(0, WIDTH - 1);
+    ws.set_row_height(next.1, row_height(&[(note, width, BODY_SIZE)]))?;
     insert_charts(ws, book, status_rows, programme_rows)?;
-    print_setup(ws, &title, 0, &layout(book.paper()))?;
+    insert_score_charts(ws, book, &layout, next.1 + 2)?;
+    print_setup(ws, &title, 0, &layout)?;
     Ok(())
+}
+
+/// The score charts below the tables, from `row`: two side by side on a page of their own
+/// (a page break before each pair), each as tall as a printed page holds, so that no chart
+/// is cut by a page's edge.
+fn insert_score_charts(ws: &mut Worksheet, book: &Book, layout: &Layout, row: u32) -> Result<(), XlsxError> {
+    let (page_width, page_height) = layout.page_pixels();
+    // Two charts over the tables' width, less room for the header and footer.
+    let tables = column_points(layout.span_width(0, WIDTH - 1)) / 0.75;
+    let width = (tables.min(page_width) / 2.0 - 2.0 * GAP) as u32;
+    let (charts, tallest) =
+        super::scores::score_charts(book, &chart_font(), width, (page_height - 40.0) as u32);
+    // Rows below the tables keep the default height, 20 pixels.
+    let rows_per_page = tallest.div_ceil(DEFAULT_ROW_PIXELS) + 2;
+    let mut breaks = Vec::new();
+    for (i, chart) in charts.iter().enumerate() {
+        let at = row + (i / 2) as u32 * rows_per_page;
+        if i % 2 == 0 {
+            breaks.push(at);
+            ws.insert_chart(at, 0, chart)?;
+        } else {
+            // The second chart starts GAP pixels right of the first, in whichever column that is.
+            let mut x = f64::from(width) + 2.0 * GAP;
+            let mut col = 0;
+            while col + 1 < WIDTH && x >= column_pixels(&layout.widths, col) {
+                x -= column_pixels(&layout.widths, col);
+                col += 1;
+            }
+            ws.insert_chart_with_offset(at, col, chart, x as u32, 0)?;
+        }
+    }
+    ws.set_page_breaks(&breaks)?;
+    Ok(())
+}
+
+/// Pixels between the two charts of a page.
+const GAP: f64 = 8.0;
+/// Excel's default row height, 15 pt, in pixels.
+const DEFAULT_ROW_PIXELS: u32 = 20;
+
+fn column_pixels(widths: &[f64], col: u16) -> f64 {
+    column_points(widths[col as usize]) / 0.75
 }
 
 /// The tables, a blank column, and the charts' columns (Excel's default width, 64 pixels);
@@ -206,6 +256,52 @@ fn by_status(book: &Book, current: &PeriodProgress) -> Table {
         total: Some(total),
     }
 }
+
+/// Tasks by their judgement against the units' milestones, per attachment, and those without
+/// a plan (counted like 一、: tasks of the 1311 projects by project, groups-only tasks not).
+fn by_plan(book: &Book) -> Table {
+    let model = book.model;
+    let reg = &model.register;
+    let per_att: Vec<_> = Attachment::ALL
+        .iter()
+        .map(|a| model.judgement_counts(reg.tasks_in(*a).filter(|t| book.scope.includes(t))))
+        .collect();
+    let all = model.judgement_counts(reg.tasks.iter().filter(|t| book.scope.includes(t)));
+    let sum = all.0.values().sum::<usize>() + all.1;
+    let mut header = vec!["对照结果".to_string()];
+    header.extend(Attachment::ALL.iter().map(|a| a.title().to_string()));
+    header.extend(["合计".to_string(), "占比".to_string()]);
+    let row = |label: &str, count: &dyn Fn(&Judged) -> usize| {
+        let mut r = vec![Cell::Text(label.to_string())];
+        r.extend(per_att.iter().map(|m| Cell::Count(count(m))));
+        r.extend([Cell::Count(count(&all)), Cell::Ratio(ratio(count(&all), sum))]);
+        r
+    };
+    let mut rows: Vec<Vec<Cell>> = Judgement::ALL
+        .iter()
+        .map(|j| row(j.label(), &|m| m.0.get(j).copied().unwrap_or(0)))
+        .collect();
+    rows.push(row(PLANLESS, &|m| m.1));
+    let mut total = vec![Cell::Text("合计".into())];
+    total.extend(
+        per_att
+            .iter()
+            .map(|m| Cell::Count(m.0.values().sum::<usize>() + m.1)),
+    );
+    total.extend([Cell::Count(sum), Cell::Ratio(ratio(sum, sum))]);
+    Table {
+        title: BY_PLAN,
+        header,
+        rows,
+        total: Some(total),
+    }
+}
+
+/// Tasks by judgement, and how many have no plan ([`crate::model::Model::judgement_counts`]).
+type Judged = (BTreeMap<Judgement, usize>, usize);
+
+/// The row of tasks without a plan in [`BY_PLAN`].
+const PLANLESS: &str = "无节点计划";
 
 fn by_timeliness(current: &PeriodProgress) -> Table {
     let all = Timeliness::ALL;
@@ -395,8 +491,6 @@ fn insert_charts(
     pie.set_width(520).set_height(300);
     ws.insert_chart(3, CHART_COL, &pie)?;
     ws.insert_chart(20, CHART_COL, &programme_chart(&period, programme)?)?;
-    let scores = super::scores::score_chart(book, &chart_font(), CHART_PIXELS);
-    ws.insert_chart(42, CHART_COL, &scores)?;
     Ok(())
 }
 

@@ -12,7 +12,7 @@ use crate::model::Entry;
 use crate::period::Period;
 use crate::register::{Attachment, Task};
 use crate::render::print::{Layout, Paper};
-use crate::render::xlsx::{cjk_width, fit_height};
+use crate::render::xlsx::{cjk_width, fit_height, row_height, BODY_SIZE};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 /// The task columns before the period columns, with widths in CJK characters. The widths
@@ -31,6 +31,7 @@ const CURRENT_TEXT_WIDTH: usize = 20;
 /// For the current period only, after the period columns. 与上期比较 holds the `compare`
 /// stage's findings on the line's entry (与上期雷同, 状态回退, 连续滞后), coloured.
 /// 其他: cells of the return no other column holds, each as "header：value" on its line.
+/// The widths are an A4 page's; A3 has room for [`CURRENT_A3`].
 pub const CURRENT: [(&str, usize); 6] = [
     (COMPARED, 8),
     ("存在困难", 8),
@@ -39,6 +40,9 @@ pub const CURRENT: [(&str, usize); 6] = [
     ("其他", 8),
     (SOURCE, 20),
 ];
+/// Widths of the [`CURRENT`] columns on A3, where they print on a page of their own beside the
+/// task columns: wide enough that their text does not make the lines taller than the task's.
+const CURRENT_A3: [usize; 6] = [10, 14, 12, 14, 12, 20];
 /// The 来源 column: file, sheet and cell of each line, for the screen (not printed unless
 /// the office's own columns follow it; wide, so that a long file name does not make the
 /// printed row tall).
@@ -47,6 +51,11 @@ pub const SOURCE: &str = "来源";
 pub const COMPARED: &str = "与上期比较";
 /// Header text above the [`CURRENT`] columns.
 pub const CURRENT_GROUP: &str = "本期其他情况";
+/// The columns printed again at the left of every page: 任务编号 and 任务内容.
+const REPEAT: u16 = 2;
+/// The current period's milestone and judgement (节点计划), between the periods and the
+/// [`CURRENT`] columns, only when some unit sent a plan.
+pub const MILESTONE: (&str, usize) = ("本期节点对照", 14);
 /// Rows: 0 title, 1 note and legend, 2-3 headers, data from 4.
 pub const HEADER_ROW: u32 = 2;
 pub const FIRST_DATA_ROW: u32 = 4;
@@ -56,14 +65,38 @@ pub(crate) struct Columns<'a> {
     periods: Vec<Period>,
     /// The office's own columns carried from the edited ledger, after duban's.
     own: Option<&'a SheetCarry>,
+    /// Some unit sent a plan: the [`MILESTONE`] column is there.
+    plan: bool,
+    paper: Paper,
 }
 
 impl<'a> Columns<'a> {
-    fn new(current: Period, own: Option<&'a SheetCarry>) -> Columns<'a> {
+    fn new(current: Period, own: Option<&'a SheetCarry>, plan: bool, paper: Paper) -> Columns<'a> {
         Columns {
             periods: current.so_far(),
             own,
+            plan,
+            paper,
         }
+    }
+
+    /// The [`MILESTONE`] column (when `plan`).
+    fn milestone(&self) -> u16 {
+        self.period(self.periods.len(), 0)
+    }
+
+    /// Width in CJK characters of the [`CURRENT`] column `k`.
+    fn current_width(&self, k: usize) -> usize {
+        match self.paper {
+            Paper::A3 => CURRENT_A3[k],
+            Paper::A4 => CURRENT[k].1,
+        }
+    }
+
+    /// Whether the current column `k` prints: all but 来源, which prints when the office's
+    /// own columns follow it.
+    fn prints_current(&self, k: usize) -> bool {
+        CURRENT[k].0 != SOURCE || self.own.is_some_and(|o| !o.headers.is_empty())
     }
 
     fn period(&self, i: usize, k: usize) -> u16 {
@@ -71,7 +104,7 @@ impl<'a> Columns<'a> {
     }
 
     fn current(&self, k: usize) -> u16 {
-        self.period(self.periods.len(), 0) + k as u16
+        self.milestone() + u16::from(self.plan) + k as u16
     }
 
     /// Width in CJK characters of column `k` of period `i`.
@@ -91,15 +124,18 @@ impl<'a> Columns<'a> {
     /// and it with them), a page starting at the task columns, at each period, at the
     /// current period's other columns and at the office's own; 任务编号 and 任务内容 repeated
     /// at the left of every page.
-    fn layout(&self, paper: Paper) -> Layout {
+    fn layout(&self) -> Layout {
         let mut widths: Vec<f64> = FIXED.iter().map(|(_, w)| cjk_width(*w)).collect();
         let mut groups = Vec::new();
         for i in 0..self.periods.len() {
             groups.push(self.period(i, 0));
             widths.extend((0..PER_PERIOD.len()).map(|k| cjk_width(self.width(i, k))));
         }
+        if self.plan {
+            widths.push(cjk_width(MILESTONE.1));
+        }
         groups.push(self.current(0));
-        widths.extend(CURRENT.iter().map(|(_, w)| cjk_width(*w)));
+        widths.extend((0..CURRENT.len()).map(|k| cjk_width(self.current_width(k))));
         let own = self.own.map_or(0, |o| o.headers.len());
         if own == 0 {
             widths.pop();
@@ -108,10 +144,10 @@ impl<'a> Columns<'a> {
             widths.extend((0..own).map(|_| cjk_width(carry::OWN_WIDTH)));
         }
         Layout {
-            paper,
+            paper: self.paper,
             widths,
             groups,
-            repeat: 2,
+            repeat: REPEAT,
         }
     }
 }
@@ -129,7 +165,10 @@ enum Line<'t> {
 
 pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<(), XlsxError> {
     let tasks: Vec<&Task> = book.tasks_in(att).collect();
-    let cols = Columns::new(book.model.current, book.carried.and_then(|c| c.sheet(att)));
+    let plan = !book.model.plans.is_empty();
+    let own = book.carried.and_then(|c| c.sheet(att));
+    let cols = Columns::new(book.model.current, own, plan, book.paper());
+    let layout = cols.layout();
     // The biggest sheets duban writes (one line per task and unit, every ledger of a run) are
     // streamed: each row is serialised when the next one starts and strings are stored inline,
     // with no shared-string table to hash into. So every cell of a row, and its height, must
@@ -146,31 +185,14 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<()
         if task.programme.as_ref().map(|p| p.number) != programme {
             programme = task.programme.as_ref().map(|p| p.number);
             section = None;
-            ws.merge_range(
-                row,
-                0,
-                row,
-                cols.last(),
-                &task.group_title(),
-                &book.styles.programme,
-            )?;
-            carry::write_cells(
-                ws,
-                cols.own,
-                row,
-                cols.last() + 1,
-                [&task.group_title(), ""],
-                &book.styles.body,
-            )?;
-            ws.set_row_height(row, 22)?;
+            let text = task.group_title();
+            write_heading(ws, book, &cols, &layout, row, &text, Heading::Programme)?;
             row += 1;
         }
         if let Some(s) = task.section.as_ref().filter(|s| Some(s.number) != section) {
             section = Some(s.number);
             let text = format!("（{}）{}", s.number, s.title);
-            ws.merge_range(row, 0, row, cols.last(), &text, &book.styles.section)?;
-            carry::write_cells(ws, cols.own, row, cols.last() + 1, [&text, ""], &book.styles.body)?;
-            ws.set_row_height(row, 20)?;
+            write_heading(ws, book, &cols, &layout, row, &text, Heading::Section)?;
             row += 1;
         }
         row = write_task(ws, book, &cols, row, task)?;
@@ -183,7 +205,58 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<()
     let last = row.max(FIRST_DATA_ROW + 1) - 1;
     ws.autofilter(HEADER_ROW + 1, 0, last, cols.last())?;
     ws.set_freeze_panes(FIRST_DATA_ROW, 2)?;
-    print_setup(ws, &title, FIRST_DATA_ROW - 1, &cols.layout(book.paper()))?;
+    print_setup(ws, &title, FIRST_DATA_ROW - 1, &layout)?;
+    Ok(())
+}
+
+/// A programme's or a section's heading.
+#[derive(Clone, Copy)]
+enum Heading {
+    Programme,
+    Section,
+}
+
+/// A heading row: the text merged over the columns printed on every page (so that a page
+/// printed beside the first shows it whole, not cut at its repeated columns), the rest of the
+/// row a band of the same fill on each page; the row as tall as the text's lines.
+fn write_heading(
+    ws: &mut Worksheet,
+    book: &Book,
+    cols: &Columns,
+    layout: &Layout,
+    row: u32,
+    text: &str,
+    kind: Heading,
+) -> Result<(), XlsxError> {
+    let (format, size) = match kind {
+        Heading::Programme => (&book.styles.programme, 12.0),
+        Heading::Section => (&book.styles.section, 11.0),
+    };
+    let shared = layout.shared_last();
+    if shared == 0 {
+        ws.write_with_format(row, 0, text, format)?;
+    } else {
+        ws.merge_range(row, 0, row, shared, text, format)?;
+    }
+    // The band: one merged range a page, so that no page shows a piece of another's.
+    let mut ends: Vec<u16> = layout.plan().starts[1..].to_vec();
+    ends.push(cols.last() + 1);
+    let mut from = shared + 1;
+    for end in ends {
+        match end.saturating_sub(from) {
+            0 => {}
+            1 => {
+                ws.write_blank(row, from, format)?;
+            }
+            _ => {
+                ws.merge_range(row, from, row, end - 1, "", format)?;
+            }
+        }
+        from = from.max(end);
+    }
+    carry::write_cells(ws, cols.own, row, cols.last() + 1, [text, ""], &book.styles.body)?;
+    let width = layout.span_width(0, shared);
+    ws.set_row_height(row, row_height(&[(text, width, size)]))?;
     Ok(())
 }
 
@@ -197,8 +270,9 @@ fn sheet_title(book: &Book, att: Attachment) -> String {
 
 fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> Result<(), XlsxError> {
     let st = &book.styles;
-    // Over the first printed page, so that the title prints whole.
-    let last = cols.layout(book.paper()).first_page_last();
+    // The title row is for the screen: on paper the title is the page header.
+    let layout = cols.layout();
+    let last = layout.first_page_last();
     ws.merge_range(0, 0, 0, last, title, &st.title)?;
     ws.set_row_height(0, 32)?;
     let current = book.model.current_progress();
@@ -207,9 +281,18 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
         book.model.current.title(),
         current.deadline.format("%Y-%m-%d"),
     );
-    ws.merge_range(1, 0, 1, 2, &note, &st.note)?;
-    legend(ws, st, 1, 3, false)?;
-    ws.set_row_height(1, 26)?;
+    // Over the repeated columns, which print on every page; the legend beside it.
+    ws.merge_range(1, 0, 1, REPEAT - 1, &note, &st.note)?;
+    legend(ws, st, 1, REPEAT, false)?;
+    let mut sized = vec![(note.as_str(), layout.span_width(0, REPEAT - 1), BODY_SIZE)];
+    for (i, s) in crate::status::Status::ALL.iter().enumerate() {
+        sized.push((
+            s.label(),
+            layout.widths[(REPEAT as usize + i).min(layout.widths.len() - 1)],
+            BODY_SIZE,
+        ));
+    }
+    ws.set_row_height(1, row_height(&sized))?;
     let (top, sub) = (HEADER_ROW, HEADER_ROW + 1);
     // Row by row (the sheet streams, see `write_sheet`): every cell of the top header row,
     // then the sub-header row. The fixed columns merge down over both.
@@ -226,6 +309,11 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
         };
         ws.merge_range(top, cols.period(i, 0), top, cols.period(i, 2), &label, &st.header)?;
     }
+    if cols.plan {
+        let c = cols.milestone();
+        ws.merge_range(top, c, sub, c, MILESTONE.0, &st.header)?;
+        ws.set_column_width(c, cjk_width(MILESTONE.1))?;
+    }
     ws.merge_range(top, cols.current(0), top, cols.last(), CURRENT_GROUP, &st.header)?;
     carry::write_head(ws, cols.own, [top, sub], cols.last() + 1, &st.header)?;
     ws.set_row_height(sub, 20)?;
@@ -235,9 +323,9 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
             ws.set_column_width(cols.period(i, k), cjk_width(cols.width(i, k)))?;
         }
     }
-    for (k, (name, width)) in CURRENT.iter().enumerate() {
+    for (k, (name, _)) in CURRENT.iter().enumerate() {
         ws.write_with_format(sub, cols.current(k), *name, &st.header)?;
-        ws.set_column_width(cols.current(k), cjk_width(*width))?;
+        ws.set_column_width(cols.current(k), cjk_width(cols.current_width(k)))?;
     }
     Ok(())
 }
@@ -288,6 +376,11 @@ fn write_line(
         let text = write_period(ws, book, row, at, task, line, *p)?;
         sized.push((text, cols.width(i, 2)));
     }
+    if cols.plan {
+        let text = milestone_text(book, task, line);
+        write_text(ws, row, cols.milestone(), &text, &st.body)?;
+        sized.push((text, MILESTONE.1));
+    }
     let entry = line_unit(line).and_then(|u| book.model.current_progress().entry(&task.id, u));
     let extra = match entry {
         Some(e) => [
@@ -307,7 +400,9 @@ fn write_line(
             &st.body
         };
         write_text(ws, row, cols.current(k), text, f)?;
-        sized.push((text.clone(), CURRENT[k].1));
+        if cols.prints_current(k) {
+            sized.push((text.clone(), cols.current_width(k)));
+        }
     }
     let own = carry::write_cells(
         ws,
@@ -321,6 +416,31 @@ fn write_line(
     let cells: Vec<(&str, usize)> = sized.iter().map(|(t, w)| (t.as_str(), *w)).collect();
     ws.set_row_height(row, fit_height(&cells))?;
     Ok(())
+}
+
+/// The 本期节点对照 cell: for a unit's line its judgement and the period's milestone
+/// ("欠进度：化解5亿元；计划进度50%"), for a multi-unit task's own line the task's judgement;
+/// empty without a plan.
+fn milestone_text(book: &Book, task: &Task, line: Line) -> String {
+    let model = book.model;
+    let Some(unit) = line_unit(line) else {
+        return model
+            .judgement_of(task)
+            .map(|j| j.label().to_string())
+            .unwrap_or_default();
+    };
+    let Some(plan) = model.plan(&task.id, unit) else {
+        return String::new();
+    };
+    let judgement = plan
+        .verdict
+        .as_ref()
+        .map(|v| v.judgement.label())
+        .unwrap_or_default();
+    match plan.current.milestone(model.current.kind) {
+        Some(m) => format!("{judgement}：{}", m.summary()),
+        None => judgement.to_string(),
+    }
 }
 
 /// The 与上期比较 cell of an entry: its changes, one a line.

@@ -12,7 +12,7 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::CannotReadFile { error: "E".into() },
-        "无法读取该文件（E）",
+        "无法读取该文件（可能正被其他程序占用，或没有读取权限）：请关闭占用它的程序或检查权限后重新运行",
         "cannot read the file: E",
     );
     p.pin(
@@ -22,7 +22,7 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::WalkError { error: "E".into() },
-        "无法读取（E）",
+        "无法读取（可能没有读取权限）：请检查该文件或文件夹的权限后重新运行",
         "cannot read: E",
     );
     p.pin(
@@ -63,7 +63,7 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::ZipLikeDamaged { error: "E".into() },
-        "文件已损坏或不完整：开头像 Excel 工作簿，但无法打开（E）",
+        "文件已损坏或不完整：开头像 Excel 工作簿，但无法打开：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged or truncated file: it starts like a zip-based workbook but cannot be opened (E)",
     );
     p.pin(
@@ -78,7 +78,7 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::CfbDamaged { error: "E".into() },
-        "文件已损坏或不完整：开头像 Excel 97-2003 工作簿，但无法打开（E）",
+        "文件已损坏或不完整：开头像 Excel 97-2003 工作簿，但无法打开：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged or truncated file: it starts like an Excel 97-2003 workbook but cannot be opened (E)",
     );
     p.pin(
@@ -134,7 +134,7 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::ZipOpen { error: "E".into() },
-        "工作簿已损坏或不完整：无法打开其 zip 压缩包（E）",
+        "工作簿已损坏或不完整：无法打开其 zip 压缩包：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged or truncated workbook: the zip archive cannot be opened (E)",
     );
     p.pin(
@@ -147,7 +147,7 @@ pub fn all(p: &mut Pins) {
             index: 3,
             error: "E".into(),
         },
-        "工作簿已损坏：压缩包第3个条目无法读取（E）",
+        "工作簿已损坏：压缩包第3个条目无法读取：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged workbook: entry 3 of the archive cannot be read (E)",
     );
     p.pin(
@@ -179,7 +179,7 @@ pub fn all(p: &mut Pins) {
             name: "N".into(),
             error: "E".into(),
         },
-        "工作簿已损坏或不完整：条目N无法解压（E）",
+        "工作簿已损坏或不完整：条目N无法解压：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged or truncated workbook: entry N cannot be inflated (E)",
     );
     p.pin(
@@ -195,12 +195,12 @@ pub fn all(p: &mut Pins) {
             name: "N".into(),
             error: "E".into(),
         },
-        "工作簿已损坏：条目N无法转存（E）",
+        "工作簿已损坏：条目N无法转存：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged workbook: entry N cannot be taken over (E)",
     );
     p.pin(
         CollectMsg::ArchiveTakeOver { error: "E".into() },
-        "工作簿已损坏：压缩包无法转存（E）",
+        "工作簿已损坏：压缩包无法转存：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged workbook: the archive cannot be taken over (E)",
     );
     p.pin(CollectMsg::Unnamed, "（无名条目）", "(unnamed)");
@@ -213,17 +213,17 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::ZipBroken { error: "E".into() },
-        "工作簿已损坏或不完整：其 zip 容器已损坏（E）",
+        "工作簿已损坏或不完整：其 zip 容器已损坏：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged or truncated workbook: its zip container is broken (E)",
     );
     p.pin(
         CollectMsg::Malformed { error: "E".into() },
-        "工作簿已损坏或不完整：内容残缺或格式有误（E）",
+        "工作簿已损坏或不完整：内容残缺或格式有误：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged or truncated workbook: its content is incomplete or malformed (E)",
     );
     p.pin(
         CollectMsg::Unreadable { error: "E".into() },
-        "工作簿已损坏，无法读取（E）",
+        "工作簿已损坏，无法读取：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged workbook: it cannot be read (E)",
     );
     p.pin(
@@ -238,7 +238,7 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::XlsDamaged { error: "E".into() },
-        "Excel 97-2003 工作簿已损坏（E）",
+        "Excel 97-2003 工作簿已损坏：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged Excel 97-2003 workbook (E)",
     );
     p.pin(
@@ -258,7 +258,7 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::OdsMalformed { error: "E".into() },
-        "工作簿已损坏：content.xml 格式有误（E）",
+        "工作簿已损坏：content.xml 格式有误：请该单位用 Excel 或 WPS 重新保存后再报送",
         "damaged workbook: content.xml is malformed (E)",
     );
     p.pin(
@@ -297,17 +297,17 @@ pub fn all(p: &mut Pins) {
     );
     p.pin(
         CollectMsg::DocxDamaged { why: "WHY".into() },
-        "Word 文档已损坏，无法读取（WHY）",
+        "Word 文档已损坏，无法读取：请该单位用 Word 或 WPS 重新保存后再报送",
         "damaged Word document: it cannot be read (WHY)",
     );
     p.pin(
         CollectMsg::ZipDamaged { why: "WHY".into() },
-        "压缩包已损坏或不完整，无法打开（WHY）",
+        "压缩包已损坏或不完整，无法打开：请该单位重新打包后再报送",
         "damaged or truncated zip archive: it cannot be opened (WHY)",
     );
     p.pin(
         CollectMsg::ZipEntryDamaged { why: "WHY".into() },
-        "压缩包中的这个文件已损坏，无法解压（WHY）",
+        "压缩包中的这个文件已损坏，无法解压：请该单位重新打包后再报送",
         "this file of the zip archive is damaged and cannot be inflated (WHY)",
     );
     p.pin(

@@ -118,17 +118,17 @@ fn containers(p: &mut Pins) {
         "其他类型的 Office 文件（不含工作簿）",
         "an Office file of another kind (it holds no workbook)",
     );
-    // A damaged zip: the message leads with the catalogue's words, then the zip reader's.
-    let zh = reason(&read_bytes(
-        b"PK\x03\x04 truncated",
-        "坏.xlsx",
-        None,
-        &Limits::default(),
-    ));
-    assert!(
-        zh.starts_with("文件已损坏或不完整：开头像 Excel 工作簿，但无法打开（"),
-        "{zh}"
+    // A damaged zip: the catalogue's cause and action; the zip reader's own words apart, for
+    // 处理报告.json only.
+    let damaged = read_bytes(b"PK\x03\x04 truncated", "坏.xlsx", None, &Limits::default());
+    assert_eq!(
+        reason(&damaged),
+        "文件已损坏或不完整：开头像 Excel 工作簿，但无法打开：请该单位用 Excel 或 WPS 重新保存后再报送"
     );
+    let Collected::Failed { detail, .. } = &damaged else {
+        panic!("{damaged:?}")
+    };
+    assert!(detail.as_ref().is_some_and(|d| d.contains("Zip")), "{damaged:?}");
     p.mark::<CollectMsg>("ZipLikeDamaged");
 }
 

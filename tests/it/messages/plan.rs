@@ -114,4 +114,12 @@ pub fn all(p: &mut Pins) {
         "2020年上半年各项任务与本单位节点计划对照（按任务计，多个牵头单位取最不利者）：超进度1项，达进度2项，欠进度3项，已完成4项，无法对照5项；没有节点计划的任务6项。计划进度与完成进度允许偏差5个百分点。",
         "2020年上半年: tasks against their units' own milestones (by task, the least favourable lead unit): 1 ahead, 2 on plan, 3 behind, 4 completed, 5 not comparable; 6 tasks without a plan. Tolerance between the planned and the reported percent: 5 points.",
     );
+    p.pin(
+        PlanMsg::MilestoneOf {
+            period: "上半年".into(),
+            milestone: "M".into(),
+        },
+        "上半年节点：M",
+        "上半年 milestone: M",
+    );
 }
