@@ -277,7 +277,7 @@ pub fn copied(model: &Model, changes: &Changes) -> UnitEntries {
 }
 
 /// The units whose status of this period their own percentage or words contradict (the
-/// entries [`crate::extract`] marked; the run report lists each as 状态与进展不符 with its
+/// entries `extract` marked; the run report lists each as 状态与进展不符 with its
 /// cell and what contradicts it).
 pub fn contradicted(model: &Model) -> UnitEntries {
     let p = model.current_progress();
