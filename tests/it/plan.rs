@@ -292,3 +292,40 @@ fn the_tolerance_is_a_strict_setting_with_a_default() {
     assert_eq!(judged(&Settings::default()), Judgement::Behind);
     assert_eq!(judged(&set), Judgement::OnPlan);
 }
+
+#[test]
+fn a_milestone_whose_words_move_to_a_later_period_is_flagged() {
+    let plan = |path: &str, h1: &str, q3: &str| {
+        let s = sheet(
+            "Sheet1",
+            &[
+                &["任务编号", "上半年目标", "前三季度目标"],
+                &["1.(3).3", h1, q3],
+                &["1.(3).4", "完成调研", "形成方案"],
+            ],
+        );
+        workbook(path, None, vec![s])
+    };
+    let m = run(vec![
+        plan("a/区财政局节点计划.xlsx", "完成选址", "开工建设"),
+        plan("b/区财政局节点计划.xlsx", "启动前期工作", "完成选址，开工建设"),
+    ]);
+    let p = m.plan("1.(3).3", FIN).unwrap();
+    assert_eq!(p.moved.len(), 1, "{:?}", p.moved);
+    assert_eq!(p.moved[0].period, PeriodKind::H1);
+    assert_eq!(
+        (p.moved[0].before.as_str(), p.moved[0].after.as_str()),
+        ("完成选址", "启动前期工作")
+    );
+    assert_eq!(p.current.file, "b/区财政局节点计划.xlsx");
+    assert_eq!(p.earlier[0].file, "a/区财政局节点计划.xlsx");
+    // The same plan sent twice is one version, nothing moved.
+    let q = m.plan("1.(3).4", FIN).unwrap();
+    assert!(q.earlier.is_empty() && q.moved.is_empty(), "{q:?}");
+    let flagged = m
+        .exceptions
+        .iter()
+        .filter(|e| e.kind == ExceptionKind::Rescheduled)
+        .count();
+    assert_eq!(flagged, 1);
+}

@@ -10,6 +10,7 @@ use super::Book;
 use crate::msg::PlanMsg;
 use crate::period::PeriodKind;
 use crate::plan::{Judgement, Plan};
+use crate::status::Status;
 use rust_xlsxwriter::{Workbook, XlsxError};
 
 /// The sheet's name.
@@ -59,10 +60,34 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let mut rows = 0;
     for (i, p) in plans.enumerate() {
         let cells = row_cells(book, i + 1, p);
-        body_row(ws, &book.styles, 3 + i as u32, &cells, &PLAN_COLUMNS)?;
+        let r = 3 + i as u32;
+        body_row(ws, &book.styles, r, &cells, &PLAN_COLUMNS)?;
+        // The judgement in the colour of the status it stands nearest to.
+        if let Some(status) = p.verdict.as_ref().and_then(|v| colour_of(v.judgement)) {
+            ws.write_with_format(
+                r,
+                JUDGEMENT_COL,
+                &cells[JUDGEMENT_COL as usize],
+                book.styles.status(status),
+            )?;
+        }
         rows += 1;
     }
     finish(ws, &title, rows, &PLAN_COLUMNS, book.paper())
+}
+
+/// The column of 对照结果.
+const JUDGEMENT_COL: u16 = 6;
+
+/// The status colour a judgement is shown in: 超进度 and 已完成 as 已完成, 达进度 as 序时推进,
+/// 欠进度 as 滞后; 无法对照 plain.
+fn colour_of(j: Judgement) -> Option<Status> {
+    match j {
+        Judgement::Ahead | Judgement::Completed => Some(Status::Completed),
+        Judgement::OnPlan => Some(Status::OnTrack),
+        Judgement::Behind => Some(Status::Lagging),
+        Judgement::NotComparable => None,
+    }
 }
 
 /// A plan the workbook shows: its task in scope, and its unit's when the workbook is one
