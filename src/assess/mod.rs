@@ -14,7 +14,8 @@
 //!
 //! Never accuse without evidence: only a return the merge found late is late, only a period
 //! with no return of the unit is missing; any other timeliness (a return whose date could not
-//! be told or that could not be read) counts as [`Fact::Undated`]. A period the model does not
+//! be told or that could not be read) counts as [`Fact::Undated`]. In a year with 节点计划, the
+//! unit's entries judged 欠进度 against its own milestones count as [`Fact::BehindPlan`]. A period the model does not
 //! hold (no return of anyone in input/) is not counted at all.
 
 pub mod rules;
@@ -23,6 +24,7 @@ use crate::compare::{Change, ChangeKind, Changes};
 use crate::model::{Entry, Exception, ExceptionKind, Model, PeriodProgress, Place, Submission, Timeliness};
 use crate::msg;
 use crate::period::{Period, PeriodKind};
+use crate::plan::Judgement;
 use crate::settings::Settings;
 use crate::status::Status;
 pub use rules::{Contradicted, Fact, Rules, Scoring};
@@ -133,7 +135,7 @@ pub struct Assessment {
 impl Assessment {
     /// Runs once per run, in the driver, after `compare`.
     pub fn compute(model: &Model, changes: &Changes, settings: &Settings) -> Assessment {
-        let rules = Rules::new(&settings.assessment);
+        let rules = Rules::new(&settings.assessment, !model.plans.is_empty());
         let periods: Vec<&PeriodProgress> = model
             .periods
             .iter()
@@ -153,6 +155,7 @@ impl Assessment {
                 entry_facts(current, &u.name, &rules, &mut evidence);
                 copied_facts(&copied, &u.name, &mut evidence);
                 correction_facts(model, &u.name, &mut evidence);
+                behind_plan_facts(model, current, &u.name, &mut evidence);
                 let tasks = current.entries.iter().filter(|e| e.unit == u.name).count();
                 let shares = Shares {
                     tasks,
@@ -321,9 +324,10 @@ fn copied_facts(copied: &[(Period, &Change)], unit: &str, evidence: &mut Vec<Evi
 
 /// Rows that needed the office: exceptions of the unit that need action, except rows of a
 /// superseded return (the unit corrected those itself by sending a new one) and a status its
-/// own progress contradicts (its entry counts it, as `[assessment] contradicted` says).
+/// own progress contradicts (its entry counts it, as `[assessment] contradicted` says) or
+/// 序时推进 behind the unit's own milestone (its entry counts as [`Fact::BehindPlan`]).
 fn needs_correction(kind: ExceptionKind) -> bool {
-    kind.needs_action() && kind != ExceptionKind::Contradiction
+    kind.needs_action() && !matches!(kind, ExceptionKind::Contradiction | ExceptionKind::BehindPlan)
 }
 
 fn correction_facts(model: &Model, unit: &str, evidence: &mut Vec<Evidence>) {
@@ -340,6 +344,20 @@ fn correction_facts(model: &Model, unit: &str, evidence: &mut Vec<Evidence>) {
             place: x.place.clone(),
             note: format!("{}：{}", x.kind.label(), x.message),
         });
+    }
+}
+
+/// The unit's entries of the current period judged 欠进度 against its own milestones
+/// (节点计划), with the milestone in the note.
+fn behind_plan_facts(model: &Model, current: &PeriodProgress, unit: &str, evidence: &mut Vec<Evidence>) {
+    for e in current.entries.iter().filter(|e| e.unit == unit) {
+        let Some(v) = model.plan(&e.task_id, unit).and_then(|p| p.verdict.as_ref()) else {
+            continue;
+        };
+        if v.judgement == Judgement::Behind {
+            let note = format!("{}：{}", Judgement::Behind.label(), v.reason);
+            evidence.push(entry_evidence(Fact::BehindPlan, model.current, e, &note));
+        }
     }
 }
 

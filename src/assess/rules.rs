@@ -39,6 +39,9 @@ pub enum Fact {
     Copied,
     /// Rows of the unit that needed the office's check or correction (exceptions).
     Corrected,
+    /// Tasks judged 欠进度 against the unit's own milestones (节点计划); counted, shown and
+    /// scored only in a year with some plan ([`Rules::plans`]).
+    BehindPlan,
 }
 
 impl Fact {
@@ -58,6 +61,7 @@ impl Fact {
         Fact::NoReport,
         Fact::Copied,
         Fact::Corrected,
+        Fact::BehindPlan,
     ];
 
     /// The key in `[assessment.points]` ([`ASSESSMENT_KEYS`], in this enum's order).
@@ -82,6 +86,7 @@ impl Fact {
             Fact::NoReport => "未反馈",
             Fact::Copied => "与上期雷同",
             Fact::Corrected => "需核对更正",
+            Fact::BehindPlan => "欠进度",
         }
     }
 
@@ -117,6 +122,7 @@ impl Fact {
             Fact::NoReport => "未反馈率",
             Fact::Copied => "雷同率",
             Fact::Corrected => "需更正率",
+            Fact::BehindPlan => "欠进度率",
             other => other.label(),
         }
     }
@@ -125,9 +131,11 @@ impl Fact {
     /// report, or an empty one, weighs most), points per report; what the bulletin reports
     /// (通报情况，作为年终考核的重要依据) by the share of the unit's own tasks: all tasks
     /// completed +10, all lagging −10, all not started −15, all without a report −20 (saying
-    /// nothing costs most), every entry copied −10, as many rows to correct as tasks −5.
+    /// nothing costs most), every entry copied −10, as many rows to correct as tasks −5, all
+    /// behind the unit's own milestones (欠进度) −10, as much as all lagging.
     pub fn default_points(self) -> f64 {
         match self {
+            Fact::BehindPlan => -10.0,
             Fact::Late => -2.0,
             Fact::Missing | Fact::Empty => -5.0,
             Fact::Completed => 10.0,
@@ -187,28 +195,45 @@ pub struct Rules {
     pub base: f64,
     points: [f64; Fact::COUNT],
     pub contradicted: Contradicted,
+    /// Some unit sent a 节点计划 this year: only then is [`Fact::BehindPlan`] a column and a
+    /// rule, so a year without plans is assessed as before there were plans.
+    pub plans: bool,
 }
 
 impl Rules {
     /// Assumes validated settings (the settings check every key); an unknown key is ignored.
-    pub fn new(settings: &AssessmentSettings) -> Rules {
+    /// `plans`: some unit sent a 节点计划 (without, [`Fact::BehindPlan`] neither shows nor
+    /// scores).
+    pub fn new(settings: &AssessmentSettings, plans: bool) -> Rules {
         let mut points = Fact::ALL.map(Fact::default_points);
         for (key, p) in settings.points.iter().chain(&settings.rates) {
             if let Some(f) = Fact::from_key(key) {
                 points[f.index()] = *p;
             }
         }
+        if !plans {
+            points[Fact::BehindPlan.index()] = 0.0;
+        }
         Rules {
             base: settings.base,
             points,
             contradicted: Contradicted::parse(&settings.contradicted)
                 .unwrap_or(Contradicted::As(Fact::Corrected)),
+            plans,
         }
     }
 
     /// Points per count of a report fact, or for 100 % of a rate fact.
     pub fn points(&self, fact: Fact) -> f64 {
         self.points[fact.index()]
+    }
+
+    /// The facts the 考核 sheet shows, in column order: all but [`Fact::BehindPlan`] in a
+    /// year without plans.
+    pub fn shown(&self) -> impl Iterator<Item = Fact> + '_ {
+        Fact::ALL
+            .into_iter()
+            .filter(|f| self.plans || *f != Fact::BehindPlan)
     }
 
     /// The facts that score (non-zero points), in column order.
@@ -304,6 +329,7 @@ mod tests {
             (NoReport, "no_report"),
             (Copied, "copied"),
             (Corrected, "corrected"),
+            (BehindPlan, "behind_plan"),
         ];
         assert_eq!(keys.len(), Fact::COUNT);
         for (f, key) in keys {
@@ -316,11 +342,16 @@ mod tests {
         let mut s = AssessmentSettings::default();
         s.points.insert("late".into(), -3.0);
         s.rates.insert("completed".into(), 0.0);
-        let r = Rules::new(&s);
+        let r = Rules::new(&s, true);
         assert_eq!(r.points(Fact::Late), -3.0);
         assert_eq!(r.points(Fact::Missing), -5.0);
         assert!(r.scored().all(|(f, _)| f != Fact::Completed));
         assert_eq!(r.contradicted, Contradicted::As(Fact::Corrected));
+        assert_eq!(r.points(Fact::BehindPlan), -10.0);
+        assert_eq!(r.shown().count(), Fact::COUNT);
+        let without = Rules::new(&s, false);
+        assert!(without.scored().all(|(f, _)| f != Fact::BehindPlan));
+        assert!(without.shown().all(|f| f != Fact::BehindPlan));
     }
 
     #[test]
@@ -347,7 +378,7 @@ mod tests {
             contradicted: CONTRADICTED_AS_WRITTEN.into(),
             ..Default::default()
         };
-        assert_eq!(Rules::new(&s).contradicted, Contradicted::AsWritten);
+        assert_eq!(Rules::new(&s, true).contradicted, Contradicted::AsWritten);
         assert_eq!(percent(1.0 / 3.0), "33.3%");
         assert_eq!(percent(0.5), "50%");
     }

@@ -238,7 +238,7 @@ impl Default for Settings {
 
 /// The key of every fact the assessment counts, in the order of `assess::Fact` (whose `key`
 /// reads this table), so the settings can check a key without the assessment.
-pub const ASSESSMENT_KEYS: [&str; 14] = [
+pub const ASSESSMENT_KEYS: [&str; 15] = [
     "due",
     "on_time",
     "late",
@@ -253,6 +253,7 @@ pub const ASSESSMENT_KEYS: [&str; 14] = [
     "no_report",
     "copied",
     "corrected",
+    "behind_plan",
 ];
 
 /// The keys of `[assessment.points]`: the report facts, scored per count.
@@ -260,7 +261,7 @@ pub const ASSESSMENT_POINTS_KEYS: [&str; 6] = ["due", "on_time", "late", "missin
 
 /// The keys of `[assessment.rates]`: the task facts, scored by their share of the unit's own
 /// tasks.
-pub const ASSESSMENT_RATES_KEYS: [&str; 7] = [
+pub const ASSESSMENT_RATES_KEYS: [&str; 8] = [
     "completed",
     "on_track",
     "lagging",
@@ -268,6 +269,7 @@ pub const ASSESSMENT_RATES_KEYS: [&str; 7] = [
     "no_report",
     "copied",
     "corrected",
+    "behind_plan",
 ];
 
 /// The values of `[assessment] contradicted`: a task fact a task can be counted as (a copy is

@@ -404,10 +404,13 @@ fn the_shipped_settings_spell_out_the_default_rules() {
     use duban::assess::Rules;
     let shipped = Settings::load(&crate::support::repo().join("input")).unwrap();
     let defaults = Settings::default();
-    assert_eq!(Rules::new(&shipped.assessment), Rules::new(&defaults.assessment));
+    assert_eq!(
+        Rules::new(&shipped.assessment, false),
+        Rules::new(&defaults.assessment, false)
+    );
     assert_eq!(
         shipped.assessment.points.len() + shipped.assessment.rates.len(),
-        Rules::new(&defaults.assessment).scored().count()
+        Rules::new(&defaults.assessment, false).scored().count()
     );
 }
 

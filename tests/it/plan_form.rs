@@ -8,6 +8,7 @@ use duban::form;
 use duban::model::{FileOutcome, Layout};
 use duban::period::{Period, PeriodKind};
 use duban::render::forms::plan::{file_name, PlanForms};
+use duban::render::ledger::{ASSESS_DETAIL_SHEET, ASSESS_SHEET};
 use duban::render::render_alone;
 use duban::settings::Settings;
 use rust_xlsxwriter::Workbook;
@@ -264,6 +265,49 @@ fn the_ledger_puts_each_milestone_beside_the_report() {
     );
     assert!(bulletin.contains("区财政局“"), "{bulletin}");
     assert!(!bulletin.contains("以上进展情况均由各责任单位自报"), "{bulletin}");
+    // 考核: the unit's tasks 欠进度 are a fact and a rate rule (default −10 for 100 %), counted
+    // instead of the rows to correct their 自报序时推进但欠进度 would be.
+    let scores = read::grid(&ledger, ASSESS_SHEET);
+    let labels = &scores[3];
+    let at = |h: &str| {
+        labels
+            .iter()
+            .position(|x| x == h)
+            .unwrap_or_else(|| panic!("{h}: {labels:?}"))
+    };
+    let unit = scores.iter().find(|r| r[1] == UNIT).expect("the unit's row");
+    let number = |h: &str| unit[at(h)].parse::<f64>().unwrap();
+    assert_eq!(number("欠进度"), behind as f64);
+    assert_eq!(number("需核对更正"), 0.0);
+    let own = number("牵头任务");
+    let points = (-10.0 * behind as f64 / own * 100.0).round() / 100.0;
+    assert_eq!(number("欠进度率（−10×率）"), points);
+    let base = number("基础分");
+    let others: f64 = labels
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| *i > at("基础分") && *i < at("总分") && !h.starts_with("欠进度"))
+        .map(|(i, _)| unit[i].parse::<f64>().unwrap())
+        .sum();
+    assert!(
+        (number("总分") - (base + others + points)).abs() < 1e-6,
+        "{unit:?}"
+    );
+    // 得分说明 (merged over both header rows) follows 总分.
+    assert!(unit[at("总分") + 1].contains("欠进度率"), "{unit:?}");
+    assert!(
+        scores
+            .iter()
+            .flatten()
+            .any(|c| c.starts_with("考核规则") && c.contains("欠进度率")),
+        "the rule under the table"
+    );
+    let details = read::grid(&ledger, ASSESS_DETAIL_SHEET);
+    let listed = details
+        .iter()
+        .filter(|r| r.iter().any(|c| c == UNIT) && r.iter().any(|c| c.starts_with("欠进度：")))
+        .count();
+    assert_eq!(listed, behind, "{details:?}");
 }
 
 #[test]
@@ -286,6 +330,13 @@ fn without_plans_the_bulletin_says_progress_is_as_reported() {
     assert!(!tasks[2].iter().any(|h| h.contains("节点")), "{:?}", tasks[2]);
     let summary = read::grid(&ledger, "汇总");
     assert!(!summary.iter().any(|r| r[0].contains("节点计划")));
+    // 考核: no 欠进度 column, rule or points without plans.
+    let scores = read::grid(&ledger, ASSESS_SHEET);
+    assert!(scores[3].iter().any(|h| h == "需核对更正"));
+    assert!(
+        !scores.iter().flatten().any(|c| c.contains("欠进度")),
+        "{scores:?}"
+    );
 }
 
 #[test]

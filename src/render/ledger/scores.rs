@@ -40,17 +40,20 @@ const POINT_WIDTH: usize = 4;
 
 /// Columns after the facts: 基础分, one per scoring rule, 总分, 得分说明, 报送情况.
 struct Columns {
+    /// The facts shown ([`crate::assess::Rules::shown`]), in column order.
+    facts: Vec<Fact>,
     scored: Vec<(Fact, f64)>,
 }
 
 impl Columns {
     fn new(a: &Assessment) -> Columns {
         Columns {
+            facts: a.rules.shown().collect(),
             scored: a.rules.scored().collect(),
         }
     }
     fn base(&self) -> u16 {
-        FIRST_FACT + Fact::COUNT as u16
+        FIRST_FACT + self.facts.len() as u16
     }
     fn total(&self) -> u16 {
         self.base() + 1 + self.scored.len() as u16
@@ -67,7 +70,7 @@ impl Columns {
     /// points, 得分说明, 报送情况 (名次 and 单位 repeated).
     fn layout(&self, paper: Paper) -> Layout {
         let mut widths = vec![cjk_width(3), cjk_width(10)];
-        widths.extend((0..Fact::COUNT).map(|_| cjk_width(FACT_WIDTH)));
+        widths.extend(self.facts.iter().map(|_| cjk_width(FACT_WIDTH)));
         widths.extend((self.base()..=self.total()).map(|_| cjk_width(POINT_WIDTH)));
         widths.push(cjk_width(EXPLAIN_WIDTH));
         widths.push(cjk_width(record_width(paper)));
@@ -239,7 +242,7 @@ fn write_header(ws: &mut Worksheet, book: &Book, cols: &Columns) -> Result<(), X
         ws.merge_range(top, c, sub, c, name, &st.header)?;
         ws.set_column_width(c, cjk_width(width))?;
     }
-    let last_fact = FIRST_FACT + Fact::COUNT as u16 - 1;
+    let last_fact = cols.base() - 1;
     ws.merge_range(
         top,
         FIRST_FACT,
@@ -248,8 +251,8 @@ fn write_header(ws: &mut Worksheet, book: &Book, cols: &Columns) -> Result<(), X
         "考核事项（次数、项数）",
         &st.header,
     )?;
-    for f in Fact::ALL {
-        let c = FIRST_FACT + f.index() as u16;
+    for (i, f) in cols.facts.iter().enumerate() {
+        let c = FIRST_FACT + i as u16;
         ws.write_with_format(sub, c, f.label(), &st.header)?;
         ws.set_column_width(c, cjk_width(FACT_WIDTH))?;
     }
@@ -275,7 +278,8 @@ fn write_header(ws: &mut Worksheet, book: &Book, cols: &Columns) -> Result<(), X
     )?;
     ws.set_column_width(cols.record(), cjk_width(record_width(book.paper())))?;
     // As tall as the longest label in its column (11 pt, bold).
-    let mut labels: Vec<(String, f64, f64)> = Fact::ALL
+    let mut labels: Vec<(String, f64, f64)> = cols
+        .facts
         .iter()
         .map(|f| (f.label().to_string(), cjk_width(FACT_WIDTH), HEADER_SIZE))
         .collect();
@@ -297,8 +301,8 @@ fn write_row(
     let st = &book.styles;
     ws.write_with_format(row, 0, r.rank as f64, &st.centre)?;
     ws.write_with_format(row, UNIT_COL, &r.unit, &st.body)?;
-    for f in Fact::ALL {
-        ws.write_with_format(row, FIRST_FACT + f.index() as u16, r.count(f) as f64, &st.centre)?;
+    for (i, f) in cols.facts.iter().enumerate() {
+        ws.write_with_format(row, FIRST_FACT + i as u16, r.count(*f) as f64, &st.centre)?;
     }
     ws.write_with_format(row, cols.base(), book.assessment.rules.base, &st.centre)?;
     for (i, (f, _)) in cols.scored.iter().enumerate() {
