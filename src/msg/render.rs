@@ -70,6 +70,10 @@ catalogue! {
         AssessmentScope { periods: String, current: String, base: String } =>
             "统计范围：报送情况按{periods}各期截止日期认定；任务情况按{current}各单位所报状态统计，多单位牵头的任务各单位分别计入；基础分{base}分。",
             "Counted: reports in {periods}, each against its deadline; tasks by the status each unit gave for {current}, a task led by several units counted for each; base score {base}.";
+        /// After the scope, in a year with 节点计划: how 欠进度 is counted.
+        AssessmentScopePlans =>
+            "欠进度按各单位自己报送的节点计划对照本期进展认定。",
+            "Behind plan: judged against the unit's own milestones for the period.";
         /// The rules that produced the scores, listed under the table.
         AssessmentRules { rules: String } =>
             "考核规则：{rules}；其余事项只列数，不计分。",

@@ -295,6 +295,8 @@ fn the_ledger_puts_each_milestone_beside_the_report() {
     );
     // 得分说明 (merged over both header rows) follows 总分.
     assert!(unit[at("总分") + 1].contains("欠进度率"), "{unit:?}");
+    let scope = "欠进度按各单位自己报送的节点计划对照本期进展认定。";
+    assert!(scores[1].iter().any(|c| c.ends_with(scope)), "{:?}", scores[1]);
     assert!(
         scores
             .iter()

@@ -200,7 +200,11 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
         current: a.current.title(),
         base: number(a.rules.base),
     };
-    note(ws, book, &layout, 1, &scope.to_string())?;
+    let mut scope = scope.to_string();
+    if a.rules.plans {
+        scope.push_str(&msg::RenderMsg::AssessmentScopePlans.to_string());
+    }
+    note(ws, book, &layout, 1, &scope)?;
     write_header(ws, book, &cols)?;
     let rows = rows(book);
     for (i, r) in rows.iter().enumerate() {
