@@ -438,8 +438,8 @@ fn counts_agree(body: &str, c: &BulletinContext) -> Result<(), String> {
 /// The items of every list ("一是…") numbered 一是, 二是, 三是 … anew under each heading,
 /// without a gap.
 fn items_in_order(body: &[String]) -> Result<(), String> {
-    use lines::{level, Level};
     use duban::text::numerals::{is_chinese_digit, to_chinese};
+    use lines::{level, Level};
     let mut next = 1;
     for line in body {
         if matches!(level(line), Level::One | Level::Two) {
@@ -486,7 +486,12 @@ fn calm_half_year(lagging: usize) -> Model {
         for (i, e) in p.entries.iter_mut().enumerate() {
             let late = period == h1 && i < lagging;
             e.status = if late { Status::Lagging } else { Status::OnTrack };
-            e.progress = format!("{}按照年初安排推进，{}完成年度目标的{}%。", e.task_id, period.label(), 10 + i % 40);
+            e.progress = format!(
+                "{}按照年初安排推进，{}完成年度目标的{}%。",
+                e.task_id,
+                period.label(),
+                10 + i % 40
+            );
         }
     }
     m
@@ -513,7 +518,9 @@ fn requirements_follow_what_the_period_shows() {
         requirements(&body),
         ["一是压实工作责任", "二是加快滞后任务进度", "三是强化督查问效"]
     );
-    assert!(body.iter().any(|l| l.starts_with("二是加快滞后任务进度。对滞后的任务，")));
+    assert!(body
+        .iter()
+        .any(|l| l.starts_with("二是加快滞后任务进度。对滞后的任务，")));
     items_in_order(&body).unwrap();
     // a unit that did not report: the reporting item, with the call to report now
     let mut m = calm_half_year(0);
@@ -528,7 +535,9 @@ fn requirements_follow_what_the_period_shows() {
     let body = worded_body(&m);
     let items = requirements(&body);
     assert_eq!(items[1], "二是按时报送", "{items:?}");
-    assert!(body.iter().any(|l| l.starts_with("二是按时报送") && l.ends_with("未报送的单位要立即补报。")));
+    assert!(body
+        .iter()
+        .any(|l| l.starts_with("二是按时报送") && l.ends_with("未报送的单位要立即补报。")));
 }
 
 proptest! {
