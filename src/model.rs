@@ -511,7 +511,9 @@ impl PeriodProgress {
     /// True when some unit's return for this period was received (on time, late, undated,
     /// empty or unreadable): anything but every unit missing.
     pub fn has_returns(&self) -> bool {
-        self.submissions.iter().any(|s| s.timeliness != Timeliness::Missing)
+        self.submissions
+            .iter()
+            .any(|s| s.timeliness != Timeliness::Missing)
     }
 
     pub fn empty(register: &Register, period: Period, settings: &Settings) -> PeriodProgress {
