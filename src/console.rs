@@ -65,10 +65,22 @@ pub fn kept_lines(dir: &Path, kept: &[Kept]) -> String {
 /// and the files skipped or failed with their reasons.
 pub fn run_summary(model: &Model, changes: &Changes) -> String {
     let mut s = String::new();
-    let periods: Vec<String> = model.periods.iter().map(|p| p.period.title()).collect();
-    let head = ConsoleMsg::SummaryHead {
-        current: model.current.title(),
-        periods: msg::join(&periods),
+    // Only periods some unit's return was read for: the current period is in the model
+    // whether or not anyone reported.
+    let periods: Vec<String> = model
+        .periods
+        .iter()
+        .filter(|p| p.has_returns())
+        .map(|p| p.period.title())
+        .collect();
+    let current = model.current.title();
+    let head = if periods.is_empty() {
+        ConsoleMsg::SummaryHeadNoData { current }
+    } else {
+        ConsoleMsg::SummaryHead {
+            current,
+            periods: msg::join(&periods),
+        }
     };
     let _ = writeln!(s, "{head}");
     let cur = model.current_progress();

@@ -444,10 +444,7 @@ impl Model {
     /// run for a year without any is a wrong `--period` or year, not 52 units late, so no
     /// reminder is written then.
     pub fn has_returns_of_year(&self) -> bool {
-        self.periods
-            .iter()
-            .flat_map(|p| &p.submissions)
-            .any(|s| s.timeliness != Timeliness::Missing)
+        self.periods.iter().any(PeriodProgress::has_returns)
     }
 
     /// The years of the returns read (by the period each was matched to), in order.
@@ -511,6 +508,14 @@ impl Index {
 }
 
 impl PeriodProgress {
+    /// True when some unit's return for this period was received (on time, late, undated,
+    /// empty or unreadable): anything but every unit missing.
+    pub fn has_returns(&self) -> bool {
+        self.submissions
+            .iter()
+            .any(|s| s.timeliness != Timeliness::Missing)
+    }
+
     pub fn empty(register: &Register, period: Period, settings: &Settings) -> PeriodProgress {
         let entries = register
             .tasks

@@ -89,6 +89,10 @@ catalogue! {
         SummaryHead { current: String, periods: String } =>
             "处理报告：本期为{current}（有数据的时段：{periods}）",
             "处理报告: current period {current} (periods with data: {periods})";
+        /// The run summary's first line when no unit's return of the year was read.
+        SummaryHeadNoData { current: String } =>
+            "处理报告：本期为{current}（本年度尚未读到任何单位的报表）",
+            "处理报告: current period {current} (no unit's return of this year was read)";
         SummaryCount { label: String, n: usize } =>
             "  {label}：{n}",
             "  {label}: {n}";

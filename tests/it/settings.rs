@@ -59,9 +59,21 @@ fn a_year_without_returns_is_said_and_reminds_nobody() {
         "the rule, not 2020's settings: {}",
         run.stdout
     );
+    assert!(
+        run.stdout
+            .contains("处理报告：本期为2021年上半年（本年度尚未读到任何单位的报表）"),
+        "no period is said to have data: {}",
+        run.stdout
+    );
 
     let run = case.run(&["-q", "--period", "2020年前三季度"]);
     assert!(!run.stdout.contains("注意：输入文件夹中没有"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("处理报告：本期为2020年前三季度（有数据的时段：2020年前三季度）"),
+        "{}",
+        run.stdout
+    );
     assert!(
         run.stdout.contains("2020年前三季度报送截止日期：2020年10月16日"),
         "{}",

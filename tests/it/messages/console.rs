@@ -120,6 +120,13 @@ pub fn all(p: &mut Pins) {
         "处理报告: current period 2020年一季度 (periods with data: PERIODS)",
     );
     p.pin(
+        ConsoleMsg::SummaryHeadNoData {
+            current: "2021年上半年".into(),
+        },
+        "处理报告：本期为2021年上半年（本年度尚未读到任何单位的报表）",
+        "处理报告: current period 2021年上半年 (no unit's return of this year was read)",
+    );
+    p.pin(
         ConsoleMsg::SummaryCount {
             label: "LABEL".into(),
             n: 3,
