@@ -14,10 +14,10 @@ use crate::status::Status;
 use rust_xlsxwriter::{Workbook, XlsxError};
 
 /// The sheet's name.
-pub const PLAN_SHEET: &str = "节点计划";
+pub(crate) const PLAN_SHEET: &str = "节点计划";
 
 /// Columns with widths in CJK characters.
-pub const PLAN_COLUMNS: [(&str, usize); 17] = [
+pub(crate) const PLAN_COLUMNS: [(&str, usize); 17] = [
     ("序号", 2),
     ("任务编号", 5),
     ("任务内容", 16),
@@ -37,7 +37,7 @@ pub const PLAN_COLUMNS: [(&str, usize); 17] = [
     ("来源", 16),
 ];
 
-pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let model = book.model;
     let ws = wb.add_worksheet().set_name(PLAN_SHEET)?;
     let title = format!("{}节点计划对照", model.current.title());
