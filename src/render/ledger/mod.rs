@@ -36,6 +36,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use style::Styles;
 
+pub use plans::{read_decisions, DECISION};
 pub use style::sheet_name;
 
 /// Sheet names of the master ledger besides the three attachment sheets.
