@@ -64,10 +64,10 @@ pub fn clip(text: &str, max: usize, mark: &str) -> String {
     }
 }
 
-/// The first `max` items joined with "、", then how many there are in all when any is left
+/// The first `max` items joined into a list ([`crate::msg::join`]), then how many there are in all when any is left
 /// out ("区财政局、区税务局等12个").
 pub fn list(items: &[&str], max: usize) -> String {
-    let list = items.iter().take(max).copied().collect::<Vec<_>>().join("、");
+    let list = crate::msg::join(items.iter().take(max));
     if items.len() > max {
         let (total, more) = (items.len(), items.len() - max);
         CommonMsg::ListCut { list, total, more }.to_string()
