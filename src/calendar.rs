@@ -11,7 +11,7 @@
 //! maintained (one covers 2004-2024 and stopped, another only 2026 on): a table the office
 //! can read, with the notice it comes from, is easier to trust and to correct.
 
-use crate::msg::{CalendarMsg, CommonMsg};
+use crate::msg::CalendarMsg;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// A date written as (year, month, day) in the table.
@@ -403,7 +403,6 @@ pub fn cn_date(d: NaiveDate) -> String {
 /// The breaks a working week was found past, as the run says them: "国庆节、中秋节2020年10月1日至
 /// 2020年10月8日放假、2020年9月27日、2020年10月10日上班".
 pub fn describe(week: &WorkingWeek) -> String {
-    let sep = CommonMsg::ListSeparator.to_string();
     let mut parts: Vec<String> = week
         .skipped
         .iter()
@@ -428,7 +427,7 @@ pub fn describe(week: &WorkingWeek) -> String {
             } else {
                 CalendarMsg::MakeUpDays {
                     off,
-                    days: days.join(&sep),
+                    days: crate::msg::join(&days),
                 }
                 .to_string()
             }
@@ -437,7 +436,7 @@ pub fn describe(week: &WorkingWeek) -> String {
     if week.skipped_settings {
         parts.push(CalendarMsg::SettingsHolidays.to_string());
     }
-    parts.join(&CommonMsg::ClauseSeparator.to_string())
+    crate::msg::clauses(&parts)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ pub use stream::{print, Stream, Window};
 
 use crate::compare::{ChangeKind, Changes};
 use crate::model::{ExceptionKind, FileOutcome, Model, Timeliness};
-use crate::msg::{CommonMsg, ConsoleMsg, RenderMsg};
+use crate::msg::{self, ConsoleMsg, RenderMsg};
 use crate::outbox::manifest::{Kept, HISTORY_DIR};
 use crate::register::{Attachment, Register};
 use crate::render::report::outcome_label;
@@ -73,14 +73,13 @@ pub fn run_summary(model: &Model, changes: &Changes) -> String {
         .filter(|p| p.has_returns())
         .map(|p| p.period.title())
         .collect();
-    let sep = CommonMsg::ListSeparator.to_string();
     let current = model.current.title();
     let head = if periods.is_empty() {
         ConsoleMsg::SummaryHeadNoData { current }
     } else {
         ConsoleMsg::SummaryHead {
             current,
-            periods: periods.join(&sep),
+            periods: msg::join(&periods),
         }
     };
     let _ = writeln!(s, "{head}");
@@ -112,7 +111,7 @@ pub fn run_summary(model: &Model, changes: &Changes) -> String {
     } else {
         ConsoleMsg::RowsMatchedBy {
             n: matched,
-            by: by.join(&sep),
+            by: msg::join(&by),
         }
     };
     let _ = writeln!(s, "{line}");
@@ -125,7 +124,10 @@ pub fn run_summary(model: &Model, changes: &Changes) -> String {
     let line = if by.is_empty() {
         ConsoleMsg::Exceptions { n }
     } else {
-        ConsoleMsg::ExceptionsBy { n, by: by.join(&sep) }
+        ConsoleMsg::ExceptionsBy {
+            n,
+            by: msg::join(&by),
+        }
     };
     let _ = writeln!(s, "{line}");
     if model.previous_progress().is_some() {
@@ -217,14 +219,11 @@ pub fn tasks_summary(register: &Register) -> String {
         s,
         "{}",
         ConsoleMsg::Groups {
-            list: groups.join("、")
+            list: msg::join(&groups)
         }
     );
     for t in register.tasks.iter().filter(|t| !t.flags.is_empty()) {
-        let (id, flags) = (
-            t.id.clone(),
-            t.flags.join(&CommonMsg::ClauseSeparator.to_string()),
-        );
+        let (id, flags) = (t.id.clone(), msg::clauses(&t.flags));
         let _ = writeln!(s, "{}", ConsoleMsg::TaskNote { id, flags });
     }
     for w in &register.warnings {

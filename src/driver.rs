@@ -260,7 +260,7 @@ fn no_returns(model: &Model, settings: &Settings) -> Option<ConsoleMsg> {
     Some(if found.is_empty() {
         ConsoleMsg::NoReturnsAtAll { year }
     } else {
-        let found = found.join(&crate::msg::CommonMsg::ListSeparator.to_string());
+        let found = crate::msg::join(&found);
         ConsoleMsg::NoReturnsForYear {
             year,
             found,

@@ -164,15 +164,15 @@ pub struct OtherValue {
 }
 
 impl OtherValue {
-    /// "header：value" (the column letter stands in for a missing header).
+    /// "header：value" ([`crate::msg::labelled`]; the column stands in for a missing header).
     pub fn label(&self) -> String {
         let column: String = self.cell.chars().filter(|c| c.is_ascii_alphabetic()).collect();
         let header = if self.header.is_empty() {
-            format!("{column}列")
+            crate::msg::CommonMsg::Column { column }.to_string()
         } else {
             self.header.clone()
         };
-        format!("{header}：{}", self.value)
+        crate::msg::labelled(header, self.value.as_str())
     }
 
     /// The entries' other values, one per line.

@@ -59,15 +59,15 @@ pub fn header_names(with_previous: bool) -> Vec<&'static str> {
 }
 
 /// A task's cells under [`CANONICAL`], in that order: ID, 类别, text, leaders, lead and
-/// partner units (names joined with "、").
+/// partner units (names joined into one list, [`crate::msg::join`]).
 pub fn canonical_cells(task: &Task) -> [String; 6] {
     [
         task.id.clone(),
         task.attachment.title().to_string(),
         task.text.clone(),
-        task.leaders.join("、"),
-        task.lead_units.join("、"),
-        task.partner_units.join("、"),
+        crate::msg::join(&task.leaders),
+        crate::msg::join(&task.lead_units),
+        crate::msg::join(&task.partner_units),
     ]
 }
 

@@ -240,7 +240,7 @@ impl Milestone {
                 .to_string(),
             );
         }
-        parts.join("；")
+        crate::msg::clauses(&parts)
     }
 }
 

@@ -342,7 +342,7 @@ fn correction_facts(model: &Model, unit: &str, evidence: &mut Vec<Evidence>) {
             period: x.period.unwrap_or(model.current),
             task_id: x.task_id.clone(),
             place: x.place.clone(),
-            note: format!("{}：{}", x.kind.label(), x.message),
+            note: msg::labelled(x.kind.label(), x.message.as_str()),
         });
     }
 }
@@ -355,7 +355,7 @@ fn behind_plan_facts(model: &Model, current: &PeriodProgress, unit: &str, eviden
             continue;
         };
         if v.judgement == Judgement::Behind {
-            let note = format!("{}：{}", Judgement::Behind.label(), v.reason);
+            let note = msg::labelled(Judgement::Behind.label(), v.reason.as_str());
             evidence.push(entry_evidence(Fact::BehindPlan, model.current, e, &note));
         }
     }

@@ -246,7 +246,8 @@ impl Rules {
 
     /// "逾期报送每次−2分；…；完成率（占本单位牵头任务的比例）每100%+10分"
     pub fn describe(&self) -> String {
-        self.scored()
+        let rules = self
+            .scored()
             .map(|(f, p)| match f.scoring() {
                 Scoring::Rate => msg::RenderMsg::AssessmentRateRule {
                     rate: f.rate_label().to_string(),
@@ -258,9 +259,8 @@ impl Rules {
                     points: signed(p),
                 },
             })
-            .map(|m| m.to_string())
-            .collect::<Vec<_>>()
-            .join("；")
+            .map(|m| m.to_string());
+        msg::clauses(rules)
     }
 
     /// The column header of a rule's points: "逾期报送（−2/次）", "完成率（+10×率）".

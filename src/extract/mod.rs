@@ -217,7 +217,7 @@ fn role_notes(path: &str, sheet: &str, h: &Header) -> Vec<Finding> {
             } else {
                 n.header.clone()
             };
-            let (file, sheet, kind) = (path.to_string(), sheet.to_string(), n.kind.to_string());
+            let (file, sheet, kind) = (path.to_string(), sheet.to_string(), n.kind.clone());
             let message = match (n.role, n.rule) {
                 (None, _) => crate::msg::ExtractMsg::RoleNone {
                     file,

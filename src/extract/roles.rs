@@ -15,6 +15,7 @@
 use super::header::{meaning, Meaning, Role};
 use super::values::{self, text};
 use crate::collect::{CellValue, RawRow};
+use crate::msg::CellKindMsg;
 use crate::plan::PlanKind;
 use crate::register::ids::parse_id;
 use crate::register::Register;
@@ -216,21 +217,21 @@ impl Profile {
         })
     }
 
-    /// What the cells hold, for messages.
-    pub fn kind(&self) -> &'static str {
+    /// What the cells mostly hold, for messages.
+    pub fn kind(&self) -> CellKindMsg {
         let counts = [
-            (self.status, "状态词"),
-            (self.yes_no, "“是/否”"),
-            (self.percent, "百分数"),
-            (self.date, "日期"),
-            (self.id, "编号"),
-            (self.prose, "文字"),
+            (self.status, CellKindMsg::StatusWords),
+            (self.yes_no, CellKindMsg::YesNo),
+            (self.percent, CellKindMsg::Percentages),
+            (self.date, CellKindMsg::Dates),
+            (self.id, CellKindMsg::Numbers),
+            (self.prose, CellKindMsg::Text),
         ];
         counts
-            .iter()
+            .into_iter()
             .max_by_key(|(n, _)| *n)
             .filter(|(n, _)| *n > 0)
-            .map_or("其他内容", |(_, k)| k)
+            .map_or(CellKindMsg::Other, |(_, k)| k)
     }
 }
 
@@ -363,8 +364,8 @@ pub struct Note {
     pub col: u32,
     /// The header as written (may be empty).
     pub header: String,
-    /// What the cells hold ("状态词").
-    pub kind: &'static str,
+    /// What the cells mostly hold.
+    pub kind: CellKindMsg,
     /// The role given; None: no role fits, the cells go to 其他.
     pub role: Option<Role>,
     pub rule: Rule,
@@ -555,7 +556,10 @@ mod tests {
         assert_eq!(a.columns.get(&1), Some(&Role::Status));
         assert_eq!(a.columns.get(&2), Some(&Role::Progress));
         let note = a.notes.iter().find(|n| n.col == 1).unwrap();
-        assert_eq!((note.rule, note.kind), (Rule::Content, "状态词"));
+        assert_eq!(
+            (note.rule, &note.kind),
+            (Rule::Content, &CellKindMsg::StatusWords)
+        );
         // One cell that is no status word never overrules the header.
         ps.insert(1, profile(&["已完成招标"]));
         ps.remove(&2);

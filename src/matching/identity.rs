@@ -52,14 +52,10 @@ pub fn find_period(text: &str, year: i32) -> Option<Period> {
 
 /// The clues as a list for messages: "标题（A1）为2020年三季度、文件名为2020年全年".
 pub fn listed<T: std::fmt::Display>(clues: &[Clue<T>]) -> String {
-    let list: Vec<String> = clues
-        .iter()
-        .map(|c| {
-            let (source, value) = (c.source.clone(), c.value.to_string());
-            MatchingMsg::ClueSays { source, value }.to_string()
-        })
-        .collect();
-    list.join(&crate::msg::CommonMsg::ListSeparator.to_string())
+    crate::msg::join(clues.iter().map(|c| {
+        let (source, value) = (c.source.clone(), c.value.to_string());
+        MatchingMsg::ClueSays { source, value }.to_string()
+    }))
 }
 
 /// Which clues [`decide`] weighs.

@@ -376,7 +376,7 @@ impl<'a> Matcher<'a> {
                 MatchingMsg::Ambiguous {
                     place: at,
                     excerpt,
-                    tasks: ids.join(&CommonMsg::ListSeparator.to_string()),
+                    tasks: crate::msg::join(&ids),
                 }
                 .to_string(),
             ),
@@ -403,7 +403,7 @@ impl<'a> Matcher<'a> {
                     let leads = if task.lead_units.is_empty() {
                         MatchingMsg::NoLeadUnit.to_string()
                     } else {
-                        task.lead_units.join("、")
+                        crate::msg::join(&task.lead_units)
                     };
                     let partner = task.partner_units.iter().any(|u| u == unit);
                     let (place, task, unit) = (at, task_id.clone(), unit.to_string());

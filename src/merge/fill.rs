@@ -214,7 +214,7 @@ impl Filler<'_> {
                         MergeMsg::SheetAndPeriod { sheet, period }.to_string()
                     })
                     .collect();
-                let sheets = named.join(&CommonMsg::ListSeparator.to_string());
+                let sheets = crate::msg::join(&named);
                 MergeMsg::LaterSheets {
                     current,
                     sheets,
@@ -527,9 +527,7 @@ impl Filler<'_> {
         if ret.parts.len() < 2 {
             return;
         }
-        let files = self
-            .paths(std::slice::from_ref(ret))
-            .join(&CommonMsg::ListSeparator.to_string());
+        let files = crate::msg::join(self.paths(std::slice::from_ref(ret)));
         let message = MergeMsg::Joined {
             files,
             unit: unit.to_string(),

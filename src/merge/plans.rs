@@ -110,7 +110,7 @@ fn version_of(file: &str, cells: &[(PlanField, Text)]) -> PlanVersion {
             }
             (PlanKind::Milestone, Some(p)) => {
                 let text = match when.filter(|_| f.period.is_none()) {
-                    Some(w) => format!("{}：{}", w.value, t.value),
+                    Some(w) => crate::msg::labelled(w.value.as_str(), t.value.as_str()),
                     None => t.value.clone(),
                 };
                 append(&mut at(&mut v, p, &t.place).text, &text);
@@ -127,7 +127,7 @@ fn version_of(file: &str, cells: &[(PlanField, Text)]) -> PlanVersion {
             (PlanKind::Standard | PlanKind::Percent, None) => {
                 let label = crate::plan::PlanField::new(f.kind, None).label();
                 v.unplaced
-                    .push((format!("{label}：{}", t.value), t.place.clone()));
+                    .push((crate::msg::labelled(label, t.value.as_str()), t.place.clone()));
             }
         }
     }
@@ -147,7 +147,7 @@ fn clauses(v: &mut PlanVersion, t: &Text) {
         }
     }
     if !unplaced.is_empty() {
-        v.unplaced.push((unplaced.join("；"), t.place.clone()));
+        v.unplaced.push((crate::msg::clauses(&unplaced), t.place.clone()));
     }
 }
 
@@ -446,7 +446,8 @@ fn judge_one(plan: &mut Plan, progress: &crate::model::PeriodProgress, tolerance
     let mut v = judge(milestone, current.kind, entry.status, entry.percent, tolerance);
     if let Some(kept) = plan.kept_earlier(current.kind) {
         let file = kept.file.clone();
-        v.reason = format!("{}；{}", v.reason, PlanMsg::JudgedByEarlier { file });
+        let kept = PlanMsg::JudgedByEarlier { file }.to_string();
+        v.reason = crate::msg::clauses([v.reason.as_str(), kept.as_str()]);
     }
     let behind = v.judgement == crate::plan::Judgement::Behind && entry.status == Status::OnTrack;
     let found = milestone.filter(|_| behind).map(|m| {

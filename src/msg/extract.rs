@@ -44,7 +44,7 @@ catalogue! {
             "{header}中的“{words}”（{cell}）",
             "“{words}” in {header} ({cell})";
         /// A column whose cells gave its role against its header word (or without one).
-        RoleFromContent { file: String, sheet: String, col: String, header: String, kind: String, role: String } =>
+        RoleFromContent { file: String, sheet: String, col: String, header: String, kind: CellKindMsg, role: String } =>
             "{file} / {sheet} / {col}列（{header}）：内容为{kind}，按“{role}”读取",
             "{file} / {sheet} / column {col} ({header}): it holds {kind}; read as “{role}”";
         /// Statuses read from the fill colours of blank status cells, by the sheet's legend.
@@ -68,7 +68,7 @@ catalogue! {
             "{file} / {sheet} / {col}列（{header}）：内容为“是/否”，“是”为已完成，按“{role}”读取",
             "{file} / {sheet} / column {col} ({header}): it holds 是/否 (是: 已完成); read as “{role}”";
         /// A column no role fits (or whose role another column holds better).
-        RoleNone { file: String, sheet: String, col: String, header: String, kind: String } =>
+        RoleNone { file: String, sheet: String, col: String, header: String, kind: CellKindMsg } =>
             "{file} / {sheet} / {col}列（{header}）：内容为{kind}，无法确定所属栏目，原样列入“其他”",
             "{file} / {sheet} / column {col} ({header}): it holds {kind} that fits no column; kept verbatim as “其他”";
         /// Stands for the header of a column that has none.
@@ -93,5 +93,32 @@ catalogue! {
         RowsHidden { file: String, sheet: String, rows: usize } =>
             "{file} / {sheet}：{rows}行为隐藏行，内容原样列入所属任务的“其他”（标为隐藏行），不作本期填报内容",
             "{file} / {sheet}: {rows} hidden rows; kept verbatim in their tasks' “其他” (marked hidden), not taken as this period's report";
+    }
+}
+
+catalogue! {
+    /// What a column's cells mostly hold, named inside the column-role messages above.
+    pub enum CellKindMsg {
+        /// 已完成, 滞后 ...
+        StatusWords => "状态词", "status words";
+        /// 是 / 否 (√ / ×).
+        YesNo => "“是/否”", "是/否 answers";
+        /// 80%, 八成 ...
+        Percentages => "百分数", "percentages";
+        /// Dates.
+        Dates => "日期", "dates";
+        /// Numbers such as task numbers.
+        Numbers => "编号", "numbers";
+        /// Running text.
+        Text => "文字", "text";
+        /// None of the above.
+        Other => "其他内容", "other content";
+    }
+}
+
+/// Serialised as its text in the run's language, as the string it replaced was.
+impl serde::Serialize for CellKindMsg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
     }
 }

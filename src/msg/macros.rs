@@ -43,9 +43,11 @@ macro_rules! catalogue {
                 }
             }
 
+            // In `lang` as a whole: a typed argument (a message inside a message) is said in
+            // the same language as the message around it.
             #[allow(unused_variables, unreachable_patterns)]
             fn text(&self, lang: $crate::msg::Lang) -> String {
-                match self {
+                $crate::msg::with_lang(lang, || match self {
                     $(
                         $name::$variant $({ $($field),* })? => match lang {
                             $crate::msg::Lang::Zh => format!($zh),
@@ -53,7 +55,7 @@ macro_rules! catalogue {
                         },
                     )*
                     _ => unreachable!(),
-                }
+                })
             }
         }
 

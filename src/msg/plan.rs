@@ -96,6 +96,11 @@ catalogue! {
         Unplaced { text: String } =>
             "未注明时段：{text}",
             "no period named: {text}";
+        /// A milestone whose words moved to another period in a later version of the plan
+        /// (调整节点), in the ledger.
+        MovedCell { period: String, before: String, after: String, file: String } =>
+            "{period}：{before} → {after}（原见{file}）",
+            "{period}: {before} → {after} (first in {file})";
         /// The note under the title of the ledger's 节点计划 sheet.
         SheetNote { period: String, ahead: usize, on_plan: usize, behind: usize, completed: usize, unknown: usize, without: usize, tolerance: u8 } =>
             "{period}各项任务与本单位节点计划对照（按任务计，多个牵头单位取最不利者）：超进度{ahead}项，达进度{on_plan}项，欠进度{behind}项，已完成{completed}项，无法对照{unknown}项；没有节点计划的任务{without}项。计划进度与完成进度允许偏差{tolerance}个百分点。",

@@ -247,6 +247,11 @@ catalogue! {
         MissingSheetNote { deadline: String, late: usize, missing: usize, unreadable: usize } =>
             "报送截止{deadline}；逾期报送{late}个单位，未报送{missing}个单位，已报送但文件无法读取{unreadable}个单位（列于最后，不计为未报送，须重新报送可读取的文件）。每行“依据”列注明所依据的收文登记、填报日期或文件",
             "deadline {deadline}; {late} units late, {missing} missing; {unreadable} more sent files that cannot be read (listed last: they must send a readable copy and are not counted missing). The 依据 column names the receipt register row, 填报日期 cell or file each row rests on";
+        /// A task's text in the ledger with the register's notes on it below
+        /// ("责任人及牵头单位见附件3").
+        TaskWithNotes { text: String, notes: String } =>
+            "{text}\n（注：{notes}）",
+            "{text}\n(note: {notes})";
         /// Why a unit is 未报送: nothing from it anywhere.
         NothingReceived =>
             "input/中没有该单位本期的文件，收文登记也无记录",

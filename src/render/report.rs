@@ -262,11 +262,7 @@ pub fn outcome_label(o: FileOutcome) -> &'static str {
 }
 
 fn methods_text(f: &FileReport) -> String {
-    f.methods
-        .iter()
-        .map(|(m, n)| format!("{m} {n}"))
-        .collect::<Vec<_>>()
-        .join("，")
+    crate::msg::commas(f.methods.iter().map(|(m, n)| format!("{m} {n}")))
 }
 
 fn file_row(f: &FileReport) -> Vec<String> {
@@ -346,7 +342,7 @@ fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
         let note = crate::msg::RegisterMsg::TaskNote {
             id: t.id.clone(),
             line: t.line,
-            flags: t.flags.join("；"),
+            flags: crate::msg::clauses(&t.flags),
         };
         vec![reg.source.clone(), String::new(), String::new(), note.to_string()]
     })

@@ -5,6 +5,7 @@ use super::print;
 use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{RenderContext, RenderError, Renderer};
+use crate::msg;
 use crate::register::Register;
 use rust_xlsxwriter::Workbook;
 use std::path::PathBuf;
@@ -64,9 +65,9 @@ fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwri
             t.attachment.title().to_string(),
             t.group_title(),
             t.text.clone(),
-            t.leaders.join("、"),
-            t.lead_units.join("、"),
-            t.partner_units.join("、"),
+            msg::join(&t.leaders),
+            msg::join(&t.lead_units),
+            msg::join(&t.partner_units),
         ];
         for (c, v) in cells.iter().enumerate() {
             ws.write_with_format(r, c as u16, v, &body)?;

@@ -142,10 +142,12 @@ fn reason(detail: &str, line: &str) -> M {
         if let Some((v, expected)) = rest.split_once("`, expected ") {
             return M::UnknownChoice {
                 value: v.to_string(),
-                expected: expected
-                    .replace('`', "")
-                    .replace(" or ", "、")
-                    .replace(", ", "、"),
+                expected: crate::msg::join(
+                    expected
+                        .split(", ")
+                        .flat_map(|e| e.split(" or "))
+                        .map(|e| e.replace('`', "")),
+                ),
             };
         }
     }

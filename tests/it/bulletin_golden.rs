@@ -19,7 +19,7 @@ use duban::merge::PeriodChoice;
 use duban::model::{Model, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::register::Register;
-use duban::render::bulletin::{content::BulletinContext, pages, worded};
+use duban::render::bulletin::{content::BulletinContext, lines, pages, worded};
 use duban::settings::Settings;
 use duban::status::Status;
 use duban::templates::Templates;
@@ -94,6 +94,14 @@ fn check(kind: PeriodKind, period: &str) {
             "{kind:?}: not in the letter: {line}"
         );
     }
+    // 下一步工作要求 fits the period: numbered without a gap, nothing urged that is not so
+    items_in_order(&parts.body).unwrap();
+    let items = requirements(&parts.body);
+    assert_eq!(
+        items.iter().any(|i| i.ends_with("加快滞后任务进度")),
+        content.problems.count > 0,
+        "{kind:?}: {items:?}"
+    );
     // no leader named
     for l in model.register.leaders.iter().filter(|l| !l.title) {
         assert!(!letter.contains(&l.name), "{kind:?}: leader {} named", l.name);
@@ -139,7 +147,36 @@ fn check(kind: PeriodKind, period: &str) {
             letter.contains(&h.task.name),
             "{kind:?}: highlight {id} not named"
         );
+        // quoted by a whole clause of the unit's own words, short, no marker
+        for q in &h.quotes {
+            let e = p.entries_for(id).find(|e| e.unit == q.unit).unwrap();
+            let words: String = e.progress.chars().filter(|c| !c.is_whitespace()).collect();
+            let clause_at = words.find(&q.text).expect("the unit's words");
+            let before = words[..clause_at].chars().last();
+            let after = words[clause_at + q.text.len()..].chars().next();
+            let ends = |c: Option<char>| c.is_none_or(|c| "，,；;。：:！？）)】]".contains(c));
+            assert!(
+                ends(before) && ends(after),
+                "{kind:?}: {} cut from {words}",
+                q.text
+            );
+            assert!(
+                q.text.chars().count() <= settings_excerpt(),
+                "{kind:?}: {}",
+                q.text
+            );
+            assert!(
+                letter.contains(&format!("{}。", q.text)),
+                "{kind:?}: {} not in the letter",
+                q.text
+            );
+        }
     }
+    // a highlight says what was done when its unit wrote it in a short clause (the demo's do)
+    assert!(
+        content.highlights.items.is_empty() || content.highlights.items.iter().any(|h| !h.quotes.is_empty()),
+        "{kind:?}: no highlight quoted"
+    );
     // every table row kept on one page
     let rows = xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count();
     assert!(rows > 0);
@@ -165,6 +202,14 @@ fn check(kind: PeriodKind, period: &str) {
             _ => assert!(letter.contains(&said), "{kind:?}: {said} not in the letter"),
         }
     }
+}
+
+/// The demo's limit on a quote's length.
+fn settings_excerpt() -> usize {
+    Settings::load(&repo().join("input"))
+        .unwrap()
+        .bulletin
+        .excerpt_chars
 }
 
 /// The ledger's 汇总, 一、按状态统计: each status and its 合计.
@@ -427,6 +472,111 @@ fn counts_agree(body: &str, c: &BulletinContext) -> Result<(), String> {
     Ok(())
 }
 
+/// The items of every list ("一是…") numbered 一是, 二是, 三是 … anew under each heading,
+/// without a gap.
+fn items_in_order(body: &[String]) -> Result<(), String> {
+    use duban::text::numerals::{is_chinese_digit, to_chinese};
+    use lines::{level, Level};
+    let mut next = 1;
+    for line in body {
+        if matches!(level(line), Level::One | Level::Two) {
+            next = 1;
+            continue;
+        }
+        let digits = line.chars().take_while(|c| is_chinese_digit(*c)).count();
+        if digits == 0 || line.chars().nth(digits) != Some('是') {
+            continue;
+        }
+        if !line.starts_with(&format!("{}是", to_chinese(next))) {
+            return Err(format!("item {next} expected: {line}"));
+        }
+        next += 1;
+    }
+    Ok(())
+}
+
+/// The 下一步工作要求 items of a body, each up to its first "。".
+fn requirements(body: &[String]) -> Vec<String> {
+    body.iter()
+        .skip_while(|l| !l.ends_with("下一步工作要求"))
+        .skip(1)
+        .take_while(|l| lines::level(l) == lines::Level::Body)
+        .map(|l| l.split('。').next().unwrap().to_string())
+        .collect()
+}
+
+/// A half-year where every unit reported on time and every task is 序时推进, beside its
+/// 一季度; `lagging`: this many of its entries 滞后 instead.
+fn calm_half_year(lagging: usize) -> Model {
+    let (q1, h1) = (
+        Period::new(2020, PeriodKind::Q1),
+        Period::new(2020, PeriodKind::H1),
+    );
+    let mut m = model(h1).earlier(q1).build();
+    for period in [q1, h1] {
+        let p = m.period_mut(period).unwrap();
+        let day = p.deadline - chrono::Duration::days(1);
+        for s in p.submissions.iter_mut() {
+            s.timeliness = Timeliness::OnTime;
+            s.evidence = Some(form_date(&s.unit, day));
+        }
+        for (i, e) in p.entries.iter_mut().enumerate() {
+            let late = period == h1 && i < lagging;
+            e.status = if late { Status::Lagging } else { Status::OnTrack };
+            e.progress = format!(
+                "{}按照年初安排推进，{}完成年度目标的{}%。",
+                e.task_id,
+                period.label(),
+                10 + i % 40
+            );
+        }
+    }
+    m
+}
+
+#[test]
+fn requirements_follow_what_the_period_shows() {
+    let settings = Settings::default();
+    let templates = Templates::load(None).unwrap();
+    let worded_body = |m: &Model| {
+        let analysis = Analysis::compute(m, &settings);
+        worded(m, &analysis, &settings, &templates).unwrap().1.body
+    };
+    // nothing lags, everyone on time, nothing copied: the two standing items only
+    let body = worded_body(&calm_half_year(0));
+    assert_eq!(
+        requirements(&body),
+        ["一是压实工作责任", "二是强化督查问效"],
+        "{body:#?}"
+    );
+    // one task lagging: its item comes second, worded for 滞后 alone, the rest renumbered
+    let body = worded_body(&calm_half_year(1));
+    assert_eq!(
+        requirements(&body),
+        ["一是压实工作责任", "二是加快滞后任务进度", "三是强化督查问效"]
+    );
+    assert!(body
+        .iter()
+        .any(|l| l.starts_with("二是加快滞后任务进度。对滞后的任务，")));
+    items_in_order(&body).unwrap();
+    // a unit that did not report: the reporting item, with the call to report now
+    let mut m = calm_half_year(0);
+    let p = m.period_mut(Period::new(2020, PeriodKind::H1)).unwrap();
+    let silent = p.submissions[0].unit.clone();
+    p.submissions[0].timeliness = Timeliness::Missing;
+    p.submissions[0].evidence = None;
+    for e in p.entries.iter_mut().filter(|e| e.unit == silent) {
+        e.status = Status::NoReport;
+        e.progress.clear();
+    }
+    let body = worded_body(&m);
+    let items = requirements(&body);
+    assert_eq!(items[1], "二是按时报送", "{items:?}");
+    assert!(body
+        .iter()
+        .any(|l| l.starts_with("二是按时报送") && l.ends_with("未报送的单位要立即补报。")));
+}
+
 proptest! {
     #![proptest_config(crate::support::proptest_config(16))]
     #[test]
@@ -438,6 +588,10 @@ proptest! {
         let (c, parts) = duban::render::bulletin::worded(&m, &analysis, &settings, &templates).unwrap();
         let body = parts.body.join("\n");
         prop_assert!(counts_agree(&body, &c).is_ok(), "{}\n{body}", counts_agree(&body, &c).unwrap_err());
+        // 下一步工作要求: numbered without a gap, the lagging item exactly when something lags
+        prop_assert!(items_in_order(&parts.body).is_ok(), "{}\n{body}", items_in_order(&parts.body).unwrap_err());
+        let urged = requirements(&parts.body).iter().any(|i| i.ends_with("加快滞后任务进度"));
+        prop_assert_eq!(urged, c.problems.count + c.plan.behind.count > 0, "{}", body);
         // and the body's statuses are the ledger's 汇总
         let dir = tempfile::tempdir().unwrap();
         duban::render::render_alone(&duban::render::ledger::Ledger, &m, &settings, &templates, dir.path()).unwrap();

@@ -94,6 +94,7 @@ fn every_message_is_pinned_in_both_languages() {
         p.covers::<msg::CalendarMsg>(msg::CalendarMsg::KEYS),
         p.covers::<msg::CollectMsg>(msg::CollectMsg::KEYS),
         p.covers::<msg::ExtractMsg>(msg::ExtractMsg::KEYS),
+        p.covers::<msg::CellKindMsg>(msg::CellKindMsg::KEYS),
         p.covers::<msg::IoMsg>(msg::IoMsg::KEYS),
         p.covers::<msg::MatchingMsg>(msg::MatchingMsg::KEYS),
         p.covers::<msg::MergeMsg>(msg::MergeMsg::KEYS),

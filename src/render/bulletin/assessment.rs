@@ -22,7 +22,7 @@ pub struct ScoreRow {
 /// What the templates may say about the assessment.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct AssessmentBrief {
-    /// The units of the best rank, joined with "、" (several when tied; "A、B、C等N个单位"
+    /// The units of the best rank, joined into one list (several when tied; "A、B、C等N个单位"
     /// when more than three).
     pub top: String,
     pub top_count: usize,
@@ -59,10 +59,10 @@ pub fn brief(model: &Model, a: &Assessment, settings: &Settings) -> Option<Asses
         match rows.len() > NAMED {
             true => format!(
                 "{}{}单位",
-                named.join("、"),
+                msg::join(&named),
                 msg::CommonMsg::AndMore { n: rows.len() }
             ),
-            false => named.join("、"),
+            false => msg::join(&named),
         }
     };
     let score = |rows: &[&UnitScore]| rows.first().map(|r| number(r.total)).unwrap_or_default();

@@ -12,11 +12,12 @@ use super::verdict::{Verdict, Verdicts};
 use crate::analysis::Analysis;
 use crate::compare::{ChangeKind, Changes};
 use crate::model::{Model, PeriodProgress, Submission, Timeliness};
+use crate::msg;
 use crate::register::{Attachment, Task};
 use crate::settings::{AttachmentRows, Masthead, Settings};
 use crate::status::Status;
 use crate::text::numerals::to_chinese;
-use crate::text::shorten::{excerpt, first_sentence};
+use crate::text::shorten::{excerpt, result_clause};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -59,7 +60,7 @@ pub struct Tally {
 }
 
 /// A list the templates can count: `{{late.count}}`, `{{#each late.items}}`; `names` joined
-/// with "、"; `many` when more than one (the template writes "等N个单位" only then).
+/// into one list (`msg::join`); `many` when more than one (the template writes "等N个单位" only then).
 #[derive(Debug, Clone, Serialize)]
 pub struct List<T> {
     pub count: usize,
@@ -95,7 +96,7 @@ impl Names {
     pub fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> Names {
         let v: Vec<&str> = names.into_iter().collect();
         Names {
-            names: v.join(&crate::msg::CommonMsg::ListSeparator.to_string()),
+            names: msg::join(&v),
             count: v.len(),
             many: v.len() > 1,
         }
@@ -136,7 +137,8 @@ pub struct Highlight {
     pub quotes: Vec<Quote>,
 }
 
-/// One unit's words: its first sentence, whole.
+/// One unit's words: a clause of its text that states a result, whole
+/// ([`result_clause`]); a unit with none is not quoted.
 #[derive(Debug, Clone, Serialize)]
 pub struct Quote {
     pub unit: String,
@@ -373,7 +375,7 @@ fn highlights(verdicts: &Verdicts, p: &PeriodProgress, settings: &Settings) -> V
                     Some(Quote {
                         unit: e.unit.clone(),
                         named: entries.len() > 1,
-                        text: first_sentence(&e.progress, chars)?,
+                        text: result_clause(&e.progress, chars)?,
                     })
                 })
                 .collect(),
@@ -473,7 +475,7 @@ fn progress_cell(model: &Model, changes: &Changes, v: &Verdict, settings: &Setti
         })
         .filter(|s| !s.is_empty())
         .collect();
-    parts.join("；")
+    msg::clauses(&parts)
 }
 
 /// The reasons present among the tasks needing attention, in a fixed order: the statuses
@@ -505,7 +507,7 @@ fn attention_kinds(verdicts: &Verdicts) -> String {
             .filter(|(any, _)| *any)
             .map(|(_, said)| said.to_string()),
     );
-    kinds.join(&crate::msg::CommonMsg::ListSeparator.to_string())
+    msg::join(kinds)
 }
 
 fn remarks(v: &Verdict, changes: &Changes) -> String {
@@ -534,7 +536,7 @@ fn remarks(v: &Verdict, changes: &Changes) -> String {
         };
         r.push(said.to_string());
     }
-    r.join("；")
+    msg::clauses(&r)
 }
 
 /// Rows of 附件1: the tasks needing attention, or every task (the one standing for the
@@ -555,7 +557,7 @@ fn summary_rows(
             Some(v) if all || v.needs_attention() => Some(SummaryRow {
                 id: t.id.clone(),
                 name: t.short_name(),
-                units: t.lead_units.join("、"),
+                units: msg::join(&t.lead_units),
                 status: v.status.label().to_string(),
                 progress: progress_cell(model, changes, v, settings),
                 remarks: remarks(v, changes),
@@ -564,7 +566,7 @@ fn summary_rows(
             None if all => Some(SummaryRow {
                 id: t.id.clone(),
                 name: t.short_name(),
-                units: t.lead_units.join("、"),
+                units: msg::join(&t.lead_units),
                 status: p.overall(t).map_or("—", |s| s.label()).to_string(),
                 progress: String::new(),
                 remarks: String::new(),
@@ -615,7 +617,7 @@ impl BulletinContext {
             office_short: settings.office.short_name.clone(),
             supervision: settings.office.supervision.clone(),
             recipients: settings.bulletin.recipients.clone(),
-            cc: settings.bulletin.cc.join("，"),
+            cc: msg::commas(&settings.bulletin.cc),
             date: cn_date(model.report_date),
             deadline: cn_date(p.deadline),
             tally: tally(p, model.register.tasks.iter()),

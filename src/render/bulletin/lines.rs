@@ -109,28 +109,46 @@ pub fn level(line: &str) -> Level {
     Level::Body
 }
 
-/// The body's 一、 and （一） headings numbered in order (（一） anew under each 一、), so a
-/// template that leaves a section out leaves no gap in the numbering.
+/// The body's 一、 and （一） headings numbered in order (（一） anew under each 一、), and the
+/// items of a list written "一是…", "二是…" (each on a line of its own) numbered in order
+/// anew under each heading: a template that leaves a section or an item out leaves no gap
+/// in the numbering.
 pub fn renumber(body: &[String]) -> Vec<String> {
-    let (mut one, mut two) = (0, 0);
+    let (mut one, mut two, mut item) = (0, 0, 0);
     body.iter()
         .map(|line| match level(line) {
             Level::One => {
                 one += 1;
-                two = 0;
+                (two, item) = (0, 0);
                 let rest = line.trim_start_matches(|c| CN_DIGITS.contains(c));
                 format!("{}{rest}", to_chinese(one))
             }
             Level::Two => {
                 two += 1;
+                item = 0;
                 let inner = &line[line.char_indices().nth(1).map_or(0, |(i, _)| i)..];
                 let rest = inner.trim_start_matches(|c| CN_DIGITS.contains(c));
                 let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
                 format!("（{}）{rest}", to_chinese(two))
             }
-            _ => line.clone(),
+            _ => match item_text(line) {
+                Some(rest) => {
+                    item += 1;
+                    format!("{}是{rest}", to_chinese(item))
+                }
+                None => line.clone(),
+            },
         })
         .collect()
+}
+
+/// A list item's text after its ordinal ("二是加快…" -> "加快…"), None for any other line.
+fn item_text(line: &str) -> Option<&str> {
+    let rest = line.trim_start_matches(|c| CN_DIGITS.contains(c));
+    if rest.len() == line.len() {
+        return None;
+    }
+    rest.strip_prefix('是')
 }
 
 /// A heading line with text after its first sentence ("（一）总体情况。全区……") is split
@@ -202,6 +220,28 @@ mod tests {
                 "（一）丙",
                 "一是做好",
                 "三、要求"
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_are_numbered_in_order_under_each_heading() {
+        let p = Parts::parse(
+            "[正文]\n一、亮点\n一是甲\n三是乙\n二、要求\n二是压实\n四是强化\n五是\n是否\n一季度全区\n",
+        )
+        .unwrap();
+        assert_eq!(
+            p.body,
+            [
+                "一、亮点",
+                "一是甲",
+                "二是乙",
+                "二、要求",
+                "一是压实",
+                "二是强化",
+                "三是",
+                "是否",
+                "一季度全区"
             ]
         );
     }

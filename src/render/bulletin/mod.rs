@@ -122,7 +122,7 @@ fn annexes(templates: &Templates, parts: &Parts) -> Result<Vec<(Annex, String)>,
                     "bulletin",
                     msg::RenderMsg::UnknownAttachment {
                         line: line.clone(),
-                        expected: keys.join(&msg::CommonMsg::ListSeparator.to_string()),
+                        expected: msg::join(&keys),
                     }
                     .to_string(),
                 )

@@ -31,7 +31,7 @@ pub struct ReminderContext {
     pub unreadable: bool,
     /// The unit sent a table with nothing in it: the reminder asks for the content.
     pub empty: bool,
-    /// Those files' names (the unreadable ones, or the empty return), joined with "、".
+    /// Those files' names (the unreadable ones, or the empty return), joined into a list (`msg::join`).
     pub files: String,
     /// The notice's own 发文字号.
     pub notice_number: String,
@@ -80,15 +80,15 @@ fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> Rem
         notice_number: base.notice_number.clone(),
         unreadable: sub.timeliness == Timeliness::Unreadable,
         empty: sub.timeliness == Timeliness::Empty,
-        files: (if sub.timeliness == Timeliness::Empty {
-            &sub.files
-        } else {
-            &sub.unreadable
-        })
-        .iter()
-        .map(|f| f.rsplit('/').next().unwrap_or(f))
-        .collect::<Vec<_>>()
-        .join("、"),
+        files: crate::msg::join(
+            (if sub.timeliness == Timeliness::Empty {
+                &sub.files
+            } else {
+                &sub.unreadable
+            })
+            .iter()
+            .map(|f| f.rsplit('/').next().unwrap_or(f)),
+        ),
         tasks: tasks.into(),
     }
 }

@@ -14,6 +14,7 @@ use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{safe_file_name, RenderContext, RenderError, Renderer};
 use crate::model::Model;
+use crate::msg;
 use crate::period::Period;
 use crate::register::{Register, Task, Unit};
 use crate::settings::Settings;
@@ -150,7 +151,7 @@ fn index_workbook(register: &Register, period: Period, props: &Props) -> Result<
     let widths = [12, 4, 26, 14, 18];
     for (i, unit) in register.reporting_units().enumerate() {
         let r = i as u32 + 1;
-        let (ids, leaders) = (unit.lead_tasks.join("、"), unit.leaders.join("、"));
+        let (ids, leaders) = (msg::join(&unit.lead_tasks), msg::join(&unit.leaders));
         let file = file_name(&unit.name, period);
         ws.write_with_format(r, 0, &unit.name, &body)?;
         ws.write_with_format(r, 1, unit.lead_tasks.len() as u32, &body)?;

@@ -211,7 +211,7 @@ fn sign_off_row(form: &Form) -> u32 {
 fn add_validations(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     let position = |name: &str| cols.iter().position(|c| c.name == name).unwrap_or(0) as u16;
     let statuses: Vec<&str> = Status::REPORTABLE.iter().map(|s| s.label()).collect();
-    let list = statuses.join("、");
+    let list = crate::msg::join(&statuses);
     let status = DataValidation::new()
         .allow_list_strings(&statuses)?
         .set_input_title(STATUS)?

@@ -13,6 +13,7 @@
 
 use super::sheet_name;
 use super::tasks::{CURRENT, FIRST_DATA_ROW, HEADER_ROW};
+use crate::msg;
 use crate::register::Attachment;
 use crate::render::xlsx::cjk_width;
 use calamine::{open_workbook_auto, Data, Range, Reader};
@@ -85,12 +86,11 @@ impl Carried {
 
     /// The headers carried, "十大工程：督查室批注、联系人；十件实事：督查室批注".
     pub fn columns(&self) -> String {
-        let parts: Vec<String> = self
-            .sheets
-            .iter()
-            .map(|(name, s)| format!("{name}：{}", s.headers.join("、")))
-            .collect();
-        parts.join("；")
+        msg::clauses(
+            self.sheets
+                .iter()
+                .map(|(name, s)| msg::labelled(name, msg::join(&s.headers))),
+        )
     }
 
     /// Values written into the new master ledger so far.

@@ -70,7 +70,7 @@ pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
             deadline.clone(),
             tasks.len().to_string(),
             task_list(book, tasks),
-            unit.map(|u| u.leaders.join("、")).unwrap_or_default(),
+            unit.map(|u| msg::join(&u.leaders)).unwrap_or_default(),
             s.grounds(),
         ];
         body_row(ws, &book.styles, 3 + i as u32, &cells, &MISSING_COLUMNS)?;
@@ -121,14 +121,10 @@ fn exceptions_note(total: usize, act: usize, info: &[&Exception]) -> String {
     for e in info {
         *by_kind.entry(e.kind).or_default() += 1;
     }
-    let kinds = by_kind
-        .into_iter()
-        .map(|(k, n)| {
-            let label = k.label().to_string();
-            RenderMsg::InfoCount { label, n }.to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(&msg::CommonMsg::ListSeparator.to_string());
+    let kinds = msg::join(by_kind.into_iter().map(|(k, n)| {
+        let label = k.label().to_string();
+        RenderMsg::InfoCount { label, n }.to_string()
+    }));
     match (act, info.len()) {
         (_, 0) => RenderMsg::ExceptionsNote { total },
         (0, _) => RenderMsg::ExceptionsNoteAllInfo { total, kinds },

@@ -120,13 +120,13 @@ fn row_cells(book: &Book, n: usize, p: &Plan) -> Vec<String> {
         .moved
         .iter()
         .map(|m| {
-            format!(
-                "{}：{} → {}（原见{}）",
-                m.period.label(),
-                m.before,
-                m.after,
-                m.before_file
-            )
+            PlanMsg::MovedCell {
+                period: m.period.label().to_string(),
+                before: m.before.clone(),
+                after: m.after.clone(),
+                file: m.before_file.clone(),
+            }
+            .to_string()
         })
         .collect();
     // Words of the plan that name no period stay with the target, marked.

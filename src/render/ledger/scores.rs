@@ -196,7 +196,7 @@ pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     ws.set_row_height(0, 32)?;
     let periods: Vec<&str> = a.periods.iter().map(|p| p.label()).collect();
     let scope = msg::RenderMsg::AssessmentScope {
-        periods: periods.join("、"),
+        periods: msg::join(&periods),
         current: a.current.title(),
         base: number(a.rules.base),
     };
@@ -339,8 +339,15 @@ pub fn record(r: &UnitScore) -> String {
                 .filter(|f| !f.is_empty())
                 .collect();
             match files.is_empty() {
-                true => format!("{}：{}", p.label(), fact.label()),
-                false => format!("{}：{}（{}）", p.label(), fact.label(), files.join("、")),
+                true => msg::labelled(p.label(), fact.label()),
+                false => msg::labelled(
+                    p.label(),
+                    msg::CommonMsg::WithNote {
+                        text: fact.label().to_string(),
+                        note: msg::join(&files),
+                    }
+                    .to_string(),
+                ),
             }
         })
         .collect::<Vec<_>>()

@@ -9,6 +9,7 @@ use super::carry::{self, SheetCarry};
 use super::style::{legend, print_setup, sheet_name};
 use super::Book;
 use crate::model::Entry;
+use crate::msg;
 use crate::period::Period;
 use crate::register::{Attachment, Task};
 use crate::render::print::{Layout, Paper};
@@ -438,7 +439,7 @@ fn milestone_text(book: &Book, task: &Task, line: Line) -> String {
         .map(|v| v.judgement.label())
         .unwrap_or_default();
     match plan.milestone_in_force(model.current.kind) {
-        Some(m) => format!("{judgement}：{}", m.summary()),
+        Some(m) => msg::labelled(judgement, m.summary()),
         None => judgement.to_string(),
     }
 }
@@ -475,16 +476,16 @@ fn fixed_cells(task: &Task, line: Line) -> [String; 5] {
         Line::Single(Some(u)) if task.reporting_units().count() > 1 => [
             task.id.clone(),
             task_text(task),
-            task.leaders.join("、"),
+            msg::join(&task.leaders),
             u.to_string(),
-            task.partner_units.join("、"),
+            msg::join(&task.partner_units),
         ],
         _ => [
             task.id.clone(),
             task_text(task),
-            task.leaders.join("、"),
-            task.lead_units.join("、"),
-            task.partner_units.join("、"),
+            msg::join(&task.leaders),
+            msg::join(&task.lead_units),
+            msg::join(&task.partner_units),
         ],
     }
 }
@@ -503,7 +504,8 @@ fn task_text(task: &Task) -> String {
     if task.flags.is_empty() {
         task.text.clone()
     } else {
-        format!("{}\n（注：{}）", task.text, task.flags.join("；"))
+        let (text, notes) = (task.text.clone(), msg::clauses(&task.flags));
+        msg::RenderMsg::TaskWithNotes { text, notes }.to_string()
     }
 }
 

@@ -2,7 +2,7 @@
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::CommonMsg;
+use duban::msg::{self, CommonMsg, Lang};
 
 pub fn all(p: &mut Pins) {
     p.pin(CommonMsg::AndMore { n: 3 }, "等3个", "and 3 more");
@@ -15,6 +15,24 @@ pub fn all(p: &mut Pins) {
         "区财政局.xlsx / Sheet1 / D7：TEXT",
         "区财政局.xlsx / Sheet1 / D7: TEXT",
     );
+    p.pin(
+        CommonMsg::Labelled {
+            label: "完成进度".into(),
+            text: "TEXT".into(),
+        },
+        "完成进度：TEXT",
+        "完成进度: TEXT",
+    );
+    p.pin(
+        CommonMsg::WithNote {
+            text: "TEXT".into(),
+            note: "NOTE".into(),
+        },
+        "TEXT（NOTE）",
+        "TEXT (NOTE)",
+    );
+    p.pin(CommonMsg::Column { column: "D".into() }, "D列", "column D");
+    p.pin(CommonMsg::CommaSeparator, "，", ", ");
     p.pin(CommonMsg::ClauseSeparator, "；", "; ");
     p.pin(CommonMsg::CauseSeparator, "：", ": ");
     p.pin(
@@ -30,5 +48,43 @@ pub fn all(p: &mut Pins) {
         },
         "LIST等3个",
         "LIST and 3 more",
+    );
+}
+
+/// The helpers every list, clause run and label goes through: the separators follow the
+/// language.
+#[test]
+fn lists_clauses_and_labels_follow_the_language() {
+    let units = ["区财政局", "区税务局", "区民政局"];
+    let said = |lang| {
+        msg::with_lang(lang, || {
+            (
+                msg::join(units),
+                msg::clauses(&units[..2]),
+                msg::labelled("牵头单位", msg::join(&units[..1])),
+                msg::join(Vec::<String>::new()),
+                msg::commas(&units[1..]),
+            )
+        })
+    };
+    assert_eq!(
+        said(Lang::Zh),
+        (
+            "区财政局、区税务局、区民政局".to_string(),
+            "区财政局；区税务局".to_string(),
+            "牵头单位：区财政局".to_string(),
+            String::new(),
+            "区税务局，区民政局".to_string()
+        )
+    );
+    assert_eq!(
+        said(Lang::En),
+        (
+            "区财政局, 区税务局, 区民政局".to_string(),
+            "区财政局; 区税务局".to_string(),
+            "牵头单位: 区财政局".to_string(),
+            String::new(),
+            "区税务局, 区民政局".to_string()
+        )
     );
 }

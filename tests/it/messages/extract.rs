@@ -2,9 +2,20 @@
 //! Generated from src/msg once and kept by hand: a changed text must change here too.
 
 use super::Pins;
-use duban::msg::ExtractMsg;
+use duban::msg::{CellKindMsg, ExtractMsg};
 
 pub fn all(p: &mut Pins) {
+    for (kind, zh, en) in [
+        (CellKindMsg::StatusWords, "状态词", "status words"),
+        (CellKindMsg::YesNo, "“是/否”", "是/否 answers"),
+        (CellKindMsg::Percentages, "百分数", "percentages"),
+        (CellKindMsg::Dates, "日期", "dates"),
+        (CellKindMsg::Numbers, "编号", "numbers"),
+        (CellKindMsg::Text, "文字", "text"),
+        (CellKindMsg::Other, "其他内容", "other content"),
+    ] {
+        p.pin(kind, zh, en);
+    }
     p.pin(
         ExtractMsg::NoHeader {
             file: "区财政局.xlsx".into(),
@@ -58,16 +69,16 @@ pub fn all(p: &mut Pins) {
             sheet: "Sheet1".into(),
             col: "COL".into(),
             header: "完成进度".into(),
-            kind: "KIND".into(),
+            kind: CellKindMsg::Percentages,
             role: "ROLE".into(),
         },
-        "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为KIND，按“ROLE”读取",
-        "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND; read as “ROLE”",
+        "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为百分数，按“ROLE”读取",
+        "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds percentages; read as “ROLE”",
     );
     p.pin(
-        ExtractMsg::RoleNone { file: "区财政局.xlsx".into(), sheet: "Sheet1".into(), col: "COL".into(), header: "完成进度".into(), kind: "KIND".into() },
-        "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为KIND，无法确定所属栏目，原样列入“其他”",
-        "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds KIND that fits no column; kept verbatim as “其他”",
+        ExtractMsg::RoleNone { file: "区财政局.xlsx".into(), sheet: "Sheet1".into(), col: "COL".into(), header: "完成进度".into(), kind: CellKindMsg::Other },
+        "区财政局.xlsx / Sheet1 / COL列（完成进度）：内容为其他内容，无法确定所属栏目，原样列入“其他”",
+        "区财政局.xlsx / Sheet1 / column COL (完成进度): it holds other content that fits no column; kept verbatim as “其他”",
     );
     p.pin(ExtractMsg::NoHeaderName, "无表头", "no header");
     p.pin(
@@ -76,11 +87,11 @@ pub fn all(p: &mut Pins) {
             sheet: "Sheet1".into(),
             col: "D".into(),
             header: "完成情况".into(),
-            kind: "状态词".into(),
+            kind: CellKindMsg::StatusWords,
             role: "完成状态".into(),
         },
         "区X.xlsx / Sheet1 / D列（完成情况）：内容为状态词，按“完成状态”读取",
-        "区X.xlsx / Sheet1 / column D (完成情况): it holds 状态词; read as “完成状态”",
+        "区X.xlsx / Sheet1 / column D (完成情况): it holds status words; read as “完成状态”",
     );
     p.pin(
         ExtractMsg::RoleNone {
@@ -88,10 +99,10 @@ pub fn all(p: &mut Pins) {
             sheet: "Sheet1".into(),
             col: "D".into(),
             header: "进展情况".into(),
-            kind: "文字".into(),
+            kind: CellKindMsg::Text,
         },
         "区X.xlsx / Sheet1 / D列（进展情况）：内容为文字，无法确定所属栏目，原样列入“其他”",
-        "区X.xlsx / Sheet1 / column D (进展情况): it holds 文字 that fits no column; kept verbatim as “其他”",
+        "区X.xlsx / Sheet1 / column D (进展情况): it holds text that fits no column; kept verbatim as “其他”",
     );
     p.pin(ExtractMsg::NoHeaderName, "无表头", "no header");
     p.pin(

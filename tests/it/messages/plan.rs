@@ -5,6 +5,16 @@ use duban::msg::PlanMsg;
 
 pub fn all(p: &mut Pins) {
     p.pin(
+        PlanMsg::MovedCell {
+            period: "三季度".into(),
+            before: "完成招标".into(),
+            after: "开工建设".into(),
+            file: "区财政局.xlsx".into(),
+        },
+        "三季度：完成招标 → 开工建设（原见区财政局.xlsx）",
+        "三季度: 完成招标 → 开工建设 (first in 区财政局.xlsx)",
+    );
+    p.pin(
         PlanMsg::StandardIs { standard: "S".into() },
         "完成标准：S",
         "standard: S",

@@ -122,6 +122,14 @@ pub fn all(p: &mut Pins) {
         "Counted: reports in PERIODS, each against its deadline; tasks by the status each unit gave for 2020年一季度, a task led by several units counted for each; base score BASE.",
     );
     p.pin(
+        RenderMsg::TaskWithNotes {
+            text: "任务".into(),
+            notes: "NOTES".into(),
+        },
+        "任务\n（注：NOTES）",
+        "任务\n(note: NOTES)",
+    );
+    p.pin(
         RenderMsg::AssessmentScopePlans,
         "欠进度按各单位自己报送的节点计划对照本期进展认定。",
         "Behind plan: judged against the unit's own milestones for the period.",

@@ -21,23 +21,10 @@ const DEVELOPER_ONLY: &[&str] = &["expect(", "panic!(", "unreachable!(", "assert
 
 #[test]
 fn no_english_sentence_is_built_outside_the_catalogue() {
-    let root = crate::support::repo();
+    let sources = sources();
     let mut found = Vec::new();
-    let mut files = 0;
-    for entry in walkdir::WalkDir::new(root.join("src")) {
-        let entry = entry.unwrap();
-        let rel = entry
-            .path()
-            .strip_prefix(root)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        if !rel.ends_with(".rs") || SKIPPED_DIRS.iter().any(|d| rel.starts_with(d)) {
-            continue;
-        }
-        files += 1;
-        let text = std::fs::read_to_string(entry.path()).unwrap();
-        for (no, line) in code_lines(&text) {
+    for (rel, text) in &sources {
+        for (no, line) in code_lines(text) {
             if DEVELOPER_ONLY.iter().any(|d| line.contains(d)) {
                 continue;
             }
@@ -48,12 +35,54 @@ fn no_english_sentence_is_built_outside_the_catalogue() {
             }
         }
     }
-    assert!(files > 50, "the scan saw only {files} files");
+    assert!(sources.len() > 50, "the scan saw only {} files", sources.len());
     assert!(
         found.is_empty(),
         "English sentences built outside src/msg (move them into the catalogue):\n{}",
         found.join("\n")
     );
+}
+
+/// Lists and clause runs are joined by `msg::join` / `msg::clauses` / `msg::commas`, whose
+/// separators follow the language: no `.join("、")` (or "；", "，") of its own outside the
+/// catalogue. Splitting input text on those marks is reading, not writing, and stays allowed.
+#[test]
+fn no_list_is_joined_by_hand_outside_the_catalogue() {
+    let mut found = Vec::new();
+    for (rel, text) in &sources() {
+        for (no, line) in code_lines(text) {
+            if ["、", "；", "，"]
+                .iter()
+                .any(|sep| line.contains(&format!(".join(\"{sep}\")")))
+            {
+                found.push(format!("{rel}:{no}: {}", line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "lists joined by hand (use msg::join, msg::clauses or msg::commas):\n{}",
+        found.join("\n")
+    );
+}
+
+/// (path from the repository root, text) of every .rs file of src/ outside [`SKIPPED_DIRS`].
+fn sources() -> Vec<(String, String)> {
+    let root = crate::support::repo();
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(root.join("src")) {
+        let entry = entry.unwrap();
+        let rel = entry
+            .path()
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if rel.ends_with(".rs") && !SKIPPED_DIRS.iter().any(|d| rel.starts_with(d)) {
+            out.push((rel, std::fs::read_to_string(entry.path()).unwrap()));
+        }
+    }
+    out
 }
 
 /// The scan itself: it catches a sentence and leaves names, codes and Chinese alone.

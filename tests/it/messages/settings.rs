@@ -219,7 +219,7 @@ const MISTAKES: &[(&str, &str, &str, &str)] = &[
  "duban.toml: line 2 (matching.accept): \"0,85\" is not one value: one setting per line; dates as 2020-04-10, no commas in numbers, texts in double quotes"),
 ("[bulletin]\nmasthead = \"x\"\n", "UnknownChoice",
  "duban.toml：第2行（bulletin.masthead）：“x”不是可选的值：可选 bulletin、document",
- "duban.toml: line 2 (bulletin.masthead): \"x\" is not one of bulletin、document"),
+ "duban.toml: line 2 (bulletin.masthead): \"x\" is not one of bulletin, document"),
 ("district = 2020\n", "WrongType",
  "duban.toml：第1行（district）：值的类型不对：文字须加半角双引号，数字和日期不加引号，列表用方括号",
  "duban.toml: line 1 (district): wrong kind of value: texts in double quotes, numbers and dates without, lists in brackets"),
