@@ -2,7 +2,8 @@
 //!
 //! run:   settings -> templates -> register -> the period (`--period`, else the latest found,
 //!        else the latest due by today's date: the only clock read) -> ingest (collect,
-//!        extract, matching, merge: the Model) -> compare (changes, every period of the year)
+//!        extract, matching, merge: the Model) -> the office's decisions on the 调整节点, read
+//!        from the master ledger on disk and put on the plans (`merge::plans::decide`) -> compare (changes, every period of the year)
 //!        -> assess (考核) -> renderers (ledger, bulletin, reminders, run report), each reading
 //!        the Model and the [`Analysis`] -> commit -> console summary -> exit status.
 //! tasks: settings -> register -> 任务清单.
@@ -138,7 +139,10 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let period = PeriodChoice::new(args.period, &settings, now.date_naive());
     clock.lap(&ConsoleMsg::StageSetup.to_string(), clock.start);
     let t = std::time::Instant::now();
-    let model = merge::ingest(register, &settings, &folders.input, period, !args.quiet);
+    let mut model = merge::ingest(register, &settings, &folders.input, period, !args.quiet);
+    let dir = period_dir(&folders.output, &model);
+    let decisions = office_decisions(&dir, &model);
+    merge::plans::decide(&mut model, decisions, &settings);
     clock.lap(&ConsoleMsg::StageIngest.to_string(), t);
     let t = std::time::Instant::now();
     let changes = compare::compare(&model, &settings);
@@ -147,7 +151,6 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let assessment = Assessment::compute(&model, &changes, &settings);
     clock.lap(&ConsoleMsg::StageAssess.to_string(), t);
     let analysis = Analysis { changes, assessment };
-    let dir = period_dir(&folders.output, &model);
     outbox::remove_stale_temps(&dir)?;
     let out = Outbox::guarded(&dir, now);
     let carried = own_columns(&dir, &model);
@@ -272,6 +275,17 @@ fn no_returns(model: &Model, settings: &Settings) -> Option<ConsoleMsg> {
 fn own_columns(dir: &Path, model: &Model) -> Option<render::ledger::carry::Carried> {
     let master = dir.join(render::ledger::file_name(None, model));
     master.is_file().then(|| render::ledger::carry::read(&master))
+}
+
+/// The office's decisions on the 调整节点, from the 节点计划 sheet of the master ledger on
+/// disk (read before anything is compared or rendered, like its own columns); none when no
+/// unit sent a plan or there is no ledger yet.
+fn office_decisions(dir: &Path, model: &Model) -> Vec<crate::plan::Decision> {
+    let master = dir.join(render::ledger::file_name(None, model));
+    if model.plans.is_empty() || !master.is_file() {
+        return Vec::new();
+    }
+    render::ledger::read_decisions(&master)
 }
 
 /// Runs `renderers` side by side (they only read the model); the files each staged, by name.

@@ -445,6 +445,78 @@ pub struct Plan {
     pub moved: Vec<Moved>,
     /// The current period's entry against its milestone (None until judged).
     pub verdict: Option<Verdict>,
+    /// The office's word on the milestones moved, read from the master ledger's 节点计划
+    /// sheet (None when its cell is empty or there was no ledger yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+}
+
+impl Plan {
+    /// True when the office did not accept the milestones this plan moved (不同意).
+    pub fn rejected(&self) -> bool {
+        !self.moved.is_empty() && self.decision.as_ref().and_then(Decision::accepted) == Some(false)
+    }
+
+    /// The earlier version whose milestone of `period` stays in force because the office did
+    /// not accept its move (the first version that had it before it moved); None otherwise.
+    pub fn kept_earlier(&self, period: PeriodKind) -> Option<&PlanVersion> {
+        if !self.rejected() {
+            return None;
+        }
+        let moved = self.moved.iter().find(|m| m.period == period)?;
+        self.earlier.iter().find(|v| v.file == moved.before_file)
+    }
+
+    /// The milestone of `period` in force: the latest version's, or the earlier one the
+    /// office kept by not accepting its move ([`Plan::kept_earlier`]).
+    pub fn milestone_in_force(&self, period: PeriodKind) -> Option<&Milestone> {
+        match self.kept_earlier(period) {
+            Some(v) => v.milestone(period),
+            None => self.current.milestone(period),
+        }
+    }
+}
+
+/// The office's word on a plan's 调整节点, as the clerk wrote it in the master ledger's
+/// 节点计划 sheet (column 办公室意见), keyed by the row's 任务编号 and 牵头单位.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub task_id: String,
+    pub unit: String,
+    /// The cell's text, verbatim (written back into the new ledger as it was).
+    pub text: String,
+    /// The ledger's file, sheet and cell.
+    pub place: Place,
+}
+
+/// Words that accept a move, and that do not (the latter checked first: 不同意 holds 同意).
+const ACCEPT: [&str; 3] = ["同意", "接受", "认可"];
+const REJECT: [&str; 5] = ["不同意", "不接受", "不认可", "驳回", "否"];
+
+impl Decision {
+    /// Some(true) for 同意 (or 同意调整, 接受, 认可), Some(false) for 不同意 (不接受, 不认可,
+    /// 驳回, 否), each alone or followed by 调整/调整节点 and then by punctuation and a reason
+    /// ("不同意，按原计划执行"); None for anything else.
+    pub fn accepted(&self) -> Option<bool> {
+        let t: String = self.text.chars().filter(|c| !c.is_whitespace()).collect();
+        let says = |w: &str| {
+            let rest = t.strip_prefix(w)?;
+            let rest = rest
+                .strip_prefix("调整节点")
+                .or_else(|| rest.strip_prefix("调整"))
+                .unwrap_or(rest);
+            let ends = rest.is_empty()
+                || rest.starts_with(['，', ',', '。', '.', '；', ';', '：', ':', '（', '(', '、']);
+            ends.then_some(())
+        };
+        if REJECT.iter().any(|w| says(w).is_some()) {
+            Some(false)
+        } else if ACCEPT.iter().any(|w| says(w).is_some()) {
+            Some(true)
+        } else {
+            None
+        }
+    }
 }
 
 #[cfg(test)]
@@ -506,6 +578,35 @@ mod tests {
             percent,
             percent_text: String::new(),
             place: Place::cell("a.xlsx", "Sheet1", 3, 4),
+        }
+    }
+
+    #[test]
+    fn the_offices_word_on_a_move() {
+        let d = |text: &str| {
+            Decision {
+                task_id: "1".into(),
+                unit: "U".into(),
+                text: text.into(),
+                place: Place::cell("台帐.xlsx", "节点计划", 3, 16),
+            }
+            .accepted()
+        };
+        for yes in [
+            "同意",
+            " 同意调整 ",
+            "同意调整节点",
+            "同意。",
+            "接受",
+            "同意，请按新节点推进",
+        ] {
+            assert_eq!(d(yes), Some(true), "{yes}");
+        }
+        for no in ["不同意", "不同意调整", "不同意，按原计划执行", "驳回", "否"] {
+            assert_eq!(d(no), Some(false), "{no}");
+        }
+        for neither in ["", "待定", "同意吗", "研究后再定", "√"] {
+            assert_eq!(d(neither), None, "{neither}");
         }
     }
 

@@ -147,6 +147,15 @@ struct JsonReport<'a> {
     kept: Vec<KeptFile<'a>>,
     /// Lines of the notice that could not be read (they make the exit status 1).
     notice_warnings: &'a [crate::register::NoticeWarning],
+    /// The office's decisions on the 调整节点 that took effect, with their ledger cells.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    plan_decisions: Vec<PlanDecision<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlanDecision<'a> {
+    place: &'a crate::model::Place,
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -233,6 +242,9 @@ impl<'a> JsonReport<'a> {
             changes: &changes.changes,
             notice_warnings: &model.register.warnings,
             kept,
+            plan_decisions: decision_notes(model)
+                .map(|(place, message)| PlanDecision { place, message })
+                .collect(),
         }
     }
 }
@@ -336,6 +348,25 @@ fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
     })
 }
 
+/// The office's decisions on the 调整节点 that took effect, each with the ledger cell it
+/// came from (an unreadable one is an exception instead).
+fn decision_notes(model: &Model) -> impl Iterator<Item = (&crate::model::Place, String)> + '_ {
+    use crate::msg::PlanMsg;
+    model
+        .plans
+        .iter()
+        .filter(|p| !p.moved.is_empty())
+        .filter_map(|p| {
+            let d = p.decision.as_ref()?;
+            let (place, unit, task) = (d.place.to_string(), p.unit.clone(), p.task_id.clone());
+            let note = match d.accepted()? {
+                true => PlanMsg::DecisionAccepted { place, unit, task },
+                false => PlanMsg::DecisionRejected { place, unit, task },
+            };
+            Some((&d.place, note.to_string()))
+        })
+}
+
 fn workbook(
     model: &Model,
     changes: &Changes,
@@ -382,6 +413,10 @@ fn workbook(
         }))
         .collect();
     warnings.extend(task_notes(model));
+    warnings.extend(
+        decision_notes(model)
+            .map(|(place, note)| vec![place.file.clone(), place.sheet.clone(), place.cell.clone(), note]),
+    );
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
     table(
         &mut wb,

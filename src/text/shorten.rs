@@ -2,7 +2,7 @@
 //! comma) when one falls late enough, else at the length, and marked "……"; plain cuts for
 //! messages; lists cut to a number of items. For official text (the bulletin, the ledgers'
 //! task names), cuts that never fall inside a word and add nothing: a text's first clause
-//! ([`first_clause`]), its first sentence when short ([`first_sentence`]), whole sentences
+//! ([`first_clause`]), a clause that states a result ([`result_clause`]), whole sentences
 //! or clauses up to a length ([`excerpt`]).
 
 use crate::msg::CommonMsg;
@@ -197,15 +197,101 @@ pub fn excerpt(text: &str, max: usize) -> String {
         .to_string()
 }
 
-/// The first sentence of what a unit wrote, whole, when it has at most `max` characters (and
-/// at least a few); None when it is longer: a cut sentence is never quoted.
-pub fn first_sentence(text: &str, max: usize) -> Option<String> {
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
-    let first = squeeze(first);
-    let end = first.find(SENTENCE_END).unwrap_or(first.len());
-    let sentence = first[..end].trim_end_matches(['，', ',', '、', '：', ':']);
-    let n = sentence.chars().count();
-    (n >= MIN_CLAUSE && n <= max).then(|| sentence.to_string())
+/// Marks that end a clause of what a unit wrote, for [`result_clause`].
+const QUOTE_CLAUSE_END: [char; 11] = ['，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':'];
+/// Words that state a result: something done, built, reached ("已完成投资1.2亿元", "建成",
+/// "通过验收", "新增就业1200人").
+const RESULT_WORDS: [&str; 17] = [
+    "完成", "建成", "竣工", "完工", "投产", "投用", "投运", "验收", "开工", "签约", "落地", "实现", "达到",
+    "新增", "累计", "发放", "惠及",
+];
+/// Words that make a clause a plan, a hope or a shortfall, not a result ("下步将完成",
+/// "预计8月完工", "尚未完成", "力争实现").
+const NOT_DONE_WORDS: [&str; 16] = [
+    "将",
+    "拟",
+    "计划",
+    "预计",
+    "下步",
+    "下一步",
+    "争取",
+    "力争",
+    "确保",
+    "正在",
+    "未",
+    "尚",
+    "没有",
+    "困难",
+    "滞后",
+    "推迟",
+];
+/// Words that open a clause carrying on the one before ("，并通过验收"): quoted together.
+const CARRY_ON: [&str; 4] = ["并", "且", "同时", "还"];
+/// After a number, what makes it a date, not a quantity ("6月底", "2020年").
+const DATE_UNITS: [char; 5] = ['年', '月', '日', '号', '季'];
+
+/// One clause of what a unit wrote that states a result, whole, for a highlight: a clause
+/// (between "，" "；" "。" "：" or line breaks; a clause opening with 并/且/同时/还 goes with
+/// the one before) of four to `max` characters with a word of result (完成, 建成, 竣工,
+/// 通过验收, 新增 …) and no word of a plan or shortfall (将, 计划, 预计, 正在, 未, 尚 …).
+/// Among them the ones with a quantity (a figure that is not a date, or a percentage) come
+/// first; of equals the last, since a report tells its measures first and its result last.
+/// A leading marker in brackets ("（初稿）", "【更正】") and leading numbering are never
+/// quoted. None when no clause fits: a clause is never cut.
+pub fn result_clause(text: &str, max: usize) -> Option<String> {
+    let text = squeeze(&line_breaks_as_semicolons(text));
+    let text = without_marker(&text);
+    let mut clauses: Vec<String> = Vec::new();
+    for piece in text.split(QUOTE_CLAUSE_END) {
+        let piece = super::enumerator::strip_enumerator(piece).trim();
+        match clauses.last_mut() {
+            Some(last) if CARRY_ON.iter().any(|w| piece.starts_with(w)) => {
+                last.push('，');
+                last.push_str(piece);
+            }
+            _ => clauses.push(piece.to_string()),
+        }
+    }
+    clauses
+        .into_iter()
+        .filter(|c| (MIN_CLAUSE..=max).contains(&c.chars().count()))
+        .filter(|c| RESULT_WORDS.iter().any(|w| c.contains(w)))
+        .filter(|c| !NOT_DONE_WORDS.iter().any(|w| c.contains(w)))
+        .enumerate()
+        .max_by_key(|(i, c)| (has_quantity(c), *i))
+        .map(|(_, c)| c)
+}
+
+/// A text without a short marker in brackets it opens with ("（初稿）", "【更正】", "[草稿]"),
+/// unless the brackets hold a number (numbering: "（1）").
+fn without_marker(text: &str) -> &str {
+    let Some(open) = text.chars().next().filter(|c| "（(【[".contains(*c)) else {
+        return text;
+    };
+    let inner = &text[open.len_utf8()..];
+    let Some(close) = inner.find(['）', ')', '】', ']']) else {
+        return text;
+    };
+    let marker = &inner[..close];
+    let short = (1..=6).contains(&marker.chars().count());
+    let numbered = marker
+        .chars()
+        .any(|c| c.is_ascii_digit() || super::numerals::is_chinese_digit(c));
+    match short && !numbered {
+        true => inner[close..].trim_start_matches(['）', ')', '】', ']']),
+        false => text,
+    }
+}
+
+/// A clause states a quantity: a percentage, or a figure not followed by a unit of date.
+fn has_quantity(clause: &str) -> bool {
+    let chars: Vec<char> = clause.chars().collect();
+    clause.contains(['%', '％'])
+        || chars.iter().enumerate().any(|(i, c)| {
+            let ends_figure =
+                c.is_ascii_digit() && !chars.get(i + 1).is_some_and(|n| n.is_ascii_digit() || *n == '.');
+            ends_figure && !chars.get(i + 1).is_some_and(|n| DATE_UNITS.contains(n))
+        })
 }
 
 /// The leading pieces that fit in `max` characters, joined.
@@ -352,9 +438,55 @@ mod tests {
             "1.预算编制完成；2.绩效全覆盖"
         );
         assert!(!excerpt(long, 3).contains('…'));
-        assert_eq!(first_sentence(text, 10).as_deref(), Some("已完成前期摸底调查"));
-        assert_eq!(first_sentence(long, 20), None);
-        assert_eq!(first_sentence("完成。\n", 20), None, "too short to say anything");
+    }
+
+    #[test]
+    fn a_result_is_quoted_by_a_whole_clause() {
+        let q = |t: &str, max: usize| result_clause(t, max);
+        // the clause with a figure first, else the last clause of result
+        assert_eq!(
+            q("成立了工作专班，建立周调度机制，已完成前期摸底调查，已全面完成年度目标任务，相关资料已整理归档。", 40)
+                .as_deref(),
+            Some("已全面完成年度目标任务")
+        );
+        assert_eq!(
+            q(
+                "截至6月底，累计完成投资1.2亿元，占年度计划的60%，完成主体工程建设。",
+                40
+            )
+            .as_deref(),
+            Some("累计完成投资1.2亿元")
+        );
+        // a clause carried on by 并 goes with the one before
+        assert_eq!(
+            q("逐项梳理任务清单，该项工作已全部完成，并通过验收。", 40).as_deref(),
+            Some("该项工作已全部完成，并通过验收")
+        );
+        // a date is no quantity; plans and shortfalls are no result
+        assert_eq!(
+            q("截至6月底完成主体施工，新增就业1200人，下步将完成验收。", 40).as_deref(),
+            Some("新增就业1200人")
+        );
+        assert_eq!(q("正在完成招标，预计8月完工，尚未完成征地。", 40), None);
+        assert_eq!(q("工作已全面启动，成立了工作专班。", 40), None, "nothing done");
+        // a leading draft marker and numbering are never quoted
+        assert_eq!(
+            q("（初稿）已建成标准化厂房7万平方米。", 40).as_deref(),
+            Some("已建成标准化厂房7万平方米")
+        );
+        assert_eq!(
+            q("【更正】1.完成选址；2.开工建设", 40).as_deref(),
+            Some("开工建设")
+        );
+        assert_eq!(q("（1）完成选址", 40).as_deref(), Some("完成选址"));
+        // a clause longer than the limit is left out, never cut
+        let long = "克服疫情影响积极推进复工复产并全面完成解州东郭三路里三个污水处理项目建设任务";
+        assert_eq!(q(long, 20), None);
+        assert_eq!(
+            q(&format!("{long}，已完成年度目标的80%。"), 20).as_deref(),
+            Some("已完成年度目标的80%")
+        );
+        assert_eq!(q("完成。", 40), None, "too short to say anything");
     }
 
     #[test]

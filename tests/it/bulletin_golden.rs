@@ -147,7 +147,36 @@ fn check(kind: PeriodKind, period: &str) {
             letter.contains(&h.task.name),
             "{kind:?}: highlight {id} not named"
         );
+        // quoted by a whole clause of the unit's own words, short, no marker
+        for q in &h.quotes {
+            let e = p.entries_for(id).find(|e| e.unit == q.unit).unwrap();
+            let words: String = e.progress.chars().filter(|c| !c.is_whitespace()).collect();
+            let clause_at = words.find(&q.text).expect("the unit's words");
+            let before = words[..clause_at].chars().last();
+            let after = words[clause_at + q.text.len()..].chars().next();
+            let ends = |c: Option<char>| c.is_none_or(|c| "，,；;。：:！？）)】]".contains(c));
+            assert!(
+                ends(before) && ends(after),
+                "{kind:?}: {} cut from {words}",
+                q.text
+            );
+            assert!(
+                q.text.chars().count() <= settings_excerpt(),
+                "{kind:?}: {}",
+                q.text
+            );
+            assert!(
+                letter.contains(&format!("{}。", q.text)),
+                "{kind:?}: {} not in the letter",
+                q.text
+            );
+        }
     }
+    // a highlight says what was done when its unit wrote it in a short clause (the demo's do)
+    assert!(
+        content.highlights.items.is_empty() || content.highlights.items.iter().any(|h| !h.quotes.is_empty()),
+        "{kind:?}: no highlight quoted"
+    );
     // every table row kept on one page
     let rows = xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count();
     assert!(rows > 0);
@@ -173,6 +202,14 @@ fn check(kind: PeriodKind, period: &str) {
             _ => assert!(letter.contains(&said), "{kind:?}: {said} not in the letter"),
         }
     }
+}
+
+/// The demo's limit on a quote's length.
+fn settings_excerpt() -> usize {
+    Settings::load(&repo().join("input"))
+        .unwrap()
+        .bulletin
+        .excerpt_chars
 }
 
 /// The ledger's 汇总, 一、按状态统计: each status and its 合计.

@@ -17,7 +17,7 @@ use crate::register::{Attachment, Task};
 use crate::settings::{AttachmentRows, Masthead, Settings};
 use crate::status::Status;
 use crate::text::numerals::to_chinese;
-use crate::text::shorten::{excerpt, first_sentence};
+use crate::text::shorten::{excerpt, result_clause};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -137,7 +137,8 @@ pub struct Highlight {
     pub quotes: Vec<Quote>,
 }
 
-/// One unit's words: its first sentence, whole.
+/// One unit's words: a clause of its text that states a result, whole
+/// ([`result_clause`]); a unit with none is not quoted.
 #[derive(Debug, Clone, Serialize)]
 pub struct Quote {
     pub unit: String,
@@ -374,7 +375,7 @@ fn highlights(verdicts: &Verdicts, p: &PeriodProgress, settings: &Settings) -> V
                     Some(Quote {
                         unit: e.unit.clone(),
                         named: entries.len() > 1,
-                        text: first_sentence(&e.progress, chars)?,
+                        text: result_clause(&e.progress, chars)?,
                     })
                 })
                 .collect(),

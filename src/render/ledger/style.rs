@@ -168,7 +168,7 @@ pub fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layo
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
-pub(crate) fn sheet_name(name: &str) -> String {
+pub fn sheet_name(name: &str) -> String {
     name.chars()
         .map(|c| if "[]:*?/\\".contains(c) { '_' } else { c })
         .take(31)

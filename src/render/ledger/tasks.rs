@@ -438,7 +438,7 @@ fn milestone_text(book: &Book, task: &Task, line: Line) -> String {
         .as_ref()
         .map(|v| v.judgement.label())
         .unwrap_or_default();
-    match plan.current.milestone(model.current.kind) {
+    match plan.milestone_in_force(model.current.kind) {
         Some(m) => msg::labelled(judgement, m.summary()),
         None => judgement.to_string(),
     }
