@@ -34,8 +34,8 @@ use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
 /// Exit statuses of the CLI contract.
-pub const EXIT_OK: u8 = 0;
-pub const EXIT_ATTENTION: u8 = 1;
+pub(crate) const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_ATTENTION: u8 = 1;
 pub const EXIT_FAILED: u8 = 2;
 
 pub fn main(cli: Cli) -> Result<u8> {
@@ -92,7 +92,7 @@ fn setup(folders: &Folders) -> Result<(Settings, Register)> {
     Ok((settings, register))
 }
 
-pub fn tasks(folders: &Folders) -> Result<u8> {
+pub(crate) fn tasks(folders: &Folders) -> Result<u8> {
     let now = chrono::Local::now();
     let (settings, register) = setup(folders)?;
     crate::out!("{}", console::tasks_summary(&register));
@@ -201,7 +201,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     })
 }
 
-pub fn forms(args: &FormsArgs) -> Result<u8> {
+pub(crate) fn forms(args: &FormsArgs) -> Result<u8> {
     let now = chrono::Local::now();
     let (settings, register) = setup(&args.folders)?;
     // Earlier returns of the same year give the 上期进展 column.
@@ -320,7 +320,7 @@ fn render_all(
 }
 
 /// `<output>/<2020年一季度>/` (the file title: `2020年半年`, as earlier runs named it)
-pub fn period_dir(output: &Path, model: &Model) -> PathBuf {
+pub(crate) fn period_dir(output: &Path, model: &Model) -> PathBuf {
     output.join(model.current.file_title())
 }
 

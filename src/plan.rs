@@ -75,7 +75,7 @@ const PERCENT: [&str; 7] = [
 const MAX_HEADER: usize = 14;
 
 impl PlanField {
-    pub const fn new(kind: PlanKind, period: Option<PeriodKind>) -> PlanField {
+    pub(crate) const fn new(kind: PlanKind, period: Option<PeriodKind>) -> PlanField {
         PlanField { kind, period }
     }
 
@@ -110,7 +110,7 @@ impl PlanField {
     }
 
     /// The column's name as our 节点计划表 writes it.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         use PeriodKind::*;
         use PlanKind::*;
         match (self.kind, self.period) {
@@ -212,12 +212,12 @@ pub struct Milestone {
 impl Milestone {
     /// The planned percent: given, else one written in the milestone's own words ("完成
     /// 投资的50%").
-    pub fn planned(&self) -> Option<u8> {
+    pub(crate) fn planned(&self) -> Option<u8> {
         self.percent.or_else(|| percent_in(&self.text))
     }
 
     /// "上半年：完成选址；标准：…；计划进度50%" in one line, for the ledger.
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         let mut parts = vec![];
         if !self.text.is_empty() {
             parts.push(self.text.clone());
@@ -275,11 +275,6 @@ pub struct PlanVersion {
 impl PlanVersion {
     pub fn milestone(&self, period: PeriodKind) -> Option<&Milestone> {
         self.milestones.iter().find(|m| m.period == period)
-    }
-
-    /// True when it holds nothing (no target, no milestone, no unplaced words).
-    pub fn is_empty(&self) -> bool {
-        self.target.is_empty() && self.milestones.is_empty() && self.unplaced.is_empty()
     }
 }
 
@@ -343,7 +338,7 @@ impl Judgement {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Judgement::Ahead => "超进度",
             Judgement::OnPlan => "达进度",

@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 
 /// True for a file that is a plan and no return: some row carries plan cells and no row
 /// says anything of progress.
-pub fn is_plan(r: &MatchedReturn) -> bool {
+pub(crate) fn is_plan(r: &MatchedReturn) -> bool {
     let mut rows = r.sheets.iter().flat_map(|s| &s.rows).peekable();
     rows.peek().is_some()
         && rows.clone().all(|row| row.record.says_nothing())
@@ -35,7 +35,7 @@ pub fn is_plan(r: &MatchedReturn) -> bool {
 
 /// One (task, unit)'s plan as one file gave it, with the key that orders versions.
 #[derive(Debug, Clone)]
-pub struct Offered {
+pub(crate) struct Offered {
     order: (Option<Period>, Option<NaiveDate>, String),
     task_id: String,
     unit: String,
@@ -45,7 +45,7 @@ pub struct Offered {
 /// The plans a file offers, one per (task, unit) in sheet and row order; rows of one task
 /// (a table with one row per milestone) make one version. `keep_other`: the rows' 其他
 /// cells belong to the plan (a plan file; a return's stay with its entries).
-pub fn offered(r: &MatchedReturn, year: i32, keep_other: bool) -> Vec<Offered> {
+pub(crate) fn offered(r: &MatchedReturn, year: i32, keep_other: bool) -> Vec<Offered> {
     let mut out: Vec<Offered> = Vec::new();
     for s in r
         .sheets
@@ -202,7 +202,7 @@ fn join(v: &mut PlanVersion, more: PlanVersion) {
 
 /// The account of a plan file: rows with plan cells matched, rejected rows exceptions,
 /// the rest notes; and its rows' exceptions.
-pub fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
+pub(crate) fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
     let mut rep = FileReport {
         format: Some(r.format.name().to_string()),
         layout: Some(r.layout),
@@ -271,7 +271,7 @@ fn method_of(row: &crate::matching::MatchedRow) -> String {
 /// The plans offered, as versions per (task, unit) in register order: the latest in force,
 /// earlier ones that differ kept, milestones moved later flagged; then the current period's
 /// entries judged. Exceptions go to the model.
-pub fn gather(model: &mut Model, mut offered: Vec<Offered>, settings: &Settings) {
+pub(crate) fn gather(model: &mut Model, mut offered: Vec<Offered>, settings: &Settings) {
     if offered.is_empty() {
         return;
     }

@@ -20,10 +20,10 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::Path;
 
 /// The sheet's name.
-pub const PLAN_SHEET: &str = "节点计划";
+pub(crate) const PLAN_SHEET: &str = "节点计划";
 
 /// Columns with widths in CJK characters.
-pub const PLAN_COLUMNS: [(&str, usize); 18] = [
+pub(crate) const PLAN_COLUMNS: [(&str, usize); 18] = [
     ("序号", 2),
     ("任务编号", 5),
     ("任务内容", 16),
@@ -47,7 +47,7 @@ pub const PLAN_COLUMNS: [(&str, usize); 18] = [
 /// The header of the column where the office says whether it accepts a row's 调整节点.
 pub const DECISION: &str = "办公室意见（同意/不同意调整）";
 
-pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let model = book.model;
     let ws = wb.add_worksheet().set_name(PLAN_SHEET)?;
     let title = format!("{}节点计划对照", model.current.title());
