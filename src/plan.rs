@@ -467,6 +467,32 @@ impl Plan {
         self.earlier.iter().find(|v| v.file == moved.before_file)
     }
 
+    /// The milestones moved, one a line, as the ledger's 调整节点 cell shows them (and as a
+    /// decision read back from it was made on).
+    pub fn moved_text(&self) -> String {
+        let lines: Vec<String> = self
+            .moved
+            .iter()
+            .map(|m| {
+                PlanMsg::MovedCell {
+                    period: m.period.label().to_string(),
+                    before: m.before.clone(),
+                    after: m.after.clone(),
+                    file: m.before_file.clone(),
+                }
+                .to_string()
+            })
+            .collect();
+        lines.join("\n")
+    }
+
+    /// True when `decision` was made on the milestones this plan moves now (the 调整节点 cell
+    /// of its row said what the plan says now); false when the unit moved a milestone again
+    /// since, or the row had no move then.
+    pub fn decided_on_this(&self, decision: &Decision) -> bool {
+        decision.moves.trim() == self.moved_text().trim()
+    }
+
     /// The milestone of `period` in force: the latest version's, or the earlier one the
     /// office kept by not accepting its move ([`Plan::kept_earlier`]).
     pub fn milestone_in_force(&self, period: PeriodKind) -> Option<&Milestone> {
@@ -485,6 +511,9 @@ pub struct Decision {
     pub unit: String,
     /// The cell's text, verbatim (written back into the new ledger as it was).
     pub text: String,
+    /// The row's 调整节点 cell when the office decided: the moves the decision is about.
+    #[serde(default)]
+    pub moves: String,
     /// The ledger's file, sheet and cell.
     pub place: Place,
 }
@@ -588,6 +617,7 @@ mod tests {
                 task_id: "1".into(),
                 unit: "U".into(),
                 text: text.into(),
+                moves: String::new(),
                 place: Place::cell("台帐.xlsx", "节点计划", 3, 16),
             }
             .accepted()

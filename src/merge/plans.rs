@@ -478,7 +478,9 @@ fn judge_one(plan: &mut Plan, progress: &crate::model::PeriodProgress, tolerance
 /// 节点计划 sheet, before anything is compared or rendered) put on their plans. A decided move
 /// (同意 or 不同意) is no longer an open exception (the run report lists the decision with
 /// its cell); 不同意 judges the entry against the earlier milestone again. A value that is
-/// neither, and a decision whose row has no plan now, are exceptions naming the cell. Every
+/// neither is an exception naming the cell. A decision whose row has no plan now, or that was
+/// made on other moves than the plan's now (the unit moved a milestone again: the row's
+/// 调整节点 then said otherwise), is an exception quoting it and does not apply. Every other
 /// decision stays on its plan, so the new ledger writes it back.
 pub fn decide(model: &mut Model, decisions: Vec<crate::plan::Decision>, settings: &Settings) {
     let mut found = vec![];
@@ -499,7 +501,18 @@ pub fn decide(model: &mut Model, decisions: Vec<crate::plan::Decision>, settings
             ));
             continue;
         };
-        plan.decision = Some(d);
+        if plan.moved.is_empty() || plan.decided_on_this(&d) {
+            plan.decision = Some(d);
+        } else {
+            let message = PlanMsg::DecisionStale {
+                place: d.place.to_string(),
+                text: d.text.clone(),
+                unit: d.unit.clone(),
+                task: d.task_id.clone(),
+                now: plan.moved_text(),
+            };
+            found.push(decision_exception(&d, message));
+        }
     }
     let (plans, progress, exceptions) = plans_and_progress(model);
     for plan in plans.iter_mut().filter(|p| !p.moved.is_empty()) {

@@ -70,8 +70,12 @@ catalogue! {
             "{place}: the office's word \"{text}\" on the moved milestone of task {task} ({unit}) cannot be read; write 同意 or 不同意 (a comma and a reason may follow); until then the moved milestone is used";
         /// An exception: a decision in the old ledger whose row has no plan in this run.
         DecisionNotPlaced { place: String, text: String, unit: String, task: String } =>
-            "{place}：督查室意见“{text}”所在行（{unit}任务{task}）本次没有对应的节点计划，未带入新台帐；原台帐保留在历史版本中",
-            "{place}: the office's word \"{text}\" is on a row (task {task}, {unit}) that has no plan in this run; it is not in the new ledger; the old ledger is kept in 历史版本";
+            "{place}：督查室意见“{text}”所在行（{unit}任务{task}）本次没有对应的节点计划，不再填入新台帐（原文见本条）",
+            "{place}: the office's word \"{text}\" is on a row (task {task}, {unit}) that has no plan in this run; it is not written into the new ledger (quoted here)";
+        /// An exception: a decision made on earlier moves of a plan the unit has moved again.
+        DecisionStale { place: String, text: String, unit: String, task: String, now: String } =>
+            "{place}：督查室意见“{text}”是对此前的调整节点作出的，{unit}此后又调整了任务{task}的节点（现为：{now}），原意见不再适用，不再填入新台帐（原文见本条）；请重新填写“同意”或“不同意”",
+            "{place}: the office's word \"{text}\" was given on earlier moves; {unit} has moved the milestones of task {task} again (now: {now}); it no longer applies and is not written into the new ledger (quoted here); write 同意 or 不同意 again";
         /// The run report's note of an accepted 调整节点.
         DecisionAccepted { place: String, unit: String, task: String } =>
             "{place}：督查室同意{unit}调整任务{task}的节点，按调整后的节点计划对照",

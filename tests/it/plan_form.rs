@@ -526,7 +526,28 @@ fn the_office_decides_on_a_moved_milestone_in_the_ledger() {
     assert!(open_exceptions(&ledger, "调整节点").is_empty());
     assert_eq!(notes("督查室同意区财政局调整任务1.(3).3的节点").len(), 1);
 
-    // Anything else: kept, the move still open, and an exception naming the cell.
+    // The unit moves the milestone again (to 20 %): the 同意 was given on the earlier move, so
+    // it does not apply to this one; it is quoted in an exception naming its cell.
+    own_plan(&case, "计划/区财政局节点计划（再调整）.xlsx", "2020年6月10日", 20);
+    run();
+    let (_, row, _) = plan_row(&ledger);
+    assert_eq!(
+        (row[decision].as_str(), row[col("对照结果")].as_str()),
+        ("", "超进度")
+    );
+    assert!(row[col("调整节点")].contains("计划进度20%"), "{row:?}");
+    let open = open_exceptions(&ledger, "调整节点");
+    assert_eq!(open.len(), 3, "two moves and the stale decision: {open:?}");
+    let place = format!("工作台帐_2020年半年.xlsx / 节点计划 / {cell}");
+    let stale = "“同意”是对此前的调整节点作出的";
+    assert!(
+        open.iter()
+            .any(|r| r.iter().any(|c| c.starts_with(&place) && c.contains(stale))),
+        "{open:?}"
+    );
+    assert!(notes("督查室同意").is_empty());
+
+    // Anything else: kept, the moves still open, and an exception naming the cell.
     edit_cell(&ledger, "节点计划", (r, decision as u16), "再研究");
     run();
     let (_, row, _) = plan_row(&ledger);
@@ -535,8 +556,7 @@ fn the_office_decides_on_a_moved_milestone_in_the_ledger() {
         ("再研究", "超进度")
     );
     let open = open_exceptions(&ledger, "调整节点");
-    assert_eq!(open.len(), 2, "{open:?}");
-    let place = format!("工作台帐_2020年半年.xlsx / 节点计划 / {cell}");
+    assert_eq!(open.len(), 3, "{open:?}");
     assert!(
         open.iter().any(|r| r
             .iter()

@@ -116,19 +116,6 @@ fn row_cells(book: &Book, n: usize, p: &Plan) -> Vec<String> {
     let milestone = |k: PeriodKind| p.milestone_in_force(k).map(|m| m.summary()).unwrap_or_default();
     let verdict = p.verdict.as_ref();
     let percent = |v: Option<u8>| v.map(|x| x.to_string()).unwrap_or_default();
-    let moved: Vec<String> = p
-        .moved
-        .iter()
-        .map(|m| {
-            PlanMsg::MovedCell {
-                period: m.period.label().to_string(),
-                before: m.before.clone(),
-                after: m.after.clone(),
-                file: m.before_file.clone(),
-            }
-            .to_string()
-        })
-        .collect();
     // Words of the plan that name no period stay with the target, marked.
     let mut target = vec![p.current.target.clone()]
         .into_iter()
@@ -160,7 +147,7 @@ fn row_cells(book: &Book, n: usize, p: &Plan) -> Vec<String> {
         milestone(PeriodKind::H1),
         milestone(PeriodKind::Q3),
         milestone(PeriodKind::Y),
-        moved.join("\n"),
+        p.moved_text(),
         p.decision.as_ref().map(|d| d.text.clone()).unwrap_or_default(),
         source.join("\n"),
     ]
@@ -199,12 +186,14 @@ fn decisions_in(range: &Range<Data>, file: &str) -> Vec<Decision> {
     let (Some(task), Some(unit)) = (find(head, "任务编号"), find(head, "牵头单位")) else {
         return Vec::new();
     };
+    let moves = find(head, "调整节点");
     (head + 1..=end_row)
         .filter(|r| !text(*r, col).is_empty())
         .map(|r| Decision {
             task_id: text(r, task),
             unit: text(r, unit),
             text: text(r, col),
+            moves: moves.map(|c| text(r, c)).unwrap_or_default(),
             place: Place::cell(file, PLAN_SHEET, r, col),
         })
         .collect()

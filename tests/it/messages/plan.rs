@@ -114,8 +114,19 @@ pub fn all(p: &mut Pins) {
             unit: "U".into(),
             task: "T".into(),
         },
-        "P：督查室意见“X”所在行（U任务T）本次没有对应的节点计划，未带入新台帐；原台帐保留在历史版本中",
-        "P: the office's word \"X\" is on a row (task T, U) that has no plan in this run; it is not in the new ledger; the old ledger is kept in 历史版本",
+        "P：督查室意见“X”所在行（U任务T）本次没有对应的节点计划，不再填入新台帐（原文见本条）",
+        "P: the office's word \"X\" is on a row (task T, U) that has no plan in this run; it is not written into the new ledger (quoted here)",
+    );
+    p.pin(
+        PlanMsg::DecisionStale {
+            place: "P".into(),
+            text: "X".into(),
+            unit: "U".into(),
+            task: "T".into(),
+            now: "N".into(),
+        },
+        "P：督查室意见“X”是对此前的调整节点作出的，U此后又调整了任务T的节点（现为：N），原意见不再适用，不再填入新台帐（原文见本条）；请重新填写“同意”或“不同意”",
+        "P: the office's word \"X\" was given on earlier moves; U has moved the milestones of task T again (now: N); it no longer applies and is not written into the new ledger (quoted here); write 同意 or 不同意 again",
     );
     p.pin(
         PlanMsg::DecisionAccepted {
