@@ -28,16 +28,16 @@ pub struct Break {
 }
 
 impl Break {
-    pub fn first(&self) -> NaiveDate {
+    pub(crate) fn first(&self) -> NaiveDate {
         ymd(self.first)
     }
 
-    pub fn last(&self) -> NaiveDate {
+    pub(crate) fn last(&self) -> NaiveDate {
         ymd(self.last)
     }
 
     /// The make-up working days (调休上班) of this break.
-    pub fn workdays(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+    pub(crate) fn workdays(&self) -> impl Iterator<Item = NaiveDate> + '_ {
         self.workdays.iter().map(|d| ymd(*d))
     }
 
@@ -268,7 +268,7 @@ pub struct Calendar {
 
 /// Why a day is or is not worked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Day {
+pub(crate) enum Day {
     Weekday,
     Weekend,
     /// Off for a break of the table.
@@ -282,7 +282,7 @@ pub enum Day {
 }
 
 impl Day {
-    pub fn is_worked(self) -> bool {
+    pub(crate) fn is_worked(self) -> bool {
         matches!(self, Day::Weekday | Day::MakeUp(_) | Day::SettingsWorkday)
     }
 }
@@ -301,13 +301,8 @@ pub struct WorkingWeek {
 }
 
 impl Calendar {
-    /// The years of the built-in table.
-    pub fn builtin_years() -> impl Iterator<Item = i32> {
-        YEARS.iter().map(|y| y.year)
-    }
-
     /// The table knows `year`'s breaks, or the office listed some day of it.
-    pub fn knows(&self, year: i32) -> bool {
+    pub(crate) fn knows(&self, year: i32) -> bool {
         YEARS.iter().any(|y| y.year == year)
             || self
                 .holidays
@@ -317,7 +312,7 @@ impl Calendar {
     }
 
     /// What `day` is: the office's lists first, then the table, then the weekday.
-    pub fn day(&self, day: NaiveDate) -> Day {
+    pub(crate) fn day(&self, day: NaiveDate) -> Day {
         if self.workdays.contains(&day) {
             return Day::SettingsWorkday;
         }
@@ -338,12 +333,12 @@ impl Calendar {
         }
     }
 
-    pub fn is_worked(&self, day: NaiveDate) -> bool {
+    pub(crate) fn is_worked(&self, day: NaiveDate) -> bool {
         self.day(day).is_worked()
     }
 
     /// The first working day after `day`.
-    pub fn next_working_day(&self, day: NaiveDate) -> NaiveDate {
+    pub(crate) fn next_working_day(&self, day: NaiveDate) -> NaiveDate {
         let mut d = day + Duration::days(1);
         while !self.is_worked(d) {
             d += Duration::days(1);
@@ -391,7 +386,7 @@ impl Calendar {
 }
 
 /// A date in running text, in the run's language (2020年10月16日).
-pub fn cn_date(d: NaiveDate) -> String {
+pub(crate) fn cn_date(d: NaiveDate) -> String {
     CalendarMsg::Date {
         year: d.year(),
         month: d.month(),

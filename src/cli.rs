@@ -289,7 +289,7 @@ fn typed_command(args: &[OsString]) -> Option<&'static str> {
 }
 
 /// The catalogue's lead line for a clap error.
-pub fn clap_lead(e: &clap::Error) -> ConsoleMsg {
+pub(crate) fn clap_lead(e: &clap::Error) -> ConsoleMsg {
     let ctx = |k: ContextKind| match e.get(k) {
         Some(ContextValue::String(s)) => s.clone(),
         Some(ContextValue::Strings(v)) => v.join(" "),

@@ -20,7 +20,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// One line per output: its name, its first file and how many more it wrote.
-pub fn wrote_lines(written: &[(&str, Vec<PathBuf>)]) -> String {
+pub(crate) fn wrote_lines(written: &[(&str, Vec<PathBuf>)]) -> String {
     let mut s = String::new();
     for (name, files) in written {
         if let Some(first) = files.first() {
@@ -42,7 +42,7 @@ pub fn wrote_lines(written: &[(&str, Vec<PathBuf>)]) -> String {
 
 /// The console lines about kept files (nothing when none was kept): a heading, then one line
 /// per file with both paths under `dir`.
-pub fn kept_lines(dir: &Path, kept: &[Kept]) -> String {
+pub(crate) fn kept_lines(dir: &Path, kept: &[Kept]) -> String {
     if kept.is_empty() {
         return String::new();
     }
@@ -176,7 +176,7 @@ pub fn run_summary(model: &Model, changes: &Changes) -> String {
 
 /// `duban tasks`: tasks per attachment and programme, reporting units and their
 /// task counts, groups, flags and notice warnings.
-pub fn tasks_summary(register: &Register) -> String {
+pub(crate) fn tasks_summary(register: &Register) -> String {
     let mut s = String::new();
     let (source, n) = (register.source.clone(), register.tasks.len());
     let _ = writeln!(s, "{}", ConsoleMsg::TasksHead { source, n });

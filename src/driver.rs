@@ -2,7 +2,8 @@
 //!
 //! run:   settings -> templates -> register -> the period (`--period`, else the latest found,
 //!        else the latest due by today's date: the only clock read) -> ingest (collect,
-//!        extract, matching, merge: the Model) -> compare (changes, every period of the year)
+//!        extract, matching, merge: the Model) -> the office's decisions on the 调整节点, read
+//!        from the master ledger on disk and put on the plans (`merge::plans::decide`) -> compare (changes, every period of the year)
 //!        -> assess (考核) -> renderers (ledger, bulletin, reminders, run report), each reading
 //!        the Model and the [`Analysis`] -> commit -> console summary -> exit status.
 //! tasks: settings -> register -> 任务清单.
@@ -33,8 +34,8 @@ use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
 /// Exit statuses of the CLI contract.
-pub const EXIT_OK: u8 = 0;
-pub const EXIT_ATTENTION: u8 = 1;
+pub(crate) const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_ATTENTION: u8 = 1;
 pub const EXIT_FAILED: u8 = 2;
 
 pub fn main(cli: Cli) -> Result<u8> {
@@ -91,7 +92,7 @@ fn setup(folders: &Folders) -> Result<(Settings, Register)> {
     Ok((settings, register))
 }
 
-pub fn tasks(folders: &Folders) -> Result<u8> {
+pub(crate) fn tasks(folders: &Folders) -> Result<u8> {
     let now = chrono::Local::now();
     let (settings, register) = setup(folders)?;
     crate::out!("{}", console::tasks_summary(&register));
@@ -138,7 +139,10 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let period = PeriodChoice::new(args.period, &settings, now.date_naive());
     clock.lap(&ConsoleMsg::StageSetup.to_string(), clock.start);
     let t = std::time::Instant::now();
-    let model = merge::ingest(register, &settings, &folders.input, period, !args.quiet);
+    let mut model = merge::ingest(register, &settings, &folders.input, period, !args.quiet);
+    let dir = period_dir(&folders.output, &model);
+    let decisions = office_decisions(&dir, &model);
+    merge::plans::decide(&mut model, decisions, &settings);
     clock.lap(&ConsoleMsg::StageIngest.to_string(), t);
     let t = std::time::Instant::now();
     let changes = compare::compare(&model, &settings);
@@ -147,7 +151,6 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let assessment = Assessment::compute(&model, &changes, &settings);
     clock.lap(&ConsoleMsg::StageAssess.to_string(), t);
     let analysis = Analysis { changes, assessment };
-    let dir = period_dir(&folders.output, &model);
     outbox::remove_stale_temps(&dir)?;
     let out = Outbox::guarded(&dir, now);
     let carried = own_columns(&dir, &model);
@@ -198,7 +201,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     })
 }
 
-pub fn forms(args: &FormsArgs) -> Result<u8> {
+pub(crate) fn forms(args: &FormsArgs) -> Result<u8> {
     let now = chrono::Local::now();
     let (settings, register) = setup(&args.folders)?;
     // Earlier returns of the same year give the 上期进展 column.
@@ -274,6 +277,17 @@ fn own_columns(dir: &Path, model: &Model) -> Option<render::ledger::carry::Carri
     master.is_file().then(|| render::ledger::carry::read(&master))
 }
 
+/// The office's decisions on the 调整节点, from the 节点计划 sheet of the master ledger on
+/// disk (read before anything is compared or rendered, like its own columns); none when no
+/// unit sent a plan or there is no ledger yet.
+fn office_decisions(dir: &Path, model: &Model) -> Vec<crate::plan::Decision> {
+    let master = dir.join(render::ledger::file_name(None, model));
+    if model.plans.is_empty() || !master.is_file() {
+        return Vec::new();
+    }
+    render::ledger::read_decisions(&master)
+}
+
 /// Runs `renderers` side by side (they only read the model); the files each staged, by name.
 /// Nothing is moved into place unless all of them succeed.
 fn render_all(
@@ -306,7 +320,7 @@ fn render_all(
 }
 
 /// `<output>/<2020年一季度>/` (the file title: `2020年半年`, as earlier runs named it)
-pub fn period_dir(output: &Path, model: &Model) -> PathBuf {
+pub(crate) fn period_dir(output: &Path, model: &Model) -> PathBuf {
     output.join(model.current.file_title())
 }
 

@@ -103,7 +103,7 @@ impl ExceptionKind {
     /// office: a later period's ([`ExceptionKind::LaterPeriod`]: the run for their own period
     /// merges them) and a replaced return's ([`ExceptionKind::Superseded`]: the unit replaced
     /// it itself). The 异常 sheet lists them after every row that needs action.
-    pub fn needs_action(self) -> bool {
+    pub(crate) fn needs_action(self) -> bool {
         !matches!(self, ExceptionKind::LaterPeriod | ExceptionKind::Superseded)
     }
 }
@@ -124,7 +124,7 @@ pub enum MatchMethod {
 }
 
 impl MatchMethod {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             MatchMethod::Form => "反馈表编号",
             MatchMethod::TaskId => "任务编号",

@@ -47,7 +47,7 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn empty(task_id: &str, unit: &str) -> Entry {
+    pub(crate) fn empty(task_id: &str, unit: &str) -> Entry {
         Entry {
             task_id: task_id.to_string(),
             unit: unit.to_string(),
@@ -98,7 +98,7 @@ pub enum Timeliness {
 }
 
 impl Timeliness {
-    pub const ALL: [Timeliness; 6] = [
+    pub(crate) const ALL: [Timeliness; 6] = [
         Timeliness::OnTime,
         Timeliness::Late,
         Timeliness::Missing,
@@ -124,7 +124,8 @@ impl Timeliness {
     }
 }
 
-/// What proves when a return was received.
+/// What proves when a return was received, declared (and ordered) in the order in which
+/// evidence is believed: receipt, 填报日期 cell, file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum EvidenceKind {
     /// A row of the office's receipt register (收文登记).
@@ -139,13 +140,6 @@ pub enum EvidenceKind {
 }
 
 impl EvidenceKind {
-    /// The order in which evidence is believed.
-    pub const ORDER: [EvidenceKind; 3] = [
-        EvidenceKind::Receipt,
-        EvidenceKind::FormDate,
-        EvidenceKind::FileName,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             EvidenceKind::Receipt => "收文登记",
@@ -191,7 +185,7 @@ pub struct Submission {
 
 impl Submission {
     /// A unit that has sent nothing (yet).
-    pub fn missing(unit: &str) -> Submission {
+    pub(crate) fn missing(unit: &str) -> Submission {
         Submission {
             unit: unit.to_string(),
             timeliness: Timeliness::Missing,
@@ -210,7 +204,7 @@ impl Submission {
 
     /// What its timeliness rests on, in words: the evidence (kind and file / sheet / cell or
     /// register row), why it is undated or unreadable, or that nothing came.
-    pub fn grounds(&self) -> String {
+    pub(crate) fn grounds(&self) -> String {
         match (&self.evidence, self.timeliness) {
             (_, Timeliness::Unreadable | Timeliness::Undated | Timeliness::Empty) => self.remark.clone(),
             (Some(e), _) => e.to_string(),
@@ -315,7 +309,7 @@ pub struct FileReport {
 }
 
 impl FileReport {
-    pub fn new(path: &str, outcome: FileOutcome) -> FileReport {
+    pub(crate) fn new(path: &str, outcome: FileOutcome) -> FileReport {
         FileReport {
             path: path.to_string(),
             outcome,
@@ -346,7 +340,7 @@ impl FileReport {
 
     /// Every non-empty cell read is in a field, in 其他, in an exception or in a header,
     /// title or note row.
-    pub fn cells_balanced(&self) -> bool {
+    pub(crate) fn cells_balanced(&self) -> bool {
         self.cells_read == self.cells_used + self.cells_other + self.cells_exception + self.cells_meta
     }
 }
@@ -403,7 +397,7 @@ impl Model {
 
     /// Tasks counted by their judgement ([`Model::judgement_of`]), and how many have no plan
     /// (tasks nobody reports on, and the projects a task stands for, not counted).
-    pub fn judgement_counts<'a>(
+    pub(crate) fn judgement_counts<'a>(
         &self,
         tasks: impl Iterator<Item = &'a Task>,
     ) -> (BTreeMap<Judgement, usize>, usize) {
@@ -436,19 +430,19 @@ impl Model {
             .expect("the current period is always in the model")
     }
 
-    pub fn previous_progress(&self) -> Option<&PeriodProgress> {
+    pub(crate) fn previous_progress(&self) -> Option<&PeriodProgress> {
         self.current.previous().and_then(|p| self.period(p))
     }
 
     /// True when some unit's return of the current year was received (any period so far): a
     /// run for a year without any is a wrong `--period` or year, not 52 units late, so no
     /// reminder is written then.
-    pub fn has_returns_of_year(&self) -> bool {
+    pub(crate) fn has_returns_of_year(&self) -> bool {
         self.periods.iter().any(PeriodProgress::has_returns)
     }
 
     /// The years of the returns read (by the period each was matched to), in order.
-    pub fn return_years(&self) -> Vec<i32> {
+    pub(crate) fn return_years(&self) -> Vec<i32> {
         let years: std::collections::BTreeSet<i32> = self
             .files
             .iter()
@@ -510,7 +504,7 @@ impl Index {
 impl PeriodProgress {
     /// True when some unit's return for this period was received (on time, late, undated,
     /// empty or unreadable): anything but every unit missing.
-    pub fn has_returns(&self) -> bool {
+    pub(crate) fn has_returns(&self) -> bool {
         self.submissions
             .iter()
             .any(|s| s.timeliness != Timeliness::Missing)
@@ -621,7 +615,7 @@ impl PeriodProgress {
 
     /// The units found late or missing ([`Timeliness::accused`]), in the register's unit order:
     /// the ones the bulletin names (附件2) and the ledger's 未报送 sheet lists first.
-    pub fn accused(&self) -> impl Iterator<Item = &Submission> {
+    pub(crate) fn accused(&self) -> impl Iterator<Item = &Submission> {
         self.submissions.iter().filter(|s| s.timeliness.accused())
     }
 }

@@ -22,11 +22,11 @@ pub enum PeriodKind {
 }
 
 impl PeriodKind {
-    pub const ALL: [PeriodKind; 4] = [PeriodKind::Q1, PeriodKind::H1, PeriodKind::Q3, PeriodKind::Y];
+    pub(crate) const ALL: [PeriodKind; 4] = [PeriodKind::Q1, PeriodKind::H1, PeriodKind::Q3, PeriodKind::Y];
 
     /// The label of official text, titles and tables: 一季度, 上半年, 前三季度, 全年 ("半年"
     /// alone is not written in official text; the reports are cumulative from 1 January).
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             PeriodKind::Q1 => "一季度",
             PeriodKind::H1 => "上半年",
@@ -38,7 +38,7 @@ impl PeriodKind {
     /// The notice's short word (一季度, 半年, 三季度, 全年), kept in file and folder names
     /// only: `output/2020年半年/` and the files in it keep the names earlier runs gave them,
     /// so a new run finds its own folder, manifest and the office's edits there.
-    pub fn short(self) -> &'static str {
+    pub(crate) fn short(self) -> &'static str {
         match self {
             PeriodKind::Q1 => "一季度",
             PeriodKind::H1 => "半年",
@@ -48,7 +48,7 @@ impl PeriodKind {
     }
 
     /// The month the period ends in, as official text dates a state: "6月底" (截至6月底).
-    pub fn month_end(self) -> &'static str {
+    pub(crate) fn month_end(self) -> &'static str {
         match self {
             PeriodKind::Q1 => "3月底",
             PeriodKind::H1 => "6月底",
@@ -57,7 +57,7 @@ impl PeriodKind {
         }
     }
 
-    pub fn code(self) -> &'static str {
+    pub(crate) fn code(self) -> &'static str {
         match self {
             PeriodKind::Q1 => "Q1",
             PeriodKind::H1 => "H1",
@@ -67,7 +67,7 @@ impl PeriodKind {
     }
 
     /// Last day the period covers.
-    pub fn end(self, year: i32) -> NaiveDate {
+    pub(crate) fn end(self, year: i32) -> NaiveDate {
         let (m, d) = match self {
             PeriodKind::Q1 => (3, 31),
             PeriodKind::H1 => (6, 30),
@@ -80,7 +80,7 @@ impl PeriodKind {
     /// Recognises a period word inside free text (titles, file names, headers): 第一季度,
     /// 上半年, 二季度, 前三季度, 年度 ..., or the months it covers (1-9月, 1至6月). Longest and
     /// most specific words are tried first; of several, the first in the text.
-    pub fn find_in(text: &str) -> Option<PeriodKind> {
+    pub(crate) fn find_in(text: &str) -> Option<PeriodKind> {
         let found = WORDS
             .iter()
             .filter_map(|(w, k)| text.find(w).map(|pos| (pos, *k)))
@@ -181,7 +181,7 @@ impl Period {
     }
 
     /// `2020-Q1`
-    pub fn code(&self) -> String {
+    pub(crate) fn code(&self) -> String {
         format!("{}-{}", self.year, self.kind.code())
     }
 
@@ -191,7 +191,7 @@ impl Period {
     }
 
     /// `2020年半年`, used in file and folder names only ([`PeriodKind::short`]).
-    pub fn file_title(&self) -> String {
+    pub(crate) fn file_title(&self) -> String {
         format!("{}年{}", self.year, self.kind.short())
     }
 
@@ -200,12 +200,12 @@ impl Period {
     }
 
     /// The notice's short word, for file and folder names ([`PeriodKind::short`]).
-    pub fn short(&self) -> &'static str {
+    pub(crate) fn short(&self) -> &'static str {
         self.kind.short()
     }
 
     /// The periods of the same year up to and including this one, in order.
-    pub fn so_far(&self) -> Vec<Period> {
+    pub(crate) fn so_far(&self) -> Vec<Period> {
         PeriodKind::ALL
             .iter()
             .filter(|k| **k <= self.kind)
@@ -214,7 +214,7 @@ impl Period {
     }
 
     /// The period before this one in the same year, if any.
-    pub fn previous(&self) -> Option<Period> {
+    pub(crate) fn previous(&self) -> Option<Period> {
         let so_far = self.so_far();
         so_far.len().checked_sub(2).map(|i| so_far[i])
     }
@@ -231,12 +231,12 @@ impl Period {
     /// Default deadline: the last working day of the first working week after the period
     /// ends ("每季度结束后第一个工作周", [`Calendar::first_working_week`]): official holidays
     /// and make-up working days counted. Settings may replace it with an exact date.
-    pub fn default_deadline(&self, calendar: &Calendar) -> NaiveDate {
+    pub(crate) fn default_deadline(&self, calendar: &Calendar) -> NaiveDate {
         self.working_week(calendar).last_day
     }
 
     /// The first working week after the period ends, with the breaks passed over to find it.
-    pub fn working_week(&self, calendar: &Calendar) -> WorkingWeek {
+    pub(crate) fn working_week(&self, calendar: &Calendar) -> WorkingWeek {
         calendar.first_working_week(self.kind.end(self.year))
     }
 }

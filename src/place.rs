@@ -31,7 +31,7 @@ impl Place {
     }
 
     /// The 1-based row number of the cell, if any.
-    pub fn row(&self) -> Option<u32> {
+    pub(crate) fn row(&self) -> Option<u32> {
         let digits: String = self.cell.chars().filter(|c| c.is_ascii_digit()).collect();
         digits.parse().ok()
     }

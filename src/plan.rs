@@ -75,7 +75,7 @@ const PERCENT: [&str; 7] = [
 const MAX_HEADER: usize = 14;
 
 impl PlanField {
-    pub const fn new(kind: PlanKind, period: Option<PeriodKind>) -> PlanField {
+    pub(crate) const fn new(kind: PlanKind, period: Option<PeriodKind>) -> PlanField {
         PlanField { kind, period }
     }
 
@@ -110,7 +110,7 @@ impl PlanField {
     }
 
     /// The column's name as our 节点计划表 writes it.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         use PeriodKind::*;
         use PlanKind::*;
         match (self.kind, self.period) {
@@ -212,12 +212,12 @@ pub struct Milestone {
 impl Milestone {
     /// The planned percent: given, else one written in the milestone's own words ("完成
     /// 投资的50%").
-    pub fn planned(&self) -> Option<u8> {
+    pub(crate) fn planned(&self) -> Option<u8> {
         self.percent.or_else(|| percent_in(&self.text))
     }
 
     /// "上半年：完成选址；标准：…；计划进度50%" in one line, for the ledger.
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         let mut parts = vec![];
         if !self.text.is_empty() {
             parts.push(self.text.clone());
@@ -275,11 +275,6 @@ pub struct PlanVersion {
 impl PlanVersion {
     pub fn milestone(&self, period: PeriodKind) -> Option<&Milestone> {
         self.milestones.iter().find(|m| m.period == period)
-    }
-
-    /// True when it holds nothing (no target, no milestone, no unplaced words).
-    pub fn is_empty(&self) -> bool {
-        self.target.is_empty() && self.milestones.is_empty() && self.unplaced.is_empty()
     }
 }
 
@@ -343,7 +338,7 @@ impl Judgement {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Judgement::Ahead => "超进度",
             Judgement::OnPlan => "达进度",
@@ -450,6 +445,107 @@ pub struct Plan {
     pub moved: Vec<Moved>,
     /// The current period's entry against its milestone (None until judged).
     pub verdict: Option<Verdict>,
+    /// The office's word on the milestones moved, read from the master ledger's 节点计划
+    /// sheet (None when its cell is empty or there was no ledger yet).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+}
+
+impl Plan {
+    /// True when the office did not accept the milestones this plan moved (不同意).
+    pub fn rejected(&self) -> bool {
+        !self.moved.is_empty() && self.decision.as_ref().and_then(Decision::accepted) == Some(false)
+    }
+
+    /// The earlier version whose milestone of `period` stays in force because the office did
+    /// not accept its move (the first version that had it before it moved); None otherwise.
+    pub fn kept_earlier(&self, period: PeriodKind) -> Option<&PlanVersion> {
+        if !self.rejected() {
+            return None;
+        }
+        let moved = self.moved.iter().find(|m| m.period == period)?;
+        self.earlier.iter().find(|v| v.file == moved.before_file)
+    }
+
+    /// The milestones moved, one a line, as the ledger's 调整节点 cell shows them (and as a
+    /// decision read back from it was made on).
+    pub fn moved_text(&self) -> String {
+        let lines: Vec<String> = self
+            .moved
+            .iter()
+            .map(|m| {
+                PlanMsg::MovedCell {
+                    period: m.period.label().to_string(),
+                    before: m.before.clone(),
+                    after: m.after.clone(),
+                    file: m.before_file.clone(),
+                }
+                .to_string()
+            })
+            .collect();
+        lines.join("\n")
+    }
+
+    /// True when `decision` was made on the milestones this plan moves now (the 调整节点 cell
+    /// of its row said what the plan says now); false when the unit moved a milestone again
+    /// since, or the row had no move then.
+    pub fn decided_on_this(&self, decision: &Decision) -> bool {
+        decision.moves.trim() == self.moved_text().trim()
+    }
+
+    /// The milestone of `period` in force: the latest version's, or the earlier one the
+    /// office kept by not accepting its move ([`Plan::kept_earlier`]).
+    pub fn milestone_in_force(&self, period: PeriodKind) -> Option<&Milestone> {
+        match self.kept_earlier(period) {
+            Some(v) => v.milestone(period),
+            None => self.current.milestone(period),
+        }
+    }
+}
+
+/// The office's word on a plan's 调整节点, as the clerk wrote it in the master ledger's
+/// 节点计划 sheet (column 办公室意见), keyed by the row's 任务编号 and 牵头单位.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub task_id: String,
+    pub unit: String,
+    /// The cell's text, verbatim (written back into the new ledger as it was).
+    pub text: String,
+    /// The row's 调整节点 cell when the office decided: the moves the decision is about.
+    #[serde(default)]
+    pub moves: String,
+    /// The ledger's file, sheet and cell.
+    pub place: Place,
+}
+
+/// Words that accept a move, and that do not (the latter checked first: 不同意 holds 同意).
+const ACCEPT: [&str; 3] = ["同意", "接受", "认可"];
+const REJECT: [&str; 5] = ["不同意", "不接受", "不认可", "驳回", "否"];
+
+impl Decision {
+    /// Some(true) for 同意 (or 同意调整, 接受, 认可), Some(false) for 不同意 (不接受, 不认可,
+    /// 驳回, 否), each alone or followed by 调整/调整节点 and then by punctuation and a reason
+    /// ("不同意，按原计划执行"); None for anything else.
+    pub fn accepted(&self) -> Option<bool> {
+        let t: String = self.text.chars().filter(|c| !c.is_whitespace()).collect();
+        let says = |w: &str| {
+            let rest = t.strip_prefix(w)?;
+            let rest = rest
+                .strip_prefix("调整节点")
+                .or_else(|| rest.strip_prefix("调整"))
+                .unwrap_or(rest);
+            let ends = rest.is_empty()
+                || rest.starts_with(['，', ',', '。', '.', '；', ';', '：', ':', '（', '(', '、']);
+            ends.then_some(())
+        };
+        if REJECT.iter().any(|w| says(w).is_some()) {
+            Some(false)
+        } else if ACCEPT.iter().any(|w| says(w).is_some()) {
+            Some(true)
+        } else {
+            None
+        }
+    }
 }
 
 #[cfg(test)]
@@ -511,6 +607,36 @@ mod tests {
             percent,
             percent_text: String::new(),
             place: Place::cell("a.xlsx", "Sheet1", 3, 4),
+        }
+    }
+
+    #[test]
+    fn the_offices_word_on_a_move() {
+        let d = |text: &str| {
+            Decision {
+                task_id: "1".into(),
+                unit: "U".into(),
+                text: text.into(),
+                moves: String::new(),
+                place: Place::cell("台帐.xlsx", "节点计划", 3, 16),
+            }
+            .accepted()
+        };
+        for yes in [
+            "同意",
+            " 同意调整 ",
+            "同意调整节点",
+            "同意。",
+            "接受",
+            "同意，请按新节点推进",
+        ] {
+            assert_eq!(d(yes), Some(true), "{yes}");
+        }
+        for no in ["不同意", "不同意调整", "不同意，按原计划执行", "驳回", "否"] {
+            assert_eq!(d(no), Some(false), "{no}");
+        }
+        for neither in ["", "待定", "同意吗", "研究后再定", "√"] {
+            assert_eq!(d(neither), None, "{neither}");
         }
     }
 

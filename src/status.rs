@@ -91,7 +91,7 @@ impl Status {
 
     /// Reads a status written at the start of a progress text ("已完成。全年共……",
     /// "【序时推进】……"). Returns the status and the rest of the text.
-    pub fn at_start(text: &str) -> Option<(Status, &str)> {
+    pub(crate) fn at_start(text: &str) -> Option<(Status, &str)> {
         let t = text.trim_start().trim_start_matches(['【', '[', '(', '（', ' ']);
         for (w, s) in SYNONYMS {
             if let Some(rest) = t.strip_prefix(w) {
@@ -115,7 +115,7 @@ const MARKS: &str = "。，,;；：:【】[]（）() \n";
 /// A text without a status word opening or closing it ("序时推进。开展整治……",
 /// "……持续改善。（序时推进）"): what the unit said of the work, for comparing texts. A word
 /// inside a sentence ("……均已完成") stays.
-pub fn without_status_words(text: &str) -> &str {
+pub(crate) fn without_status_words(text: &str) -> &str {
     let text = Status::at_start(text).map_or(text, |(_, rest)| rest);
     let trimmed = text.trim_end_matches(|c: char| MARKS.contains(c) || c.is_whitespace());
     for (w, _) in SYNONYMS {
@@ -129,7 +129,7 @@ pub fn without_status_words(text: &str) -> &str {
 }
 
 /// The words units write for `status`, longest first.
-pub fn words(status: Status) -> impl Iterator<Item = &'static str> {
+pub(crate) fn words(status: Status) -> impl Iterator<Item = &'static str> {
     SYNONYMS
         .iter()
         .filter(move |(_, s)| *s == status)

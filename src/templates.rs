@@ -13,7 +13,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 /// (name, built-in text). The name is the file name without `.hbs`.
-pub const BUILTIN: &[(&str, &str)] = &[
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
     ("bulletin", include_str!("../templates/bulletin.hbs")),
     ("reminder", include_str!("../templates/reminder.hbs")),
     ("assessment", include_str!("../templates/assessment.hbs")),
@@ -92,7 +92,7 @@ impl Templates {
         Ok(Templates { registry, origins })
     }
 
-    pub fn render<T: Serialize>(&self, name: &str, context: &T) -> Result<String, TemplateError> {
+    pub(crate) fn render<T: Serialize>(&self, name: &str, context: &T) -> Result<String, TemplateError> {
         self.registry.render(name, context).map_err(|e| {
             let origin = self
                 .origins

@@ -8,7 +8,7 @@ use std::io::Read;
 
 /// Why `word/document.xml` could not be taken out; each reader words it in its own catalogue.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PartError {
+pub(crate) enum PartError {
     /// The package is no zip archive (the zip error's text).
     Zip(String),
     NoDocument,
@@ -19,7 +19,7 @@ pub enum PartError {
 }
 
 /// `word/document.xml` of the .docx `bytes` as text, at most `cap` bytes.
-pub fn document_xml(bytes: &[u8], cap: u64) -> Result<String, PartError> {
+pub(crate) fn document_xml(bytes: &[u8], cap: u64) -> Result<String, PartError> {
     let mut zip =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| PartError::Zip(e.to_string()))?;
     let mut entry = zip
@@ -39,7 +39,7 @@ pub fn document_xml(bytes: &[u8], cap: u64) -> Result<String, PartError> {
 
 /// Appends the character an entity or character reference inside `w:t` stands for (unknown
 /// entities add nothing).
-pub fn push_ref(out: &mut String, r: &BytesRef<'_>) {
+pub(crate) fn push_ref(out: &mut String, r: &BytesRef<'_>) {
     if let Ok(Some(c)) = r.resolve_char_ref() {
         out.push(c);
     } else {

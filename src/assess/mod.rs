@@ -183,12 +183,12 @@ impl Assessment {
     }
 
     /// The units of the best rank (several when tied).
-    pub fn top(&self) -> Vec<&UnitScore> {
+    pub(crate) fn top(&self) -> Vec<&UnitScore> {
         self.rows.iter().filter(|r| r.rank == 1).collect()
     }
 
     /// The units of the worst rank.
-    pub fn bottom(&self) -> Vec<&UnitScore> {
+    pub(crate) fn bottom(&self) -> Vec<&UnitScore> {
         let worst = self.rows.iter().map(|r| r.rank).max().unwrap_or(0);
         self.rows.iter().filter(|r| r.rank == worst).collect()
     }

@@ -45,7 +45,7 @@ pub enum Fact {
 }
 
 impl Fact {
-    pub const COUNT: usize = ASSESSMENT_KEYS.len();
+    pub(crate) const COUNT: usize = ASSESSMENT_KEYS.len();
     pub const ALL: [Fact; Fact::COUNT] = [
         Fact::Due,
         Fact::OnTime,
@@ -65,12 +65,12 @@ impl Fact {
     ];
 
     /// The key in `[assessment.points]` ([`ASSESSMENT_KEYS`], in this enum's order).
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         ASSESSMENT_KEYS[self.index()]
     }
 
     /// Column header of the 考核 sheet.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Fact::Due => "应报送",
             Fact::OnTime => "按时报送",
@@ -91,7 +91,7 @@ impl Fact {
     }
 
     /// What one count of the fact is: 次 (a report), 项 (a task), 条 (a row).
-    pub fn measure(self) -> &'static str {
+    pub(crate) fn measure(self) -> &'static str {
         match self {
             Fact::Due | Fact::OnTime | Fact::Late | Fact::Missing | Fact::Empty | Fact::Undated => "次",
             Fact::Corrected => "条",
@@ -113,7 +113,7 @@ impl Fact {
     }
 
     /// The name of a rate fact's share: "完成率".
-    pub fn rate_label(self) -> &'static str {
+    pub(crate) fn rate_label(self) -> &'static str {
         match self {
             Fact::Completed => "完成率",
             Fact::OnTrack => "序时推进率",
@@ -245,7 +245,7 @@ impl Rules {
     }
 
     /// "逾期报送每次−2分；…；完成率（占本单位牵头任务的比例）每100%+10分"
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         let rules = self
             .scored()
             .map(|(f, p)| match f.scoring() {
@@ -278,7 +278,7 @@ impl Rules {
 }
 
 /// Points as the office writes them: "+1", "−2", "−0.5", "0".
-pub fn signed(p: f64) -> String {
+pub(crate) fn signed(p: f64) -> String {
     let n = number(p.abs());
     match p {
         p if p > 0.0 => format!("+{n}"),
@@ -294,7 +294,7 @@ pub fn number(p: f64) -> String {
 }
 
 /// A share as a percentage without trailing zeros: "50%", "33.3%".
-pub fn percent(rate: f64) -> String {
+pub(crate) fn percent(rate: f64) -> String {
     let s = format!("{:.1}", rate * 100.0);
     format!("{}%", s.trim_end_matches('0').trim_end_matches('.'))
 }

@@ -24,7 +24,7 @@ use std::io::{Cursor, Read};
 use zip::ZipArchive;
 
 /// Zips opened inside zips: the archive in input/ is level 0, a zip inside it level 1.
-pub const MAX_DEPTH: usize = 1;
+pub(crate) const MAX_DEPTH: usize = 1;
 
 /// One entry, before it is read.
 struct Entry {
@@ -34,7 +34,7 @@ struct Entry {
 }
 
 /// Reads every entry of the archive `bytes` found at `rel`, `depth` levels deep.
-pub fn read(
+pub(crate) fn read(
     bytes: &[u8],
     rel: &str,
     modified: Option<NaiveDate>,
@@ -119,7 +119,7 @@ fn failed(path: &str, r: Refusal) -> Vec<Collected> {
 }
 
 /// An entry name as its writer meant it: UTF-8 when the bytes are UTF-8, else GBK.
-pub fn decode_name(raw: &[u8]) -> String {
+pub(crate) fn decode_name(raw: &[u8]) -> String {
     match std::str::from_utf8(raw) {
         Ok(s) => s.to_string(),
         Err(_) => GB18030.decode_without_bom_handling(raw).0.into_owned(),

@@ -51,7 +51,7 @@ const CELLS: [u16; 7] = [0x0203, 0x0204, 0x00D6, 0x0205, 0x027E, 0x00FD, FORMULA
 
 /// Why an .xls is refused before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
+pub(crate) enum Refusal {
     Encrypted,
     Damaged(String),
     /// Sheet `sheet` (BoundSheet order) spans more cells than the cap allows.
@@ -66,7 +66,7 @@ pub enum Refusal {
 /// sheet index, the first cell dropped for lying beyond the limits; the cell where the cap
 /// stopped reading.
 #[derive(Debug, Default)]
-pub struct Prepared {
+pub(crate) struct Prepared {
     pub bytes: Option<Vec<u8>>,
     pub beyond: Vec<(usize, (u32, u32))>,
     pub capped: Option<(usize, (u32, u32))>,
@@ -75,7 +75,7 @@ pub struct Prepared {
 }
 
 /// Checks and patches the workbook stream of the OLE file `bytes`.
-pub fn prepare(bytes: &[u8], limits: &Limits) -> Result<Prepared, Refusal> {
+pub(crate) fn prepare(bytes: &[u8], limits: &Limits) -> Result<Prepared, Refusal> {
     let mut file =
         cfb::CompoundFile::open(Cursor::new(bytes.to_vec())).map_err(|e| Refusal::Damaged(e.to_string()))?;
     let path = if file.is_stream("/Workbook") {

@@ -15,7 +15,7 @@
 
 use super::read::{Ctx, Sink};
 use super::RawSheet;
-pub use crate::text::encoding::decode;
+pub(crate) use crate::text::encoding::decode;
 use calamine::{Data, Sheet, SheetType, SheetVisible};
 
 /// Bytes looked at to decide whether a text is a table.
@@ -59,7 +59,7 @@ fn fields(line: &str, d: u8) -> usize {
 }
 
 /// The text of the file's first [`SAMPLE_BYTES`], or None when it is no text duban can decode.
-pub fn head_text(bytes: &[u8]) -> Option<String> {
+pub(crate) fn head_text(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(SAMPLE_BYTES)];
     // A sample cut inside a multi-byte character decodes without its last bytes.
     let cut = if head.len() < bytes.len() { 3 } else { 0 };
@@ -68,7 +68,7 @@ pub fn head_text(bytes: &[u8]) -> Option<String> {
 
 /// True when `text` (a file's [`head_text`]) is a delimited table; `ext` is the file's
 /// extension, lower case.
-pub fn is_table(text: &str, ext: &str) -> bool {
+pub(crate) fn is_table(text: &str, ext: &str) -> bool {
     let first = text.trim_start().chars().next();
     if matches!(first, Some('{' | '[' | '<')) {
         return false;
@@ -89,7 +89,7 @@ pub fn is_table(text: &str, ext: &str) -> bool {
 }
 
 /// Reads the text as one sheet; Err when it does not decode.
-pub fn read(bytes: &[u8], ctx: &mut Ctx<'_>, undecodable: &str) -> Result<Vec<RawSheet>, String> {
+pub(crate) fn read(bytes: &[u8], ctx: &mut Ctx<'_>, undecodable: &str) -> Result<Vec<RawSheet>, String> {
     let text = decode(bytes).ok_or_else(|| undecodable.to_string())?;
     let d = delimiter(&text).map_or(b',', |(d, _)| d);
     let mut reader = ::csv::ReaderBuilder::new()
@@ -129,7 +129,7 @@ pub fn read(bytes: &[u8], ctx: &mut Ctx<'_>, undecodable: &str) -> Result<Vec<Ra
 }
 
 /// A cell of text: a number when it is a plain decimal number, else the text.
-pub fn cell(text: &str) -> Data {
+pub(crate) fn cell(text: &str) -> Data {
     let t = text.trim();
     let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
     let plain = !digits.is_empty()

@@ -28,7 +28,7 @@ use std::collections::BTreeMap;
 const MAX_TABLES: usize = 1_000;
 
 /// Reads every top-level table of the .docx `bytes` (the zip guard's stored copy).
-pub fn read(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
+pub(crate) fn read(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, String> {
     let damaged = |why: String| msg::CollectMsg::DocxDamaged { why }.to_string();
     let xml = wordxml::document_xml(bytes, ctx.limits.max_unzipped_bytes).map_err(|e| match e {
         PartError::Zip(why) | PartError::Read(why) => damaged(why),

@@ -15,7 +15,7 @@ thread_local! {
 }
 
 /// Runs `f`; None if it panicked.
-pub fn run<T>(f: impl FnOnce() -> T) -> Option<T> {
+pub(crate) fn run<T>(f: impl FnOnce() -> T) -> Option<T> {
     let outer = INSIDE.with(|i| i.replace(true));
     let result = catch_unwind(AssertUnwindSafe(f));
     INSIDE.with(|i| i.set(outer));

@@ -25,7 +25,7 @@ mod zipguard;
 
 pub use guarded::quiet_panics_in_readers;
 pub use read::cell_value;
-pub use sniff::junk_name;
+pub(crate) use sniff::junk_name;
 pub use walk::{collect, collect_map};
 
 use crate::finding::Finding;
@@ -114,7 +114,7 @@ pub struct RawSheet {
 
 impl RawSheet {
     /// The fill colour of a cell, as 0xRRGGBB.
-    pub fn fill(&self, row: u32, col: u32) -> Option<u32> {
+    pub(crate) fn fill(&self, row: u32, col: u32) -> Option<u32> {
         self.fills
             .binary_search_by_key(&(row, col), |f| (f.row, f.col))
             .ok()
@@ -139,23 +139,19 @@ pub struct Hidden {
 
 impl Hidden {
     /// From ranges in any order, overlapping or not, clipped to the sheet limits.
-    pub fn new(rows: Vec<(u32, u32)>, cols: Vec<(u32, u32)>, max_rows: u32, max_cols: u32) -> Hidden {
+    pub(crate) fn new(rows: Vec<(u32, u32)>, cols: Vec<(u32, u32)>, max_rows: u32, max_cols: u32) -> Hidden {
         Hidden {
             rows: tidy(rows, max_rows),
             cols: tidy(cols, max_cols),
         }
     }
 
-    pub fn row(&self, row: u32) -> bool {
+    pub(crate) fn row(&self, row: u32) -> bool {
         within(&self.rows, row)
     }
 
-    pub fn col(&self, col: u32) -> bool {
+    pub(crate) fn col(&self, col: u32) -> bool {
         within(&self.cols, col)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty() && self.cols.is_empty()
     }
 }
 

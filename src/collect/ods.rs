@@ -34,14 +34,14 @@ const MAX_KEPT: usize = 100_000;
 
 /// What the pass found of one table besides its cells.
 #[derive(Debug, Default)]
-pub struct Found {
+pub(crate) struct Found {
     pub name: String,
     pub extras: Extras,
 }
 
 /// Err is the reason the workbook is refused; Ok holds what was found of every table, in
 /// document order.
-pub fn check(bytes: &[u8], limits: &Limits) -> Result<Vec<Found>, super::Refusal> {
+pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<Vec<Found>, super::Refusal> {
     let mut zip =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| CollectMsg::ZipOpen { error: e.to_string() })?;
     let content = zip.by_name("content.xml").map_err(|_| CollectMsg::OdsNoContent)?;

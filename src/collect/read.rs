@@ -26,7 +26,7 @@ const MAX_MERGES: usize = 100_000;
 pub(super) const MAX_FILLS: usize = 100_000;
 
 /// What reading one workbook needs and gathers.
-pub struct Ctx<'a> {
+pub(crate) struct Ctx<'a> {
     pub rel: &'a str,
     pub limits: &'a Limits,
     /// Cells still allowed by `limits.max_cells`.
@@ -39,7 +39,7 @@ pub struct Ctx<'a> {
 }
 
 /// Reads every worksheet; `Err` is the reason the whole workbook failed.
-pub fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, Refusal> {
+pub(crate) fn sheets(bytes: &[u8], format: Format, ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, Refusal> {
     match format {
         Format::Xlsx | Format::Xlsm => {
             let mut wb = Xlsx::new(Cursor::new(bytes)).map_err(|e| refusal(&e))?;
@@ -222,7 +222,7 @@ fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, Refusal> {
 
 /// What a pre-scan of an .xls or .ods found of one sheet besides its cells.
 #[derive(Debug, Default)]
-pub struct Extras {
+pub(crate) struct Extras {
     pub merged: Vec<Dimensions>,
     pub hidden_rows: Vec<(u32, u32)>,
     pub hidden_cols: Vec<(u32, u32)>,
@@ -294,7 +294,7 @@ fn iso(s: &str) -> Option<NaiveDateTime> {
 }
 
 /// A calamine error in plain words (the library's own text apart, [`Refusal::detail`]).
-pub fn plain(e: &dyn Display) -> String {
+pub(crate) fn plain(e: &dyn Display) -> String {
     refusal(e).reason
 }
 

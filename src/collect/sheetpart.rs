@@ -21,11 +21,11 @@ use std::io::{Cursor, Read};
 use zip::{CompressionMethod, ZipArchive};
 
 /// What was read of each worksheet part, by sheet name.
-pub struct SheetParts(HashMap<String, Part>);
+pub(crate) struct SheetParts(HashMap<String, Part>);
 
 /// One worksheet part.
 #[derive(Debug, Default)]
-pub struct Part {
+pub(crate) struct Part {
     /// The merged ranges; None when calamine has to be asked.
     pub merged: Option<Vec<Dimensions>>,
     /// Hidden rows and columns, 0-based inclusive ranges (in any order).
@@ -40,13 +40,13 @@ const MAX_PART: u64 = 16 * 1024 * 1024;
 impl SheetParts {
     /// Reads every worksheet of the package `bytes`. Never fails: a sheet that cannot be
     /// read this way is simply absent.
-    pub fn read(bytes: &[u8]) -> SheetParts {
+    pub(crate) fn read(bytes: &[u8]) -> SheetParts {
         SheetParts(read_all(bytes).unwrap_or_default())
     }
 
     /// What was read of the sheet's part (handed over once); a default Part (merges to be
     /// asked of calamine, nothing hidden) when its part could not be read.
-    pub fn take(&mut self, sheet: &str) -> Part {
+    pub(crate) fn take(&mut self, sheet: &str) -> Part {
         self.0.remove(sheet).unwrap_or_default()
     }
 }

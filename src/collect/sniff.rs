@@ -22,7 +22,7 @@ const SMALL_ENTRY: u64 = 1 << 20;
 
 /// What a file was taken for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Sniffed {
+pub(crate) enum Sniffed {
     Workbook(Format),
     /// A zip archive of files (no Office or OpenDocument package): its files are read.
     Archive,
@@ -32,7 +32,7 @@ pub enum Sniffed {
 }
 
 /// Office lock files and folder clutter, recognised by name alone.
-pub fn junk_name(file_name: &str) -> Option<CollectMsg> {
+pub(crate) fn junk_name(file_name: &str) -> Option<CollectMsg> {
     let lower = file_name.to_lowercase();
     if file_name.starts_with("~$") {
         Some(CollectMsg::LockFile)
@@ -50,12 +50,12 @@ pub fn junk_name(file_name: &str) -> Option<CollectMsg> {
 }
 
 /// True when the first bytes say zip or OLE, the two containers a workbook comes in.
-pub fn looks_like_workbook(head: &[u8]) -> bool {
+pub(crate) fn looks_like_workbook(head: &[u8]) -> bool {
     head.starts_with(ZIP_MAGIC) || head.starts_with(CFB_MAGIC)
 }
 
 /// Decides the format of `bytes`; `rel` only words the reasons (a .csv is called CSV).
-pub fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
+pub(crate) fn sniff(bytes: &[u8], rel: &str) -> Sniffed {
     let ext = extension(rel);
     let sniffed = if bytes.starts_with(ZIP_MAGIC) {
         sniff_zip(bytes)

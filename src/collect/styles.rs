@@ -12,7 +12,7 @@ use super::CellValue;
 
 /// What duban takes from one cell style.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CellStyle {
+pub(crate) struct CellStyle {
     /// The number format shows a percentage.
     pub percent: bool,
     /// A solid fill's colour as 0xRRGGBB (theme colours and tints, indexed colours resolved);
@@ -22,7 +22,7 @@ pub struct CellStyle {
 
 impl CellStyle {
     /// The value as the style shows it: a percent-formatted number becomes a percentage.
-    pub fn apply(self, value: CellValue) -> CellValue {
+    pub(crate) fn apply(self, value: CellValue) -> CellValue {
         match value {
             CellValue::Number(n) if self.percent => CellValue::Percent(n),
             v => v,
@@ -32,11 +32,11 @@ impl CellStyle {
 
 /// The workbook's cell styles, by style index.
 #[derive(Debug, Clone, Default)]
-pub struct Palette(Vec<CellStyle>);
+pub(crate) struct Palette(Vec<CellStyle>);
 
 impl Palette {
     /// From calamine's xlsx style palette.
-    pub fn of_xlsx(styles: &[calamine::Style]) -> Palette {
+    pub(crate) fn of_xlsx(styles: &[calamine::Style]) -> Palette {
         Palette(
             styles
                 .iter()
@@ -52,12 +52,12 @@ impl Palette {
     }
 
     /// The style at `index`; the default style when there is none.
-    pub fn get(&self, index: usize) -> CellStyle {
+    pub(crate) fn get(&self, index: usize) -> CellStyle {
         self.0.get(index).copied().unwrap_or_default()
     }
 
     /// True when no style changes a value (nothing to look up per cell).
-    pub fn is_plain(&self) -> bool {
+    pub(crate) fn is_plain(&self) -> bool {
         self.0.iter().all(|s| *s == CellStyle::default())
     }
 }
@@ -73,7 +73,7 @@ fn solid_colour(fill: &calamine::Fill) -> Option<u32> {
 
 /// True when a number format code shows numbers as percentages: a '%' outside quoted text,
 /// escapes and bracketed parts (`0%`, `0.0%`, `#,##0.00%`; not `0"%"` or `[Red]0`).
-pub fn shows_percent(code: &str) -> bool {
+pub(crate) fn shows_percent(code: &str) -> bool {
     let mut chars = code.chars();
     while let Some(c) = chars.next() {
         match c {

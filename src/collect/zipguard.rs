@@ -19,7 +19,7 @@ use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
 /// Largest inflated workbook handed on stored: the memory it costs per file read at once.
-pub const REPACK_BYTES: u64 = 16 * 1024 * 1024;
+pub(crate) const REPACK_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Entries more compressed than this are bombs, once they are larger than [`RATIO_FLOOR`].
 const MAX_RATIO: u64 = 200;
@@ -29,7 +29,7 @@ const MAX_ENTRIES: usize = 10_000;
 
 /// Checks the archive; `Err` is the reason the workbook is refused. `Ok` holds the archive
 /// with its entries stored, when it was small enough to repack ([`REPACK_BYTES`]).
-pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, Refusal> {
+pub(crate) fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, Refusal> {
     let mut zip = open(bytes)?;
     let declared = check_declared(&mut zip, limits)?;
     if declared.total <= REPACK_BYTES {
@@ -42,7 +42,7 @@ pub fn check(bytes: &[u8], limits: &Limits) -> Result<Option<Vec<u8>>, Refusal> 
 
 /// The declared-size checks of [`check`] alone, for a zip archive of files (`archive`),
 /// whose entries are then inflated and checked one by one.
-pub fn check_declared_sizes(bytes: &[u8], limits: &Limits) -> Result<(), Refusal> {
+pub(crate) fn check_declared_sizes(bytes: &[u8], limits: &Limits) -> Result<(), Refusal> {
     let mut zip = open(bytes)?;
     check_declared(&mut zip, limits).map(|_| ())
 }

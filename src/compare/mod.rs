@@ -79,7 +79,7 @@ pub struct Change {
 
 impl Change {
     /// What the ledger's 与上期比较 cell and the run report say of it.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         let period = self.previous.period.label().to_string();
         let (from, to) = (
             self.previous.status.label().to_string(),
@@ -143,7 +143,11 @@ impl Changes {
     }
 
     /// The changes of one unit's entry.
-    pub fn of_entry<'a>(&'a self, task_id: &'a str, unit: &'a str) -> impl Iterator<Item = &'a Change> + 'a {
+    pub(crate) fn of_entry<'a>(
+        &'a self,
+        task_id: &'a str,
+        unit: &'a str,
+    ) -> impl Iterator<Item = &'a Change> + 'a {
         self.changes
             .iter()
             .filter(move |c| c.task_id == task_id && c.unit == unit)
@@ -158,7 +162,7 @@ impl Changes {
             .collect()
     }
 
-    pub fn reasons_for<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Reason> + 'a {
+    pub(crate) fn reasons_for<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Reason> + 'a {
         self.reasons.iter().filter(move |r| r.task_id == task_id)
     }
 }

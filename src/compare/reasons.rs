@@ -20,7 +20,7 @@ fn strip_numbering(text: &str) -> &str {
 /// The first clause of a 存在困难 text, at most `max` characters: its first sentence, cut back
 /// to the last comma within `max` when longer (or at `max`, marked "……", when it has none).
 /// Trailing punctuation dropped; "" for an empty text or one that says there is none.
-pub fn clause(text: &str, max: usize) -> String {
+pub(crate) fn clause(text: &str, max: usize) -> String {
     let t = strip_numbering(text.trim());
     let first = t
         .split(['。', '；', ';', '！', '!', '？', '?', '\n'])
@@ -51,7 +51,7 @@ fn is_none(text: &str) -> bool {
 }
 
 /// The kinds whose words occur in `text`, in name order.
-pub fn kinds_of(text: &str, kinds: &BTreeMap<String, Vec<String>>) -> Vec<String> {
+pub(crate) fn kinds_of(text: &str, kinds: &BTreeMap<String, Vec<String>>) -> Vec<String> {
     kinds
         .iter()
         .filter(|(_, words)| words.iter().any(|w| !w.is_empty() && text.contains(w.as_str())))

@@ -9,7 +9,7 @@
 
 /// Similarity of two normalised texts, 0-1: 1 - edit distance / length of the longer, in
 /// characters (strsim's normalised Levenshtein; 1 for two empty texts).
-pub fn ratio(a: &[char], b: &[char]) -> f64 {
+pub(crate) fn ratio(a: &[char], b: &[char]) -> f64 {
     let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
     strsim::normalized_levenshtein(&a, &b)
 }

@@ -78,7 +78,7 @@ fn write_all(mut w: impl Write, bytes: &[u8]) -> std::io::Result<()> {
 
 /// `text` in `encoding`: UTF-8 as it is; otherwise encoded, with characters the encoding
 /// lacks as `&#NNNN;` (none for the CJK code pages and duban's texts).
-pub fn encode<'a>(text: &'a str, encoding: &'static Encoding) -> Cow<'a, [u8]> {
+pub(crate) fn encode<'a>(text: &'a str, encoding: &'static Encoding) -> Cow<'a, [u8]> {
     if encoding == encoding_rs::UTF_8 {
         return Cow::Borrowed(text.as_bytes());
     }
@@ -105,7 +105,7 @@ fn encoding(stream: Stream) -> &'static Encoding {
 /// The encoding for text redirected from a console whose code page is `cp` (0: none, as on
 /// every system but Windows): the code page's own for the CJK ones and 65001, UTF-8 for the
 /// rest, which cannot write Chinese.
-pub fn for_code_page(cp: u32) -> &'static Encoding {
+pub(crate) fn for_code_page(cp: u32) -> &'static Encoding {
     match cp {
         936 => encoding_rs::GBK,
         54936 => encoding_rs::GB18030,
@@ -157,7 +157,7 @@ mod windows {
 
     /// The console's output code page, else (no console: a service, a scheduled task) the
     /// system's ANSI one.
-    pub fn output_code_page() -> u32 {
+    pub(crate) fn output_code_page() -> u32 {
         // SAFETY: neither takes arguments; both only read process state.
         match unsafe { GetConsoleOutputCP() } {
             0 => unsafe { GetACP() },
@@ -168,7 +168,7 @@ mod windows {
     /// True when this process is the only one attached to its console: Windows made the
     /// console for it (a double-click in Explorer), so the window closes when duban ends.
     /// From cmd or PowerShell the shell is attached too.
-    pub fn own_console() -> bool {
+    pub(crate) fn own_console() -> bool {
         let mut ids = [0u32; 2];
         // SAFETY: the buffer and its length agree; the call only writes into it.
         let n = unsafe { GetConsoleProcessList(ids.as_mut_ptr(), ids.len() as u32) };
@@ -178,11 +178,11 @@ mod windows {
 
 #[cfg(not(windows))]
 mod windows {
-    pub fn output_code_page() -> u32 {
+    pub(crate) fn output_code_page() -> u32 {
         0
     }
 
-    pub fn own_console() -> bool {
+    pub(crate) fn own_console() -> bool {
         false
     }
 }

@@ -20,9 +20,9 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-pub const CITY: &str = "运城市";
+pub(crate) const CITY: &str = "运城市";
 
-pub const DISTRICTS: [&str; 13] = [
+pub(crate) const DISTRICTS: [&str; 13] = [
     "盐湖区",
     "临猗县",
     "万荣县",
@@ -38,7 +38,7 @@ pub const DISTRICTS: [&str; 13] = [
     "河津市",
 ];
 
-pub const DEPARTMENTS: [&str; 55] = [
+pub(crate) const DEPARTMENTS: [&str; 55] = [
     "财政局",
     "发改局",
     "工信局",
@@ -153,7 +153,7 @@ fn task_counts(seed: u64) -> Vec<usize> {
 }
 
 /// The synthetic city notice, in the real notice's text format.
-pub fn notice_text(seed: u64) -> String {
+pub(crate) fn notice_text(seed: u64) -> String {
     let counts = task_counts(seed);
     let mut rng = Rng::new(seed);
     let mut s =
@@ -183,7 +183,7 @@ pub fn notice_text(seed: u64) -> String {
     s
 }
 
-pub const SETTINGS: &str = "# Benchmark input: a city's year, written by duban::demo::city.\n\
+pub(crate) const SETTINGS: &str = "# Benchmark input: a city's year, written by duban::demo::city.\n\
 notice = \"notice.txt\"\nyear = 2020\ndistrict = \"运城市\"\n";
 
 /// Writes a city-scale input into `input` (created; expected empty).

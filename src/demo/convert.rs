@@ -67,7 +67,7 @@ pub fn convert_planned(
 
 /// One LibreOffice run converting `files` into `outdir` (same stems, new extension). A
 /// private profile keeps it from clashing with another LibreOffice running on the machine.
-pub fn convert(
+pub(crate) fn convert(
     soffice: &Path,
     files: &[PathBuf],
     format: FileFormat,
@@ -122,7 +122,7 @@ pub fn convert(
 /// The same zip with every entry dated 1980-01-01 and made on Unix (each entry keeps its
 /// compression, so an OpenDocument's `mimetype` stays first and stored), so the bytes depend
 /// neither on today nor on the platform.
-pub fn fixed_zip_times(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub(crate) fn fixed_zip_times(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for i in 0..archive.len() {

@@ -12,7 +12,7 @@ use crate::text::numerals::to_chinese;
 use docx_rs::{AlignmentType, Docx, Paragraph, Run};
 use std::io::Cursor;
 
-pub struct JunkFile {
+pub(crate) struct JunkFile {
     /// Relative to the returns folder, '/' separators.
     pub path: String,
     pub bytes: Vec<u8>,

@@ -13,10 +13,10 @@
 
 pub mod city;
 pub mod convert;
-pub mod junk;
-pub mod returns;
-pub mod scenario;
-pub mod text;
+pub(crate) mod junk;
+pub(crate) mod returns;
+pub(crate) mod scenario;
+pub(crate) mod text;
 pub mod whole;
 
 use crate::period::Period;
@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 pub use scenario::{DateStyle, FileFormat, Layout, PercentStyle, Return, Row, Scenario};
 
 /// The seed of the demo year; change it and every generated return changes.
-pub const DEMO_SEED: u64 = 2020_0410;
+pub(crate) const DEMO_SEED: u64 = 2020_0410;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
@@ -60,7 +60,7 @@ impl Rng {
         Rng(seed)
     }
 
-    pub fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -88,7 +88,7 @@ impl Rng {
     }
 
     /// Fisher-Yates shuffle.
-    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+    pub(crate) fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {
             let j = self.below(i + 1);
             items.swap(i, j);

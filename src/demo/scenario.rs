@@ -16,7 +16,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use std::collections::BTreeMap;
 
 /// The unit that writes an alias of its name (settings `aliases` maps it back).
-pub const ALIAS: (&str, &str) = ("扶贫办", "区扶贫开发中心");
+pub(crate) const ALIAS: (&str, &str) = ("扶贫办", "区扶贫开发中心");
 
 /// How a return's sheet is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -74,7 +74,7 @@ pub enum FileFormat {
 }
 
 impl FileFormat {
-    pub fn ext(self) -> &'static str {
+    pub(crate) fn ext(self) -> &'static str {
         match self {
             FileFormat::Xlsx => "xlsx",
             FileFormat::Xls => "xls",
@@ -126,7 +126,7 @@ pub struct Return {
 
 impl Return {
     /// `2020一季度/区财政局2020年一季度工作进展.xlsx`: where the generator writes it.
-    pub fn xlsx_path(&self) -> String {
+    pub(crate) fn xlsx_path(&self) -> String {
         format!("{}/{}.xlsx", self.folder, self.stem)
     }
 

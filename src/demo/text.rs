@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 /// Where each (unit, task) stood at its last period, and what the unit last wrote.
 #[derive(Debug, Default)]
-pub struct History {
+pub(crate) struct History {
     state: BTreeMap<(String, String), (Status, u8)>,
     said: BTreeMap<(String, String), String>,
 }
@@ -30,7 +30,7 @@ impl History {
 }
 
 /// The unit's rows for a period, one per task it leads, in register order.
-pub fn rows(
+pub(crate) fn rows(
     register: &Register,
     unit: &Unit,
     period: Period,
@@ -57,7 +57,7 @@ fn round5(rng: &mut Rng, lo: u32, hi: u32) -> u8 {
 }
 
 /// The next (status, percent) from the last one; `None` for the first period of the year.
-pub fn advance(last: Option<(Status, u8)>, kind: PeriodKind, rng: &mut Rng) -> (Status, u8) {
+pub(crate) fn advance(last: Option<(Status, u8)>, kind: PeriodKind, rng: &mut Rng) -> (Status, u8) {
     let scale = match kind {
         PeriodKind::Q1 => 1,
         PeriodKind::H1 => 2,
@@ -122,7 +122,7 @@ pub fn row(task: &Task, period: Period, status: Status, percent: u8, rng: &mut R
 }
 
 /// The task's own words to talk about: its first clause, at most 22 characters.
-pub fn key_phrase(task_text: &str) -> String {
+pub(crate) fn key_phrase(task_text: &str) -> String {
     let mut clause = String::new();
     for c in task_text.chars() {
         if "，。；：,;".contains(c) {
@@ -229,7 +229,7 @@ fn next_step(period: Period, rng: &mut Rng) -> String {
 }
 
 /// A believable 填报人 name.
-pub fn person(rng: &mut Rng) -> String {
+pub(crate) fn person(rng: &mut Rng) -> String {
     const SURNAMES: &[&str] = &[
         "王", "李", "张", "刘", "杨", "赵", "薛", "郭", "卫", "柴", "畅", "吉",
     ];
@@ -245,7 +245,7 @@ pub fn person(rng: &mut Rng) -> String {
 }
 
 /// "五成" for 50: the tenths Chinese units use; the nearest tenth.
-pub fn percent_in_chinese(percent: u8) -> String {
+pub(crate) fn percent_in_chinese(percent: u8) -> String {
     const D: [&str; 11] = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
     let tenths = ((percent as usize + 5) / 10).min(10);
     match (percent % 10 == 5, tenths) {

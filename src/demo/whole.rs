@@ -37,7 +37,7 @@ impl Shape {
         Shape::Csv,
     ];
 
-    pub fn ext(self) -> &'static str {
+    pub(crate) fn ext(self) -> &'static str {
         match self {
             Shape::Csv => "csv",
             _ => "xlsx",
@@ -117,7 +117,7 @@ impl WholeTable {
     }
 
     /// True when the unit fills in the task's row.
-    pub fn fills(&self, task: &Task) -> bool {
+    pub(crate) fn fills(&self, task: &Task) -> bool {
         task.reported_by(&self.unit) || self.foreign.contains(&task.id)
     }
 

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 
 /// Roles a hidden column (or row) may give: they identify a row, they say nothing of this
 /// period.
-pub const IDENTIFYING: [Role; 8] = [
+pub(crate) const IDENTIFYING: [Role; 8] = [
     Role::TaskId,
     Role::TaskText,
     Role::Category,
@@ -34,7 +34,7 @@ pub const IDENTIFYING: [Role; 8] = [
 
 /// Why a column was kept apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Why {
+pub(crate) enum Why {
     Hidden,
     /// Its header names this earlier period.
     Earlier(PeriodKind),
@@ -42,7 +42,7 @@ pub enum Why {
 
 /// A column kept apart, said once in the 提示 when its cells are kept in 其他.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Apart {
+pub(crate) struct Apart {
     pub col: u32,
     pub header: String,
     pub why: Why,
@@ -50,7 +50,7 @@ pub struct Apart {
 
 /// Gives the columns their roles with the hidden and earlier ones kept apart; the columns
 /// kept apart that took no role are listed.
-pub fn assign(
+pub(crate) fn assign(
     sheet: &RawSheet,
     names: &BTreeMap<u32, String>,
     profiles: &BTreeMap<u32, Profile>,

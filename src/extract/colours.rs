@@ -52,7 +52,7 @@ struct Key {
 
 /// The meaning of a sheet's colours.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Legend {
+pub(crate) struct Legend {
     keys: Vec<Key>,
     /// Where the sheet gives it: (row, column) of the sentence or of the legend row's first
     /// cell; None for the traffic light assumed.
@@ -61,12 +61,12 @@ pub struct Legend {
 
 impl Legend {
     /// The sheet's own legend, if it has one.
-    pub fn of(sheet: &RawSheet) -> Option<Legend> {
+    pub(crate) fn of(sheet: &RawSheet) -> Option<Legend> {
         sentence(sheet).or_else(|| legend_row(sheet))
     }
 
     /// The traffic light, assumed when the sheet says nothing.
-    pub fn assumed() -> Legend {
+    pub(crate) fn assumed() -> Legend {
         let keys = TRAFFIC_LIGHT
             .iter()
             .map(|(word, status)| Key {
@@ -81,7 +81,7 @@ impl Legend {
 
     /// The status a fill colour stands for: a legend row's exact colour, else the nearest
     /// legend colour by hue. The assumed traffic light reads plain colours only.
-    pub fn status(&self, rgb: u32) -> Option<Status> {
+    pub(crate) fn status(&self, rgb: u32) -> Option<Status> {
         if let Some(k) = self.keys.iter().find(|k| k.rgb == Some(rgb)) {
             return Some(k.status);
         }
@@ -108,7 +108,7 @@ impl Legend {
 
     /// "绿色为已完成、黄色为序时推进、红色为滞后" (the separator and the words from the
     /// catalogue's caller).
-    pub fn describe(&self, pair: impl Fn(char, Status) -> String, separator: &str) -> String {
+    pub(crate) fn describe(&self, pair: impl Fn(char, Status) -> String, separator: &str) -> String {
         let mut seen: Vec<(char, Status)> = Vec::new();
         for k in &self.keys {
             if !seen.contains(&(k.word, k.status)) {
@@ -125,13 +125,13 @@ impl Legend {
 /// Reads blank status cells' colours on one sheet, by its legend or the traffic light, and
 /// remembers whether it did, for the sheet's 提示.
 #[derive(Debug)]
-pub struct Colours {
+pub(crate) struct Colours {
     own: Option<Legend>,
     used: std::cell::Cell<bool>,
 }
 
 impl Colours {
-    pub fn of(sheet: &RawSheet) -> Colours {
+    pub(crate) fn of(sheet: &RawSheet) -> Colours {
         Colours {
             own: Legend::of(sheet),
             used: std::cell::Cell::new(false),
@@ -139,7 +139,7 @@ impl Colours {
     }
 
     /// The status a blank cell's fill stands for.
-    pub fn status(&self, sheet: &RawSheet, row: u32, col: u32) -> Option<Status> {
+    pub(crate) fn status(&self, sheet: &RawSheet, row: u32, col: u32) -> Option<Status> {
         let rgb = sheet.fill(row, col)?;
         let status = match &self.own {
             Some(legend) => legend.status(rgb),
@@ -194,7 +194,7 @@ impl Colours {
 
 /// True for a legend row: at least two cells naming a status, each filled with its own
 /// colour, and besides them at most a short label ("图例：").
-pub fn is_legend_row(sheet: &RawSheet, row: &RawRow) -> bool {
+pub(crate) fn is_legend_row(sheet: &RawSheet, row: &RawRow) -> bool {
     !sheet.fills.is_empty() && legend_cells(sheet, row).is_some()
 }
 

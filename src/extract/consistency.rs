@@ -11,7 +11,7 @@ use crate::status::Status;
 
 /// What in a row contradicts its status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Against {
+pub(crate) enum Against {
     /// The 完成进度.
     Percent(u8),
     /// A word of the progress text.
@@ -63,7 +63,7 @@ const NOT_YET: &[&str] = &[
 ];
 
 /// What contradicts `status` in a row holding `percent` and `progress`, if anything.
-pub fn check(status: Status, percent: Option<u8>, progress: &str) -> Option<Against> {
+pub(crate) fn check(status: Status, percent: Option<u8>, progress: &str) -> Option<Against> {
     match status {
         Status::Completed => match percent {
             Some(p) if p < 100 => Some(Against::Percent(p)),

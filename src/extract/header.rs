@@ -19,11 +19,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
 /// How many non-empty rows from the top may hold the header.
-pub const HEADER_SCAN: usize = 12;
+pub(crate) const HEADER_SCAN: usize = 12;
 
 /// What a column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub enum Role {
+pub(crate) enum Role {
     TaskId,
     Category,
     TaskText,
@@ -52,7 +52,7 @@ pub enum Role {
 
 impl Role {
     /// The role's name as our form's header writes it.
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Role::TaskId => "任务编号",
             Role::Category => "类别",
@@ -78,7 +78,7 @@ impl Role {
 
 /// Header words as units write them, each with the roles it may mean in preference order
 /// ("推进情况" is the status when another column holds the progress text).
-pub const SYNONYMS: &[(&str, &[Role])] = &[
+pub(crate) const SYNONYMS: &[(&str, &[Role])] = &[
     ("任务编号", &[Role::TaskId]),
     ("编号", &[Role::TaskId]),
     ("序号", &[Role::TaskId]),
@@ -156,7 +156,7 @@ pub const SYNONYMS: &[(&str, &[Role])] = &[
 /// the main one). Words of a report (its status, progress, difficulties, next steps) come
 /// before the task's, so "项目进展" is a progress, not a task. A time or deadline column
 /// ("计划完成时间") is no report: its cells go to 其他.
-pub const STEMS: &[(&str, &[Role])] = &[
+pub(crate) const STEMS: &[(&str, &[Role])] = &[
     ("是否完成", &[Role::Status]),
     ("是否已完成", &[Role::Status]),
     ("完成与否", &[Role::Status]),
@@ -204,14 +204,14 @@ const MAX_STEM_HEADER: usize = 12;
 /// What a header cell means: its roles, best first, and the stem they were read by (None
 /// for a listed header word).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Meaning {
+pub(crate) struct Meaning {
     pub roles: &'static [Role],
     pub stem: Option<&'static str>,
 }
 
 /// The roles a header cell may mean: a listed word ([`roles_of`]), else the earliest stem it
 /// holds ([`STEMS`]); no roles when it holds neither.
-pub fn meaning(raw: &str) -> Meaning {
+pub(crate) fn meaning(raw: &str) -> Meaning {
     let roles = roles_of(raw);
     if !roles.is_empty() || raw.is_ascii() || raw.chars().nth(MAX_HEADER_CHARS).is_some() {
         return Meaning { roles, stem: None };
@@ -270,7 +270,7 @@ thread_local! {
 }
 
 /// The roles a header cell may mean, best first; empty when it is no header word.
-pub fn roles_of(raw: &str) -> &'static [Role] {
+pub(crate) fn roles_of(raw: &str) -> &'static [Role] {
     // Header cells are short; a long cell (a task's text) is never one. Checked before the
     // normalisation, which would dominate the run on sheets full of long texts. Header
     // words are Chinese: a cell with no character beyond ASCII (a number, a date, an ID)
@@ -341,7 +341,7 @@ fn plan_role(f: PlanField) -> &'static [Role] {
 
 /// The header found on a sheet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Header {
+pub(crate) struct Header {
     /// 0-based row of the (first) header row; for a table without a header row, its first
     /// data row.
     pub row: u32,
@@ -362,12 +362,12 @@ pub struct Header {
 }
 
 impl Header {
-    pub fn column(&self, role: Role) -> Option<u32> {
+    pub(crate) fn column(&self, role: Role) -> Option<u32> {
         self.columns.iter().find(|(_, r)| **r == role).map(|(c, _)| *c)
     }
 
     /// The last header row (for a headless table, the row above its first data row).
-    pub fn last_row(&self) -> u32 {
+    pub(crate) fn last_row(&self) -> u32 {
         if self.headless {
             return self.row.saturating_sub(1);
         }
@@ -375,12 +375,12 @@ impl Header {
     }
 
     /// True for a row of the header itself.
-    pub fn holds(&self, row: u32) -> bool {
+    pub(crate) fn holds(&self, row: u32) -> bool {
         !self.headless && row >= self.row && row <= self.last_row()
     }
 
     /// The header text of a column, or "" when it has none.
-    pub fn name(&self, col: u32) -> &str {
+    pub(crate) fn name(&self, col: u32) -> &str {
         self.names.get(&col).map_or("", String::as_str)
     }
 }
@@ -412,7 +412,7 @@ fn assign(cands: &[(u32, &'static [Role])]) -> BTreeMap<u32, Role> {
 }
 
 /// True when the roles can head a table of task reports.
-pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
+pub(crate) fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
     let has = |r: Role| cols.values().any(|x| *x == r);
     let plan = cols
         .values()
@@ -425,7 +425,7 @@ pub fn is_table_header(cols: &BTreeMap<u32, Role>) -> bool {
 /// the cells below, hidden columns and those headed with an earlier period kept apart
 /// (`super::apart`); None when the sheet holds no table of tasks. `path` (the file's) and
 /// the rows above the header tell which period the sheet is for.
-pub fn find_header(sheet: &RawSheet, vocab: &Vocab, path: &str) -> Option<Header> {
+pub(crate) fn find_header(sheet: &RawSheet, vocab: &Vocab, path: &str) -> Option<Header> {
     let mut header = header_by_words(sheet).or_else(|| header_by_content(sheet, vocab))?;
     let profiles = super::roles::profiles(data_rows(sheet, &header), vocab);
     let hint = period_hint(sheet, &header, path);

@@ -9,7 +9,7 @@ use crate::text::normal::without_spaces;
 use chrono::NaiveDate;
 
 /// Labels that start a note or signature line under (or above) the table.
-pub const NOTE_LABELS: &[&str] = &[
+pub(crate) const NOTE_LABELS: &[&str] = &[
     "填报单位",
     "报送单位",
     "单位名称",
@@ -42,7 +42,7 @@ pub const NOTE_LABELS: &[&str] = &[
 /// The labels a cell holds, each with the value after it (up to the next label), when the
 /// cell starts with one. Spaces are ignored; a bracketed remark right after a label
 /// ("（盖章）") is skipped.
-pub fn labels_in(cell: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn labels_in(cell: &str) -> Vec<(&'static str, String)> {
     let t = without_spaces(cell);
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     let mut at = 0;
@@ -83,13 +83,13 @@ fn value_after(s: &str) -> String {
 }
 
 /// Which label a cell starts with, and the value after it ("填报单位：区财政局").
-pub fn label_of(cell: &str) -> Option<(&'static str, String)> {
+pub(crate) fn label_of(cell: &str) -> Option<(&'static str, String)> {
     labels_in(cell).into_iter().next()
 }
 
 /// A full date written inside a text ("…进展情况（2020年4月6日）", "2020.4.6报"), unless it
 /// is a cut-off date ("截至2020年3月31日").
-pub fn date_in(text: &str) -> Option<DateValue> {
+pub(crate) fn date_in(text: &str) -> Option<DateValue> {
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i + 8 <= chars.len() {

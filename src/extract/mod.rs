@@ -14,11 +14,11 @@
 mod apart;
 mod colours;
 mod consistency;
-pub mod header;
-pub mod labels;
-pub mod roles;
+pub(crate) mod header;
+pub(crate) mod labels;
+pub(crate) mod roles;
 mod rows;
-pub mod values;
+pub(crate) mod values;
 
 use crate::collect::{Format, RawSheet, RawWorkbook};
 use crate::finding::{ExceptionKind, Finding, OtherValue};
@@ -29,13 +29,13 @@ use crate::status::Status;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use header::{Header, Role};
-pub use roles::Vocab;
-pub use values::DateValue;
+pub(crate) use header::{Header, Role};
+pub(crate) use roles::Vocab;
+pub(crate) use values::DateValue;
 
 /// A text value with the cell it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Text {
+pub(crate) struct Text {
     pub value: String,
     pub place: Place,
 }
@@ -43,7 +43,7 @@ pub struct Text {
 /// A value that could not be read or a guess worth a look; becomes an exception once the
 /// row's unit and task are known.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Problem {
+pub(crate) struct Problem {
     pub kind: ExceptionKind,
     pub place: Place,
     pub message: String,
@@ -51,7 +51,7 @@ pub struct Problem {
 
 /// One data row, typed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Record {
+pub(crate) struct Record {
     /// 0-based row.
     pub row: u32,
     /// The row's first non-empty cell.
@@ -95,7 +95,7 @@ pub struct Record {
 impl Record {
     /// True when the row holds no status, percentage, progress, difficulties, suggestions or
     /// next steps.
-    pub fn says_nothing(&self) -> bool {
+    pub(crate) fn says_nothing(&self) -> bool {
         self.status.is_none()
             && self.percent.is_none()
             && [
@@ -111,7 +111,7 @@ impl Record {
 
 /// What one data sheet gave.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SheetRecords {
+pub(crate) struct SheetRecords {
     pub sheet: String,
     pub header: Header,
     /// Title rows (above the header, and merged title rows inside the table).
@@ -139,7 +139,7 @@ pub struct SheetRecords {
 
 /// Our form's identity from the hidden `_duban` sheet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FormIdentity {
+pub(crate) struct FormIdentity {
     pub unit: Option<String>,
     pub period: Option<Period>,
     pub tasks: Vec<String>,
@@ -148,7 +148,7 @@ pub struct FormIdentity {
 
 /// What one workbook gave.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Extracted {
+pub(crate) struct Extracted {
     pub path: String,
     pub format: Format,
     pub modified: Option<NaiveDate>,
@@ -160,7 +160,7 @@ pub struct Extracted {
 
 /// Extracts every visible sheet of a workbook and its form identity; `vocab` (the
 /// register's task texts and names) helps tell what a column holds.
-pub fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
+pub(crate) fn extract(wb: &RawWorkbook, vocab: &Vocab) -> Extracted {
     let mut warnings = wb.warnings.clone();
     let mut sheets = Vec::new();
     let identity = wb

@@ -25,7 +25,7 @@ use crate::text::numerals::is_chinese_digit;
 use std::collections::{BTreeMap, HashSet};
 
 /// Data cells looked at per column: enough to tell, cheap on 100,000-row sheets.
-pub const SAMPLE: usize = 200;
+pub(crate) const SAMPLE: usize = 200;
 /// Cells compared with the register's unit and leader names, per column.
 const NAME_SAMPLE: usize = 40;
 /// Cells compared with the register's task texts, per column.
@@ -44,7 +44,7 @@ const MIN_SCORE: f64 = 0.6;
 /// What the register knows that cells may repeat: task IDs, texts, unit and leader names.
 /// Task IDs and unit names are looked up in the register's own indexes.
 #[derive(Debug)]
-pub struct Vocab<'a> {
+pub(crate) struct Vocab<'a> {
     register: &'a Register,
     /// Normalised task texts.
     tasks: HashSet<String>,
@@ -54,7 +54,7 @@ pub struct Vocab<'a> {
 }
 
 impl<'a> Vocab<'a> {
-    pub fn new(register: &'a Register) -> Vocab<'a> {
+    pub(crate) fn new(register: &'a Register) -> Vocab<'a> {
         let tasks: HashSet<String> = register.tasks.iter().map(|t| task_key(&t.text)).collect();
         let pairs = tasks.iter().flat_map(|t| pairs_of(t)).collect();
         Vocab {
@@ -77,7 +77,7 @@ impl<'a> Vocab<'a> {
     }
 
     /// True when a cell names a task of the register: its ID, or (nearly) its text.
-    pub fn names_a_task(&self, raw: &str) -> bool {
+    pub(crate) fn names_a_task(&self, raw: &str) -> bool {
         parse_id(raw).is_some_and(|id| self.register.task(&id).is_some())
             || (raw.chars().count() >= 6 && self.task_likeness(raw) >= 0.9)
     }
@@ -105,7 +105,7 @@ fn pairs_of(t: &str) -> Vec<(char, char)> {
 
 /// What a column's sampled data cells hold, as counts.
 #[derive(Debug, Default, Clone)]
-pub struct Profile {
+pub(crate) struct Profile {
     pub cells: usize,
     status: usize,
     /// 是 / 否 (√ / ×): a status only under a header asking whether the task is done.
@@ -218,7 +218,7 @@ impl Profile {
     }
 
     /// What the cells mostly hold, for messages.
-    pub fn kind(&self) -> CellKindMsg {
+    pub(crate) fn kind(&self) -> CellKindMsg {
         let counts = [
             (self.status, CellKindMsg::StatusWords),
             (self.yes_no, CellKindMsg::YesNo),
@@ -236,7 +236,7 @@ impl Profile {
 }
 
 /// "是" / "否" (and the ticks units use for them) as an answer to "done?": Some(true) for done.
-pub fn yes_no(t: &str) -> Option<bool> {
+pub(crate) fn yes_no(t: &str) -> Option<bool> {
     match t.trim() {
         "是" | "√" | "✓" | "✔" | "Y" | "y" | "已" => Some(true),
         "否" | "×" | "✗" | "✘" | "N" | "n" | "未" => Some(false),
@@ -288,7 +288,7 @@ fn content_weight(role: Role) -> f64 {
 }
 
 /// The score of `role` for a column with header words meaning `named` and content `p`.
-pub fn score(role: Role, named: &[Role], p: &Profile) -> f64 {
+pub(crate) fn score(role: Role, named: &[Role], p: &Profile) -> f64 {
     let whole = decisive(role, named, p);
     // A few cells never overrule a header word ("已完成" alone under 进展情况 is a progress
     // text that starts with its status), unless every one of them is a status word: that
@@ -338,7 +338,7 @@ fn contradicted(p: &Profile) -> bool {
 }
 
 /// The roles scored for every column.
-pub const SCORED: [Role; 16] = [
+pub(crate) const SCORED: [Role; 16] = [
     Role::TaskId,
     Role::Category,
     Role::TaskText,
@@ -360,7 +360,7 @@ pub const SCORED: [Role; 16] = [
 /// A role given against the header's word, to a column with no known header word, or read
 /// from a header by its stem: the 提示 says which rule decided.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Note {
+pub(crate) struct Note {
     pub col: u32,
     /// The header as written (may be empty).
     pub header: String,
@@ -373,7 +373,7 @@ pub struct Note {
 
 /// What gave a column its role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum Rule {
+pub(crate) enum Rule {
     /// What the cells hold.
     Content,
     /// A stem of a header word nobody listed ("成效" of "工作举措及成效").
@@ -384,13 +384,13 @@ pub enum Rule {
 
 /// Roles for the columns of a table, and the notes on content that overruled a header.
 #[derive(Debug, Clone, Default)]
-pub struct Assigned {
+pub(crate) struct Assigned {
     pub columns: BTreeMap<u32, Role>,
     pub notes: Vec<Note>,
 }
 
 /// Profiles of the columns over the data rows (at most [`SAMPLE`] cells each).
-pub fn profiles<'a>(rows: impl Iterator<Item = &'a RawRow>, vocab: &Vocab) -> BTreeMap<u32, Profile> {
+pub(crate) fn profiles<'a>(rows: impl Iterator<Item = &'a RawRow>, vocab: &Vocab) -> BTreeMap<u32, Profile> {
     let mut out: BTreeMap<u32, Profile> = BTreeMap::new();
     let mut prev: BTreeMap<u32, Option<i64>> = BTreeMap::new();
     for row in rows {
@@ -409,7 +409,7 @@ pub fn profiles<'a>(rows: impl Iterator<Item = &'a RawRow>, vocab: &Vocab) -> BT
 
 /// Gives the columns their roles jointly: every (column, role) pair scored, the best pair
 /// first (ties: the header's role, then the left column, then the role order).
-pub fn assign(names: &BTreeMap<u32, String>, profiles: &BTreeMap<u32, Profile>) -> Assigned {
+pub(crate) fn assign(names: &BTreeMap<u32, String>, profiles: &BTreeMap<u32, Profile>) -> Assigned {
     let empty = Profile::default();
     let cols: Vec<u32> = names
         .keys()

@@ -38,7 +38,7 @@ fn filled_cells(row: &RawRow) -> usize {
     row.cells.iter().filter(|(_, v)| !text(v).is_empty()).count()
 }
 
-pub fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> SheetRecords {
+pub(crate) fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool) -> SheetRecords {
     let out = SheetRecords {
         sheet: raw.name.clone(),
         header: header.clone(),

@@ -8,7 +8,7 @@ use crate::text::numerals::{digit, parse_number};
 use chrono::{Datelike, Duration, NaiveDate};
 
 /// A cell as display text: numbers without a trailing ".0", dates as 2020-04-03.
-pub fn text(cell: &CellValue) -> String {
+pub(crate) fn text(cell: &CellValue) -> String {
     match cell {
         CellValue::Text(s) => s.trim().to_string(),
         CellValue::Number(n) => number_text(*n),
@@ -31,13 +31,13 @@ fn number_text(n: f64) -> String {
 /// "五成" is 50, a cell formatted as a percentage is what it shows, one percentage inside a
 /// phrase ("完成全年目标的95%", "百分之九十五") is that percentage. Exactly 1 in a plain cell
 /// is read as 1 percent (our form's column holds whole percents).
-pub fn percent(cell: &CellValue) -> Result<u8, BadPercent> {
+pub(crate) fn percent(cell: &CellValue) -> Result<u8, BadPercent> {
     percent_in(cell, false)
 }
 
 /// [`percent`] for a cell of a column that holds fractions (`fractions`, decided from the
 /// whole column): there a 1 is 100 %, as Excel stores a percent-formatted 100 %.
-pub fn percent_in(cell: &CellValue, fractions: bool) -> Result<u8, BadPercent> {
+pub(crate) fn percent_in(cell: &CellValue, fractions: bool) -> Result<u8, BadPercent> {
     let value = match cell {
         CellValue::Number(n) if fractions && *n == 1.0 => Some(100.0),
         CellValue::Number(n) => scale(*n),
@@ -54,7 +54,7 @@ pub fn percent_in(cell: &CellValue, fractions: bool) -> Result<u8, BadPercent> {
 
 /// Why a 完成进度 cell was not read (the caller words the message, naming the cell).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BadPercent {
+pub(crate) enum BadPercent {
     OutOfRange,
     NotPercent,
 }
@@ -155,7 +155,7 @@ fn cn_percent(s: &str) -> Option<f64> {
 
 /// A date as written: the year may be missing ("4月3日"), to be settled by the period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub enum DateValue {
+pub(crate) enum DateValue {
     Full(NaiveDate),
     MonthDay(u32, u32),
 }
@@ -163,7 +163,7 @@ pub enum DateValue {
 impl DateValue {
     /// The date, taking the year from `year` when the cell had none; a January-March date
     /// on a year-end return (`year_end`) belongs to the next year.
-    pub fn resolve(self, year: i32, year_end: bool) -> Option<NaiveDate> {
+    pub(crate) fn resolve(self, year: i32, year_end: bool) -> Option<NaiveDate> {
         match self {
             DateValue::Full(d) => Some(d),
             DateValue::MonthDay(m, d) => {
@@ -176,7 +176,7 @@ impl DateValue {
 
 /// Reads a date: date cells, Excel serial numbers, 20200403 typed as a number, and the texts
 /// of [`date_text`].
-pub fn date(cell: &CellValue) -> Option<DateValue> {
+pub(crate) fn date(cell: &CellValue) -> Option<DateValue> {
     match cell {
         CellValue::DateTime(d) => Some(DateValue::Full(d.date())),
         CellValue::Number(n) => eight_digits(*n).or_else(|| serial(*n)).map(DateValue::Full),
@@ -208,7 +208,7 @@ fn serial(n: f64) -> Option<NaiveDate> {
 /// with a time after it (2020-04-03 10:30), 二〇二〇年四月三日, 2020年元月3日, full-width
 /// digits, a two-digit year (20.4.3), 4/3/2020 when only one reading is a date; without a
 /// year, 4月3日.
-pub fn date_text(s: &str) -> Option<DateValue> {
+pub(crate) fn date_text(s: &str) -> Option<DateValue> {
     let t = digits_of_chinese_date(&crate::text::nfkc(s));
     let mut parts = t.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty());
     let tokens: Vec<&str> = parts.by_ref().take(6).collect();

@@ -10,14 +10,14 @@ use crate::plan::{PlanField, PlanKind};
 /// The visible sheet units fill in.
 pub const PLAN_SHEET: &str = "节点计划表";
 /// Identity key saying what the workbook is; its value is [`PLAN_KIND`].
-pub const KIND_KEY: &str = "kind";
-pub const PLAN_KIND: &str = "plan";
+pub(crate) const KIND_KEY: &str = "kind";
+pub(crate) const PLAN_KIND: &str = "plan";
 /// The register's columns, written by duban and locked.
-pub const CANONICAL: [&str; 3] = [super::TASK_ID, "类别", "任务内容"];
+pub(crate) const CANONICAL: [&str; 3] = [super::TASK_ID, "类别", "任务内容"];
 
 /// The columns the unit fills in, in order: 年度目标, then per period its milestone, its
 /// 完成标准 and its planned percent.
-pub fn fill_in() -> Vec<PlanField> {
+pub(crate) fn fill_in() -> Vec<PlanField> {
     let per_period = PeriodKind::ALL.into_iter().flat_map(|p| {
         [PlanKind::Milestone, PlanKind::Standard, PlanKind::Percent].map(|k| PlanField::new(k, Some(p)))
     });
@@ -27,7 +27,7 @@ pub fn fill_in() -> Vec<PlanField> {
 }
 
 /// The header names, in order.
-pub fn header_names() -> Vec<&'static str> {
+pub(crate) fn header_names() -> Vec<&'static str> {
     CANONICAL
         .into_iter()
         .chain(fill_in().into_iter().map(PlanField::label))
@@ -35,7 +35,7 @@ pub fn header_names() -> Vec<&'static str> {
 }
 
 /// The identity rows: the feedback form's, with [`KIND_KEY`] after the notice.
-pub fn identity_rows<'a>(
+pub(crate) fn identity_rows<'a>(
     unit: &str,
     period: Period,
     notice: &str,
@@ -47,7 +47,7 @@ pub fn identity_rows<'a>(
 }
 
 /// `2020年盐湖区《政府工作报告》重点任务节点计划表`
-pub fn title(year: i32, district: &str) -> String {
+pub(crate) fn title(year: i32, district: &str) -> String {
     format!("{year}年{district}《政府工作报告》重点任务节点计划表")
 }
 

@@ -10,7 +10,7 @@ use crate::text::normal::without_spaces;
 
 /// One clue: where it came from (for messages) and what it says.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Clue<T> {
+pub(crate) struct Clue<T> {
     pub source: String,
     pub value: T,
 }
@@ -18,7 +18,7 @@ pub struct Clue<T> {
 /// The reporting unit a piece of text names: the whole text (aliases applied), else the
 /// longest alias or reporting unit named inside it ("区财政局2020年一季度…", found through the
 /// register's index of unit names); between names of equal length, the first in sort order.
-pub fn find_unit(register: &Register, text: &str, settings: &Settings) -> Option<String> {
+pub(crate) fn find_unit(register: &Register, text: &str, settings: &Settings) -> Option<String> {
     let reports = |name: &str| register.unit(name).is_some_and(|u| u.reports());
     let whole = settings.canonical_unit(text);
     let whole = whole.trim_end_matches(['（', '(', '）', ')']);
@@ -39,7 +39,7 @@ pub fn find_unit(register: &Register, text: &str, settings: &Settings) -> Option
 
 /// The period a piece of text names; the year is the first 4-digit 19xx/20xx in it, else
 /// `year`.
-pub fn find_period(text: &str, year: i32) -> Option<Period> {
+pub(crate) fn find_period(text: &str, year: i32) -> Option<Period> {
     let kind = PeriodKind::find_in(text)?;
     let y = text
         .as_bytes()
@@ -51,7 +51,7 @@ pub fn find_period(text: &str, year: i32) -> Option<Period> {
 }
 
 /// The clues as a list for messages: "标题（A1）为2020年三季度、文件名为2020年全年".
-pub fn listed<T: std::fmt::Display>(clues: &[Clue<T>]) -> String {
+pub(crate) fn listed<T: std::fmt::Display>(clues: &[Clue<T>]) -> String {
     crate::msg::join(clues.iter().map(|c| {
         let (source, value) = (c.source.clone(), c.value.to_string());
         MatchingMsg::ClueSays { source, value }.to_string()
@@ -60,13 +60,13 @@ pub fn listed<T: std::fmt::Display>(clues: &[Clue<T>]) -> String {
 
 /// Which clues [`decide`] weighs.
 #[derive(Debug, Clone, Copy)]
-pub enum Clues {
+pub(crate) enum Clues {
     Period,
     Unit,
 }
 
 /// The first clue's value, and a message listing the clues when they disagree.
-pub fn decide<T: PartialEq + Clone + std::fmt::Display>(
+pub(crate) fn decide<T: PartialEq + Clone + std::fmt::Display>(
     clues: &[Clue<T>],
     what: Clues,
 ) -> (Option<T>, Option<String>) {

@@ -7,9 +7,9 @@
 //!
 //! Hands on one [`MatchedReturn`] per workbook.
 
-pub mod identity;
-pub mod task;
-pub mod template;
+pub(crate) mod identity;
+pub(crate) mod task;
+pub(crate) mod template;
 
 use crate::collect::Format;
 use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
@@ -26,7 +26,7 @@ use task::{TaskIndex, TaskMatch};
 
 /// What became of a record.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RowOutcome {
+pub(crate) enum RowOutcome {
     Matched {
         task_id: String,
         info: MatchInfo,
@@ -47,14 +47,14 @@ pub enum RowOutcome {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct MatchedRow {
+pub(crate) struct MatchedRow {
     pub record: Record,
     pub outcome: RowOutcome,
 }
 
 /// One data sheet with its unit, period and matched rows.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MatchedSheet {
+pub(crate) struct MatchedSheet {
     pub sheet: String,
     pub unit: Option<String>,
     /// None when no clue names it: merge takes the current period.
@@ -79,7 +79,7 @@ pub struct MatchedSheet {
 
 /// A later period named by the file's name than by the sheet's content.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ByName {
+pub(crate) struct ByName {
     pub period: Period,
     /// The clues' disagreement, said when the content's period is kept.
     pub conflict: String,
@@ -89,7 +89,7 @@ pub struct ByName {
 
 /// One workbook, matched.
 #[derive(Debug, Clone, PartialEq)]
-pub struct MatchedReturn {
+pub(crate) struct MatchedReturn {
     pub path: String,
     pub format: Format,
     pub modified: Option<NaiveDate>,
@@ -99,7 +99,7 @@ pub struct MatchedReturn {
 }
 
 /// Everything matching needs besides the workbook.
-pub struct Matcher<'a> {
+pub(crate) struct Matcher<'a> {
     pub register: &'a Register,
     pub settings: &'a Settings,
     pub index: TaskIndex<'a>,
@@ -110,7 +110,7 @@ pub struct Matcher<'a> {
 }
 
 impl<'a> Matcher<'a> {
-    pub fn new(register: &'a Register, settings: &'a Settings, period: Option<Period>) -> Self {
+    pub(crate) fn new(register: &'a Register, settings: &'a Settings, period: Option<Period>) -> Self {
         Matcher {
             register,
             settings,
@@ -120,7 +120,7 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    pub fn match_workbook(&self, ex: Extracted) -> MatchedReturn {
+    pub(crate) fn match_workbook(&self, ex: Extracted) -> MatchedReturn {
         let layout = if ex.identity.is_some() {
             Layout::Form
         } else {

@@ -17,7 +17,7 @@ const TIE: f64 = 0.01;
 
 /// How a row's task was found, or why not.
 #[derive(Debug, Clone, PartialEq)]
-pub enum TaskMatch {
+pub(crate) enum TaskMatch {
     Found {
         task_id: String,
         info: MatchInfo,
@@ -29,13 +29,13 @@ pub enum TaskMatch {
 }
 
 /// The register's tasks with their normalised texts, built once per run.
-pub struct TaskIndex<'a> {
+pub(crate) struct TaskIndex<'a> {
     register: &'a Register,
     texts: Vec<(String, String)>,
 }
 
 impl<'a> TaskIndex<'a> {
-    pub fn new(register: &'a Register) -> Self {
+    pub(crate) fn new(register: &'a Register) -> Self {
         let texts = register
             .tasks
             .iter()
@@ -45,12 +45,12 @@ impl<'a> TaskIndex<'a> {
     }
 
     /// A task ID written in any of the accepted forms, if the register has that task.
-    pub fn by_id(&self, raw: &str) -> Option<String> {
+    pub(crate) fn by_id(&self, raw: &str) -> Option<String> {
         parse_id(raw).filter(|id| self.register.task(id).is_some())
     }
 
     /// Matches a task text; `own` are the tasks the unit leads (may be empty).
-    pub fn by_text(&self, raw: &str, own: &[String], m: &Matching) -> TaskMatch {
+    pub(crate) fn by_text(&self, raw: &str, own: &[String], m: &Matching) -> TaskMatch {
         let text = task_key(raw);
         if text.is_empty() {
             return TaskMatch::NotFound(0.0);

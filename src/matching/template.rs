@@ -22,14 +22,14 @@ use crate::place::parse_a1;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Share of a sheet's quiet foreign rows a column must fill to be the table's own.
-pub const TEMPLATE_SHARE: f64 = 0.8;
+pub(crate) const TEMPLATE_SHARE: f64 = 0.8;
 /// Fewer quiet foreign rows than this are a unit's own short table, not the district's: only
 /// hidden and kept-apart cells are the table's then.
-pub const TEMPLATE_MIN_ROWS: usize = 5;
+pub(crate) const TEMPLATE_MIN_ROWS: usize = 5;
 
 /// For each record of `sheet` (matched as `matches`), whether it is a template row;
 /// `foreign` tells the tasks the sheet's unit does not report.
-pub fn template_rows(
+pub(crate) fn template_rows(
     sheet: &SheetRecords,
     matches: &[TaskMatch],
     foreign: impl Fn(&str) -> bool,

@@ -21,18 +21,18 @@ use crate::model::{FileOutcome, FileReport, Layout};
 use crate::msg::MergeMsg;
 
 /// True when the unit wrote nothing for the row's task.
-pub fn says_nothing(r: &Record) -> bool {
+pub(crate) fn says_nothing(r: &Record) -> bool {
     r.says_nothing()
 }
 
 /// True when no row of the sheet says anything about its task.
-pub fn sheet_says_nothing(s: &MatchedSheet) -> bool {
+pub(crate) fn sheet_says_nothing(s: &MatchedSheet) -> bool {
     s.rows.iter().all(|row| says_nothing(&row.record))
 }
 
 /// The report of one of duban's own outputs, when `wb` is one: marked as duban's output in
 /// its properties, no form identity.
-pub fn own_output(wb: &RawWorkbook) -> Option<FileReport> {
+pub(crate) fn own_output(wb: &RawWorkbook) -> Option<FileReport> {
     let keywords = wb.properties.keywords.as_deref().unwrap_or_default();
     let ours = keywords.split([',', ';', ' ']).any(|k| k == OUTPUT_KEYWORD);
     if !ours || wb.sheets.iter().any(|s| s.name == IDENTITY_SHEET) {
@@ -48,7 +48,7 @@ pub fn own_output(wb: &RawWorkbook) -> Option<FileReport> {
 
 /// True for one of duban's forms that nobody filled in: no row says anything and no sheet
 /// carries a 填报日期.
-pub fn blank_form(r: &MatchedReturn) -> bool {
+pub(crate) fn blank_form(r: &MatchedReturn) -> bool {
     let no_plan = |s: &MatchedSheet| s.rows.iter().all(|row| row.record.plan.is_empty());
     r.layout == Layout::Form
         && r.sheets
@@ -57,7 +57,7 @@ pub fn blank_form(r: &MatchedReturn) -> bool {
 }
 
 /// The report of a blank form: every row counted with the notes, the reason naming its unit.
-pub fn blank_form_report(r: &MatchedReturn) -> FileReport {
+pub(crate) fn blank_form_report(r: &MatchedReturn) -> FileReport {
     let unit = r.sheets.iter().find_map(|s| s.unit.clone()).unwrap_or_default();
     let mut rep = FileReport {
         reason: Some(MergeMsg::BlankForm { unit: unit.clone() }.to_string()),
@@ -78,7 +78,7 @@ pub fn blank_form_report(r: &MatchedReturn) -> FileReport {
 }
 
 /// Counts the rows of an empty return's sheet with the notes (they said nothing).
-pub fn count_as_notes(rep: &mut FileReport, s: &MatchedSheet) {
+pub(crate) fn count_as_notes(rep: &mut FileReport, s: &MatchedSheet) {
     // Rows of other units' tasks left empty are counted already (`fill::report_of`).
     let rows = s
         .rows

@@ -73,7 +73,7 @@ impl Window {
     }
 
     /// On time or late by the deadline.
-    pub fn timeliness(&self, date: NaiveDate) -> Timeliness {
+    pub(crate) fn timeliness(&self, date: NaiveDate) -> Timeliness {
         if date > self.deadline {
             Timeliness::Late
         } else {
@@ -91,7 +91,7 @@ pub struct Verdict {
     pub exceptions: Vec<Exception>,
 }
 
-/// The first plausible of `candidates` (already in [`crate::model::EvidenceKind::ORDER`]).
+/// The first plausible of `candidates` (already in the order of [`crate::model::EvidenceKind`]).
 /// `None` evidence means undated; the caller words why.
 pub fn judge(candidates: Vec<Evidence>, window: &Window, unit: &str) -> Verdict {
     let mut exceptions = Vec::new();
@@ -126,7 +126,7 @@ pub fn judge(candidates: Vec<Evidence>, window: &Window, unit: &str) -> Verdict 
 /// `20200705`, `2020-07-05` (also `.`, `_`, `/`), `2020年7月5日`, or `7月5日` (year from
 /// `period`; January to March belong to the next year on a year-end return). A lone year
 /// (`2020年半年`) is no date.
-pub fn date_in_name(path: &str, period: Period) -> Option<NaiveDate> {
+pub(crate) fn date_in_name(path: &str, period: Period) -> Option<NaiveDate> {
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let value = scan(stem)?;

@@ -23,7 +23,7 @@ struct Filler<'a> {
 }
 
 /// Fills `model` (its periods already laid out) and returns one report per workbook.
-pub fn fill(model: &mut Model, returns: Vec<MatchedReturn>, receipts: &Receipts) -> Vec<FileReport> {
+pub(crate) fn fill(model: &mut Model, returns: Vec<MatchedReturn>, receipts: &Receipts) -> Vec<FileReport> {
     let reports = returns.iter().map(report_of).collect();
     let mut f = Filler {
         model,

@@ -18,7 +18,7 @@
 mod empty;
 pub mod evidence;
 mod fill;
-pub mod plans;
+pub(crate) mod plans;
 pub mod receipts;
 mod returns;
 mod unreadable;
@@ -57,7 +57,7 @@ impl PeriodChoice {
     }
 
     /// The period asked for, a hint to matching for sheets that do not say theirs.
-    pub fn asked(self) -> Option<Period> {
+    pub(crate) fn asked(self) -> Option<Period> {
         match self {
             PeriodChoice::Asked(p) => Some(p),
             PeriodChoice::Latest { .. } => None,

@@ -26,7 +26,7 @@ use std::collections::BTreeMap;
 
 /// True for a file that is a plan and no return: some row carries plan cells and no row
 /// says anything of progress.
-pub fn is_plan(r: &MatchedReturn) -> bool {
+pub(crate) fn is_plan(r: &MatchedReturn) -> bool {
     let mut rows = r.sheets.iter().flat_map(|s| &s.rows).peekable();
     rows.peek().is_some()
         && rows.clone().all(|row| row.record.says_nothing())
@@ -35,7 +35,7 @@ pub fn is_plan(r: &MatchedReturn) -> bool {
 
 /// One (task, unit)'s plan as one file gave it, with the key that orders versions.
 #[derive(Debug, Clone)]
-pub struct Offered {
+pub(crate) struct Offered {
     order: (Option<Period>, Option<NaiveDate>, String),
     task_id: String,
     unit: String,
@@ -45,7 +45,7 @@ pub struct Offered {
 /// The plans a file offers, one per (task, unit) in sheet and row order; rows of one task
 /// (a table with one row per milestone) make one version. `keep_other`: the rows' 其他
 /// cells belong to the plan (a plan file; a return's stay with its entries).
-pub fn offered(r: &MatchedReturn, year: i32, keep_other: bool) -> Vec<Offered> {
+pub(crate) fn offered(r: &MatchedReturn, year: i32, keep_other: bool) -> Vec<Offered> {
     let mut out: Vec<Offered> = Vec::new();
     for s in r
         .sheets
@@ -202,7 +202,7 @@ fn join(v: &mut PlanVersion, more: PlanVersion) {
 
 /// The account of a plan file: rows with plan cells matched, rejected rows exceptions,
 /// the rest notes; and its rows' exceptions.
-pub fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
+pub(crate) fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
     let mut rep = FileReport {
         format: Some(r.format.name().to_string()),
         layout: Some(r.layout),
@@ -271,7 +271,7 @@ fn method_of(row: &crate::matching::MatchedRow) -> String {
 /// The plans offered, as versions per (task, unit) in register order: the latest in force,
 /// earlier ones that differ kept, milestones moved later flagged; then the current period's
 /// entries judged. Exceptions go to the model.
-pub fn gather(model: &mut Model, mut offered: Vec<Offered>, settings: &Settings) {
+pub(crate) fn gather(model: &mut Model, mut offered: Vec<Offered>, settings: &Settings) {
     if offered.is_empty() {
         return;
     }
@@ -320,6 +320,7 @@ fn versions_to_plan(task_id: String, unit: String, versions: Vec<PlanVersion>) -
         earlier: distinct,
         moved,
         verdict: None,
+        decision: None,
     }
 }
 
@@ -409,40 +410,153 @@ fn moved_exceptions(plan: &Plan) -> Vec<Exception> {
 /// Each plan's entry of the current period against its milestone; 序时推进 while 欠进度 is
 /// an exception.
 fn judge_all(model: &mut Model, tolerance: u8) {
-    let current = model.current;
-    let mut found = vec![];
-    let Model { plans, periods, .. } = model;
-    let Some(progress) = periods.iter().find(|p| p.period == current) else {
+    let (plans, Some(progress), exceptions) = plans_and_progress(model) else {
         return;
     };
     for plan in plans.iter_mut() {
-        let Some(entry) = progress.entry(&plan.task_id, &plan.unit) else {
+        exceptions.extend(judge_one(plan, progress, tolerance));
+    }
+}
+
+/// The model's plans, its current period's progress and its exceptions, borrowed apart.
+fn plans_and_progress(
+    model: &mut Model,
+) -> (
+    &mut Vec<Plan>,
+    Option<&crate::model::PeriodProgress>,
+    &mut Vec<Exception>,
+) {
+    let Model {
+        plans,
+        periods,
+        current,
+        exceptions,
+        ..
+    } = model;
+    let progress = periods.iter().find(|p| p.period == *current);
+    (plans, progress, exceptions)
+}
+
+/// One plan's entry of the current period against the milestone in force
+/// ([`Plan::milestone_in_force`]); the exception when the unit says 序时推进 while 欠进度.
+fn judge_one(plan: &mut Plan, progress: &crate::model::PeriodProgress, tolerance: u8) -> Option<Exception> {
+    let current = progress.period;
+    let entry = progress.entry(&plan.task_id, &plan.unit)?;
+    let milestone = plan.milestone_in_force(current.kind);
+    let mut v = judge(milestone, current.kind, entry.status, entry.percent, tolerance);
+    if let Some(kept) = plan.kept_earlier(current.kind) {
+        let file = kept.file.clone();
+        let kept = PlanMsg::JudgedByEarlier { file }.to_string();
+        v.reason = crate::msg::clauses([v.reason.as_str(), kept.as_str()]);
+    }
+    let behind = v.judgement == crate::plan::Judgement::Behind && entry.status == Status::OnTrack;
+    let found = milestone.filter(|_| behind).map(|m| {
+        let place = entry.source.clone().unwrap_or_else(|| m.place.clone());
+        Exception {
+            kind: ExceptionKind::BehindPlan,
+            message: PlanMsg::OnTrackButBehind {
+                place: place.to_string(),
+                unit: plan.unit.clone(),
+                task: plan.task_id.clone(),
+                period: current.kind.label().to_string(),
+                milestone: m.summary(),
+                why: v.reason.clone(),
+            }
+            .to_string(),
+            place,
+            period: Some(current),
+            unit: Some(plan.unit.clone()),
+            task_id: Some(plan.task_id.clone()),
+            row_text: m.summary(),
+        }
+    });
+    plan.verdict = Some(v);
+    found
+}
+
+/// The office's decisions on the 调整节点 (read by the driver from the master ledger's
+/// 节点计划 sheet, before anything is compared or rendered) put on their plans. A decided move
+/// (同意 or 不同意) is no longer an open exception (the run report lists the decision with
+/// its cell); 不同意 judges the entry against the earlier milestone again. A value that is
+/// neither is an exception naming the cell. A decision whose row has no plan now, or that was
+/// made on other moves than the plan's now (the unit moved a milestone again: the row's
+/// 调整节点 then said otherwise), is an exception quoting it and does not apply. Every other
+/// decision stays on its plan, so the new ledger writes it back.
+pub fn decide(model: &mut Model, decisions: Vec<crate::plan::Decision>, settings: &Settings) {
+    let mut found = vec![];
+    for d in decisions {
+        let Some(plan) = model
+            .plans
+            .iter_mut()
+            .find(|p| p.task_id == d.task_id && p.unit == d.unit)
+        else {
+            found.push(decision_exception(
+                &d,
+                PlanMsg::DecisionNotPlaced {
+                    place: d.place.to_string(),
+                    text: d.text.clone(),
+                    unit: d.unit.clone(),
+                    task: d.task_id.clone(),
+                },
+            ));
             continue;
         };
-        let milestone = plan.current.milestone(current.kind);
-        let v = judge(milestone, current.kind, entry.status, entry.percent, tolerance);
-        let behind = v.judgement == crate::plan::Judgement::Behind && entry.status == Status::OnTrack;
-        if let Some(m) = milestone.filter(|_| behind) {
-            let place = entry.source.clone().unwrap_or_else(|| m.place.clone());
-            found.push(Exception {
-                kind: ExceptionKind::BehindPlan,
-                message: PlanMsg::OnTrackButBehind {
-                    place: place.to_string(),
+        if plan.moved.is_empty() || plan.decided_on_this(&d) {
+            plan.decision = Some(d);
+        } else {
+            let message = PlanMsg::DecisionStale {
+                place: d.place.to_string(),
+                text: d.text.clone(),
+                unit: d.unit.clone(),
+                task: d.task_id.clone(),
+                now: plan.moved_text(),
+            };
+            found.push(decision_exception(&d, message));
+        }
+    }
+    let (plans, progress, exceptions) = plans_and_progress(model);
+    for plan in plans.iter_mut().filter(|p| !p.moved.is_empty()) {
+        let Some(d) = &plan.decision else {
+            continue;
+        };
+        let of_plan = |e: &Exception, kind: ExceptionKind| {
+            e.kind == kind
+                && e.task_id.as_deref() == Some(plan.task_id.as_str())
+                && e.unit.as_deref() == Some(plan.unit.as_str())
+        };
+        match d.accepted() {
+            None => found.push(decision_exception(
+                d,
+                PlanMsg::DecisionUnreadable {
+                    place: d.place.to_string(),
+                    text: d.text.clone(),
                     unit: plan.unit.clone(),
                     task: plan.task_id.clone(),
-                    period: current.kind.label().to_string(),
-                    milestone: m.summary(),
-                    why: v.reason.clone(),
+                },
+            )),
+            Some(accepted) => {
+                exceptions.retain(|e| !of_plan(e, ExceptionKind::Rescheduled));
+                if !accepted {
+                    exceptions.retain(|e| !of_plan(e, ExceptionKind::BehindPlan));
+                    if let Some(progress) = progress {
+                        exceptions.extend(judge_one(plan, progress, settings.plan.tolerance));
+                    }
                 }
-                .to_string(),
-                place,
-                period: Some(current),
-                unit: Some(plan.unit.clone()),
-                task_id: Some(plan.task_id.clone()),
-                row_text: m.summary(),
-            });
+            }
         }
-        plan.verdict = Some(v);
     }
     model.exceptions.extend(found);
+}
+
+/// An open 调整节点 at the ledger cell of the office's decision.
+fn decision_exception(d: &crate::plan::Decision, message: PlanMsg) -> Exception {
+    Exception {
+        kind: ExceptionKind::Rescheduled,
+        place: d.place.clone(),
+        period: None,
+        unit: Some(d.unit.clone()),
+        task_id: Some(d.task_id.clone()),
+        message: message.to_string(),
+        row_text: d.text.clone(),
+    }
 }

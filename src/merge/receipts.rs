@@ -52,11 +52,11 @@ pub const PERIOD_HEADERS: &[&str] = &["报告期", "报送时段", "时段", "�
 pub const HEADER_ROWS: usize = 10;
 
 /// The receipts of a run by (period, unit): the register's date cell and date.
-pub type Receipts = BTreeMap<(Period, String), Evidence>;
+pub(crate) type Receipts = BTreeMap<(Period, String), Evidence>;
 
 /// One row of a register: a unit's return for a period received on a day.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Receipt {
+pub(crate) struct Receipt {
     pub unit: String,
     pub period: Period,
     pub evidence: Evidence,
@@ -64,7 +64,7 @@ pub struct Receipt {
 
 /// A receipt register read: its rows and its file's account.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReceiptBook {
+pub(crate) struct ReceiptBook {
     pub report: FileReport,
     pub rows: Vec<Receipt>,
 }
@@ -130,7 +130,7 @@ struct Reader<'a> {
 }
 
 /// The receipt register `wb` is, or None when it is none (then it is read as a return).
-pub fn read(wb: &RawWorkbook, register: &Register, settings: &Settings) -> Option<ReceiptBook> {
+pub(crate) fn read(wb: &RawWorkbook, register: &Register, settings: &Settings) -> Option<ReceiptBook> {
     let tables: Vec<Option<Columns>> = wb.sheets.iter().map(|s| table(s, register, settings)).collect();
     if tables.iter().all(Option::is_none) {
         return None;
@@ -287,7 +287,7 @@ impl Reader<'_> {
 /// The run's receipts by (period, unit), for the periods in `periods`. Of two rows for one
 /// unit and period the earlier counts; the other, and rows for a period outside the run, are
 /// named in their file's report and counted there as other rows.
-pub fn gather(books: &mut [ReceiptBook], periods: &BTreeSet<Period>) -> Receipts {
+pub(crate) fn gather(books: &mut [ReceiptBook], periods: &BTreeSet<Period>) -> Receipts {
     let mut out: Receipts = BTreeMap::new();
     for book in books.iter_mut() {
         let rows = std::mem::take(&mut book.rows);

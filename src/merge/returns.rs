@@ -21,7 +21,7 @@ use std::collections::{BTreeSet, HashMap};
 
 /// One file's part of a return: its sheets for that unit and period.
 #[derive(Debug)]
-pub struct Part {
+pub(crate) struct Part {
     pub file: usize,
     pub sheets: Vec<usize>,
 }
@@ -29,7 +29,7 @@ pub struct Part {
 /// One unit's return for one period: the sheets of one file, or of several files whose
 /// tasks do not overlap.
 #[derive(Debug)]
-pub struct Return {
+pub(crate) struct Return {
     /// In path order.
     pub parts: Vec<Part>,
     pub date: Option<NaiveDate>,
@@ -43,7 +43,7 @@ pub struct Return {
 type Key<'a> = (bool, Option<NaiveDate>, Option<NaiveDate>, &'a str);
 
 impl Return {
-    pub fn new(file: usize, sheet: usize, s: &MatchedSheet, modified: Option<NaiveDate>) -> Return {
+    pub(crate) fn new(file: usize, sheet: usize, s: &MatchedSheet, modified: Option<NaiveDate>) -> Return {
         Return {
             parts: vec![Part {
                 file,
@@ -57,7 +57,7 @@ impl Return {
     }
 
     /// Another sheet of the (single) file.
-    pub fn add(&mut self, sheet: usize, s: &MatchedSheet) {
+    pub(crate) fn add(&mut self, sheet: usize, s: &MatchedSheet) {
         if let Some(part) = self.parts.last_mut() {
             part.sheets.push(sheet);
         }
@@ -68,12 +68,12 @@ impl Return {
         }
     }
 
-    pub fn files(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn files(&self) -> impl Iterator<Item = usize> + '_ {
         self.parts.iter().map(|p| p.file)
     }
 
     /// Every (file, sheet) of the return.
-    pub fn sheets<'r>(
+    pub(crate) fn sheets<'r>(
         &'r self,
         returns: &'r [MatchedReturn],
     ) -> impl Iterator<Item = (usize, &'r MatchedSheet)> {
@@ -85,7 +85,7 @@ impl Return {
     }
 
     /// The file that dates the return (else its last): named for it in messages.
-    pub fn main_file(&self, returns: &[MatchedReturn]) -> usize {
+    pub(crate) fn main_file(&self, returns: &[MatchedReturn]) -> usize {
         let dated = self
             .date_place
             .as_ref()
@@ -132,7 +132,7 @@ impl Return {
 /// overlap are joined, the latest of those that do wins. Gives the return taken and the ones
 /// it supersedes. The parts of one return (sibling files by name) share their date first, so
 /// an undated first part is as recent as its dated continuation.
-pub fn bundle(mut rets: Vec<Return>, returns: &[MatchedReturn]) -> (Return, Vec<Return>) {
+pub(crate) fn bundle(mut rets: Vec<Return>, returns: &[MatchedReturn]) -> (Return, Vec<Return>) {
     share_dates(&mut rets, returns);
     rets.sort_by(|a, b| a.key(returns).cmp(&b.key(returns)));
     let mut winner = rets.pop().expect("a group has a return");
@@ -170,7 +170,7 @@ fn share_dates(rets: &mut [Return], returns: &[MatchedReturn]) {
 
 /// Each sheet's period and unit as merge takes them, and what to say about them.
 #[derive(Debug, Clone, Default)]
-pub struct Placed {
+pub(crate) struct Placed {
     pub period: Option<Period>,
     pub unit: Option<String>,
     pub notes: Vec<String>,
@@ -180,7 +180,7 @@ pub struct Placed {
 /// sheets): the sheet's own clues, a sibling file's when it has none, the file name's period
 /// when it names a later one than the content (up to the run's `current`) and the unit has no
 /// other file for it.
-pub fn place_sheets(returns: &[MatchedReturn], current: Period) -> Vec<Vec<Placed>> {
+pub(crate) fn place_sheets(returns: &[MatchedReturn], current: Period) -> Vec<Vec<Placed>> {
     let mut placed: Vec<Vec<Placed>> = returns
         .iter()
         .map(|r| {
@@ -278,7 +278,7 @@ fn by_name(returns: &[MatchedReturn], placed: &mut [Vec<Placed>], current: Perio
 
 /// A file's path with the marks of a part taken out of its name (（一）, （续表）, 续表, 第2页,
 /// 附表1, 之二, a trailing -2): the parts of one return share it.
-pub fn continuation_key(path: &str) -> String {
+pub(crate) fn continuation_key(path: &str) -> String {
     let (folder, name) = path.rsplit_once('/').map_or(("", path), |(f, n)| (f, n));
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);

@@ -47,7 +47,7 @@ fn unreadable(f: &FileReport) -> bool {
 
 /// Marks the units whose only files could not be read, and names their unit and period in
 /// the files' reports.
-pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
+pub(crate) fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
     let current = model.current;
     let mut found = Vec::new();
     for f in files.iter_mut().filter(|f| unreadable(f)) {
@@ -82,7 +82,7 @@ pub fn mark(model: &mut Model, files: &mut [FileReport], settings: &Settings) {
 /// Units the receipt register records but that have no file in input/: on time or late by
 /// the register's date (or undated when that date is implausible). Units with an unreadable
 /// file keep that state, with the register's date as its evidence.
-pub fn receipts_only(model: &mut Model, receipts: &Receipts) {
+pub(crate) fn receipts_only(model: &mut Model, receipts: &Receipts) {
     for ((period, unit), receipt) in receipts {
         let Some(progress) = model.period(*period) else {
             continue;

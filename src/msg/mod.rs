@@ -27,7 +27,7 @@ pub enum Lang {
 
 impl Lang {
     /// `zh`/`cn`/`zh_CN...` or `en`/`en_...`, case-insensitive.
-    pub fn parse(text: &str) -> Option<Lang> {
+    pub(crate) fn parse(text: &str) -> Option<Lang> {
         let t = text.trim().to_ascii_lowercase();
         if t == "zh" || t == "cn" || t.starts_with("zh_") || t.starts_with("zh-") {
             Some(Lang::Zh)

@@ -58,8 +58,32 @@ catalogue! {
             "the unit gave no percentage to compare with the planned one";
         /// An exception: a later plan moves a milestone later (调整节点).
         Moved { place: String, unit: String, task: String, period: String, before: String, file: String, after: String } =>
-            "{place}：{unit}调整了任务{task}的{period}节点（原为“{before}”，见{file}；现为“{after}”），节点后移，请督查室决定是否同意；两个版本均已保留",
-            "{place}: {unit} moved the {period} milestone of task {task} later (was \"{before}\" in {file}; now \"{after}\"); please decide whether to accept it; both versions are kept";
+            "{place}：{unit}调整了任务{task}的{period}节点（原为“{before}”，见{file}；现为“{after}”），节点后移，请督查室决定是否同意（在工作台帐“节点计划”表的“办公室意见”栏填写“同意”或“不同意”，下次运行时生效）；两个版本均已保留",
+            "{place}: {unit} moved the {period} milestone of task {task} later (was \"{before}\" in {file}; now \"{after}\"); please decide whether to accept it (write 同意 or 不同意 in the 办公室意见 column of the ledger's 节点计划 sheet; the next run applies it); both versions are kept";
+        /// How an entry was judged when the office did not accept a milestone's move.
+        JudgedByEarlier { file: String } =>
+            "督查室不同意调整节点，按原节点计划对照（见{file}）",
+            "the office did not accept the milestone's move: judged against the earlier plan (in {file})";
+        /// An exception: the office's decision on a 调整节点 is neither 同意 nor 不同意.
+        DecisionUnreadable { place: String, text: String, unit: String, task: String } =>
+            "{place}：督查室对{unit}任务{task}调整节点的意见“{text}”无法识别，请填写“同意”或“不同意”（可在其后加逗号写明理由）；在此之前仍按调整后的节点对照",
+            "{place}: the office's word \"{text}\" on the moved milestone of task {task} ({unit}) cannot be read; write 同意 or 不同意 (a comma and a reason may follow); until then the moved milestone is used";
+        /// An exception: a decision in the old ledger whose row has no plan in this run.
+        DecisionNotPlaced { place: String, text: String, unit: String, task: String } =>
+            "{place}：督查室意见“{text}”所在行（{unit}任务{task}）本次没有对应的节点计划，不再填入新台帐（原文见本条）",
+            "{place}: the office's word \"{text}\" is on a row (task {task}, {unit}) that has no plan in this run; it is not written into the new ledger (quoted here)";
+        /// An exception: a decision made on earlier moves of a plan the unit has moved again.
+        DecisionStale { place: String, text: String, unit: String, task: String, now: String } =>
+            "{place}：督查室意见“{text}”是对此前的调整节点作出的，{unit}此后又调整了任务{task}的节点（现为：{now}），原意见不再适用，不再填入新台帐（原文见本条）；请重新填写“同意”或“不同意”",
+            "{place}: the office's word \"{text}\" was given on earlier moves; {unit} has moved the milestones of task {task} again (now: {now}); it no longer applies and is not written into the new ledger (quoted here); write 同意 or 不同意 again";
+        /// The run report's note of an accepted 调整节点.
+        DecisionAccepted { place: String, unit: String, task: String } =>
+            "{place}：督查室同意{unit}调整任务{task}的节点，按调整后的节点计划对照",
+            "{place}: the office accepted the moved milestone of task {task} ({unit}); judged against the later plan";
+        /// The run report's note of a 调整节点 not accepted.
+        DecisionRejected { place: String, unit: String, task: String } =>
+            "{place}：督查室不同意{unit}调整任务{task}的节点，按原节点计划对照",
+            "{place}: the office did not accept the moved milestone of task {task} ({unit}); judged against the earlier plan";
         /// The later version of a moved milestone says nothing for the period.
         NoLongerPlanned =>
             "无",

@@ -19,11 +19,11 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// The folder (in an output folder) holding duban's own bookkeeping.
-pub const STATE_DIR: &str = ".duban";
+pub(crate) const STATE_DIR: &str = ".duban";
 /// The manifest's file name in [`STATE_DIR`].
-pub const MANIFEST_FILE: &str = "manifest.json";
+pub(crate) const MANIFEST_FILE: &str = "manifest.json";
 /// The folder (in an output folder) the kept files go to.
-pub const HISTORY_DIR: &str = "历史版本";
+pub(crate) const HISTORY_DIR: &str = "历史版本";
 
 /// One file duban wrote: its path relative to the output folder ('/'-separated), its size and
 /// the SHA-256 of its bytes (lower-case hex).
@@ -35,7 +35,7 @@ pub struct FileEntry {
 }
 
 impl FileEntry {
-    pub fn of(path: String, bytes: &[u8]) -> FileEntry {
+    pub(crate) fn of(path: String, bytes: &[u8]) -> FileEntry {
         let hash = Sha256::digest(bytes);
         let sha256 = hash.iter().map(|b| format!("{b:02x}")).collect();
         FileEntry {
@@ -50,20 +50,20 @@ impl FileEntry {
 /// version being replaced and the new one), so a run killed half-way through the renames
 /// leaves every file it touched recognised as duban's own.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Manifest {
+pub(crate) struct Manifest {
     pub duban: String,
     pub run_time: String,
     pub files: Vec<FileEntry>,
 }
 
 impl Manifest {
-    pub fn path(root: &Path) -> PathBuf {
+    pub(crate) fn path(root: &Path) -> PathBuf {
         root.join(STATE_DIR).join(MANIFEST_FILE)
     }
 
     /// The folder's manifest; none (no file, or one that does not parse) is an empty one, so
     /// every file already there counts as not duban's and is kept.
-    pub fn load(root: &Path) -> Manifest {
+    pub(crate) fn load(root: &Path) -> Manifest {
         std::fs::read(Manifest::path(root))
             .ok()
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
@@ -100,7 +100,7 @@ pub struct Kept {
 impl Kept {
     /// What happened to the file, in the run's language (console and run report); `dir` is
     /// the output folder, prefixed to both paths (empty for paths relative to it).
-    pub fn message(&self, dir: &Path) -> String {
+    pub(crate) fn message(&self, dir: &Path) -> String {
         let (file, kept_as) = (native(dir, &self.file), native(dir, &self.kept_as));
         let (file, kept_as) = (file.display().to_string(), kept_as.display().to_string());
         match self.reason {
@@ -110,7 +110,7 @@ impl Kept {
     }
 
     /// Why it was kept, in the run's language (the run report's 原因).
-    pub fn reason_text(&self) -> String {
+    pub(crate) fn reason_text(&self) -> String {
         match self.reason {
             KeptReason::Edited => crate::msg::RenderMsg::ReasonEdited.to_string(),
             KeptReason::Unknown => crate::msg::RenderMsg::ReasonUnknown.to_string(),
@@ -132,7 +132,7 @@ pub struct Guard {
 }
 
 impl Guard {
-    pub fn open(root: &Path, run_time: chrono::DateTime<chrono::Local>) -> Guard {
+    pub(crate) fn open(root: &Path, run_time: chrono::DateTime<chrono::Local>) -> Guard {
         Guard {
             root: root.to_path_buf(),
             manifest: Manifest::load(root),
@@ -141,7 +141,7 @@ impl Guard {
     }
 
     /// `path` relative to the folder, '/'-separated; None for a path outside it.
-    pub fn relative(&self, path: &Path) -> Option<String> {
+    pub(crate) fn relative(&self, path: &Path) -> Option<String> {
         let rel = path.strip_prefix(&self.root).ok()?;
         let parts: Vec<String> = rel
             .components()

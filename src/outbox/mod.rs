@@ -60,7 +60,7 @@ struct Staged {
 
 /// What a commit did: the files written (in path order) and the files kept in 历史版本.
 #[derive(Debug)]
-pub struct Committed {
+pub(crate) struct Committed {
     pub written: Vec<PathBuf>,
     pub kept: Vec<Kept>,
 }
@@ -79,7 +79,7 @@ impl Default for Outbox {
 }
 
 impl Outbox {
-    pub fn new() -> Outbox {
+    pub(crate) fn new() -> Outbox {
         use std::sync::{mpsc, Arc, Mutex};
         let (tx, rx) = mpsc::sync_channel::<(PathBuf, Vec<u8>)>(QUEUED);
         let rx = Arc::new(Mutex::new(rx));
@@ -114,7 +114,7 @@ impl Outbox {
     }
 
     /// Every path handed to [`Outbox::write`] so far.
-    pub fn paths(&self) -> Vec<PathBuf> {
+    pub(crate) fn paths(&self) -> Vec<PathBuf> {
         self.paths.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
@@ -156,7 +156,7 @@ impl Outbox {
     /// [`Outbox::commit`], and for a guarded outbox: right before the renames, files under
     /// the targets' names that duban did not write are moved into 历史版本, and the manifest
     /// is updated (see [`Guard::commit`]).
-    pub fn commit_keeping(mut self) -> Result<Committed, OutboxError> {
+    pub(crate) fn commit_keeping(mut self) -> Result<Committed, OutboxError> {
         if let Err(panic) = self.close() {
             std::panic::resume_unwind(panic);
         }

@@ -8,24 +8,24 @@ use crate::text::nfkc;
 use crate::text::numerals::{is_chinese_digit, parse_number};
 
 /// The ID of task `number` of section `section` of programme `programme` (attachment 1).
-pub fn programme_id(programme: u32, section: u32, number: u32) -> String {
+pub(crate) fn programme_id(programme: u32, section: u32, number: u32) -> String {
     format!("{programme}.({section}).{number}")
 }
 
 /// The ID of 实事 `number` (attachment 2).
-pub fn matter_id(number: u32) -> String {
+pub(crate) fn matter_id(number: u32) -> String {
     format!("实事{number}")
 }
 
 /// The ID of 1311 project `number` (attachment 3).
-pub fn project_id(number: u32) -> String {
+pub(crate) fn project_id(number: u32) -> String {
     format!("1311-{number}")
 }
 
 /// Our task ID from the ways units write it: `1.(2).3`, `1-2-3`, `1.2.3`, `一（2）3`,
 /// full-width digits; `实事3`, `实事三`; `1311-8`, `1311项目8`. None when the text is no ID
 /// (a 序号 like "3" or "(1)").
-pub fn parse_id(raw: &str) -> Option<String> {
+pub(crate) fn parse_id(raw: &str) -> Option<String> {
     // Invisible format characters (word joiners, zero-width spaces, BOM) come with text
     // copied from Word, e.g. an ID pasted from the bulletin.
     let invisible = |c: &char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');

@@ -8,10 +8,10 @@
 //!
 //! Hands on a `Register` that every later stage reads and none changes.
 
-pub mod ids;
-pub mod names;
-pub mod notice;
-pub mod source;
+pub(crate) mod ids;
+pub(crate) mod names;
+pub(crate) mod notice;
+pub(crate) mod source;
 mod units;
 
 use crate::msg;
@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-pub use source::NoticeError;
+pub(crate) use source::NoticeError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Attachment {
@@ -44,7 +44,7 @@ impl Attachment {
         }
     }
 
-    pub fn number(self) -> u32 {
+    pub(crate) fn number(self) -> u32 {
         match self {
             Attachment::Programmes => 1,
             Attachment::Matters => 2,
@@ -60,7 +60,7 @@ pub struct Heading {
 }
 
 impl Heading {
-    pub fn new(number: u32, title: &str) -> Self {
+    pub(crate) fn new(number: u32, title: &str) -> Self {
         Heading {
             number,
             title: title.to_string(),
@@ -120,7 +120,7 @@ impl Task {
     }
 
     /// 所属工程: the programme title for attachment 1, the attachment's name otherwise.
-    pub fn group_title(&self) -> String {
+    pub(crate) fn group_title(&self) -> String {
         match &self.programme {
             Some(p) => format!("{}、{}", to_chinese(p.number as usize), p.title),
             None => self.attachment.title().to_string(),
@@ -142,7 +142,7 @@ pub struct Unit {
 
 impl Unit {
     /// True for a unit that reports: it leads a task and is no group.
-    pub fn reports(&self) -> bool {
+    pub(crate) fn reports(&self) -> bool {
         !self.group && !self.lead_tasks.is_empty()
     }
 }

@@ -5,7 +5,7 @@
 
 /// Splits a 责任人 line into leaders: "曹  峰  薛慧康" -> [曹峰, 薛慧康]. Runs of single
 /// characters pair up into one padded name; titles ("分管文教卫副区长") stay whole.
-pub fn split_leaders(text: &str) -> Vec<String> {
+pub(crate) fn split_leaders(text: &str) -> Vec<String> {
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || "、，,；;".contains(c))
         .filter(|t| !t.is_empty())
@@ -26,7 +26,7 @@ pub fn split_leaders(text: &str) -> Vec<String> {
 }
 
 /// Splits a unit list on "、", commas and runs of spaces: "盐湖高新区  区行政审批局".
-pub fn split_units(text: &str) -> Vec<String> {
+pub(crate) fn split_units(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || "、，,；;".contains(c))
         .map(|t| t.trim_end_matches(['。', '.']))
         .filter(|t| !t.is_empty())
@@ -35,7 +35,7 @@ pub fn split_units(text: &str) -> Vec<String> {
 }
 
 /// A leader entry that names a post rather than a person ("分管文教卫副区长").
-pub fn is_title(leader: &str) -> bool {
+pub(crate) fn is_title(leader: &str) -> bool {
     leader.starts_with("分管")
         || ["区长", "书记", "主任", "主席", "部长"]
             .iter()
@@ -44,7 +44,7 @@ pub fn is_title(leader: &str) -> bool {
 
 /// A unit entry that stands for a set of units ("各乡镇办", "…成员单位"): such a group is
 /// listed but is not a reporting unit and gets no form.
-pub fn is_group(unit: &str) -> bool {
+pub(crate) fn is_group(unit: &str) -> bool {
     unit.starts_with('各')
         || unit.starts_with("相关")
         || unit.ends_with("成员单位")

@@ -15,7 +15,7 @@ use crate::text::numerals::parse_chinese;
 
 /// A task as read, before IDs and cross-links are assigned.
 #[derive(Debug, Clone, Default)]
-pub struct ParsedTask {
+pub(crate) struct ParsedTask {
     pub attachment: Option<Attachment>,
     pub programme: Option<Heading>,
     pub section: Option<Heading>,
@@ -44,7 +44,7 @@ enum Zone {
     End,
 }
 
-pub struct Parser {
+pub(crate) struct Parser {
     kind: LineKind,
     zone: Zone,
     programme: Option<Heading>,
@@ -59,7 +59,7 @@ pub struct Parser {
 }
 
 /// "一、…" -> (1, "…"); handles 一 to 十九 and 二十.
-pub fn cn_heading(line: &str) -> Option<(u32, &str)> {
+pub(crate) fn cn_heading(line: &str) -> Option<(u32, &str)> {
     let (num, rest) = line.split_once('、')?;
     let n = parse_chinese(num)?;
     Some((n, rest.trim()))
@@ -116,7 +116,7 @@ fn looks_like_units(t: &str) -> bool {
 }
 
 impl Parser {
-    pub fn new(kind: LineKind) -> Self {
+    pub(crate) fn new(kind: LineKind) -> Self {
         Parser {
             kind,
             zone: Zone::Preamble,
@@ -131,7 +131,7 @@ impl Parser {
         }
     }
 
-    pub fn parse(mut self, notice: &NoticeLines) -> (Vec<ParsedTask>, Vec<NoticeWarning>) {
+    pub(crate) fn parse(mut self, notice: &NoticeLines) -> (Vec<ParsedTask>, Vec<NoticeWarning>) {
         for (no, raw) in &notice.lines {
             self.line(*no, raw);
         }

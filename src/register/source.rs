@@ -52,13 +52,13 @@ impl std::error::Error for NoticeError {}
 
 /// Where a line came from: a line of a .txt or a paragraph of a .docx.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LineKind {
+pub(crate) enum LineKind {
     Line,
     Paragraph,
 }
 
 impl LineKind {
-    pub fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             LineKind::Line => "line",
             LineKind::Paragraph => "paragraph",
@@ -66,13 +66,13 @@ impl LineKind {
     }
 }
 
-pub struct NoticeLines {
+pub(crate) struct NoticeLines {
     pub kind: LineKind,
     /// (1-based line or paragraph number, text)
     pub lines: Vec<(usize, String)>,
 }
 
-pub fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
+pub(crate) fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {
     let file = path.display().to_string();
     let io = |source| NoticeError::Io {
         file: file.clone(),

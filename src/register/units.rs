@@ -36,7 +36,7 @@ impl UnitIndex {
 impl Register {
     /// The reporting units whose names (or names without 区) occur in `text`, each as (the
     /// length of the name found, in characters; the unit's name), in the order they occur.
-    pub fn units_named_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+    pub(crate) fn units_named_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, &'a str)> + 'a {
         let index = self.unit_index.get_or_init(|| UnitIndex::new(&self.units));
         text.char_indices().flat_map(move |(at, c)| {
             let rest = &text[at..];

@@ -11,8 +11,8 @@ pub mod ledger;
 pub mod print;
 pub mod props;
 pub mod report;
-pub mod task_list;
-pub mod xlsx;
+pub(crate) mod task_list;
+pub(crate) mod xlsx;
 
 use crate::analysis::Analysis;
 use crate::model::Model;
@@ -134,7 +134,7 @@ pub fn render_alone(
 }
 
 /// A file name made safe for every file system: characters Windows refuses become "_".
-pub fn safe_file_name(name: &str) -> String {
+pub(crate) fn safe_file_name(name: &str) -> String {
     name.chars()
         .map(|c| {
             if "\\/:*?\"<>|".contains(c) || c.is_control() {

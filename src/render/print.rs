@@ -22,7 +22,7 @@ pub enum Paper {
 
 impl Paper {
     /// Excel's paper size code.
-    pub fn code(self) -> u8 {
+    pub(crate) fn code(self) -> u8 {
         match self {
             Paper::A4 => 9,
             Paper::A3 => 8,
@@ -30,7 +30,7 @@ impl Paper {
     }
 
     /// The long side in points (the width of a landscape page).
-    pub fn landscape_width(self) -> f64 {
+    pub(crate) fn landscape_width(self) -> f64 {
         match self {
             Paper::A4 => 841.89,
             Paper::A3 => 1190.55,
@@ -38,12 +38,12 @@ impl Paper {
     }
 
     /// The printable width of a landscape page at our margins, in points.
-    pub fn printable_width(self) -> f64 {
+    pub(crate) fn printable_width(self) -> f64 {
         self.landscape_width() - 2.0 * MARGIN_SIDE * 72.0
     }
 
     /// The printable height of a landscape page at our margins, in points.
-    pub fn printable_height(self) -> f64 {
+    pub(crate) fn printable_height(self) -> f64 {
         let short = match self {
             Paper::A4 => 595.28,
             Paper::A3 => 841.89,
@@ -54,7 +54,7 @@ impl Paper {
 
 /// Left and right margins in inches; top and bottom leave room for the header (a sheet's
 /// title, [`page_title`]) and the footer.
-pub const MARGIN_SIDE: f64 = 0.4;
+pub(crate) const MARGIN_SIDE: f64 = 0.4;
 const MARGIN_TOP: f64 = 0.75;
 const MARGIN_BOTTOM: f64 = 0.6;
 const HEADER_FOOTER: f64 = 0.3;
@@ -67,11 +67,11 @@ pub const MIN_SCALE: f64 = 0.85;
 /// The share of the printable width a planned page may fill: LibreOffice draws columns up to
 /// 6 % wider than Excel (a form's second page, 658 pt in Excel, was 695 pt), and a page that
 /// overflows by a column gets a page of its own.
-pub const FILL: f64 = 0.94;
+pub(crate) const FILL: f64 = 0.94;
 
 /// Width in points of a column set to `width` (Excel's character units of the default
 /// font, Calibri 11: 7-pixel digits, 5 pixels of padding, 96 pixels an inch).
-pub fn column_points(width: f64) -> f64 {
+pub(crate) fn column_points(width: f64) -> f64 {
     let pixels = if width <= 0.0 {
         0.0
     } else if width < 1.0 {
@@ -109,7 +109,7 @@ impl Layout {
 
     /// The last column of the first printed page: a title or note merged over the columns up
     /// to it prints whole instead of cut at the page's edge.
-    pub fn first_page_last(&self) -> u16 {
+    pub(crate) fn first_page_last(&self) -> u16 {
         let end = self
             .plan()
             .starts
@@ -120,7 +120,7 @@ impl Layout {
 
     /// The width of the first printed page in CJK characters (`render::xlsx::cjk_width`'s
     /// inverse), for sizing the rows of text merged over it.
-    pub fn first_page_chars(&self) -> usize {
+    pub(crate) fn first_page_chars(&self) -> usize {
         let last = self.first_page_last() as usize;
         let units: f64 = self.widths[..=last.min(self.widths.len().saturating_sub(1))]
             .iter()
@@ -131,7 +131,7 @@ impl Layout {
     /// The last column that prints on every page: the repeated columns when the sheet prints
     /// several pages wide, else the last. Text merged over these columns prints whole
     /// everywhere, such as a group's heading between the rows of a table.
-    pub fn shared_last(&self) -> u16 {
+    pub(crate) fn shared_last(&self) -> u16 {
         let last = self.widths.len().max(1) as u16 - 1;
         match self.plan().starts.len() {
             1 => last,
@@ -142,7 +142,7 @@ impl Layout {
     /// The columns of text printed on the first page only (a note above or below a table):
     /// the first page's, right of the repeated columns when there are later pages, which print
     /// those columns again and would show a cut piece of the text there.
-    pub fn first_page_span(&self) -> (u16, u16) {
+    pub(crate) fn first_page_span(&self) -> (u16, u16) {
         let last = self.first_page_last();
         match self.plan().starts.len() {
             1 => (0, last),
@@ -152,14 +152,14 @@ impl Layout {
 
     /// The width of the columns `first..=last` in Excel's units, for sizing text merged over
     /// them ([`crate::render::xlsx::text_lines`]).
-    pub fn span_width(&self, first: u16, last: u16) -> f64 {
+    pub(crate) fn span_width(&self, first: u16, last: u16) -> f64 {
         let cols = first as usize..(last as usize + 1).min(self.widths.len());
         let pixels: f64 = self.width(cols).max(0.0) / 0.75;
         ((pixels - 5.0) / 7.0).max(0.0)
     }
 
     /// The scale the sheet prints at: the plan's, or the one Excel fits the sheet's width at.
-    pub fn scale(&self) -> f64 {
+    pub(crate) fn scale(&self) -> f64 {
         match self.plan().scale {
             Some(percent) => f64::from(percent) / 100.0,
             None => {
@@ -171,7 +171,7 @@ impl Layout {
 
     /// The printable area of a page (width as planned, height) in the sheet's pixels: what
     /// a chart may fill and still print on one page.
-    pub fn page_pixels(&self) -> (f64, f64) {
+    pub(crate) fn page_pixels(&self) -> (f64, f64) {
         let points = self.scale() * 0.75;
         (
             self.paper.printable_width() * FILL / points,
@@ -272,14 +272,14 @@ pub fn setup(ws: &mut Worksheet, layout: &Layout, repeat_rows: Option<u32>) -> R
 /// the sheet prints several pages wide. '&' is doubled (Excel reads a single one as a code);
 /// `&B` ends the size code, so a title starting with a digit ("2020年…") is not read as
 /// part of the size.
-pub fn page_title(title: &str) -> String {
+pub(crate) fn page_title(title: &str) -> String {
     format!("&C&\"宋体\"&14&B{}", title.replace('&', "&&"))
 }
 
 /// [`setup`] for a sheet with its title in row 0 and `first_row` the first printed row
 /// (1, or 2 when row 1 holds what prints in the header too): the title prints in the page
 /// header on every page ([`page_title`]), rows `header.0..=header.1` repeat on every page.
-pub fn setup_titled(
+pub(crate) fn setup_titled(
     ws: &mut Worksheet,
     layout: &Layout,
     title: &str,

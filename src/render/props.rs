@@ -18,17 +18,17 @@ pub struct Props {
 
 impl Props {
     /// Properties of an output of `period`'s run: dated the bulletin's date.
-    pub fn of_run(settings: &Settings, period: Period, title: &str) -> Props {
+    pub(crate) fn of_run(settings: &Settings, period: Period, title: &str) -> Props {
         Props::dated(settings, settings.report_date(period), title)
     }
 
     /// Properties of a 反馈表 of `period`: dated the period's last day.
-    pub fn of_forms(settings: &Settings, period: Period, title: &str) -> Props {
+    pub(crate) fn of_forms(settings: &Settings, period: Period, title: &str) -> Props {
         Props::dated(settings, period.kind.end(period.year), title)
     }
 
     /// Properties of the register's outputs: dated 1 January of the notice's year.
-    pub fn of_year(settings: &Settings, title: &str) -> Props {
+    pub(crate) fn of_year(settings: &Settings, title: &str) -> Props {
         let date = NaiveDate::from_ymd_opt(settings.year, 1, 1).unwrap_or_default();
         Props::dated(settings, date, title)
     }
@@ -42,7 +42,7 @@ impl Props {
     }
 
     /// The date as W3CDTF, midnight UTC (08:00 in China, the same day).
-    pub fn w3cdtf(&self) -> String {
+    pub(crate) fn w3cdtf(&self) -> String {
         format!(
             "{:04}-{:02}-{:02}T00:00:00Z",
             self.date.year(),

@@ -19,7 +19,7 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-pub const FILE_COLUMNS: [&str; 19] = [
+pub(crate) const FILE_COLUMNS: [&str; 19] = [
     "文件",
     "处理结果",
     "原因",
@@ -40,7 +40,7 @@ pub const FILE_COLUMNS: [&str; 19] = [
     "警告数",
     "核对",
 ];
-pub const EXCEPTION_COLUMNS: [&str; 9] = [
+pub(crate) const EXCEPTION_COLUMNS: [&str; 9] = [
     "类型",
     "文件",
     "工作表",
@@ -52,7 +52,7 @@ pub const EXCEPTION_COLUMNS: [&str; 9] = [
     "行内容",
 ];
 /// The 其他 sheet: every cell of a merged row that no column of the ledger holds.
-pub const OTHER_COLUMNS: [&str; 8] = [
+pub(crate) const OTHER_COLUMNS: [&str; 8] = [
     "文件",
     "工作表",
     "单元格",
@@ -62,9 +62,9 @@ pub const OTHER_COLUMNS: [&str; 8] = [
     "表头",
     "内容",
 ];
-pub const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
+pub(crate) const WARNING_COLUMNS: [&str; 4] = ["文件", "工作表", "单元格", "说明"];
 /// 报送情况: every unit and period, its timeliness and the evidence it rests on.
-pub const TIMELINESS_COLUMNS: [&str; 10] = [
+pub(crate) const TIMELINESS_COLUMNS: [&str; 10] = [
     "报告期",
     "单位",
     "报送情况",
@@ -77,10 +77,10 @@ pub const TIMELINESS_COLUMNS: [&str; 10] = [
     "说明",
 ];
 /// Sheet 截止日期: each period's deadline and why it is that day.
-pub const DEADLINE_SHEET: &str = "截止日期";
-pub const DEADLINE_COLUMNS: [&str; 3] = ["报告期", "截止日期", "依据"];
+pub(crate) const DEADLINE_SHEET: &str = "截止日期";
+pub(crate) const DEADLINE_COLUMNS: [&str; 3] = ["报告期", "截止日期", "依据"];
 /// Sheet 与上期比较: every finding of the `compare` stage with both periods' sources.
-pub const CHANGES_SHEET: &str = "与上期比较";
+pub(crate) const CHANGES_SHEET: &str = "与上期比较";
 pub const CHANGE_COLUMNS: [&str; 13] = [
     "类型",
     "任务编号",
@@ -97,8 +97,8 @@ pub const CHANGE_COLUMNS: [&str; 13] = [
     "上期进展情况",
 ];
 /// The sheet listing the files kept in 历史版本 (only when some were), and its header.
-pub const KEPT_SHEET: &str = "历史版本";
-pub const KEPT_COLUMNS: [&str; 3] = ["文件", "保留为", "原因"];
+pub(crate) const KEPT_SHEET: &str = "历史版本";
+pub(crate) const KEPT_COLUMNS: [&str; 3] = ["文件", "保留为", "原因"];
 
 pub struct RunReport;
 
@@ -128,7 +128,7 @@ impl Renderer for RunReport {
 }
 
 /// `处理报告.xlsx` and `处理报告.json` in the period folder `dir`.
-pub fn paths(dir: &Path) -> [PathBuf; 2] {
+pub(crate) fn paths(dir: &Path) -> [PathBuf; 2] {
     [dir.join("处理报告.xlsx"), dir.join("处理报告.json")]
 }
 
@@ -147,6 +147,15 @@ struct JsonReport<'a> {
     kept: Vec<KeptFile<'a>>,
     /// Lines of the notice that could not be read (they make the exit status 1).
     notice_warnings: &'a [crate::register::NoticeWarning],
+    /// The office's decisions on the 调整节点 that took effect, with their ledger cells.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    plan_decisions: Vec<PlanDecision<'a>>,
+}
+
+#[derive(Serialize)]
+struct PlanDecision<'a> {
+    place: &'a crate::model::Place,
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -233,11 +242,14 @@ impl<'a> JsonReport<'a> {
             changes: &changes.changes,
             notice_warnings: &model.register.warnings,
             kept,
+            plan_decisions: decision_notes(model)
+                .map(|(place, message)| PlanDecision { place, message })
+                .collect(),
         }
     }
 }
 
-pub fn outcome_label(o: FileOutcome) -> &'static str {
+pub(crate) fn outcome_label(o: FileOutcome) -> &'static str {
     match o {
         FileOutcome::Return => "已读取",
         FileOutcome::Canonical => "通知或设置",
@@ -336,6 +348,25 @@ fn task_notes(model: &Model) -> impl Iterator<Item = Vec<String>> + '_ {
     })
 }
 
+/// The office's decisions on the 调整节点 that took effect, each with the ledger cell it
+/// came from (an unreadable one is an exception instead).
+fn decision_notes(model: &Model) -> impl Iterator<Item = (&crate::model::Place, String)> + '_ {
+    use crate::msg::PlanMsg;
+    model
+        .plans
+        .iter()
+        .filter(|p| !p.moved.is_empty())
+        .filter_map(|p| {
+            let d = p.decision.as_ref()?;
+            let (place, unit, task) = (d.place.to_string(), p.unit.clone(), p.task_id.clone());
+            let note = match d.accepted()? {
+                true => PlanMsg::DecisionAccepted { place, unit, task },
+                false => PlanMsg::DecisionRejected { place, unit, task },
+            };
+            Some((&d.place, note.to_string()))
+        })
+}
+
 fn workbook(
     model: &Model,
     changes: &Changes,
@@ -382,6 +413,10 @@ fn workbook(
         }))
         .collect();
     warnings.extend(task_notes(model));
+    warnings.extend(
+        decision_notes(model)
+            .map(|(place, note)| vec![place.file.clone(), place.sheet.clone(), place.cell.clone(), note]),
+    );
     table(&mut wb, "提示", &WARNING_COLUMNS, &warnings, &[30, 10, 6, 70])?;
     table(
         &mut wb,

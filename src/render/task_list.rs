@@ -11,7 +11,7 @@ use rust_xlsxwriter::Workbook;
 use std::path::PathBuf;
 
 /// The header row of 任务清单.xlsx (a contract: later tools read these names).
-pub const COLUMNS: [&str; 7] = [
+pub(crate) const COLUMNS: [&str; 7] = [
     "任务编号",
     "类别",
     "所属工程",
@@ -27,7 +27,7 @@ const WIDTHS: [usize; 7] = [8, 6, 14, 34, 12, 14, 20];
 /// 任务清单.xlsx and .json in the output folder, from the model's register (under the
 /// folder's own manifest when the driver guards the outbox: a 任务清单 someone changed is
 /// kept in `历史版本/`, as in a period folder).
-pub struct TaskList;
+pub(crate) struct TaskList;
 
 impl Renderer for TaskList {
     fn name(&self) -> &'static str {

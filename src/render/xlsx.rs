@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// The workbook's title, author (also its last editor) and date (created and modified):
 /// rust_xlsxwriter would otherwise stamp "now".
-pub fn fixed_properties(props: &Props) -> DocProperties {
+pub(crate) fn fixed_properties(props: &Props) -> DocProperties {
     let d = props.date;
     let when = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
         .unwrap_or_else(|_| ExcelDateTime::from_ymd(2020, 1, 1).expect("valid date"));
@@ -27,7 +27,7 @@ pub fn fixed_properties(props: &Props) -> DocProperties {
 /// Deflate runs at level 1: a run writes hundreds of workbooks (one ledger per unit and per
 /// leader); on the city benchmark the default level 6 cost about 2 s more CPU for files a
 /// fifth smaller (23 MB instead of 29 MB in all).
-pub fn save(workbook: &mut Workbook, path: &Path, out: &Outbox) -> Result<(), RenderError> {
+pub(crate) fn save(workbook: &mut Workbook, path: &Path, out: &Outbox) -> Result<(), RenderError> {
     workbook.set_zip_compression_level(1);
     let mut bytes = workbook.save_to_buffer().map_err(|source| RenderError::Xlsx {
         path: path.to_path_buf(),
@@ -47,7 +47,7 @@ const MADE_BY_UNIX: u8 = 3;
 /// workbook built on Windows would differ from the Linux one in that byte alone. Readers
 /// take the entries' permissions from it and nothing else (rust_xlsxwriter writes 0600 both
 /// ways). Bytes that are not a zip as rust_xlsxwriter writes it are left as they are.
-pub fn unix_made_by(bytes: &mut [u8]) {
+pub(crate) fn unix_made_by(bytes: &mut [u8]) {
     let Some((mut at, entries)) = central_directory(bytes) else {
         return;
     };
@@ -81,7 +81,7 @@ fn central_directory(bytes: &[u8]) -> Option<(usize, u64)> {
 }
 
 /// Header cells: bold, centred, bordered, wrapped, light grey.
-pub fn header_format() -> Format {
+pub(crate) fn header_format() -> Format {
     Format::new()
         .set_bold()
         .set_font_name("宋体")
@@ -94,7 +94,7 @@ pub fn header_format() -> Format {
 }
 
 /// Body cells: wrapped, top-aligned, bordered.
-pub fn body_format() -> Format {
+pub(crate) fn body_format() -> Format {
     Format::new()
         .set_font_name("宋体")
         .set_font_size(10)
@@ -104,7 +104,7 @@ pub fn body_format() -> Format {
 }
 
 /// Title row: large, bold, centred.
-pub fn title_format() -> Format {
+pub(crate) fn title_format() -> Format {
     Format::new()
         .set_bold()
         .set_font_name("宋体")
@@ -114,18 +114,18 @@ pub fn title_format() -> Format {
 }
 
 /// Column width for Chinese text: `chars` CJK characters need about 2.1 width units each.
-pub fn cjk_width(chars: usize) -> f64 {
+pub(crate) fn cjk_width(chars: usize) -> f64 {
     (chars as f64 * 2.1 + 1.0).min(100.0)
 }
 
 /// The size of body text and of header text, in points (`body_format`, `header_format`).
-pub const BODY_SIZE: f64 = 10.0;
-pub const HEADER_SIZE: f64 = 11.0;
+pub(crate) const BODY_SIZE: f64 = 10.0;
+pub(crate) const HEADER_SIZE: f64 = 11.0;
 
 /// Points a line of text of `size` points takes: 宋体 needs 1.35 em in Excel, LibreOffice's
 /// CJK fallback fonts about 1.45 em (a 10-line cell was cut off at 13.5 pt a line), so rows fit
 /// the taller of the two.
-pub fn line_height(size: f64) -> f64 {
+pub(crate) fn line_height(size: f64) -> f64 {
     size * 1.5
 }
 
@@ -141,7 +141,7 @@ const CELL_PADDING: f64 = 3.0;
 /// (宋体's half-width digits, a little more for LibreOffice's fallback font) and a run of
 /// them is one word, moved whole to the next line when it does not fit. Every `\n` starts a
 /// line. Never less than one line.
-pub fn text_lines(text: &str, width: f64, size: f64) -> usize {
+pub(crate) fn text_lines(text: &str, width: f64, size: f64) -> usize {
     let pixels = crate::render::print::column_points(width) / 0.75 - CELL_PADDING;
     let line = (pixels * 0.75 / size).max(1.0);
     text.split('\n')
@@ -184,18 +184,18 @@ fn para_lines(para: &str, line: f64) -> usize {
 }
 
 /// The height (points) of a row whose tallest cell holds `lines` lines of `size`-point text.
-pub fn lines_height(lines: usize, size: f64) -> f64 {
+pub(crate) fn lines_height(lines: usize, size: f64) -> f64 {
     (lines.max(1) as f64 * line_height(size) + ROW_PADDING).min(MAX_ROW_HEIGHT)
 }
 
 /// Excel's tallest row.
-pub const MAX_ROW_HEIGHT: f64 = 409.0;
+pub(crate) const MAX_ROW_HEIGHT: f64 = 409.0;
 
 /// The height (points) of a row holding `cells` (text, column width in Excel's units, font
 /// size in points): neither Excel nor LibreOffice grows a row with wrapped text when it opens
 /// a file, and rust_xlsxwriter cannot, so every sheet duban writes sizes its rows here, to
 /// the lines of its tallest cell and no taller.
-pub fn row_height(cells: &[(&str, f64, f64)]) -> f64 {
+pub(crate) fn row_height(cells: &[(&str, f64, f64)]) -> f64 {
     cells
         .iter()
         .map(|(t, w, size)| lines_height(text_lines(t, *w, *size), *size))
@@ -203,7 +203,7 @@ pub fn row_height(cells: &[(&str, f64, f64)]) -> f64 {
 }
 
 /// [`row_height`] of body text (10 pt) in columns `chars` CJK characters wide ([`cjk_width`]).
-pub fn fit_height(cells: &[(&str, usize)]) -> f64 {
+pub(crate) fn fit_height(cells: &[(&str, usize)]) -> f64 {
     let sized: Vec<(&str, f64, f64)> = cells
         .iter()
         .map(|(t, w)| (*t, cjk_width(*w), BODY_SIZE))

@@ -239,7 +239,7 @@ impl Default for Settings {
 
 /// The key of every fact the assessment counts, in the order of `assess::Fact` (whose `key`
 /// reads this table), so the settings can check a key without the assessment.
-pub const ASSESSMENT_KEYS: [&str; 15] = [
+pub(crate) const ASSESSMENT_KEYS: [&str; 15] = [
     "due",
     "on_time",
     "late",
@@ -258,11 +258,12 @@ pub const ASSESSMENT_KEYS: [&str; 15] = [
 ];
 
 /// The keys of `[assessment.points]`: the report facts, scored per count.
-pub const ASSESSMENT_POINTS_KEYS: [&str; 6] = ["due", "on_time", "late", "missing", "empty", "undated"];
+pub(crate) const ASSESSMENT_POINTS_KEYS: [&str; 6] =
+    ["due", "on_time", "late", "missing", "empty", "undated"];
 
 /// The keys of `[assessment.rates]`: the task facts, scored by their share of the unit's own
 /// tasks.
-pub const ASSESSMENT_RATES_KEYS: [&str; 8] = [
+pub(crate) const ASSESSMENT_RATES_KEYS: [&str; 8] = [
     "completed",
     "on_track",
     "lagging",
@@ -275,7 +276,7 @@ pub const ASSESSMENT_RATES_KEYS: [&str; 8] = [
 
 /// The values of `[assessment] contradicted`: a task fact a task can be counted as (a copy is
 /// no status), or [`CONTRADICTED_AS_WRITTEN`].
-pub const ASSESSMENT_CONTRADICTED: [&str; 7] = [
+pub(crate) const ASSESSMENT_CONTRADICTED: [&str; 7] = [
     "completed",
     "on_track",
     "lagging",
@@ -286,7 +287,7 @@ pub const ASSESSMENT_CONTRADICTED: [&str; 7] = [
 ];
 
 /// `contradicted = "as_written"`: a contradicted task counts by its status as written.
-pub const CONTRADICTED_AS_WRITTEN: &str = "as_written";
+pub(crate) const CONTRADICTED_AS_WRITTEN: &str = "as_written";
 
 /// `[assessment]`: the year-end assessment (考核). The default points of each fact live in
 /// `assess::rules`; `points` only holds the ones the office changed.
@@ -539,7 +540,7 @@ impl Settings {
     }
 
     /// The working-day calendar: the built-in table and `[calendar]`.
-    pub fn calendar(&self) -> Calendar {
+    pub(crate) fn calendar(&self) -> Calendar {
         let dates = |list: &[Datetime]| list.iter().filter_map(|d| to_date(d).ok()).collect();
         Calendar {
             holidays: dates(&self.calendar.holidays),
@@ -548,7 +549,7 @@ impl Settings {
     }
 
     /// The date printed on the bulletin, when the settings give one.
-    pub fn bulletin_date(&self) -> Option<NaiveDate> {
+    pub(crate) fn bulletin_date(&self) -> Option<NaiveDate> {
         self.bulletin.date.as_ref().and_then(|d| to_date(d).ok())
     }
 
@@ -562,7 +563,7 @@ impl Settings {
     }
 
     /// The canonical unit name for a name as written (aliases applied, spaces removed).
-    pub fn canonical_unit(&self, name: &str) -> String {
+    pub(crate) fn canonical_unit(&self, name: &str) -> String {
         let compact = crate::text::normal::without_spaces(name);
         self.aliases.get(&compact).cloned().unwrap_or(compact)
     }
@@ -583,7 +584,7 @@ pub enum Deadline {
 }
 
 impl Deadline {
-    pub fn date(&self) -> NaiveDate {
+    pub(crate) fn date(&self) -> NaiveDate {
         match self {
             Deadline::Set { date, .. } => *date,
             Deadline::Rule { week, .. } => week.last_day,

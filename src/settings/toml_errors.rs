@@ -11,7 +11,7 @@ use crate::msg::SettingsMsg as M;
 const FULL_WIDTH: &[char] = &['＝', '“', '”', '‘', '’', '［', '］', '，', '　', '＃', '．'];
 
 /// The whole message: line and key when the error has a place, the reason.
-pub fn message(e: &toml::de::Error, text: &str) -> String {
+pub(crate) fn message(e: &toml::de::Error, text: &str) -> String {
     let detail = e.message().trim().to_string();
     let Some(span) = e.span() else {
         return reason(&detail, "").to_string();
@@ -39,7 +39,7 @@ pub fn message(e: &toml::de::Error, text: &str) -> String {
 
 /// A validation message that starts with its key path (`deadlines.Q1：…`, `year: …`), led by
 /// the line of duban.toml that sets it when it can be found.
-pub fn with_line(message: String, text: &str) -> String {
+pub(crate) fn with_line(message: String, text: &str) -> String {
     let path: String = message
         .chars()
         .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')

@@ -5,7 +5,7 @@
 use encoding_rs::{Encoding, GB18030, GBK, UTF_8};
 
 /// The text of `bytes`, or None when they are not text in an encoding duban recognises.
-pub fn decode(bytes: &[u8]) -> Option<String> {
+pub(crate) fn decode(bytes: &[u8]) -> Option<String> {
     if let Some((enc, bom)) = Encoding::for_bom(bytes) {
         let (text, bad) = enc.decode_without_bom_handling(&bytes[bom..]);
         return (!bad).then(|| text.into_owned());

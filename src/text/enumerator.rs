@@ -4,7 +4,7 @@ use super::numerals::is_chinese_digit;
 
 /// `s` without its leading enumerator ("1．", "2、", "（三）", "3)", "一是"); `s` itself when
 /// it has none or when the number goes on ("3.5万户" is a number, not point 3; "2020年").
-pub fn strip_enumerator(s: &str) -> &str {
+pub(crate) fn strip_enumerator(s: &str) -> &str {
     let body = s.trim_start_matches(['(', '（']);
     let num_end = body
         .find(|c: char| !(c.is_ascii_digit() || is_chinese_digit(c)))

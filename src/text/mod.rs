@@ -9,4 +9,4 @@ pub mod normal;
 pub mod numerals;
 pub mod shorten;
 
-pub use normal::nfkc;
+pub(crate) use normal::nfkc;

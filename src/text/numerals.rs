@@ -2,7 +2,7 @@
 //! way), and writing 1..99 the way official documents number their parts (一、二十三).
 
 /// The Chinese numerals that make up 一..十 (a run of them is a number or an enumerator).
-pub const CHINESE_DIGITS: &str = "一二三四五六七八九十";
+pub(crate) const CHINESE_DIGITS: &str = "一二三四五六七八九十";
 
 /// True for 一..十.
 pub fn is_chinese_digit(c: char) -> bool {
@@ -10,7 +10,7 @@ pub fn is_chinese_digit(c: char) -> bool {
 }
 
 /// A single Chinese digit: 〇, ○ and 零 are 0, 一..九 1..9, 两 2.
-pub fn digit(c: char) -> Option<u32> {
+pub(crate) fn digit(c: char) -> Option<u32> {
     match c {
         '〇' | '○' | '零' => Some(0),
         '两' => Some(2),
@@ -22,7 +22,7 @@ pub fn digit(c: char) -> Option<u32> {
 }
 
 /// 一..九十九 in Chinese numerals only: "三" -> 3, "十二" -> 12, "二十" -> 20.
-pub fn parse_chinese(s: &str) -> Option<u32> {
+pub(crate) fn parse_chinese(s: &str) -> Option<u32> {
     let chars: Vec<char> = s.chars().collect();
     match chars.as_slice() {
         ['十'] => Some(10),
@@ -35,7 +35,7 @@ pub fn parse_chinese(s: &str) -> Option<u32> {
 }
 
 /// A number written in arabic digits or in Chinese numerals (一..九十九): "12", "十二".
-pub fn parse_number(s: &str) -> Option<u32> {
+pub(crate) fn parse_number(s: &str) -> Option<u32> {
     if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
         return s.parse().ok();
     }

@@ -8,11 +8,11 @@
 use crate::msg::CommonMsg;
 
 /// What marks a cut text.
-pub const ELLIPSIS: &str = "……";
+pub(crate) const ELLIPSIS: &str = "……";
 
 /// Where to cut `chars` (longer than `max`): right before the last of `marks` among the first
 /// `max` characters when it stands at `least` or later, else at `max`.
-pub fn cut_point(chars: &[char], max: usize, marks: &str, least: usize) -> usize {
+pub(crate) fn cut_point(chars: &[char], max: usize, marks: &str, least: usize) -> usize {
     chars[..max]
         .iter()
         .rposition(|c| marks.contains(*c))
@@ -54,7 +54,7 @@ pub fn line_breaks_as_semicolons(text: &str) -> String {
 }
 
 /// The first `max` characters of `text`, followed by `mark` when anything was cut.
-pub fn clip(text: &str, max: usize, mark: &str) -> String {
+pub(crate) fn clip(text: &str, max: usize, mark: &str) -> String {
     let mut chars = text.chars();
     let head: String = chars.by_ref().take(max).collect();
     if chars.next().is_some() {
@@ -66,7 +66,7 @@ pub fn clip(text: &str, max: usize, mark: &str) -> String {
 
 /// The first `max` items joined into a list ([`crate::msg::join`]), then how many there are in all when any is left
 /// out ("区财政局、区税务局等12个").
-pub fn list(items: &[&str], max: usize) -> String {
+pub(crate) fn list(items: &[&str], max: usize) -> String {
     let list = crate::msg::join(items.iter().take(max));
     if items.len() > max {
         let (total, more) = (items.len(), items.len() - max);
@@ -172,7 +172,7 @@ fn introduces_object(rest: &str) -> bool {
 
 /// A name as the notice writes it, on one line: whitespace removed (a space between two
 /// Latin letters or digits kept), no closing mark.
-pub fn one_line(text: &str) -> String {
+pub(crate) fn one_line(text: &str) -> String {
     squeeze(text).trim_end_matches(CLAUSE_END).to_string()
 }
 

@@ -390,3 +390,177 @@ fn a_reminder_names_the_units_own_milestones() {
         .expect("another unit's reminder");
     assert!(!read::docx_text(&other).contains("节点"));
 }
+
+/// UNIT's own plan table for task 1.(3).3 dated `date`: its 上半年 milestone planned at
+/// `percent`.
+fn own_plan(case: &Case, rel: &str, date: &str, percent: u32) {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("节点计划").unwrap();
+    ws.write(0, 0, "区财政局2020年重点任务节点计划").unwrap();
+    for (c, h) in ["序号", "任务编号", "年度目标", "上半年目标", "上半年计划进度(%)"]
+        .iter()
+        .enumerate()
+    {
+        ws.write(1, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["1", "1.(3).3", "化解债务10亿元", "化解债务"].iter().enumerate() {
+        ws.write(2, c as u16, *v).unwrap();
+    }
+    ws.write(2, 4, percent).unwrap();
+    ws.write(3, 0, format!("填报日期：{date}")).unwrap();
+    let to = case.input().join(rel);
+    std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+    wb.save(to).unwrap();
+}
+
+/// Rewrites the workbook at `path` as the clerk saving it in Excel would, with `text` in
+/// `cell` of `sheet` (values kept as texts, other sheets as they were).
+fn edit_cell(path: &Path, sheet: &str, cell: (u32, u16), text: &str) {
+    let mut src = open_workbook_auto(path).unwrap();
+    let mut out = Workbook::new();
+    for name in src.sheet_names().to_vec() {
+        let range = src.worksheet_range(&name).unwrap();
+        let ws = out.add_worksheet().set_name(&name).unwrap();
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (r, c, v) in range.cells() {
+            if !matches!(v, Data::Empty) {
+                let (r, c) = (r as u32 + r0, (c as u32 + c0) as u16);
+                ws.write(r, c, v.to_string()).unwrap();
+            }
+        }
+        if name == sheet {
+            ws.write(cell.0, cell.1, text).unwrap();
+        }
+    }
+    out.save(path).unwrap();
+}
+
+/// The 节点计划 sheet's header and 1.(3).3's row (its index) in UNIT's line.
+fn plan_row(ledger: &Path) -> (Vec<String>, Vec<String>, u32) {
+    let grid = read::grid(ledger, "节点计划");
+    let r = grid
+        .iter()
+        .position(|r| r[1] == "1.(3).3" && r[3] == UNIT)
+        .expect("the plan's row");
+    (grid[2].clone(), grid[r].clone(), r as u32)
+}
+
+/// The rows of the ledger's 异常 sheet of `kind` for 1.(3).3.
+fn open_exceptions(ledger: &Path, kind: &str) -> Vec<Vec<String>> {
+    read::grid(ledger, "异常")
+        .into_iter()
+        .filter(|r| r.iter().any(|c| c == kind) && r.iter().any(|c| c == "1.(3).3"))
+        .collect()
+}
+
+#[test]
+fn the_office_decides_on_a_moved_milestone_in_the_ledger() {
+    let case = Case::new();
+    // Planned 60 % by mid-year, then moved down to 30 %; the unit reports 40 %, 序时推进:
+    // ahead of the moved milestone, behind the first one.
+    own_plan(&case, "计划/区财政局节点计划.xlsx", "2020年3月10日", 60);
+    own_plan(&case, "计划/区财政局节点计划（调整）.xlsx", "2020年5月20日", 30);
+    half_year_return(&case, &["1.(3).3".to_string()], 40);
+    let dir = case.output().join("2020年半年");
+    let ledger = dir.join("工作台帐_2020年半年.xlsx");
+    let run = || {
+        let run = case.run(&["run", "--period", "2020上半年"]);
+        assert!(run.code.is_some_and(|c| c != 2), "{}", run.stderr);
+    };
+    run();
+    let (header, row, r) = plan_row(&ledger);
+    let col = |h: &str| header.iter().position(|x| x == h).unwrap();
+    let decision = col("办公室意见（同意/不同意调整）");
+    assert!(row[col("调整节点")].contains("计划进度60%"), "{row:?}");
+    assert_eq!(row[col("对照结果")], "超进度");
+    assert_eq!(row[decision], "");
+    assert_eq!(open_exceptions(&ledger, "调整节点").len(), 1);
+    assert!(open_exceptions(&ledger, "自报序时推进但欠进度").is_empty());
+    let notes = |needle: &str| {
+        read::grid(&dir.join("处理报告.xlsx"), "提示")
+            .into_iter()
+            .filter(|r| r.iter().any(|c| c.contains(needle)))
+            .collect::<Vec<_>>()
+    };
+    let cell = format!("{}{}", (b'A' + decision as u8) as char, r + 1);
+
+    // 不同意: judged against the first milestone, the decision written back, the exception
+    // closed and the decision noted in 处理报告 with its cell; and again on the next run.
+    edit_cell(&ledger, "节点计划", (r, decision as u16), "不同意");
+    for _ in 0..2 {
+        run();
+        let (_, row, _) = plan_row(&ledger);
+        assert_eq!(row[decision], "不同意");
+        assert_eq!(row[col("对照结果")], "欠进度", "{row:?}");
+        assert!(row[col("本期节点")].contains("计划进度60%"), "{row:?}");
+        assert!(
+            row[col("对照依据")]
+                .contains("督查室不同意调整节点，按原节点计划对照（见计划/区财政局节点计划.xlsx）"),
+            "{row:?}"
+        );
+        assert!(open_exceptions(&ledger, "调整节点").is_empty());
+        assert_eq!(open_exceptions(&ledger, "自报序时推进但欠进度").len(), 1);
+        let noted = notes("督查室不同意区财政局调整任务1.(3).3的节点");
+        assert_eq!(noted.len(), 1, "{noted:?}");
+        assert_eq!(
+            noted[0][..3],
+            ["工作台帐_2020年半年.xlsx", "节点计划", cell.as_str()]
+        );
+        let task = read::grid(&ledger, "十大工程");
+        let at = task[2].iter().position(|h| h == "本期节点对照").unwrap();
+        let line = task.iter().find(|l| l[0] == "1.(3).3" && l[3] == UNIT).unwrap();
+        assert!(
+            line[at].starts_with("欠进度：") && line[at].contains("60%"),
+            "{line:?}"
+        );
+    }
+
+    // 同意: the moved milestone, nothing open, the decision noted.
+    edit_cell(&ledger, "节点计划", (r, decision as u16), "同意");
+    run();
+    let (_, row, _) = plan_row(&ledger);
+    assert_eq!(
+        (row[decision].as_str(), row[col("对照结果")].as_str()),
+        ("同意", "超进度")
+    );
+    assert!(open_exceptions(&ledger, "调整节点").is_empty());
+    assert_eq!(notes("督查室同意区财政局调整任务1.(3).3的节点").len(), 1);
+
+    // The unit moves the milestone again (to 20 %): the 同意 was given on the earlier move, so
+    // it does not apply to this one; it is quoted in an exception naming its cell.
+    own_plan(&case, "计划/区财政局节点计划（再调整）.xlsx", "2020年6月10日", 20);
+    run();
+    let (_, row, _) = plan_row(&ledger);
+    assert_eq!(
+        (row[decision].as_str(), row[col("对照结果")].as_str()),
+        ("", "超进度")
+    );
+    assert!(row[col("调整节点")].contains("计划进度20%"), "{row:?}");
+    let open = open_exceptions(&ledger, "调整节点");
+    assert_eq!(open.len(), 3, "two moves and the stale decision: {open:?}");
+    let place = format!("工作台帐_2020年半年.xlsx / 节点计划 / {cell}");
+    let stale = "“同意”是对此前的调整节点作出的";
+    assert!(
+        open.iter()
+            .any(|r| r.iter().any(|c| c.starts_with(&place) && c.contains(stale))),
+        "{open:?}"
+    );
+    assert!(notes("督查室同意").is_empty());
+
+    // Anything else: kept, the moves still open, and an exception naming the cell.
+    edit_cell(&ledger, "节点计划", (r, decision as u16), "再研究");
+    run();
+    let (_, row, _) = plan_row(&ledger);
+    assert_eq!(
+        (row[decision].as_str(), row[col("对照结果")].as_str()),
+        ("再研究", "超进度")
+    );
+    let open = open_exceptions(&ledger, "调整节点");
+    assert_eq!(open.len(), 3, "{open:?}");
+    assert!(
+        open.iter().any(|r| r
+            .iter()
+            .any(|c| c.starts_with(&place) && c.contains("“再研究”无法识别"))),
+        "{open:?}"
+    );
+}

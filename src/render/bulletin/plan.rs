@@ -105,8 +105,7 @@ fn behind(model: &Model, task: &crate::register::Task) -> Option<Behind> {
     let first = plans.first()?;
     let v = first.verdict.as_ref()?;
     let milestone = first
-        .current
-        .milestone(v.period)
+        .milestone_in_force(v.period)
         .map(|m| {
             if m.text.is_empty() {
                 m.summary()
@@ -130,7 +129,7 @@ pub fn milestone_line(model: &Model, task_id: &str, unit: &str) -> String {
     let kind = model.current.kind;
     model
         .plan(task_id, unit)
-        .and_then(|p| p.current.milestone(kind))
+        .and_then(|p| p.milestone_in_force(kind))
         .map(|m| {
             crate::msg::PlanMsg::MilestoneOf {
                 period: kind.label().to_string(),

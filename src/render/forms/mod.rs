@@ -22,7 +22,7 @@ use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::{Path, PathBuf};
 
 /// Folder (under the period folder) the forms go to.
-pub const FORMS_DIR: &str = "反馈表";
+pub(crate) const FORMS_DIR: &str = "反馈表";
 /// The index of the forms.
 pub const INDEX_FILE: &str = "反馈表清单.xlsx";
 /// Header of 反馈表清单.xlsx.

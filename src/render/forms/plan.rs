@@ -19,7 +19,7 @@ use rust_xlsxwriter::{
 use std::path::PathBuf;
 
 /// Folder (under the period folder) the plan forms go to.
-pub const PLAN_DIR: &str = "节点计划表";
+pub(crate) const PLAN_DIR: &str = "节点计划表";
 /// Pale yellow marks the cells a unit fills in (as on the feedback form).
 const FILL_IN_COLOR: &str = "FFF8DC";
 

@@ -24,14 +24,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A carried value, as the old ledger held it.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub(crate) enum Value {
     Text(String),
     Number(f64),
     Bool(bool),
 }
 
 impl Value {
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         match self {
             Value::Text(t) => t.clone(),
             Value::Number(n) => n.to_string(),
@@ -53,7 +53,7 @@ impl SheetCarry {
     /// The values for the new line with this 任务编号 (or title) and 牵头单位, one per header
     /// (None for an empty cell); None when the old ledger had nothing for that line. Counts
     /// what it hands out: the writer asks once per line.
-    pub fn cells_for_line(&self, id: &str, lead: &str) -> Option<&[Option<Value>]> {
+    pub(crate) fn cells_for_line(&self, id: &str, lead: &str) -> Option<&[Option<Value>]> {
         let values = self
             .lines
             .get(&(id.trim().to_string(), lead.trim().to_string()))?;
@@ -79,13 +79,13 @@ pub struct Carried {
 }
 
 impl Carried {
-    pub fn sheet(&self, att: Attachment) -> Option<&SheetCarry> {
+    pub(crate) fn sheet(&self, att: Attachment) -> Option<&SheetCarry> {
         let name = sheet_name(att.title());
         self.sheets.iter().find(|(n, _)| *n == name).map(|(_, s)| s)
     }
 
     /// The headers carried, "十大工程：督查室批注、联系人；十件实事：督查室批注".
-    pub fn columns(&self) -> String {
+    pub(crate) fn columns(&self) -> String {
         msg::clauses(
             self.sheets
                 .iter()
@@ -94,7 +94,7 @@ impl Carried {
     }
 
     /// Values written into the new master ledger so far.
-    pub fn placed(&self) -> usize {
+    pub(crate) fn placed(&self) -> usize {
         self.sheets
             .iter()
             .map(|(_, s)| s.placed.load(Ordering::Relaxed))
@@ -103,7 +103,7 @@ impl Carried {
 
     /// What happened, in the run's language (console and run report); empty when the old
     /// ledger had no own columns.
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         use crate::msg::RenderMsg;
         let file = self.file.clone();
         if let Some(reason) = &self.problem {
@@ -129,11 +129,11 @@ impl Carried {
 }
 
 /// Width (CJK characters) of a carried column: the old widths are not read.
-pub const OWN_WIDTH: usize = 12;
+pub(crate) const OWN_WIDTH: usize = 12;
 
 /// The own columns' headers from column `first`, each merged over the two header `rows` (the
 /// task sheets stream row by row: called while the top header row is being written).
-pub fn write_head(
+pub(crate) fn write_head(
     ws: &mut Worksheet,
     own: Option<&SheetCarry>,
     rows: [u32; 2],
@@ -150,7 +150,7 @@ pub fn write_head(
 
 /// The carried values of the line keyed `[任务编号 or title, 牵头单位]` from column `first`;
 /// returns their texts with the column width, for the row height.
-pub fn write_cells(
+pub(crate) fn write_cells(
     ws: &mut Worksheet,
     own: Option<&SheetCarry>,
     row: u32,
@@ -176,7 +176,7 @@ pub fn write_cells(
 }
 
 /// Reads the own columns of the master ledger at `path` (see the module doc).
-pub fn read(path: &Path) -> Carried {
+pub(crate) fn read(path: &Path) -> Carried {
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

@@ -11,12 +11,18 @@ use crate::render::xlsx::fit_height;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// The table's title (tests and readers find it by this).
-pub const BY_CHANGE: &str = "六、与上期比较（状态回退、连续滞后）";
+pub(crate) const BY_CHANGE: &str = "六、与上期比较（状态回退、连续滞后）";
 /// Its header, over columns A, B:D, E, F, G:J.
-pub const HEADER: [&str; 5] = ["任务", "牵头单位", "上期", "本期", "说明"];
+pub(crate) const HEADER: [&str; 5] = ["任务", "牵头单位", "上期", "本期", "说明"];
 
 /// Writes the table from `row` across `width` columns; returns the row after it.
-pub fn write(ws: &mut Worksheet, st: &Styles, book: &Book, row: u32, width: u16) -> Result<u32, XlsxError> {
+pub(crate) fn write(
+    ws: &mut Worksheet,
+    st: &Styles,
+    book: &Book,
+    row: u32,
+    width: u16,
+) -> Result<u32, XlsxError> {
     let last = width - 1;
     ws.merge_range(row, 0, row, last, BY_CHANGE, &st.programme)?;
     ws.set_row_height(row, 20)?;

@@ -15,7 +15,7 @@ use crate::render::xlsx::{fit_height, row_height, HEADER_SIZE};
 use rust_xlsxwriter::{Workbook, Worksheet, XlsxError};
 
 /// Columns of 未报送 with widths in CJK characters.
-pub const MISSING_COLUMNS: [(&str, usize); 9] = [
+pub(crate) const MISSING_COLUMNS: [(&str, usize); 9] = [
     ("序号", 2),
     ("单位", 10),
     ("报送情况", 5),
@@ -28,7 +28,7 @@ pub const MISSING_COLUMNS: [(&str, usize); 9] = [
 ];
 
 /// Columns of 异常 with widths in CJK characters.
-pub const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
+pub(crate) const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
     ("序号", 2),
     ("类别", 7),
     ("时段", 5),
@@ -41,7 +41,7 @@ pub const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
     ("原行内容", 30),
 ];
 
-pub fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+pub(crate) fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let current = book.model.current_progress();
     let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;
     let title = format!("{}未按时报送单位", book.model.current.title());
@@ -89,7 +89,7 @@ fn task_list(book: &Book, ids: &[String]) -> String {
         .join("\n")
 }
 
-pub fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+pub(crate) fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(EXCEPTIONS_SHEET)?;
     let title = format!("{}数据异常及待核对事项", book.model.current.title());
     // What needs the office first (low-confidence matches among them); rows listed only for

@@ -10,7 +10,7 @@
 //! built in memory with fixed document properties and written atomically, so the same model
 //! gives the same bytes.
 
-pub mod carry;
+pub(crate) mod carry;
 mod changes;
 mod lists;
 mod plans;
@@ -36,17 +36,18 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use style::Styles;
 
+pub use plans::{read_decisions, DECISION};
 pub use style::sheet_name;
 
 /// Sheet names of the master ledger besides the three attachment sheets.
-pub const SUMMARY_SHEET: &str = "汇总";
-pub const MISSING_SHEET: &str = "未报送";
-pub const EXCEPTIONS_SHEET: &str = "异常";
+pub(crate) const SUMMARY_SHEET: &str = "汇总";
+pub(crate) const MISSING_SHEET: &str = "未报送";
+pub(crate) const EXCEPTIONS_SHEET: &str = "异常";
 pub const ASSESS_SHEET: &str = "考核";
 pub const ASSESS_DETAIL_SHEET: &str = "考核明细";
 /// Folders of the split ledgers under the period folder.
-pub const UNIT_DIR: &str = "分单位台帐";
-pub const LEADER_DIR: &str = "分领导台帐";
+pub(crate) const UNIT_DIR: &str = "分单位台帐";
+pub(crate) const LEADER_DIR: &str = "分领导台帐";
 
 pub struct Ledger;
 
@@ -74,7 +75,7 @@ impl Renderer for Ledger {
 }
 
 /// `工作台帐_2020年一季度.xlsx`, or `<owner>_工作台帐_2020年一季度.xlsx` for a split ledger.
-pub fn file_name(owner: Option<&str>, model: &Model) -> String {
+pub(crate) fn file_name(owner: Option<&str>, model: &Model) -> String {
     let base = format!("工作台帐_{}.xlsx", model.current.file_title());
     match owner {
         Some(o) => super::safe_file_name(&format!("{o}_{base}")),
@@ -125,7 +126,7 @@ pub(crate) struct Scope {
 }
 
 impl Scope {
-    pub fn all() -> Scope {
+    pub(crate) fn all() -> Scope {
         Scope {
             owner: None,
             tasks: None,
@@ -133,7 +134,7 @@ impl Scope {
         }
     }
 
-    pub fn unit(unit: &Unit) -> Scope {
+    pub(crate) fn unit(unit: &Unit) -> Scope {
         Scope {
             owner: Some(unit.name.clone()),
             tasks: Some(unit.lead_tasks.iter().cloned().collect()),
@@ -141,7 +142,7 @@ impl Scope {
         }
     }
 
-    pub fn leader(leader: &Leader) -> Scope {
+    pub(crate) fn leader(leader: &Leader) -> Scope {
         Scope {
             owner: Some(leader.name.clone()),
             tasks: Some(leader.tasks.iter().cloned().collect()),
@@ -150,20 +151,20 @@ impl Scope {
     }
 
     /// The unit of a per-unit ledger.
-    pub fn unit_name(&self) -> Option<&str> {
+    pub(crate) fn unit_name(&self) -> Option<&str> {
         self.unit.as_deref()
     }
 
-    pub fn includes(&self, task: &Task) -> bool {
+    pub(crate) fn includes(&self, task: &Task) -> bool {
         self.includes_id(&task.id)
     }
 
-    pub fn includes_id(&self, id: &str) -> bool {
+    pub(crate) fn includes_id(&self, id: &str) -> bool {
         self.tasks.as_ref().is_none_or(|t| t.contains(id))
     }
 
     /// The reporting lead units whose lines are shown for `task`.
-    pub fn units<'t>(&self, task: &'t Task) -> Vec<&'t str> {
+    pub(crate) fn units<'t>(&self, task: &'t Task) -> Vec<&'t str> {
         task.reporting_units()
             .filter(|u| self.unit.as_deref().is_none_or(|only| only == *u))
             .collect()
@@ -184,7 +185,12 @@ pub(crate) struct Book<'a> {
 }
 
 impl<'a> Book<'a> {
-    pub fn new(model: &'a Model, analysis: &'a Analysis, settings: &'a Settings, scope: Scope) -> Book<'a> {
+    pub(crate) fn new(
+        model: &'a Model,
+        analysis: &'a Analysis,
+        settings: &'a Settings,
+        scope: Scope,
+    ) -> Book<'a> {
         Book {
             model,
             changes: &analysis.changes,
@@ -197,7 +203,7 @@ impl<'a> Book<'a> {
     }
 
     /// "盐湖区2020年工作台帐" or "区财政局工作台帐".
-    pub fn doc_title(&self) -> String {
+    pub(crate) fn doc_title(&self) -> String {
         match &self.scope.owner {
             Some(o) => format!("{o}工作台帐（{}）", self.model.current.title()),
             None => format!(
@@ -210,7 +216,7 @@ impl<'a> Book<'a> {
 
     /// The paper its sheets print on: the office's master ledger on A3, a unit's or leader's
     /// on A4 (what every printer takes), several pages wide where needed.
-    pub fn paper(&self) -> Paper {
+    pub(crate) fn paper(&self) -> Paper {
         match self.scope.owner {
             None => Paper::A3,
             Some(_) => Paper::A4,
@@ -218,11 +224,11 @@ impl<'a> Book<'a> {
     }
 
     /// The workbook's properties: its title, the issuing office, the bulletin's date.
-    pub fn props(&self) -> Props {
+    pub(crate) fn props(&self) -> Props {
         Props::of_run(self.settings, self.model.current, &self.doc_title())
     }
 
-    pub fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &'a Task> + '_ {
+    pub(crate) fn tasks_in(&self, att: Attachment) -> impl Iterator<Item = &'a Task> + '_ {
         self.model
             .register
             .tasks_in(att)

@@ -2,22 +2,28 @@
 //! written only when some unit sent a plan: one row
 //! per task and unit with a plan, the period's milestone beside the unit's own status and
 //! percent, the judgement ([`crate::plan::judge`]) and why, every period's milestone, the
-//! milestones a later plan moved (调整节点, both versions) and where the plan came from. The
-//! note counts the tasks by judgement and those without a plan.
+//! milestones a later plan moved (调整节点, both versions), the office's word on them
+//! ([`DECISION`], which the clerk fills in and the next run reads back with [`read_decisions`]
+//! and writes back) and where the plan came from. The note counts the tasks by judgement and
+//! those without a plan.
 
 use super::lists::{body_row, finish, head};
 use super::Book;
 use crate::msg::PlanMsg;
 use crate::period::PeriodKind;
+use crate::place::Place;
+use crate::plan::Decision;
 use crate::plan::{Judgement, Plan};
 use crate::status::Status;
+use calamine::{open_workbook_auto, Data, Range, Reader};
 use rust_xlsxwriter::{Workbook, XlsxError};
+use std::path::Path;
 
 /// The sheet's name.
-pub const PLAN_SHEET: &str = "节点计划";
+pub(crate) const PLAN_SHEET: &str = "节点计划";
 
 /// Columns with widths in CJK characters.
-pub const PLAN_COLUMNS: [(&str, usize); 17] = [
+pub(crate) const PLAN_COLUMNS: [(&str, usize); 18] = [
     ("序号", 2),
     ("任务编号", 5),
     ("任务内容", 16),
@@ -34,10 +40,14 @@ pub const PLAN_COLUMNS: [(&str, usize); 17] = [
     ("前三季度节点", 10),
     ("全年节点", 10),
     ("调整节点", 14),
+    (DECISION, 8),
     ("来源", 16),
 ];
 
-pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+/// The header of the column where the office says whether it accepts a row's 调整节点.
+pub const DECISION: &str = "办公室意见（同意/不同意调整）";
+
+pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let model = book.model;
     let ws = wb.add_worksheet().set_name(PLAN_SHEET)?;
     let title = format!("{}节点计划对照", model.current.title());
@@ -103,22 +113,9 @@ fn row_cells(book: &Book, n: usize, p: &Plan) -> Vec<String> {
         .task(&p.task_id)
         .map(|t| t.text.clone())
         .unwrap_or_default();
-    let milestone = |k: PeriodKind| p.current.milestone(k).map(|m| m.summary()).unwrap_or_default();
+    let milestone = |k: PeriodKind| p.milestone_in_force(k).map(|m| m.summary()).unwrap_or_default();
     let verdict = p.verdict.as_ref();
     let percent = |v: Option<u8>| v.map(|x| x.to_string()).unwrap_or_default();
-    let moved: Vec<String> = p
-        .moved
-        .iter()
-        .map(|m| {
-            PlanMsg::MovedCell {
-                period: m.period.label().to_string(),
-                before: m.before.clone(),
-                after: m.after.clone(),
-                file: m.before_file.clone(),
-            }
-            .to_string()
-        })
-        .collect();
     // Words of the plan that name no period stay with the target, marked.
     let mut target = vec![p.current.target.clone()]
         .into_iter()
@@ -150,7 +147,54 @@ fn row_cells(book: &Book, n: usize, p: &Plan) -> Vec<String> {
         milestone(PeriodKind::H1),
         milestone(PeriodKind::Q3),
         milestone(PeriodKind::Y),
-        moved.join("\n"),
+        p.moved_text(),
+        p.decision.as_ref().map(|d| d.text.clone()).unwrap_or_default(),
         source.join("\n"),
     ]
+}
+
+/// The office's decisions on the 调整节点 in the 节点计划 sheet of the master ledger at `path`:
+/// each non-empty cell under [`DECISION`], keyed by its row's 任务编号 and 牵头单位 (columns
+/// found by their headers), with its cell. Empty when the ledger, the sheet or the column is
+/// not there (the ledger's own columns report a file that cannot be read).
+pub fn read_decisions(path: &Path) -> Vec<Decision> {
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let Ok(mut wb) = open_workbook_auto(path) else {
+        return Vec::new();
+    };
+    let Ok(range) = wb.worksheet_range(PLAN_SHEET) else {
+        return Vec::new();
+    };
+    decisions_in(&range, &file)
+}
+
+fn decisions_in(range: &Range<Data>, file: &str) -> Vec<Decision> {
+    let Some((end_row, end_col)) = range.end() else {
+        return Vec::new();
+    };
+    let text = |r: u32, c: u32| match range.get_value((r, c)) {
+        Some(Data::Empty) | None => String::new(),
+        Some(d) => d.to_string().trim().to_string(),
+    };
+    let find = |r: u32, h: &str| (0..=end_col).find(|c| text(r, *c) == h);
+    let Some((head, col)) = (0..=end_row.min(9)).find_map(|r| find(r, DECISION).map(|c| (r, c))) else {
+        return Vec::new();
+    };
+    let (Some(task), Some(unit)) = (find(head, "任务编号"), find(head, "牵头单位")) else {
+        return Vec::new();
+    };
+    let moves = find(head, "调整节点");
+    (head + 1..=end_row)
+        .filter(|r| !text(*r, col).is_empty())
+        .map(|r| Decision {
+            task_id: text(r, task),
+            unit: text(r, unit),
+            text: text(r, col),
+            moves: moves.map(|c| text(r, c)).unwrap_or_default(),
+            place: Place::cell(file, PLAN_SHEET, r, col),
+        })
+        .collect()
 }

@@ -17,10 +17,10 @@ use rust_xlsxwriter::{
 };
 
 /// Row of the column labels and first row of units.
-pub const LABEL_ROW: u32 = 3;
-pub const FIRST_ROW: u32 = 4;
+pub(crate) const LABEL_ROW: u32 = 3;
+pub(crate) const FIRST_ROW: u32 = 4;
 /// Column of the unit names.
-pub const UNIT_COL: u16 = 1;
+pub(crate) const UNIT_COL: u16 = 1;
 const FIRST_FACT: u16 = 2;
 /// Width of the 报送情况 column, in CJK characters: wider on A3, where it has room, so that
 /// its file names take fewer lines (they set the rows' height).
@@ -94,7 +94,7 @@ const CHART_FRAME: u32 = 110;
 /// to be at most `height` pixels tall with every unit named, each `width` pixels wide. Their
 /// value axes start at 0 (so a 94 against a 106 looks like what it is) and end at one common
 /// maximum, so bars in different charts compare. Returns the charts and their height.
-pub fn score_charts(book: &Book, font: &ChartFont, width: u32, height: u32) -> (Vec<Chart>, u32) {
+pub(crate) fn score_charts(book: &Book, font: &ChartFont, width: u32, height: u32) -> (Vec<Chart>, u32) {
     let units = rows(book).len().max(1) as u32;
     let per_chart = (height.saturating_sub(CHART_FRAME) / UNIT_PIXELS).max(1);
     let charts = units.div_ceil(per_chart);
@@ -163,7 +163,7 @@ fn score_chart(
 }
 
 /// The rows a book shows: every unit in the master ledger, the unit's own in its ledger.
-pub fn rows<'a>(book: &Book<'a>) -> Vec<&'a UnitScore> {
+pub(crate) fn rows<'a>(book: &Book<'a>) -> Vec<&'a UnitScore> {
     let a = book.assessment;
     match book.scope.unit_name() {
         Some(u) => a.row(u).into_iter().collect(),
@@ -185,7 +185,7 @@ fn title(book: &Book) -> String {
     )
 }
 
-pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(ASSESS_SHEET)?;
     let (a, st, cols) = (book.assessment, &book.styles, Columns::new(book.assessment));
     let title = title(book);
@@ -327,7 +327,7 @@ fn write_row(
 }
 
 /// "一季度：按时报送（区财政局.xlsx）" one period a line.
-pub fn record(r: &UnitScore) -> String {
+pub(crate) fn record(r: &UnitScore) -> String {
     r.reports
         .iter()
         .map(|(p, fact)| {
@@ -355,7 +355,7 @@ pub fn record(r: &UnitScore) -> String {
 }
 
 /// Columns of 考核明细 with widths in CJK characters.
-pub const DETAIL_COLUMNS: [(&str, usize); 9] = [
+pub(crate) const DETAIL_COLUMNS: [(&str, usize); 9] = [
     ("序号", 3),
     ("单位", 10),
     ("考核事项", 6),
@@ -367,7 +367,7 @@ pub const DETAIL_COLUMNS: [(&str, usize); 9] = [
     ("说明", 30),
 ];
 
-pub fn write_details(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+pub(crate) fn write_details(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(ASSESS_DETAIL_SHEET)?;
     let title = format!("{}明细", title(book));
     let rows: Vec<[String; 9]> = rows(book)

@@ -10,7 +10,7 @@ use crate::render::{RenderContext, RenderError};
 use rust_xlsxwriter::{Workbook, XlsxError};
 use std::path::PathBuf;
 
-pub fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
+pub(crate) fn write_all(ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
     let reg = &ctx.model.register;
     let scopes: Vec<(&str, Scope)> = reg

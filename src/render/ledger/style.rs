@@ -9,7 +9,7 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 /// Fill and font colour of a status: 已完成 green, 序时推进 blue, 滞后 red, 未启动 grey,
 /// 未反馈 yellow. Charts use the same fills so a colour means one thing everywhere.
-pub fn status_colours(status: Status) -> (&'static str, &'static str) {
+pub(crate) fn status_colours(status: Status) -> (&'static str, &'static str) {
     match status {
         Status::Completed => ("C6EFCE", "006100"),
         Status::OnTrack => ("BDD7EE", "1F4E78"),
@@ -20,7 +20,7 @@ pub fn status_colours(status: Status) -> (&'static str, &'static str) {
 }
 
 /// A stronger shade of each status colour for chart slices and bars.
-pub fn chart_colour(status: Status) -> &'static str {
+pub(crate) fn chart_colour(status: Status) -> &'static str {
     match status {
         Status::Completed => "70AD47",
         Status::OnTrack => "5B9BD5",
@@ -31,7 +31,7 @@ pub fn chart_colour(status: Status) -> &'static str {
 }
 
 /// The formats of one workbook, built once.
-pub struct Styles {
+pub(crate) struct Styles {
     pub title: Format,
     pub note: Format,
     pub header: Format,
@@ -50,7 +50,7 @@ pub struct Styles {
 }
 
 impl Styles {
-    pub fn new() -> Styles {
+    pub(crate) fn new() -> Styles {
         let centre = body_format()
             .set_align(FormatAlign::Center)
             .set_align(FormatAlign::VerticalCenter);
@@ -82,7 +82,7 @@ impl Styles {
         }
     }
 
-    pub fn status(&self, status: Status) -> &Format {
+    pub(crate) fn status(&self, status: Status) -> &Format {
         let i = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
         &self.status[i]
     }
@@ -122,7 +122,13 @@ fn status_format(status: Status) -> Format {
 
 /// Writes the five coloured status cells from (`row`, `col`), after a "图例：" cell when
 /// `label` is set.
-pub fn legend(ws: &mut Worksheet, styles: &Styles, row: u32, col: u16, label: bool) -> Result<(), XlsxError> {
+pub(crate) fn legend(
+    ws: &mut Worksheet,
+    styles: &Styles,
+    row: u32,
+    col: u16,
+    label: bool,
+) -> Result<(), XlsxError> {
     let mut col = col;
     if label {
         ws.write_with_format(row, col, "图例：", &styles.note)?;
@@ -138,7 +144,7 @@ pub fn legend(ws: &mut Worksheet, styles: &Styles, row: u32, col: u16, label: bo
 /// page header of every page instead of its row, printing from the note in row 1, the header
 /// rows `2..=repeat_to` on every page (none when `repeat_to` < 2), "第 N 页 共 M 页" in the
 /// footer.
-pub fn print_setup(
+pub(crate) fn print_setup(
     ws: &mut Worksheet,
     title: &str,
     repeat_to: u32,

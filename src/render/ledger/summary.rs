@@ -18,13 +18,13 @@ use rust_xlsxwriter::{
 use std::collections::BTreeMap;
 
 /// Section titles, in sheet order (tests and readers find the tables by them).
-pub const BY_STATUS: &str = "一、按状态统计（任务数）";
-pub const BY_TIMELINESS: &str = "二、报送情况（单位数）";
-pub const BY_PROGRAMME: &str = "三、按工程统计（任务数）";
-pub const BY_UNIT: &str = "四、按牵头单位统计（牵头任务数）";
-pub const BY_LEADER: &str = "五、按责任人统计（任务数）";
+pub(crate) const BY_STATUS: &str = "一、按状态统计（任务数）";
+pub(crate) const BY_TIMELINESS: &str = "二、报送情况（单位数）";
+pub(crate) const BY_PROGRAMME: &str = "三、按工程统计（任务数）";
+pub(crate) const BY_UNIT: &str = "四、按牵头单位统计（牵头任务数）";
+pub(crate) const BY_LEADER: &str = "五、按责任人统计（任务数）";
 /// After 六、与上期比较, only when some unit sent a 节点计划.
-pub const BY_PLAN: &str = "七、按节点计划对照（任务数）";
+pub(crate) const BY_PLAN: &str = "七、按节点计划对照（任务数）";
 const WIDTH: u16 = 10;
 /// Widths of the table columns in CJK characters: the labels, then the counts.
 const LABEL_CHARS: usize = 18;
@@ -49,7 +49,7 @@ struct Table {
     total: Option<Vec<Cell>>,
 }
 
-pub fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
+pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(SUMMARY_SHEET)?;
     let st = &book.styles;
     let title = format!(

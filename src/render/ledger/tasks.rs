@@ -18,7 +18,7 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 /// The task columns before the period columns, with widths in CJK characters. The widths
 /// are sized for paper (see [`Columns::layout`]): text wraps, rows grow.
-pub const FIXED: [(&str, usize); 5] = [
+pub(crate) const FIXED: [(&str, usize); 5] = [
     ("任务编号", 5),
     ("任务内容", 20),
     ("责任人", 4),
@@ -27,13 +27,13 @@ pub const FIXED: [(&str, usize); 5] = [
 ];
 /// Repeated for each period so far, under the period's label; earlier periods' 进展情况 is
 /// narrower than the current one's.
-pub const PER_PERIOD: [(&str, usize); 3] = [("状态", 4), ("进度", 3), ("进展情况", 14)];
+pub(crate) const PER_PERIOD: [(&str, usize); 3] = [("状态", 4), ("进度", 3), ("进展情况", 14)];
 const CURRENT_TEXT_WIDTH: usize = 20;
 /// For the current period only, after the period columns. 与上期比较 holds the `compare`
 /// stage's findings on the line's entry (与上期雷同, 状态回退, 连续滞后), coloured.
 /// 其他: cells of the return no other column holds, each as "header：value" on its line.
 /// The widths are an A4 page's; A3 has room for [`CURRENT_A3`].
-pub const CURRENT: [(&str, usize); 6] = [
+pub(crate) const CURRENT: [(&str, usize); 6] = [
     (COMPARED, 8),
     ("存在困难", 8),
     ("意见建议", 7),
@@ -47,19 +47,19 @@ const CURRENT_A3: [usize; 6] = [10, 14, 12, 14, 12, 20];
 /// The 来源 column: file, sheet and cell of each line, for the screen (not printed unless
 /// the office's own columns follow it; wide, so that a long file name does not make the
 /// printed row tall).
-pub const SOURCE: &str = "来源";
+pub(crate) const SOURCE: &str = "来源";
 /// The header of the comparison column.
-pub const COMPARED: &str = "与上期比较";
+pub(crate) const COMPARED: &str = "与上期比较";
 /// Header text above the [`CURRENT`] columns.
-pub const CURRENT_GROUP: &str = "本期其他情况";
+pub(crate) const CURRENT_GROUP: &str = "本期其他情况";
 /// The columns printed again at the left of every page: 任务编号 and 任务内容.
 const REPEAT: u16 = 2;
 /// The current period's milestone and judgement (节点计划), between the periods and the
 /// [`CURRENT`] columns, only when some unit sent a plan.
-pub const MILESTONE: (&str, usize) = ("本期节点对照", 14);
+pub(crate) const MILESTONE: (&str, usize) = ("本期节点对照", 14);
 /// Rows: 0 title, 1 note and legend, 2-3 headers, data from 4.
-pub const HEADER_ROW: u32 = 2;
-pub const FIRST_DATA_ROW: u32 = 4;
+pub(crate) const HEADER_ROW: u32 = 2;
+pub(crate) const FIRST_DATA_ROW: u32 = 4;
 
 /// Column positions for the periods so far.
 pub(crate) struct Columns<'a> {
@@ -164,7 +164,7 @@ enum Line<'t> {
     Unit(&'t str),
 }
 
-pub fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<(), XlsxError> {
+pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Result<(), XlsxError> {
     let tasks: Vec<&Task> = book.tasks_in(att).collect();
     let plan = !book.model.plans.is_empty();
     let own = book.carried.and_then(|c| c.sheet(att));
@@ -438,7 +438,7 @@ fn milestone_text(book: &Book, task: &Task, line: Line) -> String {
         .as_ref()
         .map(|v| v.judgement.label())
         .unwrap_or_default();
-    match plan.current.milestone(model.current.kind) {
+    match plan.milestone_in_force(model.current.kind) {
         Some(m) => msg::labelled(judgement, m.summary()),
         None => judgement.to_string(),
     }

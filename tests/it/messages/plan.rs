@@ -89,8 +89,62 @@ pub fn all(p: &mut Pins) {
             file: "F".into(),
             after: "A".into(),
         },
-        "P：U调整了任务T的上半年节点（原为“B”，见F；现为“A”），节点后移，请督查室决定是否同意；两个版本均已保留",
-        "P: U moved the 上半年 milestone of task T later (was \"B\" in F; now \"A\"); please decide whether to accept it; both versions are kept",
+        "P：U调整了任务T的上半年节点（原为“B”，见F；现为“A”），节点后移，请督查室决定是否同意（在工作台帐“节点计划”表的“办公室意见”栏填写“同意”或“不同意”，下次运行时生效）；两个版本均已保留",
+        "P: U moved the 上半年 milestone of task T later (was \"B\" in F; now \"A\"); please decide whether to accept it (write 同意 or 不同意 in the 办公室意见 column of the ledger's 节点计划 sheet; the next run applies it); both versions are kept",
+    );
+    p.pin(
+        PlanMsg::JudgedByEarlier { file: "F".into() },
+        "督查室不同意调整节点，按原节点计划对照（见F）",
+        "the office did not accept the milestone's move: judged against the earlier plan (in F)",
+    );
+    p.pin(
+        PlanMsg::DecisionUnreadable {
+            place: "P".into(),
+            text: "X".into(),
+            unit: "U".into(),
+            task: "T".into(),
+        },
+        "P：督查室对U任务T调整节点的意见“X”无法识别，请填写“同意”或“不同意”（可在其后加逗号写明理由）；在此之前仍按调整后的节点对照",
+        "P: the office's word \"X\" on the moved milestone of task T (U) cannot be read; write 同意 or 不同意 (a comma and a reason may follow); until then the moved milestone is used",
+    );
+    p.pin(
+        PlanMsg::DecisionNotPlaced {
+            place: "P".into(),
+            text: "X".into(),
+            unit: "U".into(),
+            task: "T".into(),
+        },
+        "P：督查室意见“X”所在行（U任务T）本次没有对应的节点计划，不再填入新台帐（原文见本条）",
+        "P: the office's word \"X\" is on a row (task T, U) that has no plan in this run; it is not written into the new ledger (quoted here)",
+    );
+    p.pin(
+        PlanMsg::DecisionStale {
+            place: "P".into(),
+            text: "X".into(),
+            unit: "U".into(),
+            task: "T".into(),
+            now: "N".into(),
+        },
+        "P：督查室意见“X”是对此前的调整节点作出的，U此后又调整了任务T的节点（现为：N），原意见不再适用，不再填入新台帐（原文见本条）；请重新填写“同意”或“不同意”",
+        "P: the office's word \"X\" was given on earlier moves; U has moved the milestones of task T again (now: N); it no longer applies and is not written into the new ledger (quoted here); write 同意 or 不同意 again",
+    );
+    p.pin(
+        PlanMsg::DecisionAccepted {
+            place: "P".into(),
+            unit: "U".into(),
+            task: "T".into(),
+        },
+        "P：督查室同意U调整任务T的节点，按调整后的节点计划对照",
+        "P: the office accepted the moved milestone of task T (U); judged against the later plan",
+    );
+    p.pin(
+        PlanMsg::DecisionRejected {
+            place: "P".into(),
+            unit: "U".into(),
+            task: "T".into(),
+        },
+        "P：督查室不同意U调整任务T的节点，按原节点计划对照",
+        "P: the office did not accept the moved milestone of task T (U); judged against the earlier plan",
     );
     p.pin(PlanMsg::NoLongerPlanned, "无", "none");
     p.pin(
