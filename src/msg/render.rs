@@ -221,6 +221,11 @@ catalogue! {
         AttentionAll { kinds: String, total: usize } =>
             "纳入统计的{total}项任务均需关注（{kinds}），全部列入本表。",
             "All {total} tasks counted need attention ({kinds}): all are listed.";
+        /// After the note above 附件1: the 未反馈 tasks left out, those whose lead units all
+        /// did not report (named in the attachment `annex`, "" when it is the only one).
+        AttentionUnreported { n: usize, annex: String } =>
+            "另有{n}项任务因牵头单位未报送而未反馈，未列入本表，未报送单位名单见附件{annex}。",
+            "Another {n} tasks have no report because their lead units did not report; they are not listed (the units: attachment {annex}).";
         /// A reason a task is in 附件1, beside the statuses 滞后, 未启动, 未反馈.
         AttentionRegressed =>
             "进度较上期回退",

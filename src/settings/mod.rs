@@ -138,7 +138,8 @@ pub struct Bulletin {
     /// never a text cut inside a word.
     pub excerpt_chars: usize,
     /// Which tasks 附件1 lists: `attention` (those needing attention, and a sentence saying
-    /// the ledger holds the full table) or `all`.
+    /// the ledger holds the full table; 未反馈 tasks whose lead units all did not report are
+    /// said by their count, since 附件2 names the units) or `all`.
     pub attachment: AttachmentRows,
     /// Most pages of the bulletin's letter (masthead to signature, attachments not counted):
     /// when the estimate says more, the problem tasks are given by their units (they are

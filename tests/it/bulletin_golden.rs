@@ -63,13 +63,14 @@ fn run_demo(out: &Path, period: &str) -> PathBuf {
         .expect("the period folder")
 }
 
-/// The document's text and the letter's (up to 附件1's head).
-fn texts(docx: &Path) -> (String, String, String) {
+/// The document's text and the letter's (up to the signature's `date`, the first after the
+/// masthead's).
+fn texts(docx: &Path, date: &str) -> (String, String, String) {
     let xml = part(docx, "word/document.xml");
     let t = xml_text(&xml);
-    let table = t.find("编号任务牵头单位").expect("附件1's table");
-    let at = t[..table].rfind("附件1").expect("附件1's head");
-    (xml, t.clone(), t[..at].to_string())
+    let opening = t.find("通报如下").expect("the opening sentence");
+    let end = opening + t[opening..].find(date).expect("the signature's date") + date.len();
+    (xml, t.clone(), t[..end].to_string())
 }
 
 /// Every check of the Tests on one bulletin.
@@ -85,7 +86,7 @@ fn check(kind: PeriodKind, period: &str) {
         .map(|e| e.unwrap().path())
         .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("督查通报"))
         .unwrap();
-    let (xml, all, letter) = texts(&docx);
+    let (xml, all, letter) = texts(&docx, &content.date);
 
     // the letter the binary wrote is the one estimated
     for line in parts.body.iter().filter(|l| !l.starts_with('（')) {
@@ -177,6 +178,25 @@ fn check(kind: PeriodKind, period: &str) {
         content.highlights.items.is_empty() || content.highlights.items.iter().any(|h| !h.quotes.is_empty()),
         "{kind:?}: no highlight quoted"
     );
+    // 附件1 lists the tasks needing attention but those 附件2 accounts for (every lead unit
+    // 未报送): they are said in one sentence, or 附件1 is left out and the letter says so
+    let listed = duban::render::bulletin::verdict::Verdicts::new(&model, &analysis.changes)
+        .all
+        .iter()
+        .filter(|v| v.needs_attention())
+        .count();
+    assert_eq!(content.attachment_rows + content.unreported, listed, "{kind:?}");
+    let table = all.find("编号任务牵头单位");
+    assert_eq!(table.is_some(), content.attachment_rows > 0, "{kind:?}: 附件1");
+    let left_out = format!("另有{}项任务因牵头单位未报送而未反馈", content.unreported);
+    assert_eq!(all.contains(&left_out), content.unreported > 0 && table.is_some());
+    if content.reporting.none_reported {
+        assert!(table.is_none(), "{kind:?}: 附件1 when no unit reported");
+    }
+    if table.is_none() {
+        assert!(letter.contains("本期不附任务进展情况表"), "{kind:?}");
+        assert!(!letter.contains("附件1"), "{kind:?}: a reference to 附件1 left");
+    }
     // every table row kept on one page
     let rows = xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count();
     assert!(rows > 0);
@@ -577,6 +597,87 @@ fn requirements_follow_what_the_period_shows() {
         .any(|l| l.starts_with("二是按时报送") && l.ends_with("未报送的单位要立即补报。")));
 }
 
+#[test]
+fn tasks_of_units_that_did_not_report_are_said_once_not_listed() {
+    use duban::render::bulletin::verdict::Verdicts;
+    let settings = Settings::default();
+    let templates = Templates::load(None).unwrap();
+    let h1 = Period::new(2020, PeriodKind::H1);
+    let mut m = calm_half_year(1);
+    // a unit that leads tasks alone, and one that shares its tasks, do not report
+    let alone = |m: &Model, shared: bool| {
+        let p = m.current_progress();
+        p.submissions
+            .iter()
+            .map(|s| s.unit.clone())
+            .find(|u| {
+                let tasks: Vec<_> = m
+                    .register
+                    .tasks
+                    .iter()
+                    .filter(|t| t.reporting_units().any(|r| r == u))
+                    .collect();
+                !tasks.is_empty() && tasks.iter().all(|t| (t.reporting_units().count() > 1) == shared)
+            })
+            .unwrap()
+    };
+    let silent = [alone(&m, false), alone(&m, true)];
+    let p = m.period_mut(h1).unwrap();
+    for s in p.submissions.iter_mut().filter(|s| silent.contains(&s.unit)) {
+        s.timeliness = Timeliness::Missing;
+        s.evidence = None;
+    }
+    for e in p.entries.iter_mut().filter(|e| silent.contains(&e.unit)) {
+        e.status = Status::NoReport;
+        e.progress.clear();
+    }
+    let analysis = Analysis::compute(&m, &settings);
+    let (c, _) = worded(&m, &analysis, &settings, &templates).unwrap();
+    let of = |unit: &str| {
+        m.register
+            .tasks
+            .iter()
+            .filter(|t| t.projects.is_empty() && t.reporting_units().any(|r| r == unit))
+            .count()
+    };
+    // the first unit's tasks are said in one sentence; the second's stay in 附件1 (the
+    // other units' words are there)
+    assert_eq!(c.unreported, of(&silent[0]));
+    let verdicts = Verdicts::new(&m, &analysis.changes);
+    let attention = verdicts.all.iter().filter(|v| v.needs_attention()).count();
+    assert_eq!(c.attachment_rows + c.unreported, attention);
+    assert!(c
+        .rows
+        .iter()
+        .all(|r| !r.units.split('、').eq([silent[0].as_str()])));
+    assert!(c.rows.iter().any(|r| r.units.split('、').any(|u| u == silent[1])));
+    assert_eq!(
+        c.tally.no_report.count,
+        verdicts
+            .all
+            .iter()
+            .filter(|v| v.status == Status::NoReport)
+            .count()
+    );
+    // as printed: above 附件1, citing 附件2
+    let dir = tempfile::tempdir().unwrap();
+    let files = duban::render::render_alone(
+        &duban::render::bulletin::Bulletin,
+        &m,
+        &settings,
+        &templates,
+        dir.path(),
+    )
+    .unwrap();
+    let text = xml_text(&part(&files[0], "word/document.xml"));
+    let said = format!(
+        "另有{}项任务因牵头单位未报送而未反馈，未列入本表，未报送单位名单见附件2。",
+        c.unreported
+    );
+    assert!(text.contains(&said), "{text}");
+    assert!(text.contains("附件：1.") && text.contains("名单见附件2"));
+}
+
 proptest! {
     #![proptest_config(crate::support::proptest_config(16))]
     #[test]
@@ -588,6 +689,10 @@ proptest! {
         let (c, parts) = duban::render::bulletin::worded(&m, &analysis, &settings, &templates).unwrap();
         let body = parts.body.join("\n");
         prop_assert!(counts_agree(&body, &c).is_ok(), "{}\n{body}", counts_agree(&body, &c).unwrap_err());
+        // 附件1's rows and the tasks said in one sentence are the tasks needing attention
+        let verdicts = duban::render::bulletin::verdict::Verdicts::new(&m, &analysis.changes);
+        let attention = verdicts.all.iter().filter(|v| v.needs_attention()).count();
+        prop_assert_eq!(c.attachment_rows + c.unreported, attention);
         // 下一步工作要求: numbered without a gap, the lagging item exactly when something lags
         prop_assert!(items_in_order(&parts.body).is_ok(), "{}\n{body}", items_in_order(&parts.body).unwrap_err());
         let urged = requirements(&parts.body).iter().any(|i| i.ends_with("加快滞后任务进度"));

@@ -211,7 +211,7 @@ fn status_words_under_wanchengqingkuang_in_a_two_row_table() {
     assert_eq!(c.timeliness(unit).0, "按时报送");
     let problems = c.bulletin_part("存在问题", "下一步工作要求");
     assert!(problems.contains("滞后1项、未启动1项"), "{problems}");
-    let annex = c.bulletin_part("编号任务牵头单位", "未按时报送进展情况单位名单");
+    let annex = c.bulletin_part("编号任务牵头单位", "未按时报送单位名单");
     assert!(annex.contains("6.(1).4") && annex.contains("6.(1).5"), "{annex}");
     // 考核 by shares of the unit's own two tasks: one lagging, one not started.
     let line = "100 −5（滞后率50%，1/2项） −7.5（未启动率50%，1/2项） = 87.5";
@@ -283,7 +283,7 @@ fn status_from_fill_colour_with_a_legend_sentence() {
         );
         let problems = c.bulletin_part("存在问题", "下一步工作要求");
         assert!(problems.contains("滞后1项。"), "{file}: {problems}");
-        let annex = c.bulletin_part("编号任务牵头单位", "未按时报送进展情况单位名单");
+        let annex = c.bulletin_part("编号任务牵头单位", "未按时报送单位名单");
         assert!(annex.contains("10.(1).3"), "{file}: {annex}");
         let line = "100 +3.33（完成率33.3%，1/3项） −3.33（滞后率33.3%，1/3项） = 100";
         assert_eq!(c.score(unit).1, line, "{file}");
@@ -412,7 +412,7 @@ fn an_empty_return_is_no_report() {
     assert!(c.exceptions(file).is_empty(), "{:?}", c.exceptions(file));
     let reporting = c.bulletin_part("应报送进展情况的责任单位", "。");
     assert!(reporting.contains("报送空表1个（区扶贫开发中心）"), "{reporting}");
-    let list = c.bulletin_part("未按时报送进展情况单位名单", "年度考核情况");
+    let list = c.bulletin_part("未按时报送单位名单", "年度考核情况");
     assert!(list.contains("区扶贫开发中心已报送（空表）"), "{list}");
     let reminder = c.out.join("催报通知").join("区扶贫开发中心_催报通知.docx");
     let text = docx_text(&reminder);

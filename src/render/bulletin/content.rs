@@ -9,6 +9,7 @@
 
 use super::changes::{self, KindRef, ProblemGroup, Problems, Regressions, UnitEntries};
 use super::verdict::{Verdict, Verdicts};
+use super::Annex;
 use crate::analysis::Analysis;
 use crate::compare::{ChangeKind, Changes};
 use crate::model::{Model, PeriodProgress, Submission, Timeliness};
@@ -260,9 +261,13 @@ pub struct BulletinContext {
     pub has_problems: bool,
     /// 附件1 lists every task (else only those needing attention).
     pub attachment_all: bool,
-    /// Rows of 附件1, and every counted task.
+    /// Rows of 附件1 (none: the task table is left out), and every counted task.
     pub attachment_rows: usize,
     pub tasks_total: usize,
+    /// 未反馈 tasks that 附件1 leaves out ([`unreported`]): said in one sentence above it.
+    pub unreported: usize,
+    /// The number of each attachment, as the body cites it.
+    pub annex: AnnexNumbers,
     /// Why the tasks of 附件1 need attention, those present only, joined with 、 ("滞后、未启动、
     /// 进度较上期回退"): the note above the table says it.
     pub attention_kinds: String,
@@ -275,6 +280,31 @@ pub struct BulletinContext {
     pub assessment: super::assessment::AssessmentBrief,
     /// The tasks against the units' 节点计划 (`super::plan`).
     pub plan: super::plan::PlanBrief,
+}
+
+/// Each attachment's number as the body cites it (附件{{annex.reporting}}): "1", "2", … in the
+/// order of the template's `[附件]` lines; "" for an attachment left out, and for the only one
+/// (GB/T 9704 writes "附件：" and "附件" without a number then).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct AnnexNumbers {
+    pub progress: String,
+    pub reporting: String,
+    pub assessment: String,
+}
+
+impl AnnexNumbers {
+    /// The numbers of the attachments in `order`.
+    pub fn of(order: &[Annex]) -> AnnexNumbers {
+        let number = |a: Annex| match order.iter().position(|x| *x == a) {
+            Some(i) if order.len() > 1 => (i + 1).to_string(),
+            _ => String::new(),
+        };
+        AnnexNumbers {
+            progress: number(Annex::Progress),
+            reporting: number(Annex::Reporting),
+            assessment: number(Annex::Assessment),
+        }
+    }
 }
 
 /// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
@@ -478,10 +508,30 @@ fn progress_cell(model: &Model, changes: &Changes, v: &Verdict, settings: &Setti
     msg::clauses(&parts)
 }
 
-/// The reasons present among the tasks needing attention, in a fixed order: the statuses
+/// A 未反馈 task that 附件1 leaves out: each of its lead units is named in 附件2 as 未报送
+/// (or as having sent an empty table), and nothing else about it needs attention, so its row
+/// would say nothing the list of units does not. A task a unit left out of the table it
+/// sent stays in 附件1.
+pub fn unreported(v: &Verdict, p: &PeriodProgress) -> bool {
+    let silent = |unit: &str| {
+        p.submission(unit)
+            .is_some_and(|s| matches!(s.timeliness, Timeliness::Missing | Timeliness::Empty))
+    };
+    v.status == Status::NoReport
+        && !(v.copied || v.regressed || v.doubtful)
+        && v.task.reporting_units().next().is_some()
+        && v.task.reporting_units().all(silent)
+}
+
+/// A task of 附件1 when it lists the tasks needing attention.
+fn listed(v: &Verdict, p: &PeriodProgress) -> bool {
+    v.needs_attention() && !unreported(v, p)
+}
+
+/// The reasons present among the tasks 附件1 lists, in a fixed order: the statuses
 /// 滞后, 未启动, 未反馈, then gone backwards, copied, to be checked.
-fn attention_kinds(verdicts: &Verdicts) -> String {
-    let attention: Vec<&Verdict> = verdicts.all.iter().filter(|v| v.needs_attention()).collect();
+fn attention_kinds(verdicts: &Verdicts, p: &PeriodProgress) -> String {
+    let attention: Vec<&Verdict> = verdicts.all.iter().filter(|v| listed(v, p)).collect();
     let mut kinds: Vec<String> = [Status::Lagging, Status::NotStarted, Status::NoReport]
         .into_iter()
         .filter(|s| attention.iter().any(|v| v.status == *s))
@@ -554,7 +604,7 @@ fn summary_rows(
         .tasks
         .iter()
         .filter_map(|t| match verdicts.get(&t.id) {
-            Some(v) if all || v.needs_attention() => Some(SummaryRow {
+            Some(v) if all || listed(v, p) => Some(SummaryRow {
                 id: t.id.clone(),
                 name: t.short_name(),
                 units: msg::join(&t.lead_units),
@@ -598,6 +648,16 @@ impl BulletinContext {
             contradicted.entries > 0 && unstated.entries > 0,
         );
         let plan = super::plan::brief(model);
+        // the attachments of the built-in template, in its order (`worded` renumbers them
+        // for a template that orders them otherwise)
+        let annexes: Vec<Annex> = [
+            (!rows.is_empty(), Annex::Progress),
+            (p.accused().next().is_some(), Annex::Reporting),
+            (assessment.is_some(), Annex::Assessment),
+        ]
+        .into_iter()
+        .filter_map(|(present, a)| present.then_some(a))
+        .collect();
         let overdue_units = p
             .accused()
             .enumerate()
@@ -645,7 +705,12 @@ impl BulletinContext {
             attachment_all: settings.bulletin.attachment == AttachmentRows::All,
             attachment_rows: rows.len(),
             tasks_total: verdicts.all.len(),
-            attention_kinds: attention_kinds(&verdicts),
+            unreported: match settings.bulletin.attachment {
+                AttachmentRows::All => 0,
+                _ => verdicts.all.iter().filter(|v| unreported(v, p)).count(),
+            },
+            annex: AnnexNumbers::of(&annexes),
+            attention_kinds: attention_kinds(&verdicts, p),
             rows,
             overdue_units,
             has_assessment: assessment.is_some(),

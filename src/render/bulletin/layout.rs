@@ -225,11 +225,15 @@ pub fn masthead(doc: Docx, lines: &[String], document: bool) -> Docx {
     doc.add_paragraph(blank()).add_paragraph(blank())
 }
 
-/// 附件说明: "附件：1.title", following titles aligned under the first.
+/// 附件说明: "附件：1.title", following titles aligned under the first; "附件：title" for the
+/// only one (GB/T 9704 numbers attachments only when there are several).
 pub fn attachment_list(doc: Docx, titles: &[String]) -> Docx {
     let hang = 3 * CHAR;
+    let only = titles.len() == 1;
     titles.iter().enumerate().fold(doc, |d, (i, t)| {
-        let (text, special) = if i == 0 {
+        let (text, special) = if only {
+            (format!("附件：{t}"), Some(SpecialIndentType::Hanging(hang)))
+        } else if i == 0 {
             (format!("附件：1.{t}"), Some(SpecialIndentType::Hanging(hang)))
         } else {
             (format!("{}.{t}", i + 1), None)
@@ -286,9 +290,11 @@ pub fn signature_indents(lines: &[String]) -> (i32, i32) {
     (office_right, date_left.max(0))
 }
 
-/// "附件1" in 3号黑体 at the top left, a blank line, the centred title, a blank line.
-pub fn attachment_head(doc: Docx, n: usize, title_text: &str) -> Docx {
-    doc.add_paragraph(para().add_run(run(&format!("附件{n}"), HEITI, SIZE_BODY)))
+/// "附件1" ("附件" for the only one) in 3号黑体 at the top left, a blank line, the centred
+/// title, a blank line.
+pub fn attachment_head(doc: Docx, n: Option<usize>, title_text: &str) -> Docx {
+    let head = n.map_or("附件".to_string(), |n| format!("附件{n}"));
+    doc.add_paragraph(para().add_run(run(&head, HEITI, SIZE_BODY)))
         .add_paragraph(blank())
         .add_paragraph(free(TITLE_LINE).align(AlignmentType::Center).add_run(run(
             title_text,

@@ -73,6 +73,12 @@ pub fn worded(
 ) -> Result<(BulletinContext, Parts), RenderError> {
     let mut content = BulletinContext::new(model, analysis, settings);
     let mut parts = parts(templates, "bulletin", &content)?;
+    // the body cites the attachments by the numbers the [附件] lines give them
+    let numbers = content::AnnexNumbers::of(&annex_order(&parts));
+    if numbers != content.annex {
+        content.annex = numbers;
+        parts = self::parts(templates, "bulletin", &content)?;
+    }
     while pages::letter_pages(&parts) > settings.bulletin.body_pages && content.condense() {
         parts = self::parts(templates, "bulletin", &content)?;
     }
@@ -102,6 +108,19 @@ const ANNEX_KEYS: [(&str, Annex); 3] = [
     ("报送", Annex::Reporting),
     ("考核", Annex::Assessment),
 ];
+
+/// The attachments the [附件] lines name, in order (a line without a known key is left for
+/// [`annexes`] to report).
+fn annex_order(parts: &Parts) -> Vec<Annex> {
+    parts
+        .attachments
+        .iter()
+        .filter_map(|line| {
+            let key = line.split_once('|')?.0.trim();
+            ANNEX_KEYS.iter().find(|(k, _)| *k == key).map(|(_, a)| *a)
+        })
+        .collect()
+}
 
 /// The [附件] lines as (what, title); a line without a known key is a template error.
 fn annexes(templates: &Templates, parts: &Parts) -> Result<Vec<(Annex, String)>, RenderError> {
@@ -175,25 +194,13 @@ fn bulletin(
     let note = |d: Docx, text: &str| d.add_paragraph(para().add_run(run(text, FANGSONG, SIZE_TABLE)));
     for (i, (annex, title)) in annexes.iter().enumerate() {
         doc = layout::section_break(doc);
-        doc = layout::attachment_head(doc, i + 1, title);
+        doc = layout::attachment_head(doc, (annexes.len() > 1).then_some(i + 1), title);
         match annex {
             Annex::Progress => {
                 // what the table leaves out, said above it: below, the note would often
                 // take a landscape page of its own
                 if !content.attachment_all && content.attachment_rows > 0 {
-                    let kinds = content.attention_kinds.clone();
-                    let text = match content.attachment_rows == content.tasks_total {
-                        true => msg::RenderMsg::AttentionAll {
-                            kinds,
-                            total: content.tasks_total,
-                        },
-                        false => msg::RenderMsg::AttentionNote {
-                            kinds,
-                            listed: content.attachment_rows,
-                            total: content.tasks_total,
-                        },
-                    };
-                    doc = note(doc, &text.to_string());
+                    doc = note(doc, &attention_note(content));
                 }
                 doc = doc.add_table(tables::summary(&content.rows));
                 sections.push(layout::section(true));
@@ -225,6 +232,32 @@ fn bulletin(
         doc = layout::colophon(doc, &parts.cc, &parts.printed).add_paragraph(layout::anchor());
     }
     (doc, sections)
+}
+
+/// The note above 附件1 when it lists the tasks needing attention: which, how many of all,
+/// and the 未反馈 tasks of units that did not report, left out.
+fn attention_note(content: &BulletinContext) -> String {
+    let kinds = content.attention_kinds.clone();
+    let listed = match content.attachment_rows == content.tasks_total {
+        true => msg::RenderMsg::AttentionAll {
+            kinds,
+            total: content.tasks_total,
+        },
+        false => msg::RenderMsg::AttentionNote {
+            kinds,
+            listed: content.attachment_rows,
+            total: content.tasks_total,
+        },
+    };
+    let mut text = listed.to_string();
+    if content.unreported > 0 {
+        let left_out = msg::RenderMsg::AttentionUnreported {
+            n: content.unreported,
+            annex: content.annex.reporting.clone(),
+        };
+        text.push_str(&left_out.to_string());
+    }
+    text
 }
 
 /// The document properties of a bulletin or reminder: its title lines, the issuing office,

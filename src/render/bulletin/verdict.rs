@@ -11,7 +11,9 @@
 //!   doubtful match; the "状态与进展不符" finding once it exists); and every entry has words.
 //! - **Problem** (三、存在问题): 滞后 or 未启动. A problem is never a highlight: the two rules
 //!   exclude each other by status, and the status is the same everywhere.
-//! - **Attention** (附件1 by default): a problem, 未反馈, copied, gone backwards or doubtful.
+//! - **Attention** (附件1 by default): a problem, 未反馈, copied, gone backwards or doubtful;
+//!   a task 未反馈 only because its lead units all did not report is given by its count
+//!   instead (`content::unreported`: 附件2 names the units).
 //!
 //! Only texts of highlights are quoted, so a copied or doubtful text is never quoted.
 

@@ -454,6 +454,14 @@ pub fn all(p: &mut Pins) {
         "All 150 tasks counted need attention (未反馈): all are listed.",
     );
     p.pin(
+        RenderMsg::AttentionUnreported {
+            n: 3,
+            annex: "2".into(),
+        },
+        "另有3项任务因牵头单位未报送而未反馈，未列入本表，未报送单位名单见附件2。",
+        "Another 3 tasks have no report because their lead units did not report; they are not listed (the units: attachment 2).",
+    );
+    p.pin(
         RenderMsg::ContradictedNotQuoted,
         "完成状态与进展情况不符，待单位核实更正",
         "the status contradicts the progress written: the unit is to check it",
