@@ -76,6 +76,10 @@ catalogue! {
         DecisionStale { place: String, text: String, unit: String, task: String, now: String } =>
             "{place}：督查室意见“{text}”是对此前的调整节点作出的，{unit}此后又调整了任务{task}的节点（现为：{now}），原意见不再适用，不再填入新台帐（原文见本条）；请重新填写“同意”或“不同意”",
             "{place}: the office's word \"{text}\" was given on earlier moves; {unit} has moved the milestones of task {task} again (now: {now}); it no longer applies and is not written into the new ledger (quoted here); write 同意 or 不同意 again";
+        /// The prompt of the ledger's 办公室意见 cell where a milestone moved.
+        DecisionPrompt =>
+            "填“同意”或“不同意”（可在其后加逗号写明理由），保存后再运行一次即生效",
+            "write 同意 or 不同意 (a comma and a reason may follow); it applies at the next run";
         /// The run report's note of an accepted 调整节点.
         DecisionAccepted { place: String, unit: String, task: String } =>
             "{place}：督查室同意{unit}调整任务{task}的节点，按调整后的节点计划对照",

@@ -483,6 +483,22 @@ fn the_office_decides_on_a_moved_milestone_in_the_ledger() {
             .collect::<Vec<_>>()
     };
     let cell = format!("{}{}", (b'A' + decision as u8) as char, r + 1);
+    // The cell offers 同意 / 不同意 (free text allowed); only where a milestone moved.
+    let validations: Vec<String> = read::parts(&ledger)
+        .into_values()
+        .flat_map(|x| {
+            x.split("<dataValidation ")
+                .skip(1)
+                .map(|v| v.split("</dataValidation>").next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(validations.len(), 1, "{validations:?}");
+    assert!(
+        validations[0].contains(&format!("sqref=\"{cell}\"")),
+        "{validations:?}"
+    );
+    assert!(validations[0].contains("同意,不同意"), "{validations:?}");
 
     // 不同意: judged against the first milestone, the decision written back, the exception
     // closed and the decision noted in 处理报告 with its cell; and again on the next run.

@@ -16,7 +16,7 @@ use crate::plan::Decision;
 use crate::plan::{Judgement, Plan};
 use crate::status::Status;
 use calamine::{open_workbook_auto, Data, Range, Reader};
-use rust_xlsxwriter::{Workbook, XlsxError};
+use rust_xlsxwriter::{DataValidation, DataValidationErrorStyle, Workbook, XlsxError};
 use std::path::Path;
 
 /// The sheet's name.
@@ -67,6 +67,12 @@ pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxErro
     .to_string();
     head(ws, book, &title, &note, &PLAN_COLUMNS)?;
     let plans = model.plans.iter().filter(|p| in_scope(book, p));
+    // Where a milestone moved, the office's word is offered as a list (free text allowed, a
+    // reason after a comma).
+    let choice = DataValidation::new()
+        .allow_list_strings(&["同意", "不同意"])?
+        .set_input_message(PlanMsg::DecisionPrompt.to_string())?
+        .set_error_style(DataValidationErrorStyle::Information);
     let mut rows = 0;
     for (i, p) in plans.enumerate() {
         let cells = row_cells(book, i + 1, p);
@@ -81,6 +87,9 @@ pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxErro
                 book.styles.status(status),
             )?;
         }
+        if !p.moved.is_empty() {
+            ws.add_data_validation(r, DECISION_COL, r, DECISION_COL, &choice)?;
+        }
         rows += 1;
     }
     finish(ws, &title, rows, &PLAN_COLUMNS, book.paper())
@@ -88,6 +97,8 @@ pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxErro
 
 /// The column of 对照结果.
 const JUDGEMENT_COL: u16 = 6;
+/// The column of the office's word on a 调整节点 ([`DECISION`]).
+const DECISION_COL: u16 = 16;
 
 /// The status colour a judgement is shown in: 超进度 and 已完成 as 已完成, 达进度 as 序时推进,
 /// 欠进度 as 滞后; 无法对照 plain.
@@ -197,4 +208,15 @@ fn decisions_in(range: &Range<Data>, file: &str) -> Vec<Decision> {
             place: Place::cell(file, PLAN_SHEET, r, col),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_columns_written_apart_are_where_their_headers_are() {
+        assert_eq!(PLAN_COLUMNS[JUDGEMENT_COL as usize].0, "对照结果");
+        assert_eq!(PLAN_COLUMNS[DECISION_COL as usize].0, DECISION);
+    }
 }

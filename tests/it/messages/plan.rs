@@ -129,6 +129,11 @@ pub fn all(p: &mut Pins) {
         "P: the office's word \"X\" was given on earlier moves; U has moved the milestones of task T again (now: N); it no longer applies and is not written into the new ledger (quoted here); write 同意 or 不同意 again",
     );
     p.pin(
+        PlanMsg::DecisionPrompt,
+        "填“同意”或“不同意”（可在其后加逗号写明理由），保存后再运行一次即生效",
+        "write 同意 or 不同意 (a comma and a reason may follow); it applies at the next run",
+    );
+    p.pin(
         PlanMsg::DecisionAccepted {
             place: "P".into(),
             unit: "U".into(),
