@@ -257,6 +257,46 @@ catalogue! {
         TaskWithNotes { text: String, notes: String } =>
             "{text}\n（注：{notes}）",
             "{text}\n(note: {notes})";
+        /// The feedback form's prompt on a 完成状态 cell (Excel data validation).
+        FormStatusPrompt { list: String } =>
+            "请从下拉列表中选择：{list}。",
+            "Choose from the list: {list}.";
+        /// The title of the form's error when a 完成状态 is not on the list.
+        FormStatusInvalid => "完成状态无效", "Invalid 完成状态";
+        /// The form's error when a 完成状态 is not on the list.
+        FormStatusOnly { list: String } =>
+            "完成状态只能是：{list}。",
+            "完成状态 can only be: {list}.";
+        /// The form's prompt on a 完成进度 cell.
+        FormPercentPrompt =>
+            "请填写0到100之间的整数，表示本项任务全年目标的完成百分比，不带%号。",
+            "A whole number from 0 to 100: the percent of the task's target for the year done so far, without %.";
+        /// The title of the form's error on a 完成进度 cell.
+        FormPercentInvalid => "完成进度无效", "Invalid 完成进度";
+        /// The form's error on a 完成进度 cell.
+        FormPercentOnly =>
+            "完成进度须为0到100之间的整数。",
+            "完成进度 must be a whole number from 0 to 100.";
+        /// The form's prompt on the 填报日期 cell.
+        FormDatePrompt { year: i32 } =>
+            "请填写填报日期，如 {year}-07-03。",
+            "The date of the report, as {year}-07-03.";
+        /// The title of the form's error on the 填报日期 cell.
+        FormDateInvalid => "填报日期无效", "Invalid 填报日期";
+        /// The form's error on the 填报日期 cell.
+        FormDateOnly { year: i32, next: i32 } =>
+            "请填写{year}年或{next}年内的日期，如 {year}-07-03。",
+            "A date in {year} or {next}, as {year}-07-03.";
+        /// The plan form's prompt on a 计划进度 cell.
+        PlanPercentPrompt =>
+            "请填写0到100之间的整数，表示到该时段末计划完成全年目标的百分比，不带%号；可不填。",
+            "A whole number from 0 to 100: the percent of the year's target planned by the end of the period, without %; may be left empty.";
+        /// The title of the plan form's error on a 计划进度 cell.
+        PlanPercentInvalid => "计划进度无效", "Invalid 计划进度";
+        /// The plan form's error on a 计划进度 cell.
+        PlanPercentOnly =>
+            "计划进度须为0到100之间的整数。",
+            "计划进度 must be a whole number from 0 to 100.";
         /// Why a unit is 未报送: nothing from it anywhere.
         NothingReceived =>
             "input/中没有该单位本期的文件，收文登记也无记录",

@@ -6,6 +6,7 @@
 
 use super::{xlsx_error, Form};
 use crate::form::{self as contract, plan as plan_form, FIRST_TASK_ROW, HEADER_ROW, IDENTITY_SHEET};
+use crate::msg::RenderMsg;
 use crate::plan::PlanKind;
 use crate::render::print;
 use crate::render::props::Props;
@@ -153,11 +154,9 @@ fn write_tasks(ws: &mut Worksheet, form: &Form) -> Result<(), XlsxError> {
     let rule = DataValidation::new()
         .allow_whole_number(DataValidationRule::Between(0, 100))
         .set_input_title("计划进度")?
-        .set_input_message(
-            "请填写0到100之间的整数，表示到该时段末计划完成全年目标的百分比，不带%号；可不填。",
-        )?
-        .set_error_title("计划进度无效")?
-        .set_error_message("计划进度须为0到100之间的整数。")?;
+        .set_input_message(RenderMsg::PlanPercentPrompt.to_string())?
+        .set_error_title(RenderMsg::PlanPercentInvalid.to_string())?
+        .set_error_message(RenderMsg::PlanPercentOnly.to_string())?;
     for (i, task) in form.tasks.iter().enumerate() {
         let r = FIRST_TASK_ROW + i as u32;
         let cells = contract::canonical_cells(task);

@@ -7,6 +7,7 @@ use crate::form::{
     self as contract, FILL_IN, FIRST_TASK_ROW, FORM_SHEET, HEADER_ROW, IDENTITY_SHEET, PERCENT, PREVIOUS,
     STATUS,
 };
+use crate::msg::RenderMsg;
 use crate::render::print;
 use crate::render::xlsx::{
     body_format, cjk_width, fixed_properties, header_format, lines_height, row_height, text_lines,
@@ -207,7 +208,7 @@ fn sign_off_row(form: &Form) -> u32 {
     FIRST_TASK_ROW + form.tasks.len() as u32 + 1
 }
 
-/// 完成状态 list, 完成进度 0-100, 填报日期 a date; each with a Chinese prompt.
+/// 完成状态 list, 完成进度 0-100, 填报日期 a date; each with a prompt from the catalogue.
 fn add_validations(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), XlsxError> {
     let position = |name: &str| cols.iter().position(|c| c.name == name).unwrap_or(0) as u16;
     let statuses: Vec<&str> = Status::REPORTABLE.iter().map(|s| s.label()).collect();
@@ -215,15 +216,15 @@ fn add_validations(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(
     let status = DataValidation::new()
         .allow_list_strings(&statuses)?
         .set_input_title(STATUS)?
-        .set_input_message(format!("请从下拉列表中选择：{list}。"))?
-        .set_error_title("完成状态无效")?
-        .set_error_message(format!("完成状态只能是：{list}。"))?;
+        .set_input_message(RenderMsg::FormStatusPrompt { list: list.clone() }.to_string())?
+        .set_error_title(RenderMsg::FormStatusInvalid.to_string())?
+        .set_error_message(RenderMsg::FormStatusOnly { list }.to_string())?;
     let percent = DataValidation::new()
         .allow_whole_number(DataValidationRule::Between(0, 100))
         .set_input_title(PERCENT)?
-        .set_input_message("请填写0到100之间的整数，表示本项任务全年目标的完成百分比，不带%号。")?
-        .set_error_title("完成进度无效")?
-        .set_error_message("完成进度须为0到100之间的整数。")?;
+        .set_input_message(RenderMsg::FormPercentPrompt.to_string())?
+        .set_error_title(RenderMsg::FormPercentInvalid.to_string())?
+        .set_error_message(RenderMsg::FormPercentOnly.to_string())?;
     let (first, last) = (FIRST_TASK_ROW, FIRST_TASK_ROW + form.tasks.len() as u32 - 1);
     if !form.tasks.is_empty() {
         let (s, p) = (position(STATUS), position(PERCENT));
@@ -235,12 +236,9 @@ fn add_validations(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(
     let date = DataValidation::new()
         .allow_date(DataValidationRule::Between(from, to))
         .set_input_title("填报日期")?
-        .set_input_message(format!("请填写填报日期，如 {year}-07-03。"))?
-        .set_error_title("填报日期无效")?
-        .set_error_message(format!(
-            "请填写{year}年或{}年内的日期，如 {year}-07-03。",
-            year + 1
-        ))?;
+        .set_input_message(RenderMsg::FormDatePrompt { year }.to_string())?
+        .set_error_title(RenderMsg::FormDateInvalid.to_string())?
+        .set_error_message(RenderMsg::FormDateOnly { year, next: year + 1 }.to_string())?;
     let r = sign_off_row(form) + 2;
     ws.add_data_validation(r, 1, r, 2, &date)?;
     Ok(())

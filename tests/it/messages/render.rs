@@ -122,6 +122,53 @@ pub fn all(p: &mut Pins) {
         "Counted: reports in PERIODS, each against its deadline; tasks by the status each unit gave for 2020年一季度, a task led by several units counted for each; base score BASE.",
     );
     p.pin(
+        RenderMsg::FormStatusPrompt { list: "LIST".into() },
+        "请从下拉列表中选择：LIST。",
+        "Choose from the list: LIST.",
+    );
+    p.pin(RenderMsg::FormStatusInvalid, "完成状态无效", "Invalid 完成状态");
+    p.pin(
+        RenderMsg::FormStatusOnly { list: "LIST".into() },
+        "完成状态只能是：LIST。",
+        "完成状态 can only be: LIST.",
+    );
+    p.pin(
+        RenderMsg::FormPercentPrompt,
+        "请填写0到100之间的整数，表示本项任务全年目标的完成百分比，不带%号。",
+        "A whole number from 0 to 100: the percent of the task's target for the year done so far, without %.",
+    );
+    p.pin(RenderMsg::FormPercentInvalid, "完成进度无效", "Invalid 完成进度");
+    p.pin(
+        RenderMsg::FormPercentOnly,
+        "完成进度须为0到100之间的整数。",
+        "完成进度 must be a whole number from 0 to 100.",
+    );
+    p.pin(
+        RenderMsg::FormDatePrompt { year: 2020 },
+        "请填写填报日期，如 2020-07-03。",
+        "The date of the report, as 2020-07-03.",
+    );
+    p.pin(RenderMsg::FormDateInvalid, "填报日期无效", "Invalid 填报日期");
+    p.pin(
+        RenderMsg::FormDateOnly {
+            year: 2020,
+            next: 2021,
+        },
+        "请填写2020年或2021年内的日期，如 2020-07-03。",
+        "A date in 2020 or 2021, as 2020-07-03.",
+    );
+    p.pin(
+        RenderMsg::PlanPercentPrompt,
+        "请填写0到100之间的整数，表示到该时段末计划完成全年目标的百分比，不带%号；可不填。",
+        "A whole number from 0 to 100: the percent of the year's target planned by the end of the period, without %; may be left empty.",
+    );
+    p.pin(RenderMsg::PlanPercentInvalid, "计划进度无效", "Invalid 计划进度");
+    p.pin(
+        RenderMsg::PlanPercentOnly,
+        "计划进度须为0到100之间的整数。",
+        "计划进度 must be a whole number from 0 to 100.",
+    );
+    p.pin(
         RenderMsg::TaskWithNotes {
             text: "任务".into(),
             notes: "NOTES".into(),
