@@ -90,15 +90,20 @@ pub fn identity_rows<'a>(
     rows
 }
 
-/// `2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表` (the notice's short word: the
-/// forms already sent out and the demo returns say it)
+/// `2020年盐湖区《政府工作报告》重点任务上半年进展情况反馈表`, the period as official text
+/// writes it (上半年, 前三季度).
 pub fn title(period: Period, district: &str) -> String {
-    format!(
-        "{}年{}《政府工作报告》重点任务{}进展情况反馈表",
-        period.year,
-        district,
-        period.short()
-    )
+    title_with(period.year, district, period.label())
+}
+
+/// The title of the forms sent out before, in the notice's short word (半年, 三季度), as the
+/// demo year's returns carry it: the reader takes both (`PeriodKind::find_in`).
+pub fn title_before(period: Period, district: &str) -> String {
+    title_with(period.year, district, period.short())
+}
+
+fn title_with(year: i32, district: &str, period: &str) -> String {
+    format!("{year}年{district}《政府工作报告》重点任务{period}进展情况反馈表")
 }
 
 /// `填报单位：区财政局`
@@ -106,8 +111,13 @@ pub fn unit_label(unit: &str) -> String {
     format!("填报单位：{unit}")
 }
 
-/// `报告期：2020年半年` (the notice's short word, as the forms already sent out say)
+/// `报告期：2020年上半年`.
 pub fn period_label(period: Period) -> String {
+    format!("报告期：{}", period.title())
+}
+
+/// `报告期：2020年半年`, as the forms sent out before say it (see [`title_before`]).
+pub fn period_label_before(period: Period) -> String {
     format!("报告期：{}", period.file_title())
 }
 

@@ -56,11 +56,12 @@ fn filled_form(
     let last = (headers.len() - 1) as u16;
     let ws = wb.add_worksheet();
     ws.set_name(form::FORM_SHEET)?;
-    let title = form::title(ret.period, &settings.district);
+    // the demo year's returns came back on the forms sent out then, in the notice's words
+    let title = form::title_before(ret.period, &settings.district);
     ws.set_row_height(0, 32)?;
     ws.merge_range(0, 0, 0, last, &title, &title_format())?;
     ws.write_string(1, 0, form::unit_label(&ret.written_unit))?;
-    ws.write_string(1, last, form::period_label(ret.period))?;
+    ws.write_string(1, last, form::period_label_before(ret.period))?;
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(form::HEADER_ROW, c as u16, *h, &header_format())?;
         ws.set_column_width(c as u16, form_width(h))?;

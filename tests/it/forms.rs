@@ -58,9 +58,12 @@ fn every_unit_gets_exactly_its_lead_tasks() {
         let ids = task_ids(&g);
         assert_eq!(ids, unit.lead_tasks, "{}", unit.name);
         seen.extend(ids);
-        assert_eq!(g[0][0], "2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表");
+        assert_eq!(
+            g[0][0],
+            "2020年盐湖区《政府工作报告》重点任务上半年进展情况反馈表"
+        );
         assert_eq!(g[1][0], format!("填报单位：{}", unit.name));
-        assert!(g[1].contains(&"报告期：2020年半年".to_string()), "{:?}", g[1]);
+        assert!(g[1].contains(&"报告期：2020年上半年".to_string()), "{:?}", g[1]);
         assert_eq!(g[2][..12], header_names(false)[..], "{}", unit.name);
     }
     // Several lead units, 1311 projects and 十件实事 are all covered; the 见附件3 parent and
@@ -302,4 +305,57 @@ fn a_skipped_period_shows_the_older_report() {
     assert_eq!(g[2], header_names(true));
     assert_eq!(g[3][0], task);
     assert_eq!(g[3][6], "【滞后】预算绩效管理办法起草中");
+}
+
+/// A form sent back without its hidden identity (copied into a unit's own workbook): its
+/// period is read from its title and 报告期, in the words the forms say now (上半年) and in
+/// those of the forms sent out before (半年).
+#[test]
+fn the_period_of_a_form_is_read_in_the_new_words_and_the_old() {
+    use duban::merge::PeriodChoice;
+    use rust_xlsxwriter::Workbook;
+    let settings = Settings::default();
+    let reg = crate::support::register();
+    let unit = "区财政局";
+    let tasks = reg.unit(unit).unwrap().lead_tasks.clone();
+    let new = (
+        duban::form::title(h1(), &settings.district),
+        duban::form::period_label(h1()),
+    );
+    assert!(new.0.contains("重点任务上半年进展情况反馈表") && new.1 == "报告期：2020年上半年");
+    let old = (
+        duban::form::title_before(h1(), &settings.district),
+        duban::form::period_label_before(h1()),
+    );
+    assert!(old.0.contains("重点任务半年进展情况反馈表") && old.1 == "报告期：2020年半年");
+    for (title, label) in [new, old] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet().set_name("反馈表").unwrap();
+        ws.write(0, 0, &title).unwrap();
+        ws.write(1, 0, format!("填报单位：{unit}")).unwrap();
+        ws.write(1, 2, &label).unwrap();
+        for (c, h) in ["任务编号", "完成状态", "进展情况"].iter().enumerate() {
+            ws.write(2, c as u16, *h).unwrap();
+        }
+        for (r, id) in tasks.iter().enumerate() {
+            ws.write(3 + r as u32, 0, id.as_str()).unwrap();
+            ws.write(3 + r as u32, 1, "序时推进").unwrap();
+            ws.write(3 + r as u32, 2, "按计划推进，完成年度目标的50%。")
+                .unwrap();
+        }
+        wb.save(dir.path().join("return.xlsx")).unwrap();
+        let due = PeriodChoice::Latest {
+            due: Period::new(2020, PeriodKind::Q1),
+        };
+        let m = duban::merge::ingest(reg.clone(), &settings, dir.path(), due, false);
+        assert_eq!(m.current, h1(), "{title} / {label}");
+        let p = m.current_progress();
+        for id in &tasks {
+            assert!(
+                p.entries_for(id).any(|e| e.unit == unit && e.reported()),
+                "{id} of {label}"
+            );
+        }
+    }
 }

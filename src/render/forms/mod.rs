@@ -32,7 +32,7 @@ pub const INDEX_COLUMNS: [&str; 5] = ["填报单位", "任务数", "任务编号
 pub(crate) struct Form<'a> {
     pub unit: &'a Unit,
     pub period: Period,
-    /// `2020年盐湖区《政府工作报告》重点任务半年进展情况反馈表`
+    /// `2020年盐湖区《政府工作报告》重点任务上半年进展情况反馈表`
     pub title: String,
     /// The notice the register came from (identity row `generated`).
     pub notice: &'a str,
