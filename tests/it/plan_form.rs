@@ -484,15 +484,26 @@ fn the_office_decides_on_a_moved_milestone_in_the_ledger() {
     };
     let cell = format!("{}{}", (b'A' + decision as u8) as char, r + 1);
     // The cell offers 同意 / 不同意 (free text allowed); only where a milestone moved.
-    let validations: Vec<String> = read::parts(&ledger)
-        .into_values()
-        .flat_map(|x| {
-            x.split("<dataValidation ")
-                .skip(1)
-                .map(|v| v.split("</dataValidation>").next().unwrap().to_string())
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let validations = |path: &Path| -> Vec<String> {
+        read::parts(path)
+            .into_values()
+            .flat_map(|x| {
+                x.split("<dataValidation ")
+                    .skip(1)
+                    .map(|v| v.split("</dataValidation>").next().unwrap().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    // Not in the unit's own ledger: the master ledger is the one read back.
+    let split = dir
+        .join("分单位台帐")
+        .join(format!("{UNIT}_工作台帐_2020年半年.xlsx"));
+    assert!(read::grid(&split, "节点计划")[2]
+        .iter()
+        .any(|h| h.starts_with("办公室意见")));
+    assert!(validations(&split).is_empty());
+    let validations = validations(&ledger);
     assert_eq!(validations.len(), 1, "{validations:?}");
     assert!(
         validations[0].contains(&format!("sqref=\"{cell}\"")),

@@ -68,7 +68,7 @@ pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxErro
     head(ws, book, &title, &note, &PLAN_COLUMNS)?;
     let plans = model.plans.iter().filter(|p| in_scope(book, p));
     // Where a milestone moved, the office's word is offered as a list (free text allowed, a
-    // reason after a comma).
+    // reason after a comma), in the master ledger only: the one the next run reads.
     let choice = DataValidation::new()
         .allow_list_strings(&["同意", "不同意"])?
         .set_input_message(PlanMsg::DecisionPrompt.to_string())?
@@ -87,7 +87,7 @@ pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxErro
                 book.styles.status(status),
             )?;
         }
-        if !p.moved.is_empty() {
+        if !p.moved.is_empty() && book.scope.owner.is_none() {
             ws.add_data_validation(r, DECISION_COL, r, DECISION_COL, &choice)?;
         }
         rows += 1;
