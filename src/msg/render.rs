@@ -252,6 +252,10 @@ catalogue! {
         MissingSheetNote { deadline: String, late: usize, missing: usize, unreadable: usize } =>
             "报送截止{deadline}；逾期报送{late}个单位，未报送{missing}个单位，已报送但文件无法读取{unreadable}个单位（列于最后，不计为未报送，须重新报送可读取的文件）。每行“依据”列注明所依据的收文登记、填报日期或文件",
             "deadline {deadline}; {late} units late, {missing} missing; {unreadable} more sent files that cannot be read (listed last: they must send a readable copy and are not counted missing). The 依据 column names the receipt register row, 填报日期 cell or file each row rests on";
+        /// The note under the title of a ledger's task sheet (十大工程, 十件实事, 1311项目).
+        TaskSheetNote { period: String, deadline: String } =>
+            "截至{period}，本期报送截止{deadline}。多单位牵头的任务，首行为整体状态（取各单位最差者）。",
+            "As of {period}; reports were due {deadline}. A task with several lead units shows its overall status (the worst unit's) in its first row.";
         /// A task's text in the ledger with the register's notes on it below
         /// ("责任人及牵头单位见附件3").
         TaskWithNotes { text: String, notes: String } =>

@@ -277,11 +277,11 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
     ws.merge_range(0, 0, 0, last, title, &st.title)?;
     ws.set_row_height(0, 32)?;
     let current = book.model.current_progress();
-    let note = format!(
-        "截至{}，本期报送截止{}。多单位牵头的任务，首行为整体状态（取各单位最差者）。",
-        book.model.current.title(),
-        current.deadline.format("%Y-%m-%d"),
-    );
+    let note = msg::RenderMsg::TaskSheetNote {
+        period: book.model.current.title(),
+        deadline: current.deadline.format("%Y-%m-%d").to_string(),
+    }
+    .to_string();
     // Over the repeated columns, which print on every page; the legend beside it.
     ws.merge_range(1, 0, 1, REPEAT - 1, &note, &st.note)?;
     legend(ws, st, 1, REPEAT, false)?;

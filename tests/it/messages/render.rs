@@ -169,6 +169,14 @@ pub fn all(p: &mut Pins) {
         "计划进度 must be a whole number from 0 to 100.",
     );
     p.pin(
+        RenderMsg::TaskSheetNote {
+            period: "2020年上半年".into(),
+            deadline: "2020-07-10".into(),
+        },
+        "截至2020年上半年，本期报送截止2020-07-10。多单位牵头的任务，首行为整体状态（取各单位最差者）。",
+        "As of 2020年上半年; reports were due 2020-07-10. A task with several lead units shows its overall status (the worst unit's) in its first row.",
+    );
+    p.pin(
         RenderMsg::TaskWithNotes {
             text: "任务".into(),
             notes: "NOTES".into(),
