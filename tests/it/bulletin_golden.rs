@@ -678,6 +678,50 @@ fn tasks_of_units_that_did_not_report_are_said_once_not_listed() {
     assert!(text.contains("附件：1.") && text.contains("名单见附件2"));
 }
 
+/// The body cites each attachment by the number its [附件] line gives it: a template that
+/// lists 报送 before 进展 has the letter say 名单见附件1 and 详见附件2.
+#[test]
+fn attachments_are_cited_by_their_number_in_the_template() {
+    let settings = Settings::default();
+    let mut m = calm_half_year(3);
+    let p = m.period_mut(Period::new(2020, PeriodKind::H1)).unwrap();
+    p.submissions[0].timeliness = Timeliness::Missing;
+    p.submissions[0].evidence = None;
+    let analysis = Analysis::compute(&m, &settings);
+    let body = |templates: &Templates| worded(&m, &analysis, &settings, templates).unwrap().1;
+    let built_in = body(&Templates::load(None).unwrap());
+    let text = built_in.body.join("");
+    assert!(
+        text.contains("名单见附件2") && text.contains("详见附件1"),
+        "{text}"
+    );
+
+    let source = std::fs::read_to_string(repo().join("templates/bulletin.hbs")).unwrap();
+    let progress = source.find("{{#if attachment_rows}}\n进展|").unwrap();
+    let reporting = source.find("{{#if reporting.overdue}}\n报送|").unwrap();
+    let end = source[reporting..].find("{{/if}}\n").unwrap() + reporting + "{{/if}}\n".len();
+    let swapped = format!(
+        "{}{}{}{}",
+        &source[..progress],
+        &source[reporting..end],
+        &source[progress..reporting],
+        &source[end..]
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("bulletin.hbs"), swapped).unwrap();
+    let reordered = body(&Templates::load(Some(dir.path())).unwrap());
+    assert!(
+        reordered.attachments[0].starts_with("报送|"),
+        "{:?}",
+        reordered.attachments
+    );
+    let text = reordered.body.join("");
+    assert!(
+        text.contains("名单见附件1") && text.contains("详见附件2"),
+        "{text}"
+    );
+}
+
 proptest! {
     #![proptest_config(crate::support::proptest_config(16))]
     #[test]
