@@ -21,7 +21,7 @@ type Ymd = (i32, u32, u32);
 /// weekend days worked instead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Break {
-    pub name: &'static str,
+    pub(crate) name: &'static str,
     first: Ymd,
     last: Ymd,
     workdays: &'static [Ymd],
@@ -261,9 +261,9 @@ pub const WORKING_WEEK_MIN_DAYS: usize = 3;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Calendar {
     /// Extra days off (`[calendar] holidays`), over the table.
-    pub holidays: Vec<NaiveDate>,
+    pub(crate) holidays: Vec<NaiveDate>,
     /// Extra working days (`[calendar] workdays`), over the table.
-    pub workdays: Vec<NaiveDate>,
+    pub(crate) workdays: Vec<NaiveDate>,
 }
 
 /// Why a day is or is not worked.

@@ -3,8 +3,8 @@
 //! run:   settings -> templates -> register -> the period (`--period`, else the latest found,
 //!        else the latest due by today's date: the only clock read) -> ingest (collect,
 //!        extract, matching, merge: the Model) -> the office's decisions on the 调整节点, read
-//!        from the master ledger on disk and put on the plans (`merge::plans::decide`) -> compare (changes, every period of the year)
-//!        -> assess (考核) -> renderers (ledger, bulletin, reminders, run report), each reading
+//!        from the master ledger on disk and put on the plans (`merge::decide`) -> compare
+//!        (changes, every period of the year) -> assess (考核) -> renderers (ledger, bulletin, reminders, run report), each reading
 //!        the Model and the [`Analysis`] -> commit -> console summary -> exit status.
 //! tasks: settings -> register -> 任务清单.
 //! forms: settings -> register -> earlier returns -> one workbook per unit.
@@ -142,7 +142,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let mut model = merge::ingest(register, &settings, &folders.input, period, !args.quiet);
     let dir = period_dir(&folders.output, &model);
     let decisions = office_decisions(&dir, &model);
-    merge::plans::decide(&mut model, decisions, &settings);
+    merge::decide(&mut model, decisions, &settings);
     clock.lap(&ConsoleMsg::StageIngest.to_string(), t);
     let t = std::time::Instant::now();
     let changes = compare::compare(&model, &settings);

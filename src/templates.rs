@@ -53,7 +53,7 @@ impl std::error::Error for TemplateError {}
 pub struct Templates {
     registry: Handlebars<'static>,
     /// Where each template came from ("built-in" or the override file), for messages.
-    pub origins: Vec<(String, String)>,
+    pub(crate) origins: Vec<(String, String)>,
 }
 
 impl Templates {

@@ -36,7 +36,7 @@ pub struct Evidence {
     pub fact: Fact,
     pub period: Period,
     /// The task, for entry facts.
-    pub task_id: Option<String>,
+    pub(crate) task_id: Option<String>,
     /// File (relative to input/), sheet and cell; empty parts when there is no file (a
     /// missing return) or the fact concerns the whole file.
     pub place: Place,
@@ -124,7 +124,7 @@ impl UnitScore {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Assessment {
     /// The period the run reports on: the assessment runs up to its end (截至本期).
-    pub current: Period,
+    pub(crate) current: Period,
     /// The periods whose reports were counted, in order.
     pub periods: Vec<Period>,
     pub rules: Rules,

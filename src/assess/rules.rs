@@ -192,9 +192,9 @@ impl Contradicted {
 /// The base score and the points of every fact, settings over defaults.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rules {
-    pub base: f64,
+    pub(crate) base: f64,
     points: [f64; Fact::COUNT],
-    pub contradicted: Contradicted,
+    pub(crate) contradicted: Contradicted,
     /// Some unit sent a 节点计划 this year: only then is [`Fact::BehindPlan`] a column and a
     /// rule, so a year without plans is assessed as before there were plans.
     pub plans: bool,

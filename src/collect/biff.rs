@@ -67,11 +67,11 @@ pub(crate) enum Refusal {
 /// stopped reading.
 #[derive(Debug, Default)]
 pub(crate) struct Prepared {
-    pub bytes: Option<Vec<u8>>,
-    pub beyond: Vec<(usize, (u32, u32))>,
-    pub capped: Option<(usize, (u32, u32))>,
+    pub(crate) bytes: Option<Vec<u8>>,
+    pub(crate) beyond: Vec<(usize, (u32, u32))>,
+    pub(crate) capped: Option<(usize, (u32, u32))>,
     /// Per sheet (BoundSheet order): hidden rows and columns, percent-formatted cells.
-    pub sheets: Vec<super::read::Extras>,
+    pub(crate) sheets: Vec<super::read::Extras>,
 }
 
 /// Checks and patches the workbook stream of the OLE file `bytes`.

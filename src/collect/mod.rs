@@ -125,9 +125,9 @@ impl RawSheet {
 /// A cell's solid fill colour, 0xRRGGBB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Fill {
-    pub row: u32,
-    pub col: u32,
-    pub rgb: u32,
+    pub(crate) row: u32,
+    pub(crate) col: u32,
+    pub(crate) rgb: u32,
 }
 
 /// Rows and columns a sheet hides, as 0-based inclusive ranges, ascending and disjoint.
@@ -193,9 +193,9 @@ pub struct RawWorkbook {
 /// Who wrote a workbook and under what title (docProps/core.xml).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Properties {
-    pub creator: Option<String>,
-    pub title: Option<String>,
-    pub keywords: Option<String>,
+    pub(crate) creator: Option<String>,
+    pub(crate) title: Option<String>,
+    pub(crate) keywords: Option<String>,
 }
 
 /// What became of one file found under input/.
@@ -225,7 +225,7 @@ pub enum Collected {
 /// library's or system's own text ("invalid Zip archive: …"), which only 处理报告.json keeps.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Refusal {
-    pub reason: String,
+    pub(crate) reason: String,
     pub detail: Option<String>,
 }
 

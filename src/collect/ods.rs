@@ -35,8 +35,8 @@ const MAX_KEPT: usize = 100_000;
 /// What the pass found of one table besides its cells.
 #[derive(Debug, Default)]
 pub(crate) struct Found {
-    pub name: String,
-    pub extras: Extras,
+    pub(crate) name: String,
+    pub(crate) extras: Extras,
 }
 
 /// Err is the reason the workbook is refused; Ok holds what was found of every table, in

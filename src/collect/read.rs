@@ -27,15 +27,15 @@ pub(super) const MAX_FILLS: usize = 100_000;
 
 /// What reading one workbook needs and gathers.
 pub(crate) struct Ctx<'a> {
-    pub rel: &'a str,
-    pub limits: &'a Limits,
+    pub(crate) rel: &'a str,
+    pub(crate) limits: &'a Limits,
     /// Cells still allowed by `limits.max_cells`.
-    pub left: u64,
+    pub(crate) left: u64,
     /// The cap was reached and said so: warn once per workbook.
-    pub capped: bool,
-    pub warnings: Vec<Finding>,
+    pub(crate) capped: bool,
+    pub(crate) warnings: Vec<Finding>,
     /// The workbook's document properties, where the format has them.
-    pub properties: super::Properties,
+    pub(crate) properties: super::Properties,
 }
 
 /// Reads every worksheet; `Err` is the reason the whole workbook failed.
@@ -223,13 +223,13 @@ fn xls(bytes: &[u8], ctx: &mut Ctx<'_>) -> Result<Vec<RawSheet>, Refusal> {
 /// What a pre-scan of an .xls or .ods found of one sheet besides its cells.
 #[derive(Debug, Default)]
 pub(crate) struct Extras {
-    pub merged: Vec<Dimensions>,
-    pub hidden_rows: Vec<(u32, u32)>,
-    pub hidden_cols: Vec<(u32, u32)>,
+    pub(crate) merged: Vec<Dimensions>,
+    pub(crate) hidden_rows: Vec<(u32, u32)>,
+    pub(crate) hidden_cols: Vec<(u32, u32)>,
     /// Cells whose format shows a percentage, (row, col), in any order.
-    pub percent: Vec<(u32, u32)>,
+    pub(crate) percent: Vec<(u32, u32)>,
     /// Cells (blank ones too) with a solid fill, (row, col, 0xRRGGBB), in any order.
-    pub fills: Vec<(u32, u32, u32)>,
+    pub(crate) fills: Vec<(u32, u32, u32)>,
 }
 
 fn dense_sheet(range: &calamine::Range<Data>, s: Sheet, mut extras: Extras, ctx: &mut Ctx<'_>) -> RawSheet {

@@ -27,10 +27,10 @@ pub(crate) struct SheetParts(HashMap<String, Part>);
 #[derive(Debug, Default)]
 pub(crate) struct Part {
     /// The merged ranges; None when calamine has to be asked.
-    pub merged: Option<Vec<Dimensions>>,
+    pub(crate) merged: Option<Vec<Dimensions>>,
     /// Hidden rows and columns, 0-based inclusive ranges (in any order).
-    pub hidden_rows: Vec<(u32, u32)>,
-    pub hidden_cols: Vec<(u32, u32)>,
+    pub(crate) hidden_rows: Vec<(u32, u32)>,
+    pub(crate) hidden_cols: Vec<(u32, u32)>,
 }
 
 /// Sheet parts bigger than this are left to calamine (the guard's stored copy only holds

@@ -14,10 +14,10 @@ use super::CellValue;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct CellStyle {
     /// The number format shows a percentage.
-    pub percent: bool,
+    pub(crate) percent: bool,
     /// A solid fill's colour as 0xRRGGBB (theme colours and tints, indexed colours resolved);
     /// None for no fill, a pattern or white. Units mark a status by colour.
-    pub fill: Option<u32>,
+    pub(crate) fill: Option<u32>,
 }
 
 impl CellStyle {

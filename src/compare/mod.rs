@@ -100,31 +100,31 @@ impl Change {
 /// A 滞后 or 未启动 entry of the current period and what its unit says is in the way.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
-    pub task_id: String,
-    pub unit: String,
-    pub status: Status,
+    pub(crate) task_id: String,
+    pub(crate) unit: String,
+    pub(crate) status: Status,
     /// The first clause of its 存在困难; "" when it wrote none.
-    pub clause: String,
+    pub(crate) clause: String,
     /// Kinds of difficulty named by its 存在困难 (settings `compare.difficulty_kinds`).
-    pub kinds: Vec<String>,
-    pub source: Option<Place>,
+    pub(crate) kinds: Vec<String>,
+    pub(crate) source: Option<Place>,
 }
 
 /// How many lagging or not-started tasks name one kind of difficulty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KindCount {
-    pub kind: String,
-    pub tasks: usize,
+    pub(crate) kind: String,
+    pub(crate) tasks: usize,
 }
 
 /// Everything this stage found, in register order (then lead-unit order, then kind).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Changes {
     /// The current period's changes against the earlier ones.
-    pub changes: Vec<Change>,
-    pub reasons: Vec<Reason>,
+    pub(crate) changes: Vec<Change>,
+    pub(crate) reasons: Vec<Reason>,
     /// Most frequent first; ties in name order.
-    pub kinds: Vec<KindCount>,
+    pub(crate) kinds: Vec<KindCount>,
     /// Each earlier period of the model (oldest first) compared as of that period, against
     /// the periods before it: what its own run found.
     pub earlier: Vec<PeriodChanges>,
@@ -133,8 +133,8 @@ pub struct Changes {
 /// The changes one earlier period had against the periods before it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PeriodChanges {
-    pub period: Period,
-    pub changes: Vec<Change>,
+    pub(crate) period: Period,
+    pub(crate) changes: Vec<Change>,
 }
 
 impl Changes {

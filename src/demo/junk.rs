@@ -14,8 +14,8 @@ use std::io::Cursor;
 
 pub(crate) struct JunkFile {
     /// Relative to the returns folder, '/' separators.
-    pub path: String,
-    pub bytes: Vec<u8>,
+    pub(crate) path: String,
+    pub(crate) bytes: Vec<u8>,
 }
 
 pub fn files(scenario: &Scenario, register: &Register) -> Result<Vec<JunkFile>, DemoError> {

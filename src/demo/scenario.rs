@@ -86,42 +86,42 @@ impl FileFormat {
 /// One unit's report on one task.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    pub task_id: String,
-    pub status: Status,
+    pub(crate) task_id: String,
+    pub(crate) status: Status,
     /// 完成进度, 0-100.
-    pub percent: u8,
-    pub progress: String,
-    pub difficulties: String,
-    pub suggestions: String,
-    pub next_steps: String,
+    pub(crate) percent: u8,
+    pub(crate) progress: String,
+    pub(crate) difficulties: String,
+    pub(crate) suggestions: String,
+    pub(crate) next_steps: String,
     /// 上期进展: the unit's progress text of the previous period, if it reported then.
-    pub previous: String,
+    pub(crate) previous: String,
 }
 
 /// One file a unit sends.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Return {
     /// The unit's name in the register.
-    pub unit: String,
+    pub(crate) unit: String,
     /// The name the unit writes on its return (an alias for one unit).
-    pub written_unit: String,
+    pub(crate) written_unit: String,
     pub period: Period,
     /// Subfolder of the returns folder: `2020一季度`.
-    pub folder: String,
+    pub(crate) folder: String,
     /// File name without extension.
-    pub stem: String,
+    pub(crate) stem: String,
     pub layout: Layout,
-    pub percent_style: PercentStyle,
-    pub date_style: DateStyle,
-    pub format: FileFormat,
+    pub(crate) percent_style: PercentStyle,
+    pub(crate) date_style: DateStyle,
+    pub(crate) format: FileFormat,
     /// 填报日期.
-    pub date: NaiveDate,
+    pub(crate) date: NaiveDate,
     /// 填报人 and 联系电话.
-    pub filler: String,
-    pub phone: String,
-    pub rows: Vec<Row>,
+    pub(crate) filler: String,
+    pub(crate) phone: String,
+    pub(crate) rows: Vec<Row>,
     /// Whether the 上期进展 column is present (our form, when an earlier report exists).
-    pub previous_column: bool,
+    pub(crate) previous_column: bool,
 }
 
 impl Return {

@@ -43,9 +43,9 @@ pub(crate) enum Why {
 /// A column kept apart, said once in the 提示 when its cells are kept in 其他.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct Apart {
-    pub col: u32,
-    pub header: String,
-    pub why: Why,
+    pub(crate) col: u32,
+    pub(crate) header: String,
+    pub(crate) why: Why,
 }
 
 /// Gives the columns their roles with the hidden and earlier ones kept apart; the columns

@@ -56,7 +56,7 @@ pub(crate) struct Legend {
     keys: Vec<Key>,
     /// Where the sheet gives it: (row, column) of the sentence or of the legend row's first
     /// cell; None for the traffic light assumed.
-    pub at: Option<(u32, u32)>,
+    pub(crate) at: Option<(u32, u32)>,
 }
 
 impl Legend {

@@ -205,8 +205,8 @@ const MAX_STEM_HEADER: usize = 12;
 /// for a listed header word).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Meaning {
-    pub roles: &'static [Role],
-    pub stem: Option<&'static str>,
+    pub(crate) roles: &'static [Role],
+    pub(crate) stem: Option<&'static str>,
 }
 
 /// The roles a header cell may mean: a listed word ([`roles_of`]), else the earliest stem it
@@ -344,21 +344,21 @@ fn plan_role(f: PlanField) -> &'static [Role] {
 pub(crate) struct Header {
     /// 0-based row of the (first) header row; for a table without a header row, its first
     /// data row.
-    pub row: u32,
+    pub(crate) row: u32,
     /// The second row of a two-row header.
-    pub sub_row: Option<u32>,
+    pub(crate) sub_row: Option<u32>,
     /// No header row: the table starts with data at `row`.
-    pub headless: bool,
+    pub(crate) headless: bool,
     /// Column -> role, each role at most once (from the header words and the cells,
     /// [`super::roles`]).
-    pub columns: BTreeMap<u32, Role>,
+    pub(crate) columns: BTreeMap<u32, Role>,
     /// Column -> header text as written (for messages).
-    pub names: BTreeMap<u32, String>,
+    pub(crate) names: BTreeMap<u32, String>,
     /// Columns whose content overruled their header (or that had none).
-    pub notes: Vec<super::roles::Note>,
+    pub(crate) notes: Vec<super::roles::Note>,
     /// Columns kept apart from this period's values (hidden, or headed with an earlier
     /// period) whose cells go to 其他.
-    pub apart: Vec<super::apart::Apart>,
+    pub(crate) apart: Vec<super::apart::Apart>,
 }
 
 impl Header {

@@ -36,60 +36,60 @@ pub(crate) use values::DateValue;
 /// A text value with the cell it came from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct Text {
-    pub value: String,
-    pub place: Place,
+    pub(crate) value: String,
+    pub(crate) place: Place,
 }
 
 /// A value that could not be read or a guess worth a look; becomes an exception once the
 /// row's unit and task are known.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct Problem {
-    pub kind: ExceptionKind,
-    pub place: Place,
-    pub message: String,
+    pub(crate) kind: ExceptionKind,
+    pub(crate) place: Place,
+    pub(crate) message: String,
 }
 
 /// One data row, typed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct Record {
     /// 0-based row.
-    pub row: u32,
+    pub(crate) row: u32,
     /// The row's first non-empty cell.
-    pub place: Place,
-    pub task_id: Option<Text>,
-    pub task_text: Option<Text>,
+    pub(crate) place: Place,
+    pub(crate) task_id: Option<Text>,
+    pub(crate) task_text: Option<Text>,
     /// 牵头单位 as written in the row.
-    pub lead_unit: Option<Text>,
+    pub(crate) lead_unit: Option<Text>,
     /// 填报单位 as written in the row.
-    pub unit: Option<Text>,
+    pub(crate) unit: Option<Text>,
     /// None: nothing reported (the task is 未反馈).
-    pub status: Option<Status>,
-    pub percent: Option<u8>,
-    pub progress: String,
-    pub difficulties: String,
-    pub suggestions: String,
-    pub next_steps: String,
+    pub(crate) status: Option<Status>,
+    pub(crate) percent: Option<u8>,
+    pub(crate) progress: String,
+    pub(crate) difficulties: String,
+    pub(crate) suggestions: String,
+    pub(crate) next_steps: String,
     /// A 填报日期 column value, with its cell.
-    pub date: Option<(DateValue, Place)>,
-    pub problems: Vec<Problem>,
+    pub(crate) date: Option<(DateValue, Place)>,
+    pub(crate) problems: Vec<Problem>,
     /// Cells no field holds, verbatim with their headers (其他).
-    pub other: Vec<OtherValue>,
+    pub(crate) other: Vec<OtherValue>,
     /// Cells of columns repeating the register (类别, 责任人, 牵头单位, 配合单位): merge
     /// compares them with the matched task and keeps those that differ in 其他.
-    pub repeats: Vec<(Role, OtherValue)>,
+    pub(crate) repeats: Vec<(Role, OtherValue)>,
     /// The row's own non-empty cells (values filled down from a merged cell above not
     /// counted: they are counted once, in the row that holds them).
-    pub cells: usize,
+    pub(crate) cells: usize,
     /// The row's non-empty cells joined with " | ".
-    pub row_text: String,
+    pub(crate) row_text: String,
     /// A hidden row: it identifies its task, but none of its values is this period's (they
     /// are all in `other`, marked 隐藏行).
-    pub hidden: bool,
+    pub(crate) hidden: bool,
     /// The status the row states contradicts its own percentage or progress text.
-    pub contradiction: Option<crate::finding::Contradiction>,
+    pub(crate) contradiction: Option<crate::finding::Contradiction>,
     /// Cells of the unit's 节点计划 columns (年度目标, milestones, 完成标准, planned
     /// percents), by column order: `merge::plans` makes them a plan.
-    pub plan: Vec<(crate::plan::PlanField, Text)>,
+    pub(crate) plan: Vec<(crate::plan::PlanField, Text)>,
 }
 
 impl Record {
@@ -112,50 +112,50 @@ impl Record {
 /// What one data sheet gave.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct SheetRecords {
-    pub sheet: String,
-    pub header: Header,
+    pub(crate) sheet: String,
+    pub(crate) header: Header,
     /// Title rows (above the header, and merged title rows inside the table).
-    pub titles: Vec<Text>,
+    pub(crate) titles: Vec<Text>,
     /// A `填报单位：…` label.
-    pub unit_label: Option<Text>,
+    pub(crate) unit_label: Option<Text>,
     /// A `报告期：…` label.
-    pub period_label: Option<Text>,
+    pub(crate) period_label: Option<Text>,
     /// A `填报日期：…` label, with its cell.
-    pub date: Option<(DateValue, Place)>,
-    pub records: Vec<Record>,
+    pub(crate) date: Option<(DateValue, Place)>,
+    pub(crate) records: Vec<Record>,
     /// Non-empty rows of the sheet.
-    pub rows_read: usize,
+    pub(crate) rows_read: usize,
     /// Header, title, note and signature rows.
-    pub rows_other: usize,
+    pub(crate) rows_other: usize,
     /// Non-empty cells of the sheet.
-    pub cells_read: usize,
+    pub(crate) cells_read: usize,
     /// Non-empty cells of header, title, note and signature rows.
-    pub cells_meta: usize,
+    pub(crate) cells_meta: usize,
     /// Problems of labels (an unreadable 填报日期).
-    pub problems: Vec<Problem>,
+    pub(crate) problems: Vec<Problem>,
     /// What the sheet's reading is worth a look for (statuses read from fill colours).
-    pub findings: Vec<Finding>,
+    pub(crate) findings: Vec<Finding>,
 }
 
 /// Our form's identity from the hidden `_duban` sheet.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct FormIdentity {
-    pub unit: Option<String>,
-    pub period: Option<Period>,
-    pub tasks: Vec<String>,
-    pub place: Place,
+    pub(crate) unit: Option<String>,
+    pub(crate) period: Option<Period>,
+    pub(crate) tasks: Vec<String>,
+    pub(crate) place: Place,
 }
 
 /// What one workbook gave.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct Extracted {
-    pub path: String,
-    pub format: Format,
-    pub modified: Option<NaiveDate>,
-    pub identity: Option<FormIdentity>,
-    pub sheets: Vec<SheetRecords>,
+    pub(crate) path: String,
+    pub(crate) format: Format,
+    pub(crate) modified: Option<NaiveDate>,
+    pub(crate) identity: Option<FormIdentity>,
+    pub(crate) sheets: Vec<SheetRecords>,
     /// Reading warnings from collect plus sheets that hold no table.
-    pub warnings: Vec<Finding>,
+    pub(crate) warnings: Vec<Finding>,
 }
 
 /// Extracts every visible sheet of a workbook and its form identity; `vocab` (the

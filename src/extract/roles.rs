@@ -106,7 +106,7 @@ fn pairs_of(t: &str) -> Vec<(char, char)> {
 /// What a column's sampled data cells hold, as counts.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Profile {
-    pub cells: usize,
+    pub(crate) cells: usize,
     status: usize,
     /// 是 / 否 (√ / ×): a status only under a header asking whether the task is done.
     yes_no: usize,
@@ -361,14 +361,14 @@ pub(crate) const SCORED: [Role; 16] = [
 /// from a header by its stem: the 提示 says which rule decided.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub(crate) struct Note {
-    pub col: u32,
+    pub(crate) col: u32,
     /// The header as written (may be empty).
-    pub header: String,
+    pub(crate) header: String,
     /// What the cells mostly hold.
-    pub kind: CellKindMsg,
+    pub(crate) kind: CellKindMsg,
     /// The role given; None: no role fits, the cells go to 其他.
-    pub role: Option<Role>,
-    pub rule: Rule,
+    pub(crate) role: Option<Role>,
+    pub(crate) rule: Rule,
 }
 
 /// What gave a column its role.
@@ -385,8 +385,8 @@ pub(crate) enum Rule {
 /// Roles for the columns of a table, and the notes on content that overruled a header.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Assigned {
-    pub columns: BTreeMap<u32, Role>,
-    pub notes: Vec<Note>,
+    pub(crate) columns: BTreeMap<u32, Role>,
+    pub(crate) notes: Vec<Note>,
 }
 
 /// Profiles of the columns over the data rows (at most [`SAMPLE`] cells each).

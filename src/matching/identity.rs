@@ -11,8 +11,8 @@ use crate::text::normal::without_spaces;
 /// One clue: where it came from (for messages) and what it says.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Clue<T> {
-    pub source: String,
-    pub value: T,
+    pub(crate) source: String,
+    pub(crate) value: T,
 }
 
 /// The reporting unit a piece of text names: the whole text (aliases applied), else the

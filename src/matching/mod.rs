@@ -48,65 +48,65 @@ pub(crate) enum RowOutcome {
 
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct MatchedRow {
-    pub record: Record,
-    pub outcome: RowOutcome,
+    pub(crate) record: Record,
+    pub(crate) outcome: RowOutcome,
 }
 
 /// One data sheet with its unit, period and matched rows.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct MatchedSheet {
-    pub sheet: String,
-    pub unit: Option<String>,
+    pub(crate) sheet: String,
+    pub(crate) unit: Option<String>,
     /// None when no clue names it: merge takes the current period.
-    pub period: Option<Period>,
+    pub(crate) period: Option<Period>,
     /// 填报日期, resolved.
-    pub date: Option<NaiveDate>,
+    pub(crate) date: Option<NaiveDate>,
     /// The cell `date` was read from: the 填报日期 label's value, or the row's date column.
-    pub date_place: Option<Place>,
-    pub rows: Vec<MatchedRow>,
-    pub rows_read: usize,
-    pub rows_other: usize,
-    pub cells_read: usize,
-    pub cells_meta: usize,
+    pub(crate) date_place: Option<Place>,
+    pub(crate) rows: Vec<MatchedRow>,
+    pub(crate) rows_read: usize,
+    pub(crate) rows_other: usize,
+    pub(crate) cells_read: usize,
+    pub(crate) cells_meta: usize,
     /// Label problems (an unreadable 填报日期).
-    pub problems: Vec<Problem>,
+    pub(crate) problems: Vec<Problem>,
     /// Identity problems (clues disagree, none found).
-    pub findings: Vec<Finding>,
+    pub(crate) findings: Vec<Finding>,
     /// The file's name (or folders) names a later period than the sheet's other clues:
     /// merge weighs it against the unit's other returns ([`ByName`]).
-    pub by_name: Option<ByName>,
+    pub(crate) by_name: Option<ByName>,
 }
 
 /// A later period named by the file's name than by the sheet's content.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ByName {
-    pub period: Period,
+    pub(crate) period: Period,
     /// The clues' disagreement, said when the content's period is kept.
-    pub conflict: String,
+    pub(crate) conflict: String,
     /// The clues, listed.
-    pub clues: String,
+    pub(crate) clues: String,
 }
 
 /// One workbook, matched.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct MatchedReturn {
-    pub path: String,
-    pub format: Format,
-    pub modified: Option<NaiveDate>,
-    pub layout: Layout,
-    pub sheets: Vec<MatchedSheet>,
-    pub warnings: Vec<Finding>,
+    pub(crate) path: String,
+    pub(crate) format: Format,
+    pub(crate) modified: Option<NaiveDate>,
+    pub(crate) layout: Layout,
+    pub(crate) sheets: Vec<MatchedSheet>,
+    pub(crate) warnings: Vec<Finding>,
 }
 
 /// Everything matching needs besides the workbook.
 pub(crate) struct Matcher<'a> {
-    pub register: &'a Register,
-    pub settings: &'a Settings,
-    pub index: TaskIndex<'a>,
+    pub(crate) register: &'a Register,
+    pub(crate) settings: &'a Settings,
+    pub(crate) index: TaskIndex<'a>,
     /// What extract compares cells with to tell a column's role.
-    pub vocab: crate::extract::Vocab<'a>,
+    pub(crate) vocab: crate::extract::Vocab<'a>,
     /// `--period`: the last clue for the period.
-    pub period: Option<Period>,
+    pub(crate) period: Option<Period>,
 }
 
 impl<'a> Matcher<'a> {

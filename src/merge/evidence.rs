@@ -20,13 +20,13 @@ use chrono::NaiveDate;
 /// The dates a return of `period` may have been received on.
 #[derive(Debug, Clone, Copy)]
 pub struct Window {
-    pub period: Period,
+    pub(crate) period: Period,
     /// The period's first day ([`Period::start`]).
-    pub start: NaiveDate,
+    pub(crate) start: NaiveDate,
     /// The run's 报告日期 ([`crate::model::Model::report_date`]).
-    pub report: NaiveDate,
+    pub(crate) report: NaiveDate,
     /// The period's deadline ([`PeriodProgress::deadline`]).
-    pub deadline: NaiveDate,
+    pub(crate) deadline: NaiveDate,
 }
 
 impl Window {
@@ -85,10 +85,10 @@ impl Window {
 /// What the evidence of one unit and period says.
 #[derive(Debug, Clone)]
 pub struct Verdict {
-    pub timeliness: Timeliness,
-    pub evidence: Option<Evidence>,
+    pub(crate) timeliness: Timeliness,
+    pub(crate) evidence: Option<Evidence>,
     /// The implausible dates met before the evidence taken (or all, when none was).
-    pub exceptions: Vec<Exception>,
+    pub(crate) exceptions: Vec<Exception>,
 }
 
 /// The first plausible of `candidates` (already in the order of [`crate::model::EvidenceKind`]).

@@ -23,6 +23,8 @@ pub mod receipts;
 mod returns;
 mod unreadable;
 
+pub use plans::decide;
+
 use crate::collect::Collected;
 use crate::extract;
 use crate::matching::{MatchedReturn, Matcher};

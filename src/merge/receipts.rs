@@ -57,16 +57,16 @@ pub(crate) type Receipts = BTreeMap<(Period, String), Evidence>;
 /// One row of a register: a unit's return for a period received on a day.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Receipt {
-    pub unit: String,
-    pub period: Period,
-    pub evidence: Evidence,
+    pub(crate) unit: String,
+    pub(crate) period: Period,
+    pub(crate) evidence: Evidence,
 }
 
 /// A receipt register read: its rows and its file's account.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct ReceiptBook {
-    pub report: FileReport,
-    pub rows: Vec<Receipt>,
+    pub(crate) report: FileReport,
+    pub(crate) rows: Vec<Receipt>,
 }
 
 /// The header row and the columns of a receipt table.

@@ -22,8 +22,8 @@ use std::collections::{BTreeSet, HashMap};
 /// One file's part of a return: its sheets for that unit and period.
 #[derive(Debug)]
 pub(crate) struct Part {
-    pub file: usize,
-    pub sheets: Vec<usize>,
+    pub(crate) file: usize,
+    pub(crate) sheets: Vec<usize>,
 }
 
 /// One unit's return for one period: the sheets of one file, or of several files whose
@@ -31,13 +31,13 @@ pub(crate) struct Part {
 #[derive(Debug)]
 pub(crate) struct Return {
     /// In path order.
-    pub parts: Vec<Part>,
-    pub date: Option<NaiveDate>,
+    pub(crate) parts: Vec<Part>,
+    pub(crate) date: Option<NaiveDate>,
     /// The cell `date` was read from.
-    pub date_place: Option<Place>,
-    pub modified: Option<NaiveDate>,
+    pub(crate) date_place: Option<Place>,
+    pub(crate) modified: Option<NaiveDate>,
     /// No row of its sheets says anything about its task ([`super::empty`]).
-    pub empty: bool,
+    pub(crate) empty: bool,
 }
 
 type Key<'a> = (bool, Option<NaiveDate>, Option<NaiveDate>, &'a str);
@@ -171,9 +171,9 @@ fn share_dates(rets: &mut [Return], returns: &[MatchedReturn]) {
 /// Each sheet's period and unit as merge takes them, and what to say about them.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Placed {
-    pub period: Option<Period>,
-    pub unit: Option<String>,
-    pub notes: Vec<String>,
+    pub(crate) period: Option<Period>,
+    pub(crate) unit: Option<String>,
+    pub(crate) notes: Vec<String>,
 }
 
 /// The period and unit of every sheet of every return (indexed like `returns` and their

@@ -29,9 +29,9 @@ pub(crate) const HISTORY_DIR: &str = "历史版本";
 /// the SHA-256 of its bytes (lower-case hex).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct FileEntry {
-    pub path: String,
-    pub size: u64,
-    pub sha256: String,
+    pub(crate) path: String,
+    pub(crate) size: u64,
+    pub(crate) sha256: String,
 }
 
 impl FileEntry {
@@ -51,9 +51,9 @@ impl FileEntry {
 /// leaves every file it touched recognised as duban's own.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub(crate) struct Manifest {
-    pub duban: String,
-    pub run_time: String,
-    pub files: Vec<FileEntry>,
+    pub(crate) duban: String,
+    pub(crate) run_time: String,
+    pub(crate) files: Vec<FileEntry>,
 }
 
 impl Manifest {
@@ -92,9 +92,9 @@ pub enum KeptReason {
 /// folder, '/'-separated.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Kept {
-    pub file: String,
-    pub kept_as: String,
-    pub reason: KeptReason,
+    pub(crate) file: String,
+    pub(crate) kept_as: String,
+    pub(crate) reason: KeptReason,
 }
 
 impl Kept {

@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 /// ([`msg::RenderMsg::Io`]), naming the file.
 #[derive(Debug)]
 pub struct OutboxError {
-    pub path: PathBuf,
-    pub source: std::io::Error,
+    pub(crate) path: PathBuf,
+    pub(crate) source: std::io::Error,
 }
 
 impl std::fmt::Display for OutboxError {
@@ -61,8 +61,8 @@ struct Staged {
 /// What a commit did: the files written (in path order) and the files kept in 历史版本.
 #[derive(Debug)]
 pub(crate) struct Committed {
-    pub written: Vec<PathBuf>,
-    pub kept: Vec<Kept>,
+    pub(crate) written: Vec<PathBuf>,
+    pub(crate) kept: Vec<Kept>,
 }
 
 /// Background writers, and threads flushing staged files: the work waits on the disk, not

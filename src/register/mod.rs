@@ -157,10 +157,10 @@ pub struct Leader {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoticeWarning {
-    pub line: usize,
+    pub(crate) line: usize,
     /// "line" (.txt) or "paragraph" (.docx)
-    pub kind: String,
-    pub message: String,
+    pub(crate) kind: String,
+    pub(crate) message: String,
 }
 
 impl std::fmt::Display for NoticeWarning {

@@ -16,17 +16,17 @@ use crate::text::numerals::parse_chinese;
 /// A task as read, before IDs and cross-links are assigned.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ParsedTask {
-    pub attachment: Option<Attachment>,
-    pub programme: Option<Heading>,
-    pub section: Option<Heading>,
-    pub number: u32,
-    pub text: String,
-    pub leaders: Vec<String>,
-    pub lead_units: Vec<String>,
-    pub partner_units: Vec<String>,
+    pub(crate) attachment: Option<Attachment>,
+    pub(crate) programme: Option<Heading>,
+    pub(crate) section: Option<Heading>,
+    pub(crate) number: u32,
+    pub(crate) text: String,
+    pub(crate) leaders: Vec<String>,
+    pub(crate) lead_units: Vec<String>,
+    pub(crate) partner_units: Vec<String>,
     /// "责任人及牵头单位见附件3": the task stands for the projects of attachment 3.
-    pub refers_to_projects: bool,
-    pub line: usize,
+    pub(crate) refers_to_projects: bool,
+    pub(crate) line: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

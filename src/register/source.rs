@@ -67,9 +67,9 @@ impl LineKind {
 }
 
 pub(crate) struct NoticeLines {
-    pub kind: LineKind,
+    pub(crate) kind: LineKind,
     /// (1-based line or paragraph number, text)
-    pub lines: Vec<(usize, String)>,
+    pub(crate) lines: Vec<(usize, String)>,
 }
 
 pub(crate) fn read_notice(path: &Path) -> Result<NoticeLines, NoticeError> {

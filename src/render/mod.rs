@@ -84,18 +84,18 @@ impl std::error::Error for RenderError {}
 /// settings, the templates, the folder for this period's outputs (`<output>/<period title>/`)
 /// and the outbox to write into.
 pub struct RenderContext<'a> {
-    pub model: &'a Model,
-    pub analysis: &'a Analysis,
-    pub settings: &'a Settings,
-    pub templates: &'a Templates,
-    pub dir: PathBuf,
-    pub out: &'a Outbox,
+    pub(crate) model: &'a Model,
+    pub(crate) analysis: &'a Analysis,
+    pub(crate) settings: &'a Settings,
+    pub(crate) templates: &'a Templates,
+    pub(crate) dir: PathBuf,
+    pub(crate) out: &'a Outbox,
     /// Files found changed by someone, to be kept in 历史版本 when the outputs are moved into
     /// place (the run report lists them); empty for a renderer run alone.
-    pub kept: &'a [Kept],
+    pub(crate) kept: &'a [Kept],
     /// The office's own columns of the edited master ledger, for the new one (read by the
     /// driver before rendering, when that ledger is about to be kept).
-    pub carried: Option<&'a ledger::carry::Carried>,
+    pub(crate) carried: Option<&'a ledger::carry::Carried>,
 }
 
 /// Renderers are independent of each other: the driver may run them at the same time.

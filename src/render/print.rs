@@ -85,21 +85,21 @@ pub(crate) fn column_points(width: f64) -> f64 {
 /// What a sheet tells the planner.
 #[derive(Debug, Clone)]
 pub struct Layout {
-    pub paper: Paper,
+    pub(crate) paper: Paper,
     /// The width of every printed column from A, as given to `set_column_width`.
-    pub widths: Vec<f64>,
+    pub(crate) widths: Vec<f64>,
     /// Columns where a page may start, ascending (besides A): the first column of each group.
-    pub groups: Vec<u16>,
+    pub(crate) groups: Vec<u16>,
     /// The first `repeat` columns print again at the left of every page after the first.
-    pub repeat: u16,
+    pub(crate) repeat: u16,
 }
 
 /// A plan: where each page starts, and the scale in percent, or None for "fit to one page
 /// wide" (one page).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
-    pub starts: Vec<u16>,
-    pub scale: Option<u16>,
+    pub(crate) starts: Vec<u16>,
+    pub(crate) scale: Option<u16>,
 }
 
 impl Layout {

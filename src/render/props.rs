@@ -11,9 +11,9 @@ use chrono::{Datelike, NaiveDate};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Props {
-    pub title: String,
-    pub author: String,
-    pub date: NaiveDate,
+    pub(crate) title: String,
+    pub(crate) author: String,
+    pub(crate) date: NaiveDate,
 }
 
 impl Props {

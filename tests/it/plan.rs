@@ -168,8 +168,8 @@ fn each_entry_is_judged_against_its_milestone() {
     assert_eq!(a.judgement, Judgement::Completed);
 }
 
-#[test]
-fn a_milestone_moved_later_keeps_both_versions_and_is_flagged() {
+/// 区财政局's plan, then a later one lowering 1.(3).3's 上半年 planned percent from 50 to 30.
+fn moved_plans() -> [Collected; 2] {
     let first = own_plan(
         "计划/区财政局节点计划.xlsx",
         "2020年3月10日",
@@ -180,6 +180,12 @@ fn a_milestone_moved_later_keeps_both_versions_and_is_flagged() {
         "2020年5月20日",
         ["化解3亿元", "#30", "形成方案", ""],
     );
+    [first, later]
+}
+
+#[test]
+fn a_milestone_moved_later_keeps_both_versions_and_is_flagged() {
+    let [first, later] = moved_plans();
     let m = run(vec![first, later]);
     let p = m.plan("1.(3).3", FIN).unwrap();
     assert_eq!(p.current.milestone(PeriodKind::H1).unwrap().percent, Some(30));
@@ -328,4 +334,62 @@ fn a_milestone_whose_words_move_to_a_later_period_is_flagged() {
         .filter(|e| e.kind == ExceptionKind::Rescheduled)
         .count();
     assert_eq!(flagged, 1);
+}
+
+#[test]
+fn the_offices_decisions_apply_only_where_they_belong() {
+    use duban::merge::decide;
+    use duban::model::Place;
+    use duban::plan::Decision;
+    let [first, later] = moved_plans();
+    let rows = [("1.(3).3", "序时推进", "#40"), ("1.(3).4", "序时推进", "#40")];
+    let mut m = run(vec![first, later, ret(&rows)]);
+    let verdict = |m: &Model, t: &str| m.plan(t, FIN).unwrap().verdict.clone().unwrap();
+    assert_eq!(verdict(&m, "1.(3).3").judgement, Judgement::Ahead);
+    let before_other = verdict(&m, "1.(3).4");
+    let moves = m.plan("1.(3).3", FIN).unwrap().moved_text();
+    let decision = |task: &str, unit: &str, text: &str, moves: &str, row: u32| Decision {
+        task_id: task.into(),
+        unit: unit.into(),
+        text: text.into(),
+        moves: moves.into(),
+        place: Place::cell("工作台帐_2020年半年.xlsx", "节点计划", row, 16),
+    };
+    let of_kind = |m: &Model, k: ExceptionKind| -> Vec<duban::model::Exception> {
+        m.exceptions.iter().filter(|e| e.kind == k).cloned().collect()
+    };
+    decide(
+        &mut m,
+        vec![
+            decision("1.(3).3", FIN, "不同意，按原计划执行", &moves, 3),
+            // No move on this plan: kept (written back), nothing else changes.
+            decision("1.(3).4", FIN, "同意", "", 4),
+            // No such plan now: said, with the cell and the words.
+            decision("1.(3).3", "区教科局", "同意", &moves, 5),
+        ],
+        &settings(),
+    );
+    let v = verdict(&m, "1.(3).3");
+    assert_eq!((v.judgement, v.planned), (Judgement::Behind, Some(50)));
+    assert!(v.reason.contains("督查室不同意调整节点"), "{}", v.reason);
+    assert_eq!(verdict(&m, "1.(3).4"), before_other);
+    assert_eq!(
+        m.plan("1.(3).4", FIN).unwrap().decision.as_ref().unwrap().text,
+        "同意"
+    );
+    let behind = of_kind(&m, ExceptionKind::BehindPlan);
+    assert_eq!(behind.len(), 1, "{behind:?}");
+    let open = of_kind(&m, ExceptionKind::Rescheduled);
+    assert_eq!(open.len(), 1, "only the decision without a plan: {open:?}");
+    assert_eq!(
+        open[0].place.to_string(),
+        "工作台帐_2020年半年.xlsx / 节点计划 / Q6"
+    );
+    assert!(
+        open[0]
+            .message
+            .contains("“同意”所在行（区教科局任务1.(3).3）本次没有对应的节点计划"),
+        "{}",
+        open[0].message
+    );
 }
