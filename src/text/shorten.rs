@@ -237,8 +237,10 @@ const DATE_UNITS: [char; 5] = ['年', '月', '日', '号', '季'];
 /// Among them the ones with a quantity (a figure that is not a date, or a percentage) come
 /// first; of equals the last, since a report tells its measures first and its result last.
 /// A leading marker in brackets ("（初稿）", "【更正】") and leading numbering are never
-/// quoted. None when no clause fits: a clause is never cut.
-pub fn result_clause(text: &str, max: usize) -> Option<String> {
+/// quoted. `done_said`: the sentence quoting it already says the task is done, so a clause
+/// that says only that (完成 its one word of result, no quantity: "已全面完成年度目标任务")
+/// is passed over. None when no clause fits: a clause is never cut.
+pub fn result_clause(text: &str, max: usize, done_said: bool) -> Option<String> {
     let text = squeeze(&line_breaks_as_semicolons(text));
     let text = without_marker(&text);
     let mut clauses: Vec<String> = Vec::new();
@@ -257,9 +259,15 @@ pub fn result_clause(text: &str, max: usize) -> Option<String> {
         .filter(|c| (MIN_CLAUSE..=max).contains(&c.chars().count()))
         .filter(|c| RESULT_WORDS.iter().any(|w| c.contains(w)))
         .filter(|c| !NOT_DONE_WORDS.iter().any(|w| c.contains(w)))
+        .filter(|c| !done_said || has_quantity(c) || says_more_than_done(c))
         .enumerate()
         .max_by_key(|(i, c)| (has_quantity(c), *i))
         .map(|(_, c)| c)
+}
+
+/// A clause with a word of result besides 完成 ("建成", "通过验收", "新增").
+fn says_more_than_done(clause: &str) -> bool {
+    RESULT_WORDS.iter().any(|w| *w != "完成" && clause.contains(w))
 }
 
 /// A text without a short marker in brackets it opens with ("（初稿）", "【更正】", "[草稿]"),
@@ -442,7 +450,7 @@ mod tests {
 
     #[test]
     fn a_result_is_quoted_by_a_whole_clause() {
-        let q = |t: &str, max: usize| result_clause(t, max);
+        let q = |t: &str, max: usize| result_clause(t, max, false);
         // the clause with a figure first, else the last clause of result
         assert_eq!(
             q("成立了工作专班，建立周调度机制，已完成前期摸底调查，已全面完成年度目标任务，相关资料已整理归档。", 40)
@@ -487,6 +495,18 @@ mod tests {
             Some("已完成年度目标的80%")
         );
         assert_eq!(q("完成。", 40), None, "too short to say anything");
+        // beside "已完成", a clause saying only that is not quoted; a figure or more is
+        let done = "成立了工作专班，已完成前期摸底调查，已全面完成年度目标任务。";
+        assert_eq!(q(done, 40).as_deref(), Some("已全面完成年度目标任务"));
+        assert_eq!(result_clause(done, 40, true), None);
+        assert_eq!(
+            result_clause("已完成年度目标的100%，该项工作已全部完成，并通过验收。", 40, true).as_deref(),
+            Some("已完成年度目标的100%")
+        );
+        assert_eq!(
+            result_clause("该项工作已全部完成，并通过验收。", 40, true).as_deref(),
+            Some("该项工作已全部完成，并通过验收")
+        );
     }
 
     #[test]

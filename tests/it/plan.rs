@@ -168,8 +168,8 @@ fn each_entry_is_judged_against_its_milestone() {
     assert_eq!(a.judgement, Judgement::Completed);
 }
 
-#[test]
-fn a_milestone_moved_later_keeps_both_versions_and_is_flagged() {
+/// 区财政局's plan, then a later one lowering 1.(3).3's 上半年 planned percent from 50 to 30.
+fn moved_plans() -> [Collected; 2] {
     let first = own_plan(
         "计划/区财政局节点计划.xlsx",
         "2020年3月10日",
@@ -180,6 +180,12 @@ fn a_milestone_moved_later_keeps_both_versions_and_is_flagged() {
         "2020年5月20日",
         ["化解3亿元", "#30", "形成方案", ""],
     );
+    [first, later]
+}
+
+#[test]
+fn a_milestone_moved_later_keeps_both_versions_and_is_flagged() {
+    let [first, later] = moved_plans();
     let m = run(vec![first, later]);
     let p = m.plan("1.(3).3", FIN).unwrap();
     assert_eq!(p.current.milestone(PeriodKind::H1).unwrap().percent, Some(30));
@@ -335,16 +341,7 @@ fn the_offices_decisions_apply_only_where_they_belong() {
     use duban::merge::decide;
     use duban::model::Place;
     use duban::plan::Decision;
-    let first = own_plan(
-        "计划/区财政局节点计划.xlsx",
-        "2020年3月10日",
-        ["化解5亿元", "#50", "形成方案", ""],
-    );
-    let later = own_plan(
-        "计划/区财政局节点计划（调整）.xlsx",
-        "2020年5月20日",
-        ["化解3亿元", "#30", "形成方案", ""],
-    );
+    let [first, later] = moved_plans();
     let rows = [("1.(3).3", "序时推进", "#40"), ("1.(3).4", "序时推进", "#40")];
     let mut m = run(vec![first, later, ret(&rows)]);
     let verdict = |m: &Model, t: &str| m.plan(t, FIN).unwrap().verdict.clone().unwrap();

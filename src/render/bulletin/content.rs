@@ -391,8 +391,12 @@ fn classes(model: &Model) -> Vec<Class> {
 
 fn highlights(verdicts: &Verdicts, p: &PeriodProgress, settings: &Settings) -> Vec<Highlight> {
     let chars = settings.bulletin.excerpt_chars;
+    // "…已完成（unit）。" is said: a quote must say more
+    let quote = |v: &Verdict, text: &str| result_clause(text, chars, v.newly_completed());
     verdicts
-        .highlights(p, settings.bulletin.highlights)
+        .highlights(p, settings.bulletin.highlights, |v, e| {
+            quote(v, &e.progress).is_some()
+        })
         .into_iter()
         .enumerate()
         .map(|(i, (v, entries))| Highlight {
@@ -405,7 +409,7 @@ fn highlights(verdicts: &Verdicts, p: &PeriodProgress, settings: &Settings) -> V
                     Some(Quote {
                         unit: e.unit.clone(),
                         named: entries.len() > 1,
-                        text: result_clause(&e.progress, chars)?,
+                        text: quote(v, &e.progress)?,
                     })
                 })
                 .collect(),

@@ -143,14 +143,16 @@ impl<'a> Verdicts<'a> {
         self.all.iter().filter(|v| v.is_problem())
     }
 
-    /// The highlights: at most `n`, completed ones first, then those ahead; one from each
-    /// group (programme, 十件实事, 1311) in turn so that they spread over the notice; each
-    /// with the entries it quotes (every lead unit's, in lead-unit order), and only when
-    /// every entry has words to quote.
+    /// The highlights: at most `n`, completed ones first, then those ahead, and within each
+    /// those whose every entry has a result to quote (`quoted`) first; one from each group
+    /// (programme, 十件实事, 1311) in turn so that they spread over the notice; each with the
+    /// entries it quotes (every lead unit's, in lead-unit order), and only when every entry
+    /// has words to quote.
     pub fn highlights<'s>(
         &'s self,
         p: &'a PeriodProgress,
         n: usize,
+        quoted: impl Fn(&Verdict, &Entry) -> bool,
     ) -> Vec<(&'s Verdict<'a>, Vec<&'a Entry>)> {
         let quotable = |v: &'s Verdict<'a>| {
             let entries: Vec<&'a Entry> = p.entries_for(&v.task.id).collect();
@@ -159,12 +161,15 @@ impl<'a> Verdicts<'a> {
         };
         let mut ranked: Vec<Quotable<'s, 'a>> = Vec::new();
         for completed in [true, false] {
-            ranked.extend(
-                self.all
-                    .iter()
-                    .filter(|v| v.may_shine() && v.newly_completed() == completed)
-                    .filter_map(quotable),
-            );
+            let mut these: Vec<Quotable<'s, 'a>> = self
+                .all
+                .iter()
+                .filter(|v| v.may_shine() && v.newly_completed() == completed)
+                .filter_map(quotable)
+                .collect();
+            // stable: register order within each
+            these.sort_by_key(|(v, entries)| !entries.iter().all(|e| quoted(v, e)));
+            ranked.extend(these);
         }
         // Round robin over groups, in the order each group first appears in the ranking.
         let mut groups: Vec<(String, Vec<Quotable<'s, 'a>>)> = Vec::new();
