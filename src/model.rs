@@ -178,7 +178,7 @@ pub struct Submission {
     /// Files taken for this unit and period (relative to input/).
     pub files: Vec<String>,
     /// Files from the unit for this period that could not be read (relative to input/).
-    pub unreadable: Vec<String>,
+    pub(crate) unreadable: Vec<String>,
     /// Earlier returns replaced by a later one, listed, not dropped.
     pub superseded: Vec<String>,
 }
@@ -277,7 +277,7 @@ pub struct FileReport {
     /// The library's or system's own words on why it failed ("invalid Zip archive: …"): in
     /// 处理报告.json only, never on the console or in the workbooks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
+    pub(crate) detail: Option<String>,
     /// Detected format: xlsx, xlsm, xls, xlsb, ods, csv, docx.
     pub format: Option<String>,
     pub unit: Option<String>,
@@ -353,7 +353,7 @@ pub struct Model {
     pub current: Period,
     /// The run's 报告日期, decided here once ([`Settings::report_date`] of `current`): the
     /// date the bulletin bears, and the last day a return can have been received.
-    pub report_date: NaiveDate,
+    pub(crate) report_date: NaiveDate,
     /// Periods of the current year up to `current` that have data, plus `current`, in order.
     pub periods: Vec<PeriodProgress>,
     pub exceptions: Vec<Exception>,

@@ -34,8 +34,8 @@ pub enum PlanKind {
 /// milestone's own words say it, or the column is the year's target).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PlanField {
-    pub kind: PlanKind,
-    pub period: Option<PeriodKind>,
+    pub(crate) kind: PlanKind,
+    pub(crate) period: Option<PeriodKind>,
 }
 
 /// Words that rule a header out as a plan column: a report, the last report, the next steps.
@@ -196,7 +196,7 @@ pub fn period_in(text: &str) -> Option<PeriodKind> {
 /// One period's milestone of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Milestone {
-    pub period: PeriodKind,
+    pub(crate) period: PeriodKind,
     /// What is to be done by the period's end (may be empty when only a percent is given).
     pub text: String,
     /// 完成标准.
@@ -204,7 +204,7 @@ pub struct Milestone {
     /// The planned percent by the period's end.
     pub percent: Option<u8>,
     /// A planned percent that is no percentage, verbatim.
-    pub percent_text: String,
+    pub(crate) percent_text: String,
     /// The first cell it came from.
     pub place: Place,
 }
@@ -267,7 +267,7 @@ pub struct PlanVersion {
     pub target: String,
     pub target_place: Option<Place>,
     /// At most one per period, in period order.
-    pub milestones: Vec<Milestone>,
+    pub(crate) milestones: Vec<Milestone>,
     /// Words of a 节点计划 cell that name no period, verbatim with their cell.
     pub unplaced: Vec<(String, Place)>,
 }
@@ -286,11 +286,11 @@ pub struct Moved {
     pub period: PeriodKind,
     /// The earlier version, in one line, and its file.
     pub before: String,
-    pub before_file: String,
+    pub(crate) before_file: String,
     /// The later version of that period, in one line (empty when it no longer has one).
     pub after: String,
     /// Where the later version says it.
-    pub place: Place,
+    pub(crate) place: Place,
 }
 
 /// How an entry stands against its period's milestone.
@@ -354,7 +354,7 @@ impl Judgement {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     pub judgement: Judgement,
-    pub period: PeriodKind,
+    pub(crate) period: PeriodKind,
     pub planned: Option<u8>,
     pub reported: Option<u8>,
     /// The unit's own status, kept beside.
@@ -437,8 +437,8 @@ pub fn judge(
 /// milestones moved later, and the current period's judgement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
-    pub task_id: String,
-    pub unit: String,
+    pub(crate) task_id: String,
+    pub(crate) unit: String,
     pub current: PlanVersion,
     /// Earlier versions that differ from the one in force, oldest first.
     pub earlier: Vec<PlanVersion>,
