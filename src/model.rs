@@ -387,7 +387,7 @@ impl Model {
 
     /// A task's judgement against its units' milestones this period ([`Judgement::overall`]);
     /// None when no unit of it has a plan.
-    pub fn judgement_of(&self, task: &Task) -> Option<Judgement> {
+    pub(crate) fn judgement_of(&self, task: &Task) -> Option<Judgement> {
         Judgement::overall(
             self.plans_of(&task.id)
                 .filter_map(|p| p.verdict.as_ref())
@@ -413,7 +413,7 @@ impl Model {
     }
 
     /// The plans of a task (one per unit that sent one).
-    pub fn plans_of<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Plan> + 'a {
+    pub(crate) fn plans_of<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Plan> + 'a {
         self.plans.iter().filter(move |p| p.task_id == task_id)
     }
 

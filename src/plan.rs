@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a plan column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum PlanKind {
+pub(crate) enum PlanKind {
     /// 年度目标: the quantified target of the year.
     Target,
     /// 时间节点: the period (or date) a row's milestone is due.
@@ -309,7 +309,7 @@ pub enum Judgement {
 }
 
 impl Judgement {
-    pub const ALL: [Judgement; 5] = [
+    pub(crate) const ALL: [Judgement; 5] = [
         Judgement::Ahead,
         Judgement::OnPlan,
         Judgement::Behind,
@@ -320,7 +320,7 @@ impl Judgement {
     /// A task's judgement from its units': 欠进度 when any unit is behind, 已完成 when all
     /// are done, 无法对照 when any cannot be judged, else 达进度 when any is on plan, else
     /// 超进度. None for no judgement at all.
-    pub fn overall(units: impl IntoIterator<Item = Judgement>) -> Option<Judgement> {
+    pub(crate) fn overall(units: impl IntoIterator<Item = Judgement>) -> Option<Judgement> {
         let all: Vec<Judgement> = units.into_iter().collect();
         let any = |j: Judgement| all.contains(&j);
         if all.is_empty() {
@@ -453,13 +453,13 @@ pub struct Plan {
 
 impl Plan {
     /// True when the office did not accept the milestones this plan moved (不同意).
-    pub fn rejected(&self) -> bool {
+    pub(crate) fn rejected(&self) -> bool {
         !self.moved.is_empty() && self.decision.as_ref().and_then(Decision::accepted) == Some(false)
     }
 
     /// The earlier version whose milestone of `period` stays in force because the office did
     /// not accept its move (the first version that had it before it moved); None otherwise.
-    pub fn kept_earlier(&self, period: PeriodKind) -> Option<&PlanVersion> {
+    pub(crate) fn kept_earlier(&self, period: PeriodKind) -> Option<&PlanVersion> {
         if !self.rejected() {
             return None;
         }
@@ -489,13 +489,13 @@ impl Plan {
     /// True when `decision` was made on the milestones this plan moves now (the 调整节点 cell
     /// of its row said what the plan says now); false when the unit moved a milestone again
     /// since, or the row had no move then.
-    pub fn decided_on_this(&self, decision: &Decision) -> bool {
+    pub(crate) fn decided_on_this(&self, decision: &Decision) -> bool {
         decision.moves.trim() == self.moved_text().trim()
     }
 
     /// The milestone of `period` in force: the latest version's, or the earlier one the
     /// office kept by not accepting its move ([`Plan::kept_earlier`]).
-    pub fn milestone_in_force(&self, period: PeriodKind) -> Option<&Milestone> {
+    pub(crate) fn milestone_in_force(&self, period: PeriodKind) -> Option<&Milestone> {
         match self.kept_earlier(period) {
             Some(v) => v.milestone(period),
             None => self.current.milestone(period),
@@ -526,7 +526,7 @@ impl Decision {
     /// Some(true) for 同意 (or 同意调整, 接受, 认可), Some(false) for 不同意 (不接受, 不认可,
     /// 驳回, 否), each alone or followed by 调整/调整节点 and then by punctuation and a reason
     /// ("不同意，按原计划执行"); None for anything else.
-    pub fn accepted(&self) -> Option<bool> {
+    pub(crate) fn accepted(&self) -> Option<bool> {
         let t: String = self.text.chars().filter(|c| !c.is_whitespace()).collect();
         let says = |w: &str| {
             let rest = t.strip_prefix(w)?;

@@ -153,7 +153,7 @@ pub struct Bulletin {
 /// Which tasks the bulletin's 附件1 lists.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
-pub enum AttachmentRows {
+pub(crate) enum AttachmentRows {
     /// Lagging, not started, not reported, gone backwards or copied: the tasks the body
     /// speaks of, with a note that the ledger holds every task.
     Attention,

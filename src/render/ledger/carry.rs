@@ -42,7 +42,7 @@ impl Value {
 
 /// One task sheet's own columns: their headers and, per line key, their values.
 #[derive(Debug, Default)]
-pub struct SheetCarry {
+pub(crate) struct SheetCarry {
     pub(crate) headers: Vec<String>,
     lines: BTreeMap<(String, String), Vec<Option<Value>>>,
     /// Values handed to the new ledger (each line is written once).
@@ -65,7 +65,7 @@ impl SheetCarry {
 
 /// What the old master ledger holds beyond duban's tables.
 #[derive(Debug, Default)]
-pub struct Carried {
+pub(crate) struct Carried {
     /// File name of the old ledger, for messages.
     pub(crate) file: String,
     /// By sheet name, in the notice's order; only sheets with own columns.

@@ -36,8 +36,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use style::Styles;
 
-pub use plans::{read_decisions, DECISION};
-pub use style::sheet_name;
+pub(crate) use plans::read_decisions;
+pub(crate) use style::sheet_name;
 
 /// Sheet names of the master ledger besides the three attachment sheets.
 pub(crate) const SUMMARY_SHEET: &str = "汇总";

@@ -158,7 +158,7 @@ pub(crate) fn print_setup(
 
 /// The layout of a list of `columns` (widths in CJK characters): a page may start at any
 /// column, the first `repeat` repeated.
-pub fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layout {
+pub(crate) fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layout {
     Layout {
         paper,
         widths: columns.iter().map(|(_, w)| cjk_width(*w)).collect(),
@@ -168,7 +168,7 @@ pub fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layo
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
-pub fn sheet_name(name: &str) -> String {
+pub(crate) fn sheet_name(name: &str) -> String {
     name.chars()
         .map(|c| if "[]:*?/\\".contains(c) { '_' } else { c })
         .take(31)
