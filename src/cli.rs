@@ -22,7 +22,7 @@ pub struct Cli {
     pub run: RunArgs,
     /// Language of everything duban writes: zh (the default) or en.
     #[arg(long, global = true)]
-    pub lang: Option<String>,
+    pub(crate) lang: Option<String>,
     /// No progress bar; accepted by every command, before or after its name.
     #[arg(long, short, global = true)]
     pub quiet: bool,
@@ -80,13 +80,13 @@ pub struct RunArgs {
 #[derive(Debug, Args, Clone)]
 pub struct FormsArgs {
     #[command(flatten)]
-    pub folders: Folders,
+    pub(crate) folders: Folders,
     /// Period the forms are for.
     #[arg(long)]
     pub period: Period,
     /// Write each unit a 节点计划表 (the year's milestones) instead of the feedback form.
     #[arg(long)]
-    pub plan: bool,
+    pub(crate) plan: bool,
 }
 
 /// The `--lang` value in `args` (`--lang en`, `--lang=en`, anywhere on the line), and the

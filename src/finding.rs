@@ -79,7 +79,7 @@ impl ExceptionKind {
     /// a doubtful match, an unreadable value, the task twice in one return, a status its own
     /// words contradict. The bulletin never quotes such an entry as progress nor names its
     /// task as a highlight. A kind added here must say whether it does (no catch-all).
-    pub fn doubts_entry(self) -> bool {
+    pub(crate) fn doubts_entry(self) -> bool {
         match self {
             ExceptionKind::Review
             | ExceptionKind::BadValue
@@ -176,7 +176,7 @@ impl OtherValue {
     }
 
     /// The entries' other values, one per line.
-    pub fn join(others: &[OtherValue]) -> String {
+    pub(crate) fn join(others: &[OtherValue]) -> String {
         others
             .iter()
             .map(OtherValue::label)

@@ -20,37 +20,37 @@ pub const FORM_SHEET: &str = "反馈表";
 /// The hidden sheet holding the form's identity (key in column A, value in column B).
 pub const IDENTITY_SHEET: &str = "_duban";
 /// Key of the first identity row; its value is [`FORM_VERSION`].
-pub const IDENTITY_KEY: &str = "duban-form";
+pub(crate) const IDENTITY_KEY: &str = "duban-form";
 /// Layout version written into every form; bump it when docs/FORMS.md changes.
-pub const FORM_VERSION: &str = "1";
+pub(crate) const FORM_VERSION: &str = "1";
 /// Identity key of the unit's name as in the register.
-pub const UNIT_KEY: &str = "unit";
+pub(crate) const UNIT_KEY: &str = "unit";
 /// Identity key of the period code (`2020-H1`).
-pub const PERIOD_KEY: &str = "period";
+pub(crate) const PERIOD_KEY: &str = "period";
 /// Identity key of the notice file the register came from.
-pub const NOTICE_KEY: &str = "generated";
+pub(crate) const NOTICE_KEY: &str = "generated";
 /// Identity key of a task ID: one row per task, in sheet order.
-pub const TASK_KEY: &str = "task";
+pub(crate) const TASK_KEY: &str = "task";
 
 /// Row (0-based) of the header; the title and the 填报单位 / 报告期 labels are above it.
-pub const HEADER_ROW: u32 = 2;
+pub(crate) const HEADER_ROW: u32 = 2;
 /// Row (0-based) of the first task.
-pub const FIRST_TASK_ROW: u32 = 3;
+pub(crate) const FIRST_TASK_ROW: u32 = 3;
 
 /// 任务编号: the locked column of task IDs.
-pub const TASK_ID: &str = "任务编号";
+pub(crate) const TASK_ID: &str = "任务编号";
 /// The register's columns, written by duban and locked.
-pub const CANONICAL: [&str; 6] = [TASK_ID, "类别", "任务内容", "责任人", "牵头单位", "配合单位"];
+pub(crate) const CANONICAL: [&str; 6] = [TASK_ID, "类别", "任务内容", "责任人", "牵头单位", "配合单位"];
 /// The unit's earlier report, after [`CANONICAL`] when there is one.
-pub const PREVIOUS: &str = "上期进展";
+pub(crate) const PREVIOUS: &str = "上期进展";
 /// 完成状态: a list of the reportable statuses.
-pub const STATUS: &str = "完成状态";
+pub(crate) const STATUS: &str = "完成状态";
 /// 完成进度(%): a whole number 0-100.
-pub const PERCENT: &str = "完成进度(%)";
+pub(crate) const PERCENT: &str = "完成进度(%)";
 /// The columns the unit fills in.
-pub const FILL_IN: [&str; 6] = [STATUS, PERCENT, "进展情况", "存在困难", "意见建议", "下步打算"];
+pub(crate) const FILL_IN: [&str; 6] = [STATUS, PERCENT, "进展情况", "存在困难", "意见建议", "下步打算"];
 /// The sign-off rows after the table (one blank row between): label in column A, value in B.
-pub const SIGN_OFF: [&str; 4] = ["填报人：", "联系电话：", "填报日期：", "审核人："];
+pub(crate) const SIGN_OFF: [&str; 4] = ["填报人：", "联系电话：", "填报日期：", "审核人："];
 
 /// The header names of a form, in order; `with_previous` keeps 上期进展.
 pub fn header_names(with_previous: bool) -> Vec<&'static str> {
@@ -60,7 +60,7 @@ pub fn header_names(with_previous: bool) -> Vec<&'static str> {
 
 /// A task's cells under [`CANONICAL`], in that order: ID, 类别, text, leaders, lead and
 /// partner units (names joined into one list, [`crate::msg::join`]).
-pub fn canonical_cells(task: &Task) -> [String; 6] {
+pub(crate) fn canonical_cells(task: &Task) -> [String; 6] {
     [
         task.id.clone(),
         task.attachment.title().to_string(),
@@ -74,7 +74,7 @@ pub fn canonical_cells(task: &Task) -> [String; 6] {
 /// The identity sheet's rows (key in column A, value in column B), in order: the version
 /// ([`IDENTITY_KEY`]), the unit, the period code and the notice, then one [`TASK_KEY`] row per
 /// task in sheet order.
-pub fn identity_rows<'a>(
+pub(crate) fn identity_rows<'a>(
     unit: &str,
     period: Period,
     notice: &str,
@@ -107,7 +107,7 @@ fn title_with(year: i32, district: &str, period: &str) -> String {
 }
 
 /// `填报单位：区财政局`
-pub fn unit_label(unit: &str) -> String {
+pub(crate) fn unit_label(unit: &str) -> String {
     format!("填报单位：{unit}")
 }
 

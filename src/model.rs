@@ -178,7 +178,7 @@ pub struct Submission {
     /// Files taken for this unit and period (relative to input/).
     pub files: Vec<String>,
     /// Files from the unit for this period that could not be read (relative to input/).
-    pub unreadable: Vec<String>,
+    pub(crate) unreadable: Vec<String>,
     /// Earlier returns replaced by a later one, listed, not dropped.
     pub superseded: Vec<String>,
 }
@@ -277,7 +277,7 @@ pub struct FileReport {
     /// The library's or system's own words on why it failed ("invalid Zip archive: …"): in
     /// 处理报告.json only, never on the console or in the workbooks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
+    pub(crate) detail: Option<String>,
     /// Detected format: xlsx, xlsm, xls, xlsb, ods, csv, docx.
     pub format: Option<String>,
     pub unit: Option<String>,
@@ -353,7 +353,7 @@ pub struct Model {
     pub current: Period,
     /// The run's 报告日期, decided here once ([`Settings::report_date`] of `current`): the
     /// date the bulletin bears, and the last day a return can have been received.
-    pub report_date: NaiveDate,
+    pub(crate) report_date: NaiveDate,
     /// Periods of the current year up to `current` that have data, plus `current`, in order.
     pub periods: Vec<PeriodProgress>,
     pub exceptions: Vec<Exception>,
@@ -387,7 +387,7 @@ impl Model {
 
     /// A task's judgement against its units' milestones this period ([`Judgement::overall`]);
     /// None when no unit of it has a plan.
-    pub fn judgement_of(&self, task: &Task) -> Option<Judgement> {
+    pub(crate) fn judgement_of(&self, task: &Task) -> Option<Judgement> {
         Judgement::overall(
             self.plans_of(&task.id)
                 .filter_map(|p| p.verdict.as_ref())
@@ -413,7 +413,7 @@ impl Model {
     }
 
     /// The plans of a task (one per unit that sent one).
-    pub fn plans_of<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Plan> + 'a {
+    pub(crate) fn plans_of<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Plan> + 'a {
         self.plans.iter().filter(move |p| p.task_id == task_id)
     }
 

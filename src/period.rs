@@ -221,7 +221,7 @@ impl Period {
 
     /// The first day of the quarter the period adds (1 January, 1 April, 1 July, 1 October):
     /// a return dated before it cannot be for this period.
-    pub fn start(&self) -> NaiveDate {
+    pub(crate) fn start(&self) -> NaiveDate {
         match self.previous() {
             Some(p) => p.kind.end(p.year) + Duration::days(1),
             None => NaiveDate::from_ymd_opt(self.year, 1, 1).expect("valid year start"),

@@ -15,7 +15,7 @@ pub struct Place {
 }
 
 impl Place {
-    pub fn file(file: &str) -> Place {
+    pub(crate) fn file(file: &str) -> Place {
         Place {
             file: file.to_string(),
             ..Place::default()

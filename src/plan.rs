@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a plan column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum PlanKind {
+pub(crate) enum PlanKind {
     /// 年度目标: the quantified target of the year.
     Target,
     /// 时间节点: the period (or date) a row's milestone is due.
@@ -34,8 +34,8 @@ pub enum PlanKind {
 /// milestone's own words say it, or the column is the year's target).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PlanField {
-    pub kind: PlanKind,
-    pub period: Option<PeriodKind>,
+    pub(crate) kind: PlanKind,
+    pub(crate) period: Option<PeriodKind>,
 }
 
 /// Words that rule a header out as a plan column: a report, the last report, the next steps.
@@ -196,7 +196,7 @@ pub fn period_in(text: &str) -> Option<PeriodKind> {
 /// One period's milestone of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Milestone {
-    pub period: PeriodKind,
+    pub(crate) period: PeriodKind,
     /// What is to be done by the period's end (may be empty when only a percent is given).
     pub text: String,
     /// 完成标准.
@@ -204,7 +204,7 @@ pub struct Milestone {
     /// The planned percent by the period's end.
     pub percent: Option<u8>,
     /// A planned percent that is no percentage, verbatim.
-    pub percent_text: String,
+    pub(crate) percent_text: String,
     /// The first cell it came from.
     pub place: Place,
 }
@@ -267,7 +267,7 @@ pub struct PlanVersion {
     pub target: String,
     pub target_place: Option<Place>,
     /// At most one per period, in period order.
-    pub milestones: Vec<Milestone>,
+    pub(crate) milestones: Vec<Milestone>,
     /// Words of a 节点计划 cell that name no period, verbatim with their cell.
     pub unplaced: Vec<(String, Place)>,
 }
@@ -286,11 +286,11 @@ pub struct Moved {
     pub period: PeriodKind,
     /// The earlier version, in one line, and its file.
     pub before: String,
-    pub before_file: String,
+    pub(crate) before_file: String,
     /// The later version of that period, in one line (empty when it no longer has one).
     pub after: String,
     /// Where the later version says it.
-    pub place: Place,
+    pub(crate) place: Place,
 }
 
 /// How an entry stands against its period's milestone.
@@ -309,7 +309,7 @@ pub enum Judgement {
 }
 
 impl Judgement {
-    pub const ALL: [Judgement; 5] = [
+    pub(crate) const ALL: [Judgement; 5] = [
         Judgement::Ahead,
         Judgement::OnPlan,
         Judgement::Behind,
@@ -320,7 +320,7 @@ impl Judgement {
     /// A task's judgement from its units': 欠进度 when any unit is behind, 已完成 when all
     /// are done, 无法对照 when any cannot be judged, else 达进度 when any is on plan, else
     /// 超进度. None for no judgement at all.
-    pub fn overall(units: impl IntoIterator<Item = Judgement>) -> Option<Judgement> {
+    pub(crate) fn overall(units: impl IntoIterator<Item = Judgement>) -> Option<Judgement> {
         let all: Vec<Judgement> = units.into_iter().collect();
         let any = |j: Judgement| all.contains(&j);
         if all.is_empty() {
@@ -354,7 +354,7 @@ impl Judgement {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     pub judgement: Judgement,
-    pub period: PeriodKind,
+    pub(crate) period: PeriodKind,
     pub planned: Option<u8>,
     pub reported: Option<u8>,
     /// The unit's own status, kept beside.
@@ -437,8 +437,8 @@ pub fn judge(
 /// milestones moved later, and the current period's judgement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Plan {
-    pub task_id: String,
-    pub unit: String,
+    pub(crate) task_id: String,
+    pub(crate) unit: String,
     pub current: PlanVersion,
     /// Earlier versions that differ from the one in force, oldest first.
     pub earlier: Vec<PlanVersion>,
@@ -453,13 +453,13 @@ pub struct Plan {
 
 impl Plan {
     /// True when the office did not accept the milestones this plan moved (不同意).
-    pub fn rejected(&self) -> bool {
+    pub(crate) fn rejected(&self) -> bool {
         !self.moved.is_empty() && self.decision.as_ref().and_then(Decision::accepted) == Some(false)
     }
 
     /// The earlier version whose milestone of `period` stays in force because the office did
     /// not accept its move (the first version that had it before it moved); None otherwise.
-    pub fn kept_earlier(&self, period: PeriodKind) -> Option<&PlanVersion> {
+    pub(crate) fn kept_earlier(&self, period: PeriodKind) -> Option<&PlanVersion> {
         if !self.rejected() {
             return None;
         }
@@ -489,13 +489,13 @@ impl Plan {
     /// True when `decision` was made on the milestones this plan moves now (the 调整节点 cell
     /// of its row said what the plan says now); false when the unit moved a milestone again
     /// since, or the row had no move then.
-    pub fn decided_on_this(&self, decision: &Decision) -> bool {
+    pub(crate) fn decided_on_this(&self, decision: &Decision) -> bool {
         decision.moves.trim() == self.moved_text().trim()
     }
 
     /// The milestone of `period` in force: the latest version's, or the earlier one the
     /// office kept by not accepting its move ([`Plan::kept_earlier`]).
-    pub fn milestone_in_force(&self, period: PeriodKind) -> Option<&Milestone> {
+    pub(crate) fn milestone_in_force(&self, period: PeriodKind) -> Option<&Milestone> {
         match self.kept_earlier(period) {
             Some(v) => v.milestone(period),
             None => self.current.milestone(period),
@@ -526,7 +526,7 @@ impl Decision {
     /// Some(true) for 同意 (or 同意调整, 接受, 认可), Some(false) for 不同意 (不接受, 不认可,
     /// 驳回, 否), each alone or followed by 调整/调整节点 and then by punctuation and a reason
     /// ("不同意，按原计划执行"); None for anything else.
-    pub fn accepted(&self) -> Option<bool> {
+    pub(crate) fn accepted(&self) -> Option<bool> {
         let t: String = self.text.chars().filter(|c| !c.is_whitespace()).collect();
         let says = |w: &str| {
             let rest = t.strip_prefix(w)?;

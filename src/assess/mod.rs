@@ -48,19 +48,19 @@ pub struct Evidence {
 pub struct UnitScore {
     pub unit: String,
     /// Counts by [`Fact::index`].
-    pub facts: [usize; Fact::COUNT],
+    pub(crate) facts: [usize; Fact::COUNT],
     /// Shares of the unit's own tasks by [`Fact::index`], for the rate facts (0-1).
-    pub rates: [f64; Fact::COUNT],
+    pub(crate) rates: [f64; Fact::COUNT],
     /// The denominator of each rate: the unit's tasks, × the periods compared for 与上期雷同.
-    pub of: [usize; Fact::COUNT],
+    pub(crate) of: [usize; Fact::COUNT],
     /// Points by [`Fact::index`]: count × the rule's points for a report fact, share × the
     /// rule's points for a task fact; to 1/100 of a point.
-    pub points: [f64; Fact::COUNT],
+    pub(crate) points: [f64; Fact::COUNT],
     pub total: f64,
     /// 1 for the best; tied totals share a rank (1, 1, 3).
     pub rank: usize,
     /// Each period's report: (period, on-time / late / missing / undated).
-    pub reports: Vec<(Period, Fact)>,
+    pub(crate) reports: Vec<(Period, Fact)>,
     pub evidence: Vec<Evidence>,
 }
 
@@ -73,7 +73,7 @@ impl UnitScore {
         self.points[fact.index()]
     }
 
-    pub fn rate(&self, fact: Fact) -> f64 {
+    pub(crate) fn rate(&self, fact: Fact) -> f64 {
         self.rates[fact.index()]
     }
 

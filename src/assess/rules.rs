@@ -46,7 +46,7 @@ pub enum Fact {
 
 impl Fact {
     pub(crate) const COUNT: usize = ASSESSMENT_KEYS.len();
-    pub const ALL: [Fact; Fact::COUNT] = [
+    pub(crate) const ALL: [Fact; Fact::COUNT] = [
         Fact::Due,
         Fact::OnTime,
         Fact::Late,
@@ -102,7 +102,7 @@ impl Fact {
     /// How the fact scores: reports by their count (every unit has the same periods), the
     /// unit's tasks by their share of its own tasks (a unit with many tasks is not rewarded
     /// or punished for having many), the number of tasks not at all.
-    pub fn scoring(self) -> Scoring {
+    pub(crate) fn scoring(self) -> Scoring {
         match self {
             Fact::Due | Fact::OnTime | Fact::Late | Fact::Missing | Fact::Empty | Fact::Undated => {
                 Scoring::PerReport
@@ -148,11 +148,11 @@ impl Fact {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Fact> {
+    pub(crate) fn from_key(key: &str) -> Option<Fact> {
         Fact::ALL.into_iter().find(|f| f.key() == key)
     }
 
-    pub fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 }
@@ -224,13 +224,13 @@ impl Rules {
     }
 
     /// Points per count of a report fact, or for 100 % of a rate fact.
-    pub fn points(&self, fact: Fact) -> f64 {
+    pub(crate) fn points(&self, fact: Fact) -> f64 {
         self.points[fact.index()]
     }
 
     /// The facts the 考核 sheet shows, in column order: all but [`Fact::BehindPlan`] in a
     /// year without plans.
-    pub fn shown(&self) -> impl Iterator<Item = Fact> + '_ {
+    pub(crate) fn shown(&self) -> impl Iterator<Item = Fact> + '_ {
         Fact::ALL
             .into_iter()
             .filter(|f| self.plans || *f != Fact::BehindPlan)
@@ -264,7 +264,7 @@ impl Rules {
     }
 
     /// The column header of a rule's points: "逾期报送（−2/次）", "完成率（+10×率）".
-    pub fn header(&self, fact: Fact) -> String {
+    pub(crate) fn header(&self, fact: Fact) -> String {
         let p = signed(self.points(fact));
         match fact.scoring() {
             Scoring::Rate => msg::RenderMsg::AssessmentRateHeader {

@@ -24,7 +24,6 @@ mod walk;
 mod zipguard;
 
 pub use guarded::quiet_panics_in_readers;
-pub use read::cell_value;
 pub(crate) use sniff::junk_name;
 pub use walk::{collect, collect_map};
 

@@ -262,7 +262,7 @@ fn data(value: &DataRef<'_>) -> Data {
 }
 
 /// One cell's value, or None when it is empty or only whitespace.
-pub fn cell_value(d: Data) -> Option<CellValue> {
+pub(crate) fn cell_value(d: Data) -> Option<CellValue> {
     Some(match d {
         Data::Empty => return None,
         Data::String(s) if s.trim().is_empty() => return None,

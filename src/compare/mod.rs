@@ -58,20 +58,20 @@ impl ChangeKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Earlier {
     pub period: Period,
-    pub status: Status,
-    pub progress: String,
-    pub source: Option<Place>,
+    pub(crate) status: Status,
+    pub(crate) progress: String,
+    pub(crate) source: Option<Place>,
 }
 
 /// One unit's change on one task, with the evidence of both periods.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Change {
-    pub kind: ChangeKind,
+    pub(crate) kind: ChangeKind,
     pub task_id: String,
     pub unit: String,
-    pub status: Status,
-    pub progress: String,
-    pub source: Option<Place>,
+    pub(crate) status: Status,
+    pub(crate) progress: String,
+    pub(crate) source: Option<Place>,
     pub previous: Earlier,
     /// For [`ChangeKind::Copied`]: the similarity of the normalised texts, 0-1.
     pub similarity: Option<f64>,
@@ -99,7 +99,7 @@ impl Change {
 
 /// A 滞后 or 未启动 entry of the current period and what its unit says is in the way.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Reason {
+pub(crate) struct Reason {
     pub(crate) task_id: String,
     pub(crate) unit: String,
     pub(crate) status: Status,
@@ -112,7 +112,7 @@ pub struct Reason {
 
 /// How many lagging or not-started tasks name one kind of difficulty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KindCount {
+pub(crate) struct KindCount {
     pub(crate) kind: String,
     pub(crate) tasks: usize,
 }

@@ -229,7 +229,7 @@ pub fn write_city(input: &Path, opts: &CityOptions) -> Result<CityInput, DemoErr
 }
 
 /// The first `opts.workbooks` returns of the city's year, district by district.
-pub fn plan(register: &Register, settings: &Settings, opts: &CityOptions) -> Vec<Return> {
+pub(crate) fn plan(register: &Register, settings: &Settings, opts: &CityOptions) -> Vec<Return> {
     let mut rng = Rng::new(opts.seed);
     let mut history = text::History::default();
     let mut out = Vec::with_capacity(opts.workbooks);

@@ -18,7 +18,7 @@ pub(crate) struct JunkFile {
     pub(crate) bytes: Vec<u8>,
 }
 
-pub fn files(scenario: &Scenario, register: &Register) -> Result<Vec<JunkFile>, DemoError> {
+pub(crate) fn files(scenario: &Scenario, register: &Register) -> Result<Vec<JunkFile>, DemoError> {
     let mut out = vec![JunkFile {
         path: "说明.txt".into(),
         bytes: readme(scenario).into_bytes(),

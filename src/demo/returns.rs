@@ -29,7 +29,7 @@ fn unit_properties(title: &str) -> rust_xlsxwriter::DocProperties {
 }
 
 /// The whole workbook of a return, as .xlsx bytes.
-pub fn workbook(ret: &Return, register: &Register, settings: &Settings) -> Result<Vec<u8>, XlsxError> {
+pub(crate) fn workbook(ret: &Return, register: &Register, settings: &Settings) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     wb.set_properties(&unit_properties(&ret.stem));
     match ret.layout {
@@ -235,7 +235,7 @@ fn date_cell(ws: &mut Worksheet, r: u32, c: u16, ret: &Return, format: &Format) 
 }
 
 /// 填报日期 as text in the return's style.
-pub fn date_text(ret: &Return) -> String {
+pub(crate) fn date_text(ret: &Return) -> String {
     let d = ret.date;
     match ret.date_style {
         DateStyle::Excel | DateStyle::Iso => d.format("%Y-%m-%d").to_string(),

@@ -139,7 +139,7 @@ impl Return {
 /// The plan of a demo year and what a run on it should find.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
-    pub seed: u64,
+    pub(crate) seed: u64,
     pub periods: Vec<Period>,
     /// In period order, then the register's unit order; a correction follows the original.
     pub returns: Vec<Return>,
@@ -276,7 +276,7 @@ fn is_weekend(d: NaiveDate) -> bool {
 }
 
 /// The demo year: 一季度 and 半年 of the settings' year.
-pub fn demo(register: &Register, settings: &Settings, seed: u64) -> Scenario {
+pub(crate) fn demo(register: &Register, settings: &Settings, seed: u64) -> Scenario {
     let mut rng = Rng::new(seed);
     let roles = Roles::draw(register, &mut rng);
     let periods: Vec<Period> = [PeriodKind::Q1, PeriodKind::H1]

@@ -21,7 +21,7 @@ pub(crate) struct History {
 
 impl History {
     /// Records the progress texts a unit actually sent (for the next form's 上期进展).
-    pub fn remember(&mut self, ret: &Return) {
+    pub(crate) fn remember(&mut self, ret: &Return) {
         for row in &ret.rows {
             self.said
                 .insert((ret.unit.clone(), row.task_id.clone()), row.progress.clone());
@@ -94,7 +94,7 @@ pub(crate) fn advance(last: Option<(Status, u8)>, kind: PeriodKind, rng: &mut Rn
 }
 
 /// A row's texts for a task at a status.
-pub fn row(task: &Task, period: Period, status: Status, percent: u8, rng: &mut Rng) -> Row {
+pub(crate) fn row(task: &Task, period: Period, status: Status, percent: u8, rng: &mut Rng) -> Row {
     let key = key_phrase(&task.text);
     let trouble = matches!(status, Status::Lagging | Status::NotStarted);
     Row {

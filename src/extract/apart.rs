@@ -123,7 +123,7 @@ fn earlier(
 
 /// The 提示 of a sheet read: one per column kept apart, one for its hidden rows that hold
 /// values.
-pub fn notes(path: &str, sheet: &SheetRecords) -> Vec<Finding> {
+pub(crate) fn notes(path: &str, sheet: &SheetRecords) -> Vec<Finding> {
     let h = &sheet.header;
     let (file, name) = (path.to_string(), sheet.sheet.clone());
     let mut out: Vec<Finding> = h

@@ -150,7 +150,7 @@ impl Colours {
     }
 
     /// The 提示 of a sheet whose statuses were read from colours: which legend said what.
-    pub fn finding(&self, path: &str, sheet: &str) -> Option<Finding> {
+    pub(crate) fn finding(&self, path: &str, sheet: &str) -> Option<Finding> {
         if !self.used.get() {
             return None;
         }

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 
 /// The dates a return of `period` may have been received on.
 #[derive(Debug, Clone, Copy)]
-pub struct Window {
+pub(crate) struct Window {
     pub(crate) period: Period,
     /// The period's first day ([`Period::start`]).
     pub(crate) start: NaiveDate,
@@ -32,7 +32,7 @@ pub struct Window {
 impl Window {
     /// The window of `progress`'s period in a run whose 报告日期 is `report`: both facts as the
     /// model holds them, decided once.
-    pub fn new(progress: &PeriodProgress, report: NaiveDate) -> Window {
+    pub(crate) fn new(progress: &PeriodProgress, report: NaiveDate) -> Window {
         Window {
             period: progress.period,
             start: progress.period.start(),
@@ -84,7 +84,7 @@ impl Window {
 
 /// What the evidence of one unit and period says.
 #[derive(Debug, Clone)]
-pub struct Verdict {
+pub(crate) struct Verdict {
     pub(crate) timeliness: Timeliness,
     pub(crate) evidence: Option<Evidence>,
     /// The implausible dates met before the evidence taken (or all, when none was).
@@ -93,7 +93,7 @@ pub struct Verdict {
 
 /// The first plausible of `candidates` (already in the order of [`crate::model::EvidenceKind`]).
 /// `None` evidence means undated; the caller words why.
-pub fn judge(candidates: Vec<Evidence>, window: &Window, unit: &str) -> Verdict {
+pub(crate) fn judge(candidates: Vec<Evidence>, window: &Window, unit: &str) -> Verdict {
     let mut exceptions = Vec::new();
     for e in candidates {
         match window.implausible(&e) {

@@ -243,7 +243,7 @@ catalogue! {
 impl CollectMsg {
     /// The library's or the system's own words a message carries (its English text shows
     /// them, the Chinese one does not): kept for 处理报告.json only.
-    pub fn detail(&self) -> Option<String> {
+    pub(crate) fn detail(&self) -> Option<String> {
         use CollectMsg as M;
         match self {
             M::CannotReadFile { error }

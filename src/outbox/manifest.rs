@@ -81,7 +81,7 @@ impl Manifest {
 
 /// Why a file was kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum KeptReason {
+pub(crate) enum KeptReason {
     /// Its bytes differ from what duban wrote under that name.
     Edited,
     /// The manifest has no entry for it.

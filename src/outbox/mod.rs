@@ -120,7 +120,7 @@ impl Outbox {
 
     /// Which of `targets` would be kept if the outputs were committed now (nothing for an
     /// outbox that is not guarded). Moves nothing.
-    pub fn plan(&self, targets: &[PathBuf]) -> Result<Vec<Kept>, OutboxError> {
+    pub(crate) fn plan(&self, targets: &[PathBuf]) -> Result<Vec<Kept>, OutboxError> {
         match &self.guard {
             Some(guard) => guard.plan(targets),
             None => Ok(Vec::new()),

@@ -77,7 +77,7 @@ pub struct Task {
     /// （1）… (attachment 1 only)
     pub section: Option<Heading>,
     /// The number the notice gives the task within its section, attachment or table.
-    pub number: u32,
+    pub(crate) number: u32,
     pub text: String,
     /// 责任人 (包联领导 in attachment 3), in the notice's order; titles included.
     pub leaders: Vec<String>,

@@ -8,7 +8,7 @@
 pub mod bulletin;
 pub mod forms;
 pub mod ledger;
-pub mod print;
+pub(crate) mod print;
 pub mod props;
 pub mod report;
 pub(crate) mod task_list;

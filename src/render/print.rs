@@ -15,7 +15,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// The paper a sheet prints on, landscape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Paper {
+pub(crate) enum Paper {
     A4,
     A3,
 }
@@ -62,7 +62,7 @@ const HEADER_FOOTER: f64 = 0.3;
 /// The least scale a plan prints at: the smallest text duban writes in a sheet or chart is
 /// 10 pt, which prints at 8.5 pt; the 0.5 pt leaves room for renderers that measure columns
 /// a little wider than Excel.
-pub const MIN_SCALE: f64 = 0.85;
+pub(crate) const MIN_SCALE: f64 = 0.85;
 
 /// The share of the printable width a planned page may fill: LibreOffice draws columns up to
 /// 6 % wider than Excel (a form's second page, 658 pt in Excel, was 695 pt), and a page that
@@ -84,7 +84,7 @@ pub(crate) fn column_points(width: f64) -> f64 {
 
 /// What a sheet tells the planner.
 #[derive(Debug, Clone)]
-pub struct Layout {
+pub(crate) struct Layout {
     pub(crate) paper: Paper,
     /// The width of every printed column from A, as given to `set_column_width`.
     pub(crate) widths: Vec<f64>,
@@ -97,7 +97,7 @@ pub struct Layout {
 /// A plan: where each page starts, and the scale in percent, or None for "fit to one page
 /// wide" (one page).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub(crate) starts: Vec<u16>,
     pub(crate) scale: Option<u16>,
 }
@@ -179,7 +179,7 @@ impl Layout {
         )
     }
 
-    pub fn plan(&self) -> Plan {
+    pub(crate) fn plan(&self) -> Plan {
         // Fitted to the page's width, a sheet prints at whatever scale the program measures:
         // the room LibreOffice needs is kept on planned pages only.
         let n = self.widths.len();
@@ -233,7 +233,11 @@ impl Layout {
 
 /// Landscape on the layout's paper, the planned pages and scale, the printed columns as the
 /// print area, centred, rows `0..=repeat_rows` repeated on every page.
-pub fn setup(ws: &mut Worksheet, layout: &Layout, repeat_rows: Option<u32>) -> Result<Plan, XlsxError> {
+pub(crate) fn setup(
+    ws: &mut Worksheet,
+    layout: &Layout,
+    repeat_rows: Option<u32>,
+) -> Result<Plan, XlsxError> {
     let plan = layout.plan();
     ws.set_landscape()
         .set_paper_size(layout.paper.code())

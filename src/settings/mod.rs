@@ -75,9 +75,9 @@ pub struct Office {
     /// Full name of the issuing office, as in the notice's header.
     pub name: String,
     /// Short name used in running text and the 印发 line.
-    pub short_name: String,
+    pub(crate) short_name: String,
     /// The supervision office that collects the returns.
-    pub supervision: String,
+    pub(crate) supervision: String,
 }
 
 /// `[calendar]`: the office's own days over the built-in table of the State Council's notices
@@ -87,9 +87,9 @@ pub struct Office {
 #[serde(deny_unknown_fields, default)]
 pub struct CalendarDays {
     /// Days off (放假), as bare dates: `holidays = [2022-10-03]`.
-    pub holidays: Vec<Datetime>,
+    pub(crate) holidays: Vec<Datetime>,
     /// Weekend days worked (调休上班): `workdays = [2022-10-08]`.
-    pub workdays: Vec<Datetime>,
+    pub(crate) workdays: Vec<Datetime>,
 }
 
 impl CalendarDays {
@@ -124,23 +124,23 @@ pub struct Bulletin {
     /// Issue number (第N期); when absent it is counted per year: Q1 = 1, H1 = 2, ...
     pub issue: Option<u32>,
     /// 发文字号 for the document header.
-    pub doc_number: String,
+    pub(crate) doc_number: String,
     /// 主送 line.
-    pub recipients: String,
+    pub(crate) recipients: String,
     /// 抄送 list.
-    pub cc: Vec<String>,
+    pub(crate) cc: Vec<String>,
     /// Date printed on the bulletin (`date = 2020-04-13`); default: the first working day
     /// after the deadline.
-    pub date: Option<Datetime>,
+    pub(crate) date: Option<Datetime>,
     /// How many tasks 二、工作亮点 names at most (chosen by rule: README, "The bulletin").
-    pub highlights: usize,
+    pub(crate) highlights: usize,
     /// Longest progress excerpt quoted, in characters: whole sentences (or clauses) only,
     /// never a text cut inside a word.
     pub excerpt_chars: usize,
     /// Which tasks 附件1 lists: `attention` (those needing attention, and a sentence saying
     /// the ledger holds the full table; 未反馈 tasks whose lead units all did not report are
     /// said by their count, since 附件2 names the units) or `all`.
-    pub attachment: AttachmentRows,
+    pub(crate) attachment: AttachmentRows,
     /// Most pages of the bulletin's letter (masthead to signature, attachments not counted):
     /// when the estimate says more, the problem tasks are given by their units (they are
     /// all in 附件1) and fewer highlights are named.
@@ -153,7 +153,7 @@ pub struct Bulletin {
 /// Which tasks the bulletin's 附件1 lists.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
-pub enum AttachmentRows {
+pub(crate) enum AttachmentRows {
     /// Lagging, not started, not reported, gone backwards or copied: the tasks the body
     /// speaks of, with a note that the ledger holds every task.
     Attention,
@@ -165,9 +165,9 @@ pub enum AttachmentRows {
 #[serde(deny_unknown_fields, default)]
 pub struct Matching {
     /// Similarity (0-1) at or above which a fuzzy text match is accepted.
-    pub accept: f64,
+    pub(crate) accept: f64,
     /// Similarity at or above which a fuzzy match is kept but listed for review.
-    pub review: f64,
+    pub(crate) review: f64,
 }
 
 /// The 节点计划 (`[plan]`): how a reported percent is judged against the planned one.
@@ -191,14 +191,14 @@ impl Default for PlanSettings {
 pub struct Compare {
     /// Similarity (0-1) of the normalised progress texts at or above which an entry is
     /// called 与上期雷同.
-    pub copied_similarity: f64,
+    pub(crate) copied_similarity: f64,
     /// Progress texts with fewer letters than this (digits and punctuation aside) are never
     /// called copied ("已完成", "正常推进").
-    pub copied_min_chars: usize,
+    pub(crate) copied_min_chars: usize,
     /// Longest 存在困难 clause quoted in the bulletin, in characters.
-    pub reason_chars: usize,
+    pub(crate) reason_chars: usize,
     /// Kinds of difficulty and the words that tell them in 存在困难 texts.
-    pub difficulty_kinds: BTreeMap<String, Vec<String>>,
+    pub(crate) difficulty_kinds: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -295,7 +295,7 @@ pub(crate) const CONTRADICTED_AS_WRITTEN: &str = "as_written";
 #[serde(deny_unknown_fields, default)]
 pub struct Assessment {
     /// The score every unit starts from.
-    pub base: f64,
+    pub(crate) base: f64,
     /// Points per fact, by fact key (`late = -2`): overrides the default of that fact only;
     /// `0` turns a rule off. An unknown key is an error naming it.
     pub points: BTreeMap<String, f64>,
@@ -304,9 +304,9 @@ pub struct Assessment {
     pub rates: BTreeMap<String, f64>,
     /// Where a task whose status its own progress contradicts (状态与进展不符) is counted: a
     /// task fact key (default `corrected`, 需核对更正) or `as_written` (by its status).
-    pub contradicted: String,
+    pub(crate) contradicted: String,
     /// At 全年, attach the 年度考核情况 table to the bulletin.
-    pub bulletin: bool,
+    pub(crate) bulletin: bool,
 }
 
 impl Assessment {

@@ -12,42 +12,42 @@ use serde::Serialize;
 
 /// One row of the 年度考核情况 table.
 #[derive(Debug, Clone, Serialize)]
-pub struct ScoreRow {
-    pub rank: usize,
-    pub unit: String,
+pub(crate) struct ScoreRow {
+    pub(crate) rank: usize,
+    pub(crate) unit: String,
     /// The total as the office writes it: "97", "96.5".
-    pub score: String,
+    pub(crate) score: String,
 }
 
 /// What the templates may say about the assessment.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct AssessmentBrief {
+pub(crate) struct AssessmentBrief {
     /// The units of the best rank, joined into one list (several when tied; "A、B、C等N个单位"
     /// when more than three).
-    pub top: String,
-    pub top_count: usize,
-    pub top_score: String,
+    pub(crate) top: String,
+    pub(crate) top_count: usize,
+    pub(crate) top_score: String,
     /// The units of the worst rank.
-    pub bottom: String,
-    pub bottom_count: usize,
-    pub bottom_score: String,
+    pub(crate) bottom: String,
+    pub(crate) bottom_count: usize,
+    pub(crate) bottom_score: String,
     /// How many units were assessed.
-    pub units: usize,
+    pub(crate) units: usize,
     /// The rules, "逾期报送每次−2分；…".
-    pub rules: String,
+    pub(crate) rules: String,
     /// The table rows, in rank order.
     #[serde(skip)]
-    pub rows: Vec<ScoreRow>,
+    pub(crate) rows: Vec<ScoreRow>,
     /// The note under the table: base score and rules.
     #[serde(skip)]
-    pub note: String,
+    pub(crate) note: String,
 }
 
 /// Most units named in the sentence for one rank; more are written "A、B、C等N个单位".
 const NAMED: usize = 3;
 
 /// The brief at 全年 when the settings attach the assessment; None otherwise.
-pub fn brief(model: &Model, a: &Assessment, settings: &Settings) -> Option<AssessmentBrief> {
+pub(crate) fn brief(model: &Model, a: &Assessment, settings: &Settings) -> Option<AssessmentBrief> {
     if model.current.kind != PeriodKind::Y || !settings.assessment.bulletin {
         return None;
     }

@@ -17,21 +17,21 @@ use std::collections::BTreeMap;
 
 /// The problem tasks a unit leads first (and, when the settings ask, their 责任人).
 #[derive(Debug, Clone, Serialize)]
-pub struct UnitGroup {
-    pub units: String,
+pub(crate) struct UnitGroup {
+    pub(crate) units: String,
     /// The persons among the tasks' 责任人 (job titles left out); "" unless the settings
     /// ask for leaders.
-    pub leaders: String,
-    pub tasks: List<TaskRef>,
+    pub(crate) leaders: String,
+    pub(crate) tasks: List<TaskRef>,
 }
 
 /// A unit and how many of a group's tasks it leads (a task led by several units counts for
 /// each).
 #[derive(Debug, Clone, Serialize)]
-pub struct UnitCount {
-    pub name: String,
-    pub count: usize,
-    pub many: bool,
+pub(crate) struct UnitCount {
+    pub(crate) name: String,
+    pub(crate) count: usize,
+    pub(crate) many: bool,
 }
 
 /// Problem tasks that lagged last period too (`persistent`), or that did not (`fresh`);
@@ -39,64 +39,64 @@ pub struct UnitCount {
 /// its first lead unit; else, for a body that would not fit its pages, `listed`: the units
 /// with how many of the tasks each leads; else only the count (the tasks are in 附件1).
 #[derive(Debug, Clone, Serialize)]
-pub struct ProblemGroup {
-    pub persistent: bool,
-    pub fresh: bool,
-    pub count: usize,
-    pub named: bool,
-    pub listed: bool,
-    pub units: Vec<UnitGroup>,
-    pub by_unit: List<UnitCount>,
+pub(crate) struct ProblemGroup {
+    pub(crate) persistent: bool,
+    pub(crate) fresh: bool,
+    pub(crate) count: usize,
+    pub(crate) named: bool,
+    pub(crate) listed: bool,
+    pub(crate) units: Vec<UnitGroup>,
+    pub(crate) by_unit: List<UnitCount>,
 }
 
 /// 滞后 and 未启动 tasks, each in exactly one group.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Problems {
     pub count: usize,
-    pub lagging: usize,
-    pub not_started: usize,
-    pub groups: Vec<ProblemGroup>,
+    pub(crate) lagging: usize,
+    pub(crate) not_started: usize,
+    pub(crate) groups: Vec<ProblemGroup>,
 }
 
 /// A kind of difficulty and how many lagging or not-started tasks name it.
 #[derive(Debug, Clone, Serialize)]
-pub struct KindRef {
-    pub name: String,
-    pub count: usize,
+pub(crate) struct KindRef {
+    pub(crate) name: String,
+    pub(crate) count: usize,
 }
 
 /// The tasks gone backwards: how many, and the one that went back furthest.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Regressions {
-    pub count: usize,
-    pub has_worst: bool,
-    pub worst: Worst,
+pub(crate) struct Regressions {
+    pub(crate) count: usize,
+    pub(crate) has_worst: bool,
+    pub(crate) worst: Worst,
 }
 
 /// One unit's step back on one task: 已完成 -> 滞后.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Worst {
-    pub name: String,
-    pub unit: String,
-    pub from: String,
-    pub to: String,
+pub(crate) struct Worst {
+    pub(crate) name: String,
+    pub(crate) unit: String,
+    pub(crate) from: String,
+    pub(crate) to: String,
 }
 
 /// A unit and how many of its entries a paragraph speaks of.
 #[derive(Debug, Clone, Serialize)]
-pub struct UnitEntry {
-    pub name: String,
-    pub count: usize,
+pub(crate) struct UnitEntry {
+    pub(crate) name: String,
+    pub(crate) count: usize,
 }
 
 /// Entries of one kind counted by unit: 与上期雷同 (the copied-report paragraph), a status its
 /// own words contradict, a status not filled in.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct UnitEntries {
+pub(crate) struct UnitEntries {
     /// Units in register unit order.
-    pub units: List<UnitEntry>,
+    pub(crate) units: List<UnitEntry>,
     /// Entries flagged, all units together.
-    pub entries: usize,
+    pub(crate) entries: usize,
 }
 
 /// The persons among a task's 责任人: a job title ("分管文教卫副区长") is not a name.
@@ -110,7 +110,7 @@ fn persons(leaders: &[String]) -> Vec<&str> {
 
 impl ProblemGroup {
     /// One step less detail: names -> units -> count. False when only the count is left.
-    pub fn condense(&mut self) -> bool {
+    pub(crate) fn condense(&mut self) -> bool {
         if self.named {
             self.named = false;
         } else if self.listed {
@@ -124,7 +124,7 @@ impl ProblemGroup {
 
 /// The problem tasks, grouped: persistent first, then fresh (one group when there is no
 /// previous period), and within a group by their first lead unit in order of appearance.
-pub fn problems(model: &Model, verdicts: &Verdicts, settings: &Settings) -> Problems {
+pub(crate) fn problems(model: &Model, verdicts: &Verdicts, settings: &Settings) -> Problems {
     let has_previous = model.previous_progress().is_some();
     let problems: Vec<&Verdict> = verdicts.problems().collect();
     let splits: Vec<(bool, bool)> = match has_previous {
@@ -204,7 +204,7 @@ fn unit_counts(members: &[&Verdict]) -> Vec<UnitCount> {
 }
 
 /// The `n` most frequent kinds of difficulty.
-pub fn kinds(changes: &Changes, n: usize) -> Vec<KindRef> {
+pub(crate) fn kinds(changes: &Changes, n: usize) -> Vec<KindRef> {
     changes
         .kinds
         .iter()
@@ -224,7 +224,7 @@ fn rank(s: Status) -> usize {
 
 /// The tasks gone backwards (each once), and the furthest step back (the first in register
 /// order among equals).
-pub fn regressions(changes: &Changes, verdicts: &Verdicts) -> Regressions {
+pub(crate) fn regressions(changes: &Changes, verdicts: &Verdicts) -> Regressions {
     let count = verdicts.all.iter().filter(|v| v.regressed).count();
     let worst = changes
         .of_kind(ChangeKind::Regressed)
@@ -253,7 +253,7 @@ pub fn regressions(changes: &Changes, verdicts: &Verdicts) -> Regressions {
 }
 
 /// Each unit's step back on a task, as 附件1's remarks say it.
-pub fn steps(changes: &Changes, task_id: &str) -> Vec<String> {
+pub(crate) fn steps(changes: &Changes, task_id: &str) -> Vec<String> {
     changes
         .of_kind(ChangeKind::Regressed)
         .filter(|c| c.task_id == task_id)
@@ -269,7 +269,7 @@ pub fn steps(changes: &Changes, task_id: &str) -> Vec<String> {
 }
 
 /// The units whose entries are 与上期雷同, in register unit order, with their counts.
-pub fn copied(model: &Model, changes: &Changes) -> UnitEntries {
+pub(crate) fn copied(model: &Model, changes: &Changes) -> UnitEntries {
     by_unit(
         model,
         changes.of_kind(ChangeKind::Copied).map(|c| c.unit.as_str()),
@@ -279,7 +279,7 @@ pub fn copied(model: &Model, changes: &Changes) -> UnitEntries {
 /// The units whose status of this period their own percentage or words contradict (the
 /// entries `extract` marked; the run report lists each as 状态与进展不符 with its
 /// cell and what contradicts it).
-pub fn contradicted(model: &Model) -> UnitEntries {
+pub(crate) fn contradicted(model: &Model) -> UnitEntries {
     let p = model.current_progress();
     by_unit(
         model,
@@ -293,7 +293,7 @@ pub fn contradicted(model: &Model) -> UnitEntries {
 /// The units that left a status of this period blank (taken as 序时推进 from the words
 /// written): the 完成状态未填 exceptions whose row is the one the entry holds, so a row of a
 /// return replaced by a later one does not count.
-pub fn unstated(model: &Model) -> UnitEntries {
+pub(crate) fn unstated(model: &Model) -> UnitEntries {
     let p = model.current_progress();
     let holds = |x: &Exception, e: &Entry| {
         Some(&e.unit) == x.unit.as_ref()

@@ -39,19 +39,19 @@ pub struct Count {
 pub struct Tally {
     /// Every task the notice lists in the set (1311 projects and their attachment-1 task
     /// included).
-    pub listed: usize,
+    pub(crate) listed: usize,
     /// Listed but not counted: `no_unit` + `via_projects`.
     pub not_counted: usize,
     /// Tasks with no lead unit that reports (none named, or only groups such as 各乡镇办).
-    pub no_unit: usize,
+    pub(crate) no_unit: usize,
     /// The attachment-1 task that stands for the 1311 projects: they are counted instead.
-    pub via_projects: usize,
+    pub(crate) via_projects: usize,
     /// Both kinds present (the template puts a comma between them).
-    pub both_kinds: bool,
+    pub(crate) both_kinds: bool,
     /// Tasks counted by status (the shares are of this).
     pub total: usize,
-    pub completed: Count,
-    pub on_track: Count,
+    pub(crate) completed: Count,
+    pub(crate) on_track: Count,
     pub lagging: Count,
     pub not_started: Count,
     pub no_report: Count,
@@ -65,7 +65,7 @@ pub struct Tally {
 #[derive(Debug, Clone, Serialize)]
 pub struct List<T> {
     pub count: usize,
-    pub many: bool,
+    pub(crate) many: bool,
     pub items: Vec<T>,
 }
 
@@ -88,13 +88,13 @@ impl<T> From<Vec<T>> for List<T> {
 /// Units named together: "区财政局、区发改局", how many, and whether more than one.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Names {
-    pub names: String,
+    pub(crate) names: String,
     pub count: usize,
-    pub many: bool,
+    pub(crate) many: bool,
 }
 
 impl Names {
-    pub fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> Names {
+    pub(crate) fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> Names {
         let v: Vec<&str> = names.into_iter().collect();
         Names {
             names: msg::join(&v),
@@ -106,12 +106,12 @@ impl Names {
 
 /// The three classes of the notice ("十大工程", "十件实事", "1311" projects), each tallied.
 #[derive(Debug, Clone, Serialize)]
-pub struct Class {
+pub(crate) struct Class {
     /// `programmes`, `matters` or `projects`: the template names them.
-    pub programmes: bool,
-    pub matters: bool,
-    pub projects: bool,
-    pub tally: Tally,
+    pub(crate) programmes: bool,
+    pub(crate) matters: bool,
+    pub(crate) projects: bool,
+    pub(crate) tally: Tally,
 }
 
 /// A task as the body names it: its short name (quotes inside turned to single quotes, so
@@ -121,20 +121,20 @@ pub struct TaskRef {
     pub id: String,
     pub name: String,
     /// 牵头单位 that report, joined with 、.
-    pub units: String,
-    pub status: String,
-    pub not_started: bool,
+    pub(crate) units: String,
+    pub(crate) status: String,
+    pub(crate) not_started: bool,
 }
 
 /// A highlight of 二、工作亮点: the task, and one excerpt of what each lead unit wrote.
 #[derive(Debug, Clone, Serialize)]
 pub struct Highlight {
     /// 一, 二, 三 (一是, 二是 …).
-    pub no_cn: String,
+    pub(crate) no_cn: String,
     #[serde(flatten)]
     pub task: TaskRef,
     /// Completed this period (else: ahead of the time line).
-    pub completed: bool,
+    pub(crate) completed: bool,
     pub quotes: Vec<Quote>,
 }
 
@@ -144,21 +144,21 @@ pub struct Highlight {
 pub struct Quote {
     pub unit: String,
     /// Several lead units: the template names the unit before its words.
-    pub named: bool,
+    pub(crate) named: bool,
     pub text: String,
 }
 
 /// A unit that reported late, not at all, or an empty table (附件2).
 #[derive(Debug, Clone, Serialize)]
-pub struct UnitRef {
-    pub no: usize,
-    pub name: String,
+pub(crate) struct UnitRef {
+    pub(crate) no: usize,
+    pub(crate) name: String,
     /// 逾期报送 / 未报送 / 已报送（空表）
-    pub status: String,
+    pub(crate) status: String,
     /// The date of the late return ("2020年4月15日"), empty when missing.
-    pub date: String,
+    pub(crate) date: String,
     /// How many tasks the unit leads.
-    pub tasks: usize,
+    pub(crate) tasks: usize,
 }
 
 /// 报送情况: every reporting unit falls in exactly one of the counts.
@@ -166,7 +166,7 @@ pub struct UnitRef {
 pub struct Reporting {
     pub total: usize,
     pub on_time: usize,
-    pub all_on_time: bool,
+    pub(crate) all_on_time: bool,
     pub late: Names,
     pub missing: Names,
     /// Units that sent a table with nothing filled in (已报送（空表）): named, taken as 未报送.
@@ -176,108 +176,108 @@ pub struct Reporting {
     /// Files received that cannot be read (never called missing, never named).
     pub unreadable: usize,
     /// Late, missing and empty together (附件2, [`Timeliness::accused`]).
-    pub overdue: usize,
+    pub(crate) overdue: usize,
     /// No unit reported at all (said as "均未报送", not as a list of every unit).
     pub none_reported: bool,
 }
 
 /// The comparison with the previous period of the same year, when the model holds it.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Comparison {
-    pub period: String,
-    pub completed_before: usize,
+pub(crate) struct Comparison {
+    pub(crate) period: String,
+    pub(crate) completed_before: usize,
     /// 滞后 + 未启动 then and now.
-    pub problems_before: usize,
-    pub problems_now: usize,
-    pub newly_completed: usize,
+    pub(crate) problems_before: usize,
+    pub(crate) problems_now: usize,
+    pub(crate) newly_completed: usize,
     /// Which way each figure went (neither: unchanged), so that the text says 增至 or 减至.
-    pub completed_up: bool,
-    pub completed_down: bool,
-    pub problems_up: bool,
-    pub problems_down: bool,
+    pub(crate) completed_up: bool,
+    pub(crate) completed_down: bool,
+    pub(crate) problems_up: bool,
+    pub(crate) problems_down: bool,
 }
 
 /// A row of 附件1.
 #[derive(Debug, Clone, Serialize)]
 pub struct SummaryRow {
-    pub id: String,
-    pub name: String,
+    pub(crate) id: String,
+    pub(crate) name: String,
     pub units: String,
-    pub status: String,
-    pub progress: String,
+    pub(crate) status: String,
+    pub(crate) progress: String,
     /// 连续滞后, 较上期回退, 与上期雷同, 待核实, and each unit's 存在困难.
-    pub remarks: String,
+    pub(crate) remarks: String,
 }
 
 /// The whole bulletin context (also the reminder's base).
 #[derive(Debug, Clone, Serialize)]
 pub struct BulletinContext {
-    pub year: i32,
+    pub(crate) year: i32,
     /// 上半年
-    pub period: String,
+    pub(crate) period: String,
     /// 2020年上半年
-    pub period_title: String,
+    pub(crate) period_title: String,
     /// 6月底 (截至6月底)
-    pub month_end: String,
-    pub issue: u32,
+    pub(crate) month_end: String,
+    pub(crate) issue: u32,
     /// The settings chose the 文件 header (else the 督查通报 masthead).
-    pub masthead_document: bool,
-    pub doc_number: String,
+    pub(crate) masthead_document: bool,
+    pub(crate) doc_number: String,
     /// The notice's own 发文字号, read from its header ("" when it has none).
-    pub notice_number: String,
-    pub district: String,
-    pub office: String,
-    pub office_short: String,
-    pub supervision: String,
-    pub recipients: String,
+    pub(crate) notice_number: String,
+    pub(crate) district: String,
+    pub(crate) office: String,
+    pub(crate) office_short: String,
+    pub(crate) supervision: String,
+    pub(crate) recipients: String,
     /// 抄送 names joined with "，".
-    pub cc: String,
+    pub(crate) cc: String,
     /// The bulletin's date, "2020年4月13日".
     pub date: String,
-    pub deadline: String,
+    pub(crate) deadline: String,
     pub tally: Tally,
-    pub classes: Vec<Class>,
+    pub(crate) classes: Vec<Class>,
     /// The figures of each class are written (left out when the body must be condensed).
-    pub show_classes: bool,
+    pub(crate) show_classes: bool,
     pub reporting: Reporting,
-    pub has_previous: bool,
-    pub previous: Comparison,
+    pub(crate) has_previous: bool,
+    pub(crate) previous: Comparison,
     pub highlights: List<Highlight>,
     /// 滞后 and 未启动 tasks, each once, grouped by persistence and then by units.
     pub problems: Problems,
     /// The most frequent kinds of difficulty named by the problem tasks' units.
-    pub difficulty_kinds: List<KindRef>,
+    pub(crate) difficulty_kinds: List<KindRef>,
     /// Tasks whose status went backwards since the previous report: a count, the worst named.
-    pub regressions: Regressions,
+    pub(crate) regressions: Regressions,
     /// Units whose progress texts repeat last period's.
-    pub copied: UnitEntries,
+    pub(crate) copied: UnitEntries,
     /// Units whose status their own words contradict (状态与进展不符), and those that left the
     /// status blank (完成状态未填, taken as 序时推进); `checks`: either; `checks_both`: both.
-    pub contradicted: UnitEntries,
-    pub unstated: UnitEntries,
-    pub checks: bool,
-    pub checks_both: bool,
+    pub(crate) contradicted: UnitEntries,
+    pub(crate) unstated: UnitEntries,
+    pub(crate) checks: bool,
+    pub(crate) checks_both: bool,
     /// 三、存在问题 has something to say (else the heading is left out).
-    pub has_problems: bool,
+    pub(crate) has_problems: bool,
     /// 附件1 lists every task (else only those needing attention).
-    pub attachment_all: bool,
+    pub(crate) attachment_all: bool,
     /// Rows of 附件1 (none: the task table is left out), and every counted task.
     pub attachment_rows: usize,
-    pub tasks_total: usize,
+    pub(crate) tasks_total: usize,
     /// 未反馈 tasks that 附件1 leaves out ([`unreported`]): said in one sentence above it.
     pub unreported: usize,
     /// The number of each attachment, as the body cites it.
-    pub annex: AnnexNumbers,
+    pub(crate) annex: AnnexNumbers,
     /// Why the tasks of 附件1 need attention, those present only, joined with 、 ("滞后、未启动、
     /// 进度较上期回退"): the note above the table says it.
-    pub attention_kinds: String,
+    pub(crate) attention_kinds: String,
     #[serde(skip)]
     pub rows: Vec<SummaryRow>,
     #[serde(skip)]
-    pub overdue_units: Vec<UnitRef>,
+    pub(crate) overdue_units: Vec<UnitRef>,
     /// At 全年 (unless `[assessment] bulletin = false`): the 年度考核情况 attachment and sentence.
-    pub has_assessment: bool,
-    pub assessment: super::assessment::AssessmentBrief,
+    pub(crate) has_assessment: bool,
+    pub(crate) assessment: super::assessment::AssessmentBrief,
     /// The tasks against the units' 节点计划 (`super::plan`).
     pub plan: super::plan::PlanBrief,
 }
@@ -286,15 +286,15 @@ pub struct BulletinContext {
 /// order of the template's `[附件]` lines; "" for an attachment left out, and for the only one
 /// (GB/T 9704 writes "附件：" and "附件" without a number then).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct AnnexNumbers {
-    pub progress: String,
-    pub reporting: String,
-    pub assessment: String,
+pub(crate) struct AnnexNumbers {
+    pub(crate) progress: String,
+    pub(crate) reporting: String,
+    pub(crate) assessment: String,
 }
 
 impl AnnexNumbers {
     /// The numbers of the attachments in `order`.
-    pub fn of(order: &[Annex]) -> AnnexNumbers {
+    pub(crate) fn of(order: &[Annex]) -> AnnexNumbers {
         let number = |a: Annex| match order.iter().position(|x| *x == a) {
             Some(i) if order.len() > 1 => (i + 1).to_string(),
             _ => String::new(),
@@ -308,7 +308,7 @@ impl AnnexNumbers {
 }
 
 /// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
-pub fn cn_date(d: NaiveDate) -> String {
+pub(crate) fn cn_date(d: NaiveDate) -> String {
     format!("{}年{}月{}日", d.year(), d.month(), d.day())
 }
 
@@ -322,7 +322,7 @@ pub(crate) fn share(count: usize, total: usize) -> String {
 }
 
 /// Tasks counted by status, with shares, and the listed tasks that are not counted.
-pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> Tally {
+pub(crate) fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> Tally {
     let tasks: Vec<&Task> = tasks.collect();
     let counts = p.status_counts(tasks.iter().copied());
     let total: usize = counts.values().sum();
@@ -360,12 +360,12 @@ pub fn tally<'a>(p: &PeriodProgress, tasks: impl Iterator<Item = &'a Task>) -> T
 }
 
 /// A name set between “ and ”: its own double quotes become single ones.
-pub fn quotable_name(name: &str) -> String {
+pub(crate) fn quotable_name(name: &str) -> String {
     name.replace('“', "‘").replace('”', "’")
 }
 
 /// The task as the body names it.
-pub fn task_ref(task: &Task, status: Option<Status>) -> TaskRef {
+pub(crate) fn task_ref(task: &Task, status: Option<Status>) -> TaskRef {
     TaskRef {
         id: task.id.clone(),
         name: quotable_name(&task.short_name()),
@@ -631,7 +631,7 @@ fn summary_rows(
 }
 
 impl BulletinContext {
-    pub fn new(model: &Model, analysis: &Analysis, settings: &Settings) -> BulletinContext {
+    pub(crate) fn new(model: &Model, analysis: &Analysis, settings: &Settings) -> BulletinContext {
         let p = model.current_progress();
         let ch = &analysis.changes;
         let verdicts = Verdicts::new(model, ch);

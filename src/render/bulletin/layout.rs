@@ -14,41 +14,41 @@ use docx_rs::{
     RunFonts, SectionProperty, SpecialIndentType, Style, StyleType, Styles, Tab, TabValueType,
 };
 
-pub const FANGSONG: &str = "仿宋_GB2312";
-pub const HEITI: &str = "黑体";
-pub const KAITI: &str = "楷体_GB2312";
-pub const XIAOBIAOSONG: &str = "方正小标宋简体";
-pub const SONGTI: &str = "宋体";
-pub const LATIN: &str = "Times New Roman";
+pub(crate) const FANGSONG: &str = "仿宋_GB2312";
+pub(crate) const HEITI: &str = "黑体";
+pub(crate) const KAITI: &str = "楷体_GB2312";
+pub(crate) const XIAOBIAOSONG: &str = "方正小标宋简体";
+pub(crate) const SONGTI: &str = "宋体";
+pub(crate) const LATIN: &str = "Times New Roman";
 
 /// Sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt.
-pub const SIZE_TITLE: usize = 44;
-pub const SIZE_BODY: usize = 32;
-pub const SIZE_4: usize = 28;
-pub const SIZE_TABLE: usize = 24;
-pub const SIZE_MASTHEAD: usize = 84;
+pub(crate) const SIZE_TITLE: usize = 44;
+pub(crate) const SIZE_BODY: usize = 32;
+pub(crate) const SIZE_4: usize = 28;
+pub(crate) const SIZE_TABLE: usize = 24;
+pub(crate) const SIZE_MASTHEAD: usize = 84;
 
 /// A4 in twips and the GB/T 9704 margins: top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
-pub const PAGE_W: u32 = 11906;
-pub const PAGE_H: u32 = 16838;
-pub const MARGIN_TOP: i32 = 2098;
-pub const MARGIN_BOTTOM: i32 = 1984;
-pub const MARGIN_LEFT: i32 = 1587;
-pub const MARGIN_RIGHT: i32 = 1474;
+pub(crate) const PAGE_W: u32 = 11906;
+pub(crate) const PAGE_H: u32 = 16838;
+pub(crate) const MARGIN_TOP: i32 = 2098;
+pub(crate) const MARGIN_BOTTOM: i32 = 1984;
+pub(crate) const MARGIN_LEFT: i32 = 1587;
+pub(crate) const MARGIN_RIGHT: i32 = 1474;
 /// Text width of a portrait page (156 mm) and of a landscape one.
-pub const TEXT_W: i32 = PAGE_W as i32 - MARGIN_LEFT - MARGIN_RIGHT;
-pub const TEXT_H: i32 = PAGE_H as i32 - MARGIN_TOP - MARGIN_BOTTOM;
+pub(crate) const TEXT_W: i32 = PAGE_W as i32 - MARGIN_LEFT - MARGIN_RIGHT;
+pub(crate) const TEXT_H: i32 = PAGE_H as i32 - MARGIN_TOP - MARGIN_BOTTOM;
 /// Landscape pages turn the portrait margins with the page (top 28, right 37, bottom 26,
 /// left 35 mm), as Word does when the orientation changes.
-pub const TEXT_W_LANDSCAPE: i32 = PAGE_H as i32 - MARGIN_TOP - MARGIN_BOTTOM;
+pub(crate) const TEXT_W_LANDSCAPE: i32 = PAGE_H as i32 - MARGIN_TOP - MARGIN_BOTTOM;
 /// 22 lines in the text height: 12756 / 22 = 579.8 twips (28.95 pt).
 pub const LINE_PITCH: i32 = 579;
 /// One character of 3号 (16 pt) in twips; two of them indent a first line.
-pub const CHAR: i32 = 320;
-pub const RED: &str = "FF0000";
+pub(crate) const CHAR: i32 = 320;
+pub(crate) const RED: &str = "FF0000";
 
 /// Fonts for a run: Latin letters and digits in Times New Roman, Chinese in `east_asia`.
-pub fn fonts(east_asia: &str) -> RunFonts {
+pub(crate) fn fonts(east_asia: &str) -> RunFonts {
     RunFonts::new()
         .ascii(LATIN)
         .hi_ansi(LATIN)
@@ -60,7 +60,7 @@ pub fn fonts(east_asia: &str) -> RunFonts {
 /// 15.75 pt fit the 156 mm line and each fits one cell of the 28-per-line character grid,
 /// in Word (which would squeeze them anyway) and in LibreOffice (which otherwise gives a
 /// 16 pt character two cells, halving the characters per line).
-pub fn run(text: &str, east_asia: &str, size: usize) -> Run {
+pub(crate) fn run(text: &str, east_asia: &str, size: usize) -> Run {
     let r = Run::new().add_text(text).fonts(fonts(east_asia)).size(size);
     if size == SIZE_BODY {
         r.character_spacing(CONDENSE)
@@ -70,11 +70,11 @@ pub fn run(text: &str, east_asia: &str, size: usize) -> Run {
 }
 
 /// Condensing of 3号 runs, in twentieths of a point.
-pub const CONDENSE: i32 = -5;
+pub(crate) const CONDENSE: i32 = -5;
 
 /// The font size (half-points) at which `chars` characters, condensed by 1 pt each, fill
 /// at most the text width; never above `max`.
-pub fn fit_size(chars: usize, max: usize) -> usize {
+pub(crate) fn fit_size(chars: usize, max: usize) -> usize {
     let per_char_pt = TEXT_W as f64 / 20.0 / chars.max(1) as f64 + 1.0;
     max.min((per_char_pt * 2.0).floor() as usize - 1)
 }
@@ -84,26 +84,26 @@ fn exact(line: i32) -> LineSpacing {
 }
 
 /// A paragraph on the 28.95 pt line grid.
-pub fn para() -> Paragraph {
+pub(crate) fn para() -> Paragraph {
     Paragraph::new().line_spacing(exact(LINE_PITCH))
 }
 
-pub fn blank() -> Paragraph {
+pub(crate) fn blank() -> Paragraph {
     para().add_run(run("", FANGSONG, SIZE_BODY))
 }
 
 /// An empty paragraph one point high, off the grid: the anchor of the 版记 frames.
-pub fn anchor() -> Paragraph {
+pub(crate) fn anchor() -> Paragraph {
     free(20).add_run(run("", FANGSONG, SIZE_4))
 }
 
 /// A blank line kept with the next paragraph.
-pub fn blank_kept() -> Paragraph {
+pub(crate) fn blank_kept() -> Paragraph {
     blank().keep_next(true)
 }
 
 /// Body text with the two-character first-line indent (the fixup adds firstLineChars).
-pub fn indented() -> Paragraph {
+pub(crate) fn indented() -> Paragraph {
     para()
         .align(AlignmentType::Both)
         .indent(None, Some(SpecialIndentType::FirstLine(2 * CHAR)), None, None)
@@ -112,7 +112,7 @@ pub fn indented() -> Paragraph {
 /// One body line styled by its numbering. Headings with text after their first sentence
 /// keep that text in the body font. Nothing invisible is added: a task ID may break at a
 /// line end like any other text.
-pub fn body_line(line: &str) -> Paragraph {
+pub(crate) fn body_line(line: &str) -> Paragraph {
     let level = lines::level(line);
     let (head_font, split) = match level {
         Level::One => (HEITI, true),
@@ -138,7 +138,7 @@ const TITLE_LINE: i32 = 700;
 
 /// The height [`masthead`], [`title`] and the blank line after it take on the first page,
 /// in twips, for `masthead` and `title` lines (for the page estimate).
-pub fn head_height(masthead: usize, title: usize) -> i32 {
+pub(crate) fn head_height(masthead: usize, title: usize) -> i32 {
     let head = match masthead {
         0 => 0,
         n => MASTHEAD_LINE + LINE_PITCH + (n as i32 - 1) * LINE_PITCH + 2 * LINE_PITCH,
@@ -147,7 +147,7 @@ pub fn head_height(masthead: usize, title: usize) -> i32 {
 }
 
 /// Title lines: 2号 方正小标宋简体, centred.
-pub fn title(doc: Docx, parts: &Parts) -> Docx {
+pub(crate) fn title(doc: Docx, parts: &Parts) -> Docx {
     parts.title.iter().fold(doc, |d, l| {
         d.add_paragraph(free(TITLE_LINE).align(AlignmentType::Center).add_run(run(
             l,
@@ -194,7 +194,7 @@ fn left_right(left: &str, right: &str, width: i32, font: &str, size: usize) -> P
 
 /// The masthead: "督查通报" / "第N期" / office|date with a red rule, or the 文件 header
 /// (office name in red, 发文字号, red rule).
-pub fn masthead(doc: Docx, lines: &[String], document: bool) -> Docx {
+pub(crate) fn masthead(doc: Docx, lines: &[String], document: bool) -> Docx {
     let mut doc = doc;
     let mut rest = lines.iter();
     if let Some(first) = rest.next() {
@@ -227,7 +227,7 @@ pub fn masthead(doc: Docx, lines: &[String], document: bool) -> Docx {
 
 /// 附件说明: "附件：1.title", following titles aligned under the first; "附件：title" for the
 /// only one (GB/T 9704 numbers attachments only when there are several).
-pub fn attachment_list(doc: Docx, titles: &[String]) -> Docx {
+pub(crate) fn attachment_list(doc: Docx, titles: &[String]) -> Docx {
     let hang = 3 * CHAR;
     let only = titles.len() == 1;
     titles.iter().enumerate().fold(doc, |d, (i, t)| {
@@ -255,7 +255,7 @@ pub fn attachment_list(doc: Docx, titles: &[String]) -> Docx {
 /// The date is set from the left at a computed indent rather than right-aligned: its width
 /// depends on the digits' font and on the space Word and LibreOffice add between Chinese
 /// and Latin text, which a character count does not know.
-pub fn signature(doc: Docx, lines: &[String]) -> Docx {
+pub(crate) fn signature(doc: Docx, lines: &[String]) -> Docx {
     let (office_right, date_left) = signature_indents(lines);
     lines.iter().enumerate().fold(doc, |d, (i, l)| {
         let p = if i == 0 {
@@ -273,7 +273,7 @@ pub fn signature(doc: Docx, lines: &[String]) -> Docx {
 }
 
 /// (right indent of the office, left indent of the date lines), in twips.
-pub fn signature_indents(lines: &[String]) -> (i32, i32) {
+pub(crate) fn signature_indents(lines: &[String]) -> (i32, i32) {
     // One condensed 3号 character; a Latin letter or digit counts half, and the gap between
     // Chinese and Latin text a quarter.
     let pitch = f64::from(2 * 160 + CONDENSE);
@@ -292,7 +292,7 @@ pub fn signature_indents(lines: &[String]) -> (i32, i32) {
 
 /// "附件1" ("附件" for the only one) in 3号黑体 at the top left, a blank line, the centred
 /// title, a blank line.
-pub fn attachment_head(doc: Docx, n: Option<usize>, title_text: &str) -> Docx {
+pub(crate) fn attachment_head(doc: Docx, n: Option<usize>, title_text: &str) -> Docx {
     let head = n.map_or("附件".to_string(), |n| format!("附件{n}"));
     doc.add_paragraph(para().add_run(run(&head, HEITI, SIZE_BODY)))
         .add_paragraph(blank())
@@ -401,7 +401,7 @@ fn cc_lines(cc: &[String]) -> Vec<Paragraph> {
 /// Splits `text` into pieces at most `per_line` character cells wide (continuation
 /// pieces three cells narrower, for the hanging "抄送："); a piece never starts with a
 /// closing punctuation mark.
-pub fn wrap(text: &str, per_line: f64) -> Vec<String> {
+pub(crate) fn wrap(text: &str, per_line: f64) -> Vec<String> {
     const NO_START: &str = "，。、；：？！）》」』”’";
     let cells = |c: char| if c.is_ascii() { 0.5 } else { 1.0 };
     let mut out: Vec<Vec<char>> = vec![Vec::new()];
@@ -441,13 +441,13 @@ fn printed_lines(printed: &[String]) -> Vec<Paragraph> {
 }
 
 /// Ends a section: a paragraph carrying a placeholder sectPr the fixup replaces.
-pub fn section_break(doc: Docx) -> Docx {
+pub(crate) fn section_break(doc: Docx) -> Docx {
     doc.add_paragraph(Paragraph::new().section_property(SectionProperty::new()))
 }
 
 /// The text a header paragraph carries until the fixup replaces it with the rotated page
 /// number of a landscape page ([`rotated_number`]): odd, even.
-pub const ROTATED_MARKS: [&str; 2] = [
+pub(crate) const ROTATED_MARKS: [&str; 2] = [
     "[[landscape page number, odd]]",
     "[[landscape page number, even]]",
 ];
@@ -466,7 +466,7 @@ const ROTATED_BOX: (i32, i32) = (320, 2000);
 /// write one: the fixup puts this paragraph in place of [`ROTATED_MARKS`] in the landscape
 /// sections' headers). `page_h` is the landscape page's height, `margins` its (top, bottom,
 /// left) margins, in twips.
-pub fn rotated_number(odd: bool, page_h: i32, margins: (i32, i32, i32)) -> String {
+pub(crate) fn rotated_number(odd: bool, page_h: i32, margins: (i32, i32, i32)) -> String {
     let (top, bottom, left) = margins;
     let (w, h) = ROTATED_BOX;
     // 7 mm (397 twips) between the text area and the number's glyph tops, which face it.
@@ -501,7 +501,7 @@ pub fn rotated_number(odd: bool, page_h: i32, margins: (i32, i32, i32)) -> Strin
 }
 
 /// The marks and the rotated page numbers that replace them, for the fixup.
-pub fn rotated_marks() -> Vec<(String, String)> {
+pub(crate) fn rotated_marks() -> Vec<(String, String)> {
     let l = section(true);
     let margins = (l.top, l.bottom, l.left);
     ROTATED_MARKS
@@ -513,7 +513,7 @@ pub fn rotated_marks() -> Vec<(String, String)> {
 
 /// The landscape sections' headers (odd, even), each a paragraph carrying its mark, and the
 /// empty header and footer the other sections and the landscape ones take instead.
-pub fn with_rotated_numbers(doc: Docx) -> Docx {
+pub(crate) fn with_rotated_numbers(doc: Docx) -> Docx {
     let mark = |m: &str| Header::new().add_paragraph(Paragraph::new().add_run(Run::new().add_text(m)));
     doc.header(mark(ROTATED_MARKS[0]))
         .even_header(mark(ROTATED_MARKS[1]))
@@ -523,7 +523,7 @@ pub fn with_rotated_numbers(doc: Docx) -> Docx {
 
 /// Page number footer: "— N —" in 4号宋体, one character in from the right (odd pages)
 /// or the left (even pages).
-pub fn footer(odd: bool) -> Footer {
+pub(crate) fn footer(odd: bool) -> Footer {
     let songti = || {
         RunFonts::new()
             .ascii(SONGTI)
@@ -573,7 +573,7 @@ fn styles() -> Styles {
 
 /// A document with the page setup, default fonts and the two footers (its properties are
 /// written by the fixup).
-pub fn new_document() -> Docx {
+pub(crate) fn new_document() -> Docx {
     Docx::new()
         .page_size(PAGE_W, PAGE_H)
         .page_margin(
@@ -591,7 +591,7 @@ pub fn new_document() -> Docx {
 }
 
 /// The sections of a page: portrait unless `landscape`.
-pub fn section(landscape: bool) -> SectionSpec {
+pub(crate) fn section(landscape: bool) -> SectionSpec {
     let (top, right, bottom, left) = if landscape {
         (MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM)
     } else {

@@ -25,17 +25,17 @@ pub enum Level {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Parts {
     /// Masthead lines: "督查通报", "第1期", "office|date"; or "…文件", 发文字号.
-    pub masthead: Vec<String>,
-    pub title: Vec<String>,
-    pub recipients: Vec<String>,
+    pub(crate) masthead: Vec<String>,
+    pub(crate) title: Vec<String>,
+    pub(crate) recipients: Vec<String>,
     pub body: Vec<String>,
     /// Attachment titles, in order (附件1, 附件2, ...).
     pub attachments: Vec<String>,
     /// Signature lines: office, then date.
-    pub signature: Vec<String>,
-    pub cc: Vec<String>,
+    pub(crate) signature: Vec<String>,
+    pub(crate) cc: Vec<String>,
     /// 印发 line: "office|date印发" (left|right).
-    pub printed: Vec<String>,
+    pub(crate) printed: Vec<String>,
 }
 
 const MARKERS: [&str; 8] = ["版头", "标题", "主送", "正文", "附件", "落款", "抄送", "印发"];
@@ -43,7 +43,7 @@ const MARKERS: [&str; 8] = ["版头", "标题", "主送", "正文", "附件", "�
 impl Parts {
     /// Splits template output into parts. Lines before the first marker belong to the body.
     /// An unknown `[...]` marker is an error naming it and the allowed ones.
-    pub fn parse(text: &str) -> Result<Parts, String> {
+    pub(crate) fn parse(text: &str) -> Result<Parts, String> {
         let mut parts = Parts::default();
         let mut current = "正文";
         for (n, raw) in text.lines().enumerate() {
@@ -153,7 +153,7 @@ fn item_text(line: &str) -> Option<&str> {
 
 /// A heading line with text after its first sentence ("（一）总体情况。全区……") is split
 /// into the heading sentence and the rest, which is set in the body font.
-pub fn split_heading(line: &str) -> (&str, &str) {
+pub(crate) fn split_heading(line: &str) -> (&str, &str) {
     match line.find('。') {
         Some(i) => line.split_at(i + '。'.len_utf8()),
         None => (line, ""),

@@ -18,8 +18,8 @@ pub mod fixup;
 pub mod layout;
 pub mod lines;
 pub mod pages;
-pub mod plan;
-pub mod reminder;
+pub(crate) mod plan;
+pub(crate) mod reminder;
 pub mod tables;
 pub mod verdict;
 
@@ -87,7 +87,11 @@ pub fn worded(
 
 /// Renders template `name` and splits its output into parts; an unknown part marker is a
 /// template error naming the template.
-pub fn parts<T: Serialize>(templates: &Templates, name: &str, context: &T) -> Result<Parts, RenderError> {
+pub(crate) fn parts<T: Serialize>(
+    templates: &Templates,
+    name: &str,
+    context: &T,
+) -> Result<Parts, RenderError> {
     let text = templates.render(name, context)?;
     Parts::parse(&text).map_err(|message| template_error(templates, name, message))
 }
@@ -163,7 +167,7 @@ fn template_error(templates: &Templates, name: &str, message: String) -> RenderE
 }
 
 /// The first page's parts: title, 主送 and body lines.
-pub fn letter(doc: Docx, parts: &Parts) -> Docx {
+pub(crate) fn letter(doc: Docx, parts: &Parts) -> Docx {
     let mut doc = layout::title(doc, parts).add_paragraph(blank());
     for l in &parts.recipients {
         doc = doc.add_paragraph(para().add_run(run(l, FANGSONG, SIZE_BODY)));
@@ -262,12 +266,12 @@ fn attention_note(content: &BulletinContext) -> String {
 
 /// The document properties of a bulletin or reminder: its title lines, the issuing office,
 /// the bulletin's date.
-pub fn props(ctx: &RenderContext, parts: &Parts) -> Props {
+pub(crate) fn props(ctx: &RenderContext, parts: &Parts) -> Props {
     Props::of_run(ctx.settings, ctx.model.current, &parts.title.concat())
 }
 
 /// Packs the document, applies the fixup and stages it for `path`.
-pub fn save(
+pub(crate) fn save(
     doc: Docx,
     sections: &[SectionSpec],
     props: Props,

@@ -13,7 +13,7 @@ use super::layout::{self, LINE_PITCH};
 use super::lines::{self, Parts};
 
 /// Grid lines on a page.
-pub const LINES_PER_PAGE: usize = 22;
+pub(crate) const LINES_PER_PAGE: usize = 22;
 /// Character cells a line holds on average, in practice: 28 less what early line ends lose.
 const CELLS_PER_LINE: f64 = 27.0;
 
@@ -31,7 +31,7 @@ fn head_lines(parts: &Parts) -> usize {
 }
 
 /// Grid lines of the letter: masthead, title, 主送, body, 附件 list and signature.
-pub fn letter_lines(parts: &Parts) -> usize {
+pub(crate) fn letter_lines(parts: &Parts) -> usize {
     let body: usize = parts.body.iter().map(|l| lines_of(l, 2.0)).sum();
     let recipients: usize = parts.recipients.iter().map(|l| lines_of(l, 0.0)).sum();
     // "附件：1." hangs three cells in, two cells of indent before it.

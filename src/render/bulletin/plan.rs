@@ -18,36 +18,36 @@ const MILESTONE_CHARS: usize = 30;
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct PlanBrief {
     /// Some unit sent a plan.
-    pub any: bool,
+    pub(crate) any: bool,
     /// Tasks with a plan (the shares are of this).
-    pub judged: usize,
+    pub(crate) judged: usize,
     /// 超进度, 达进度, 欠进度, 已完成 in this order, those of zero left out.
-    pub items: Vec<Count>,
+    pub(crate) items: Vec<Count>,
     /// Tasks with a plan that could not be judged against it (无法对照).
-    pub unknown: usize,
+    pub(crate) unknown: usize,
     /// Tasks counted in 总体情况 without any plan.
-    pub without: usize,
+    pub(crate) without: usize,
     /// Tasks behind their milestones, the first `BEHIND_NAMED` (8) named.
     pub behind: List<Behind>,
     /// More are behind than are named.
-    pub behind_more: bool,
+    pub(crate) behind_more: bool,
 }
 
 /// A task behind its milestone, as 存在问题 names it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Behind {
-    pub name: String,
+    pub(crate) name: String,
     /// Its units behind, joined.
-    pub units: String,
+    pub(crate) units: String,
     /// 上半年
-    pub period: String,
+    pub(crate) period: String,
     /// The milestone, shortened.
-    pub milestone: String,
+    pub(crate) milestone: String,
     /// "30%" when the unit gave a percent, else "".
-    pub reported: String,
+    pub(crate) reported: String,
 }
 
-pub fn brief(model: &Model) -> PlanBrief {
+pub(crate) fn brief(model: &Model) -> PlanBrief {
     if model.plans.is_empty() {
         return PlanBrief::default();
     }
@@ -125,7 +125,7 @@ fn behind(model: &Model, task: &crate::register::Task) -> Option<Behind> {
 
 /// A unit's milestone of the current period for a task, for its reminder: "上半年节点：…",
 /// or "" when its plan has none.
-pub fn milestone_line(model: &Model, task_id: &str, unit: &str) -> String {
+pub(crate) fn milestone_line(model: &Model, task_id: &str, unit: &str) -> String {
     let kind = model.current.kind;
     model
         .plan(task_id, unit)

@@ -14,40 +14,40 @@ use std::path::PathBuf;
 
 /// What the reminder template sees.
 #[derive(Debug, Clone, Serialize)]
-pub struct ReminderContext {
-    pub year: i32,
-    pub district: String,
-    pub period: String,
-    pub period_title: String,
+pub(crate) struct ReminderContext {
+    pub(crate) year: i32,
+    pub(crate) district: String,
+    pub(crate) period: String,
+    pub(crate) period_title: String,
     /// 6月底
-    pub month_end: String,
-    pub deadline: String,
+    pub(crate) month_end: String,
+    pub(crate) deadline: String,
     /// The bulletin's date.
-    pub date: String,
-    pub office: String,
-    pub supervision: String,
-    pub unit: String,
+    pub(crate) date: String,
+    pub(crate) office: String,
+    pub(crate) supervision: String,
+    pub(crate) unit: String,
     /// The unit sent files that cannot be read: the reminder asks for a readable copy.
-    pub unreadable: bool,
+    pub(crate) unreadable: bool,
     /// The unit sent a table with nothing in it: the reminder asks for the content.
-    pub empty: bool,
+    pub(crate) empty: bool,
     /// Those files' names (the unreadable ones, or the empty return), joined into a list (`msg::join`).
-    pub files: String,
+    pub(crate) files: String,
     /// The notice's own 发文字号.
-    pub notice_number: String,
+    pub(crate) notice_number: String,
     /// The tasks the unit leads, by ID and short name.
-    pub tasks: List<Numbered>,
+    pub(crate) tasks: List<Numbered>,
 }
 
 /// A task in the reminder's list, numbered from 1.
 #[derive(Debug, Clone, Serialize)]
-pub struct Numbered {
-    pub no: usize,
+pub(crate) struct Numbered {
+    pub(crate) no: usize,
     #[serde(flatten)]
-    pub task: TaskRef,
+    pub(crate) task: TaskRef,
     /// The unit's own milestone for the period ("上半年节点：化解5亿元；计划进度50%"), when
     /// its 节点计划 has one; else "".
-    pub milestone: String,
+    pub(crate) milestone: String,
 }
 
 fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> ReminderContext {
@@ -95,7 +95,7 @@ fn context(ctx: &RenderContext, base: &BulletinContext, sub: &Submission) -> Rem
 
 /// Writes one reminder per missing, unreadable or empty-handed unit (in parallel: early in a period that
 /// is most units) and returns their paths in unit order.
-pub fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf>, RenderError> {
+pub(crate) fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<PathBuf>, RenderError> {
     use rayon::prelude::*;
     let dir = ctx.dir.join("催报通知");
     if !ctx.model.has_returns_of_year() {

@@ -80,7 +80,7 @@ const CELL_PAD: usize = 40;
 
 /// 附件1: ID, short name, 牵头单位, status, progress excerpts, remarks, over the landscape
 /// text width. Texts are set flush left: justified, a narrow cell stretches its lines.
-pub fn summary(rows: &[SummaryRow]) -> Table {
+pub(crate) fn summary(rows: &[SummaryRow]) -> Table {
     // 编号 fits "10.(3).12"; 牵头单位 seven characters of 小四 a line ("区扶贫开发中心");
     // 状态 four ("序时推进"); 备注 eight; 进展情况 takes what is left (about 17).
     let widths = [1150, 2400, 1900, 1250, 0, 2150];
@@ -105,7 +105,7 @@ pub fn summary(rows: &[SummaryRow]) -> Table {
 }
 
 /// 附件2: units that reported late or not at all.
-pub fn units(units: &[UnitRef]) -> Table {
+pub(crate) fn units(units: &[UnitRef]) -> Table {
     let widths = [800, 3045, 1400, 2100];
     let last = TEXT_W - widths.iter().sum::<i32>();
     let widths = [widths[0], widths[1], widths[2], widths[3], last];
@@ -133,7 +133,7 @@ pub fn units(units: &[UnitRef]) -> Table {
 }
 
 /// 附件3 (全年): the units by rank with their scores.
-pub fn scores(rows: &[ScoreRow]) -> Table {
+pub(crate) fn scores(rows: &[ScoreRow]) -> Table {
     let widths = [1400, 4945];
     let last = TEXT_W - widths.iter().sum::<i32>();
     let widths = [widths[0], widths[1], last];

@@ -26,34 +26,34 @@ use crate::status::Status;
 /// The bulletin's judgement of one counted task at the current period.
 #[derive(Debug, Clone)]
 pub struct Verdict<'a> {
-    pub task: &'a Task,
+    pub(crate) task: &'a Task,
     pub status: Status,
     /// The task's status in the period before, when the model holds it.
-    pub before: Option<Status>,
+    pub(crate) before: Option<Status>,
     /// Some entry's text repeats the unit's previous one (与上期雷同).
-    pub copied: bool,
+    pub(crate) copied: bool,
     /// Some unit's status went backwards since its previous report.
-    pub regressed: bool,
+    pub(crate) regressed: bool,
     /// Some unit has lagged (滞后 or 未启动) this period and the one before.
-    pub persistent: bool,
+    pub(crate) persistent: bool,
     /// An exception of this period names one of its entries: its text is not quoted.
-    pub doubtful: bool,
+    pub(crate) doubtful: bool,
     /// 序时推进 with every lead unit's 完成进度 ahead of the time line.
-    pub ahead: bool,
+    pub(crate) ahead: bool,
 }
 
 impl Verdict<'_> {
-    pub fn is_problem(&self) -> bool {
+    pub(crate) fn is_problem(&self) -> bool {
         matches!(self.status, Status::Lagging | Status::NotStarted)
     }
 
     /// Completed this period: not already completed in the period before.
-    pub fn newly_completed(&self) -> bool {
+    pub(crate) fn newly_completed(&self) -> bool {
         self.status == Status::Completed && self.before != Some(Status::Completed)
     }
 
     /// What 二、工作亮点 may name (without the "words to quote" check, see [`Verdicts`]).
-    pub fn may_shine(&self) -> bool {
+    pub(crate) fn may_shine(&self) -> bool {
         (self.newly_completed() || self.ahead) && !self.copied && !self.regressed && !self.doubtful
     }
 
@@ -74,7 +74,7 @@ pub struct Verdicts<'a> {
 /// 完成进度 a unit must have reached by the end of `kind` to be ahead of the year's time line:
 /// the share of the year gone plus a quarter, at most 95 (一季度 50, 上半年 75, 前三季度 95;
 /// at 全年 nothing is ahead, it is done or not).
-pub fn ahead_percent(kind: PeriodKind) -> Option<u8> {
+pub(crate) fn ahead_percent(kind: PeriodKind) -> Option<u8> {
     match kind {
         PeriodKind::Q1 => Some(50),
         PeriodKind::H1 => Some(75),
@@ -97,7 +97,7 @@ fn ahead(entries: &[&Entry], kind: PeriodKind) -> bool {
 /// current period casts doubt on it ([`crate::finding::ExceptionKind::doubts_entry`]: a
 /// doubtful match, an unreadable value, the task twice in one return). This is the one place
 /// the bulletin asks.
-pub fn doubtful(model: &Model, e: &Entry) -> bool {
+pub(crate) fn doubtful(model: &Model, e: &Entry) -> bool {
     e.contradiction.is_some()
         || model.exceptions.iter().any(|x| {
             x.kind.doubts_entry()
@@ -135,11 +135,11 @@ impl<'a> Verdicts<'a> {
         Verdicts { all }
     }
 
-    pub fn get(&self, id: &str) -> Option<&Verdict<'a>> {
+    pub(crate) fn get(&self, id: &str) -> Option<&Verdict<'a>> {
         self.all.iter().find(|v| v.task.id == id)
     }
 
-    pub fn problems(&self) -> impl Iterator<Item = &Verdict<'a>> {
+    pub(crate) fn problems(&self) -> impl Iterator<Item = &Verdict<'a>> {
         self.all.iter().filter(|v| v.is_problem())
     }
 
@@ -148,7 +148,7 @@ impl<'a> Verdicts<'a> {
     /// (programme, 十件实事, 1311) in turn so that they spread over the notice; each with the
     /// entries it quotes (every lead unit's, in lead-unit order), and only when every entry
     /// has words to quote.
-    pub fn highlights<'s>(
+    pub(crate) fn highlights<'s>(
         &'s self,
         p: &'a PeriodProgress,
         n: usize,

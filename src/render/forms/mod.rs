@@ -30,19 +30,19 @@ pub const INDEX_COLUMNS: [&str; 5] = ["填报单位", "任务数", "任务编号
 
 /// One unit's form: everything the sheet writer needs, resolved from the model.
 pub(crate) struct Form<'a> {
-    pub unit: &'a Unit,
-    pub period: Period,
+    pub(crate) unit: &'a Unit,
+    pub(crate) period: Period,
     /// `2020年盐湖区《政府工作报告》重点任务上半年进展情况反馈表`
-    pub title: String,
+    pub(crate) title: String,
     /// The notice the register came from (identity row `generated`).
-    pub notice: &'a str,
+    pub(crate) notice: &'a str,
     /// Title, issuing office and date of the workbook.
-    pub props: Props,
+    pub(crate) props: Props,
     /// The tasks the unit leads, in register order.
-    pub tasks: Vec<&'a Task>,
+    pub(crate) tasks: Vec<&'a Task>,
     /// 上期进展 per task (same order as `tasks`); None when the unit has no earlier report,
     /// so the column is left out.
-    pub previous: Option<Vec<String>>,
+    pub(crate) previous: Option<Vec<String>>,
 }
 
 /// The forms: one per reporting unit and the index, into `<dir>/反馈表/`. They are outputs

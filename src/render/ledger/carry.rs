@@ -42,8 +42,8 @@ impl Value {
 
 /// One task sheet's own columns: their headers and, per line key, their values.
 #[derive(Debug, Default)]
-pub struct SheetCarry {
-    pub headers: Vec<String>,
+pub(crate) struct SheetCarry {
+    pub(crate) headers: Vec<String>,
     lines: BTreeMap<(String, String), Vec<Option<Value>>>,
     /// Values handed to the new ledger (each line is written once).
     placed: AtomicUsize,
@@ -65,17 +65,17 @@ impl SheetCarry {
 
 /// What the old master ledger holds beyond duban's tables.
 #[derive(Debug, Default)]
-pub struct Carried {
+pub(crate) struct Carried {
     /// File name of the old ledger, for messages.
-    pub file: String,
+    pub(crate) file: String,
     /// By sheet name, in the notice's order; only sheets with own columns.
-    pub sheets: Vec<(String, SheetCarry)>,
+    pub(crate) sheets: Vec<(String, SheetCarry)>,
     /// Non-empty values found in own columns on lines with a unique key, and on lines whose
     /// key appears twice (not carried).
-    pub values: usize,
-    pub ambiguous: usize,
+    pub(crate) values: usize,
+    pub(crate) ambiguous: usize,
     /// Why the old ledger could not be read, if it could not.
-    pub problem: Option<String>,
+    pub(crate) problem: Option<String>,
 }
 
 impl Carried {

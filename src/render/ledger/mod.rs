@@ -36,8 +36,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use style::Styles;
 
-pub use plans::{read_decisions, DECISION};
-pub use style::sheet_name;
+pub(crate) use plans::read_decisions;
+pub(crate) use style::sheet_name;
 
 /// Sheet names of the master ledger besides the three attachment sheets.
 pub(crate) const SUMMARY_SHEET: &str = "汇总";
@@ -118,7 +118,7 @@ fn write_workbook(
 /// Which tasks and which lead units' lines a workbook shows.
 pub(crate) struct Scope {
     /// The unit or leader a split ledger belongs to; None for the master ledger.
-    pub owner: Option<String>,
+    pub(crate) owner: Option<String>,
     /// None: every task.
     tasks: Option<BTreeSet<String>>,
     /// Only this unit's lines (a per-unit ledger).
@@ -174,14 +174,14 @@ impl Scope {
 /// Everything a sheet writer needs: the model and its analysis, the settings, the scope and
 /// the formats.
 pub(crate) struct Book<'a> {
-    pub model: &'a Model,
-    pub changes: &'a Changes,
-    pub assessment: &'a Assessment,
-    pub settings: &'a Settings,
-    pub scope: Scope,
-    pub styles: Styles,
+    pub(crate) model: &'a Model,
+    pub(crate) changes: &'a Changes,
+    pub(crate) assessment: &'a Assessment,
+    pub(crate) settings: &'a Settings,
+    pub(crate) scope: Scope,
+    pub(crate) styles: Styles,
     /// The office's own columns of the edited master ledger (the master ledger only).
-    pub carried: Option<&'a carry::Carried>,
+    pub(crate) carried: Option<&'a carry::Carried>,
 }
 
 impl<'a> Book<'a> {

@@ -45,7 +45,7 @@ pub(crate) const PLAN_COLUMNS: [(&str, usize); 18] = [
 ];
 
 /// The header of the column where the office says whether it accepts a row's 调整节点.
-pub const DECISION: &str = "办公室意见（同意/不同意调整）";
+pub(crate) const DECISION: &str = "办公室意见（同意/不同意调整）";
 
 pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let model = book.model;
@@ -113,7 +113,7 @@ fn colour_of(j: Judgement) -> Option<Status> {
 
 /// A plan the workbook shows: its task in scope, and its unit's when the workbook is one
 /// unit's.
-pub fn in_scope(book: &Book, p: &Plan) -> bool {
+pub(crate) fn in_scope(book: &Book, p: &Plan) -> bool {
     book.scope.includes_id(&p.task_id) && book.scope.unit_name().is_none_or(|u| u == p.unit)
 }
 
@@ -168,7 +168,7 @@ fn row_cells(book: &Book, n: usize, p: &Plan) -> Vec<String> {
 /// each non-empty cell under [`DECISION`], keyed by its row's 任务编号 and 牵头单位 (columns
 /// found by their headers), with its cell. Empty when the ledger, the sheet or the column is
 /// not there (the ledger's own columns report a file that cannot be read).
-pub fn read_decisions(path: &Path) -> Vec<Decision> {
+pub(crate) fn read_decisions(path: &Path) -> Vec<Decision> {
     let file = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())

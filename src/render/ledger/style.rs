@@ -32,20 +32,20 @@ pub(crate) fn chart_colour(status: Status) -> &'static str {
 
 /// The formats of one workbook, built once.
 pub(crate) struct Styles {
-    pub title: Format,
-    pub note: Format,
-    pub header: Format,
-    pub body: Format,
-    pub centre: Format,
-    pub percent: Format,
-    pub programme: Format,
-    pub section: Format,
+    pub(crate) title: Format,
+    pub(crate) note: Format,
+    pub(crate) header: Format,
+    pub(crate) body: Format,
+    pub(crate) centre: Format,
+    pub(crate) percent: Format,
+    pub(crate) programme: Format,
+    pub(crate) section: Format,
     /// A multi-unit task's own line (bold text) above its unit lines.
-    pub task_line: Format,
-    pub total: Format,
-    pub total_centre: Format,
+    pub(crate) task_line: Format,
+    pub(crate) total: Format,
+    pub(crate) total_centre: Format,
     /// A 与上期比较 cell with a finding (与上期雷同, 状态回退, 连续滞后): orange.
-    pub changed: Format,
+    pub(crate) changed: Format,
     status: Vec<Format>,
 }
 
@@ -158,7 +158,7 @@ pub(crate) fn print_setup(
 
 /// The layout of a list of `columns` (widths in CJK characters): a page may start at any
 /// column, the first `repeat` repeated.
-pub fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layout {
+pub(crate) fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layout {
     Layout {
         paper,
         widths: columns.iter().map(|(_, w)| cjk_width(*w)).collect(),
@@ -168,7 +168,7 @@ pub fn list_layout(paper: Paper, columns: &[(&str, usize)], repeat: u16) -> Layo
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
-pub fn sheet_name(name: &str) -> String {
+pub(crate) fn sheet_name(name: &str) -> String {
     name.chars()
         .map(|c| if "[]:*?/\\".contains(c) { '_' } else { c })
         .take(31)

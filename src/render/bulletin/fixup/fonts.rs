@@ -9,16 +9,16 @@
 use super::super::layout::{FANGSONG, HEITI, KAITI, LATIN, SONGTI, XIAOBIAOSONG};
 
 /// One `w:font` entry.
-pub struct Font {
-    pub name: &'static str,
-    pub alt: &'static str,
-    pub panose: &'static str,
+pub(crate) struct Font {
+    pub(crate) name: &'static str,
+    pub(crate) alt: &'static str,
+    pub(crate) panose: &'static str,
     /// Character set: 00 ANSI, 86 GB2312.
-    pub charset: &'static str,
-    pub family: &'static str,
-    pub pitch: &'static str,
+    pub(crate) charset: &'static str,
+    pub(crate) family: &'static str,
+    pub(crate) pitch: &'static str,
     /// usb0..usb3, csb0, csb1.
-    pub sig: [&'static str; 6],
+    pub(crate) sig: [&'static str; 6],
 }
 
 const CJK_GB2312: [&str; 6] = [
@@ -29,7 +29,7 @@ const CJK_WIN: [&str; 6] = [
 ];
 
 /// The fonts of the bulletin and reminders, then the alternates named.
-pub const FONTS: &[Font] = &[
+pub(crate) const FONTS: &[Font] = &[
     Font {
         name: LATIN,
         alt: "",
@@ -122,7 +122,7 @@ pub const FONTS: &[Font] = &[
 ];
 
 /// The whole fontTable.xml.
-pub fn font_table() -> String {
+pub(crate) fn font_table() -> String {
     let mut xml = format!(
         r#"{}<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">"#,
         super::tree::DECLARATION

@@ -28,7 +28,7 @@
 pub mod fonts;
 pub mod order;
 pub mod package;
-pub mod tree;
+pub(crate) mod tree;
 
 use crate::render::props::Props;
 use package::Package;
@@ -37,26 +37,26 @@ use tree::{Element, Node};
 /// Page setup of one section, in twips (portrait numbers; `landscape` swaps them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SectionSpec {
-    pub landscape: bool,
-    pub width: u32,
-    pub height: u32,
-    pub top: i32,
-    pub bottom: i32,
-    pub left: i32,
-    pub right: i32,
-    pub line_pitch: i32,
-    pub char_space: i32,
+    pub(crate) landscape: bool,
+    pub(crate) width: u32,
+    pub(crate) height: u32,
+    pub(crate) top: i32,
+    pub(crate) bottom: i32,
+    pub(crate) left: i32,
+    pub(crate) right: i32,
+    pub(crate) line_pitch: i32,
+    pub(crate) char_space: i32,
 }
 
 /// What the fixup needs to know about the document.
 #[derive(Debug, Clone)]
 pub struct FixSpec {
     /// One per `w:sectPr` in document order (the body's own sectPr last).
-    pub sections: Vec<SectionSpec>,
+    pub(crate) sections: Vec<SectionSpec>,
     /// (first-line indent in twips, the same in hundredths of a character).
-    pub first_line: (i32, i32),
+    pub(crate) first_line: (i32, i32),
     /// Title, author and date of docProps/core.xml.
-    pub props: Props,
+    pub(crate) props: Props,
     /// (text, paragraph XML): a header paragraph holding the text is replaced by the XML
     /// (what docx-rs cannot write: the landscape pages' rotated page numbers).
     pub marks: Vec<(String, String)>,
@@ -90,7 +90,7 @@ impl SectionSpec {
 }
 
 /// Applies every rule to a docx package and returns the new package.
-pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
+pub(crate) fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
     let mut pkg = Package::read(package)?;
     pkg.edit("word/document.xml", |xml| document(xml, spec))?;
     pkg.edit("word/settings.xml", |xml| Ok(settings(xml)))?;
@@ -111,7 +111,7 @@ pub fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
 }
 
 /// document.xml: sections, first-line characters, repeated header rows.
-pub fn document(xml: &str, spec: &FixSpec) -> Result<String, String> {
+pub(crate) fn document(xml: &str, spec: &FixSpec) -> Result<String, String> {
     let xml = sections(xml, spec)?;
     let (twips, chars) = spec.first_line;
     let from = format!(r#"w:firstLine="{twips}""#);
@@ -264,7 +264,7 @@ fn table_headers(xml: &str) -> String {
 /// styles.xml: of styles sharing an id the last stays (docx-rs writes its own empty Normal
 /// ahead of a Normal it is given, and readers take the first), and Normal is the default
 /// paragraph style.
-pub fn styles(root: &mut Element) {
+pub(crate) fn styles(root: &mut Element) {
     let id = |n: &Node| match n {
         Node::Element(e) if e.local() == "style" => e.attr("w:styleId").map(String::from),
         _ => None,
@@ -285,7 +285,7 @@ pub fn styles(root: &mut Element) {
 }
 
 /// settings.xml: odd and even pages get their own footers.
-pub fn settings(xml: &str) -> String {
+pub(crate) fn settings(xml: &str) -> String {
     if xml.contains("<w:evenAndOddHeaders") {
         return xml.to_string();
     }
@@ -300,7 +300,7 @@ pub fn settings(xml: &str) -> String {
 
 /// docProps/core.xml: title, the issuing office as creator and last editor, the document's
 /// date as created and modified.
-pub fn core(props: &Props) -> String {
+pub(crate) fn core(props: &Props) -> String {
     let (title, author) = (escape(&props.title), escape(&props.author));
     let when = props.w3cdtf();
     format!(

@@ -356,7 +356,7 @@ const NOT_IN_GENERAL_PPR: &[&str] = &["rPr", "sectPr", "pPrChange"];
 
 /// Puts a WordprocessingML part's elements in schema order and removes what its schema
 /// does not allow there.
-pub fn conform(root: &mut Element) {
+pub(crate) fn conform(root: &mut Element) {
     root.walk_mut(&mut |_, e| {
         if GENERAL_PPR_HOLDERS.contains(&e.local()) {
             for p in e.elements_mut().filter(|c| c.local() == "pPr") {

@@ -28,17 +28,17 @@ const OPTIONAL: &[(&str, &str, &str)] = &[
 ];
 
 /// The theme: Word and the SDK validator expect one below every main document.
-pub const THEME: &str = "word/theme/theme1.xml";
+pub(crate) const THEME: &str = "word/theme/theme1.xml";
 const THEME_XML: &str = include_str!("theme1.xml");
 const THEME_TYPE: &str = "application/vnd.openxmlformats-officedocument.theme+xml";
 
 /// A package's parts in zip order.
-pub struct Package {
+pub(crate) struct Package {
     parts: Vec<(String, Vec<u8>)>,
 }
 
 impl Package {
-    pub fn read(bytes: &[u8]) -> Result<Package, String> {
+    pub(crate) fn read(bytes: &[u8]) -> Result<Package, String> {
         let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
         let mut parts = Vec::with_capacity(zip.len());
         for i in 0..zip.len() {
@@ -58,7 +58,7 @@ impl Package {
     /// `render::xlsx::unix_made_by`) so the same parts give the same bytes on every
     /// platform. Level 1, as the workbooks (render::xlsx::save): early in a period a run
     /// writes a reminder for most units.
-    pub fn write(&self) -> Result<Vec<u8>, String> {
+    pub(crate) fn write(&self) -> Result<Vec<u8>, String> {
         let mut out = ZipWriter::new(Cursor::new(Vec::new()));
         let opts = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Deflated)
@@ -72,11 +72,11 @@ impl Package {
         Ok(out.finish().map_err(|e| e.to_string())?.into_inner())
     }
 
-    pub fn names(&self) -> Vec<String> {
+    pub(crate) fn names(&self) -> Vec<String> {
         self.parts.iter().map(|(n, _)| n.clone()).collect()
     }
 
-    pub fn text(&self, name: &str) -> Result<Option<String>, String> {
+    pub(crate) fn text(&self, name: &str) -> Result<Option<String>, String> {
         match self.parts.iter().find(|(n, _)| n == name) {
             Some((_, data)) => String::from_utf8(data.clone())
                 .map(Some)
@@ -86,7 +86,7 @@ impl Package {
     }
 
     /// Replaces part `name` (or adds it at the end).
-    pub fn set(&mut self, name: &str, text: String) {
+    pub(crate) fn set(&mut self, name: &str, text: String) {
         match self.parts.iter_mut().find(|(n, _)| n == name) {
             Some((_, data)) => *data = text.into_bytes(),
             None => self.parts.push((name.to_string(), text.into_bytes())),
@@ -94,7 +94,11 @@ impl Package {
     }
 
     /// Applies `f` to part `name` when the package has it.
-    pub fn edit(&mut self, name: &str, f: impl FnOnce(&str) -> Result<String, String>) -> Result<(), String> {
+    pub(crate) fn edit(
+        &mut self,
+        name: &str,
+        f: impl FnOnce(&str) -> Result<String, String>,
+    ) -> Result<(), String> {
         if let Some(text) = self.text(name)? {
             self.set(name, f(&text)?);
         }
@@ -102,7 +106,7 @@ impl Package {
     }
 
     /// Applies `f` to the root of part `name` read as a tree.
-    pub fn edit_tree(&mut self, name: &str, f: impl FnOnce(&mut Element)) -> Result<(), String> {
+    pub(crate) fn edit_tree(&mut self, name: &str, f: impl FnOnce(&mut Element)) -> Result<(), String> {
         self.edit(name, |xml| {
             let mut part = Part::parse(xml).map_err(|why| bad_xml(name, why))?;
             f(&mut part.root);
@@ -213,7 +217,7 @@ fn link(pkg: &mut Package, target: &str, kind: &str) -> Result<(), String> {
 
 /// Optional parts linked when used and dropped when not; then every part no relationship
 /// points to dropped; then the theme added.
-pub fn prune(pkg: &mut Package) -> Result<(), String> {
+pub(crate) fn prune(pkg: &mut Package) -> Result<(), String> {
     let main = pkg.text(MAIN)?.unwrap_or_default();
     for (part, kind, marker) in OPTIONAL {
         if pkg.text(part)?.is_none() {

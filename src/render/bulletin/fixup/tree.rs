@@ -8,32 +8,32 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Node {
+pub(crate) enum Node {
     Element(Element),
     /// Anything else, exactly as written (escaped text, `&amp;`, comments).
     Raw(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Element {
+pub(crate) struct Element {
     /// The qualified name (`w:rPr`).
-    pub name: String,
+    pub(crate) name: String,
     /// The attributes as written, with their leading white space (` w:val="1"`) and any
     /// white space before the tag's end (docx-rs writes `<w:rPr />`), kept so that a part
     /// read and written back unchanged is the same string.
-    pub attrs: String,
-    pub children: Vec<Node>,
+    pub(crate) attrs: String,
+    pub(crate) children: Vec<Node>,
 }
 
 /// A whole part: what comes before the root element (the XML declaration) and the root.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Part {
-    pub prolog: String,
-    pub root: Element,
+pub(crate) struct Part {
+    pub(crate) prolog: String,
+    pub(crate) root: Element,
 }
 
 impl Element {
-    pub fn new(name: &str, attrs: &str) -> Element {
+    pub(crate) fn new(name: &str, attrs: &str) -> Element {
         Element {
             name: name.to_string(),
             attrs: attrs.to_string(),
@@ -42,13 +42,13 @@ impl Element {
     }
 
     /// The name without its namespace prefix.
-    pub fn local(&self) -> &str {
+    pub(crate) fn local(&self) -> &str {
         local(&self.name)
     }
 
     /// The value of attribute `name` (qualified, as written), unescaped only as far as the
     /// names and numbers the fixup reads need (none hold entities).
-    pub fn attr(&self, name: &str) -> Option<&str> {
+    pub(crate) fn attr(&self, name: &str) -> Option<&str> {
         let (start, end) = attr_span(&self.attrs, name)?;
         let value = &self.attrs[start..end];
         let quote = value.find(['"', '\''])?;
@@ -58,7 +58,7 @@ impl Element {
     }
 
     /// Removes attribute `name`; true when it was there.
-    pub fn remove_attr(&mut self, name: &str) -> bool {
+    pub(crate) fn remove_attr(&mut self, name: &str) -> bool {
         match attr_span(&self.attrs, name) {
             Some((start, end)) => {
                 self.attrs.replace_range(start..end, "");
@@ -69,21 +69,21 @@ impl Element {
     }
 
     /// Sets attribute `name` to `value` (which must need no escaping), replacing it if set.
-    pub fn set_attr(&mut self, name: &str, value: &str) {
+    pub(crate) fn set_attr(&mut self, name: &str, value: &str) {
         self.remove_attr(name);
         let end = self.attrs.trim_end().len();
         self.attrs.insert_str(end, &format!(r#" {name}="{value}""#));
     }
 
     /// The child elements.
-    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+    pub(crate) fn elements(&self) -> impl Iterator<Item = &Element> {
         self.children.iter().filter_map(|n| match n {
             Node::Element(e) => Some(e),
             Node::Raw(_) => None,
         })
     }
 
-    pub fn elements_mut(&mut self) -> impl Iterator<Item = &mut Element> {
+    pub(crate) fn elements_mut(&mut self) -> impl Iterator<Item = &mut Element> {
         self.children.iter_mut().filter_map(|n| match n {
             Node::Element(e) => Some(e),
             Node::Raw(_) => None,
@@ -92,7 +92,7 @@ impl Element {
 
     /// Calls `f` on this element and every element below it, parents first; `f` also gets
     /// the local name of the element's parent ("" for the root).
-    pub fn walk_mut(&mut self, f: &mut impl FnMut(&str, &mut Element)) {
+    pub(crate) fn walk_mut(&mut self, f: &mut impl FnMut(&str, &mut Element)) {
         self.walk_from("", f);
     }
 
@@ -102,11 +102,6 @@ impl Element {
         for child in self.elements_mut() {
             child.walk_from(&me, f);
         }
-    }
-
-    /// True when this element or one below it has local name `name`.
-    pub fn contains(&self, name: &str) -> bool {
-        self.local() == name || self.elements().any(|e| e.contains(name))
     }
 
     fn write(&self, out: &mut String) {
@@ -130,7 +125,7 @@ impl Element {
     }
 }
 
-pub fn local(name: &str) -> &str {
+pub(crate) fn local(name: &str) -> &str {
     name.rsplit(':').next().unwrap_or(name)
 }
 
@@ -155,7 +150,7 @@ fn attr_span(attrs: &str, name: &str) -> Option<(usize, usize)> {
 }
 
 impl Part {
-    pub fn parse(xml: &str) -> Result<Part, String> {
+    pub(crate) fn parse(xml: &str) -> Result<Part, String> {
         let mut reader = Reader::from_str(xml);
         let mut stack: Vec<Element> = Vec::new();
         let mut prolog = String::new();
@@ -196,7 +191,7 @@ impl Part {
     }
 
     /// The part as text, with an XML declaration if it had none.
-    pub fn write(&self) -> String {
+    pub(crate) fn write(&self) -> String {
         let mut out = String::new();
         if !self.prolog.trim_start().starts_with("<?xml") {
             out.push_str(DECLARATION);
@@ -207,7 +202,7 @@ impl Part {
     }
 }
 
-pub const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
+pub(crate) const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
 
 #[cfg(test)]
 mod tests {
