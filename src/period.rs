@@ -187,12 +187,20 @@ impl Period {
 
     /// `2020年上半年`, used in titles and text.
     pub fn title(&self) -> String {
-        format!("{}年{}", self.year, self.kind.label())
+        crate::msg::LayoutMsg::YearPeriod {
+            year: self.year,
+            period: self.kind.label().to_string(),
+        }
+        .to_string()
     }
 
     /// `2020年半年`, used in file and folder names only ([`PeriodKind::short`]).
     pub(crate) fn file_title(&self) -> String {
-        format!("{}年{}", self.year, self.kind.short())
+        crate::msg::LayoutMsg::YearPeriod {
+            year: self.year,
+            period: self.kind.short().to_string(),
+        }
+        .to_string()
     }
 
     pub fn label(&self) -> &'static str {

@@ -272,7 +272,12 @@ impl Rules {
                 points: p,
             }
             .to_string(),
-            _ => format!("{}（{}/{}）", fact.label(), p, fact.measure()),
+            _ => msg::LayoutMsg::ScoreColumn {
+                fact: fact.label().to_string(),
+                points: p,
+                measure: fact.measure().to_string(),
+            }
+            .to_string(),
         }
     }
 }

@@ -153,15 +153,6 @@ impl Changes {
             .filter(move |c| c.task_id == task_id && c.unit == unit)
     }
 
-    /// Task IDs with a change of `kind`, each once, in register order.
-    pub fn tasks(&self, kind: ChangeKind) -> Vec<&str> {
-        let mut seen = BTreeSet::new();
-        self.of_kind(kind)
-            .map(|c| c.task_id.as_str())
-            .filter(|t| seen.insert(*t))
-            .collect()
-    }
-
     pub(crate) fn reasons_for<'a>(&'a self, task_id: &'a str) -> impl Iterator<Item = &'a Reason> + 'a {
         self.reasons.iter().filter(move |r| r.task_id == task_id)
     }

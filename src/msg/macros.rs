@@ -12,13 +12,25 @@
 /// }
 /// ```
 /// The texts are `format!` strings over the variant's fields (inline `{field}` arguments).
+/// A variant with one text only says it in both languages: the documents' layout
+/// (`src/msg/layout.rs`), which stays Chinese whatever the language.
 macro_rules! catalogue {
+    // One variant's text in `lang`: Chinese and English, or one text for both.
+    (@text $lang:ident, $zh:literal, $en:literal) => {
+        match $lang {
+            $crate::msg::Lang::Zh => format!($zh),
+            $crate::msg::Lang::En => format!($en),
+        }
+    };
+    (@text $lang:ident, $same:literal) => {
+        format!($same)
+    };
     (
         $(#[$outer:meta])*
         pub enum $name:ident {
             $(
                 $(#[$doc:meta])*
-                $variant:ident $({ $($field:ident : $ty:ty),* $(,)? })? => $zh:literal, $en:literal;
+                $variant:ident $({ $($field:ident : $ty:ty),* $(,)? })? => $zh:literal $(, $en:literal)?;
             )*
         }
     ) => {
@@ -49,10 +61,7 @@ macro_rules! catalogue {
             fn text(&self, lang: $crate::msg::Lang) -> String {
                 $crate::msg::with_lang(lang, || match self {
                     $(
-                        $name::$variant $({ $($field),* })? => match lang {
-                            $crate::msg::Lang::Zh => format!($zh),
-                            $crate::msg::Lang::En => format!($en),
-                        },
+                        $name::$variant $({ $($field),* })? => catalogue!(@text lang, $zh $(, $en)?),
                     )*
                     _ => unreachable!(),
                 })

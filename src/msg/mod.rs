@@ -8,6 +8,9 @@
 //! code writes a user-facing sentence; `tests/it/messages.rs` pins every message in both languages
 //! and searches the sources for English sentences built outside the catalogue.
 //!
+//! The documents' layout (titles, file names, headings: `layout.rs`, [`LayoutMsg`]) lives here
+//! too, with one text for both languages: it stays Chinese whatever the language.
+//!
 //! Language: Chinese unless `--lang en`, `DUBAN_LANG=en`, or `LANG=en` (exactly `en`, not a full
 //! locale such as `en_US.UTF-8`, which many servers set without anyone choosing it).
 
@@ -103,6 +106,7 @@ mod compare;
 mod console;
 mod extract;
 mod io;
+mod layout;
 mod matching;
 mod merge;
 mod plan;
@@ -116,6 +120,7 @@ pub use compare::CompareMsg;
 pub use console::ConsoleMsg;
 pub use extract::{CellKindMsg, ExtractMsg};
 pub use io::{io_reason, IoMsg};
+pub use layout::LayoutMsg;
 pub use matching::MatchingMsg;
 pub use merge::MergeMsg;
 pub use plan::PlanMsg;

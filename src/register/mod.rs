@@ -122,7 +122,11 @@ impl Task {
     /// 所属工程: the programme title for attachment 1, the attachment's name otherwise.
     pub(crate) fn group_title(&self) -> String {
         match &self.programme {
-            Some(p) => format!("{}、{}", to_chinese(p.number as usize), p.title),
+            Some(p) => msg::LayoutMsg::Numbered {
+                number: to_chinese(p.number as usize),
+                title: p.title.clone(),
+            }
+            .to_string(),
             None => self.attachment.title().to_string(),
         }
     }

@@ -1,6 +1,6 @@
-//! Texts cut to a length, one way for every output: back to a sentence end (or a clause's
-//! comma) when one falls late enough, else at the length, and marked "……"; plain cuts for
-//! messages; lists cut to a number of items. For official text (the bulletin, the ledgers'
+//! Texts cut to a length: back to a mark (a clause's comma) when one falls late enough, else
+//! at the length, and marked "……" (`cut_point`, for the reasons of lagging tasks); plain cuts
+//! for messages; lists cut to a number of items. For official text (the bulletin, the ledgers'
 //! task names), cuts that never fall inside a word and add nothing: a text's first clause
 //! ([`first_clause`]), a clause that states a result ([`result_clause`]), whole sentences
 //! or clauses up to a length ([`excerpt`]).
@@ -20,27 +20,9 @@ pub(crate) fn cut_point(chars: &[char], max: usize, marks: &str, least: usize) -
         .unwrap_or(max)
 }
 
-/// Text cut to `max` characters at a sentence end where one falls in the second half,
-/// with "……" when anything was cut. A cell's line breaks become "；"
-/// ([`line_breaks_as_semicolons`]); other whitespace runs become nothing (Chinese text).
-pub fn abridge(text: &str, max: usize) -> String {
-    let clean: Vec<char> = line_breaks_as_semicolons(text)
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
-    if clean.len() <= max {
-        return clean.into_iter().collect();
-    }
-    let cut = cut_point(&clean, max, "。；;！？", (max / 2).saturating_sub(1));
-    let mut s: String = clean[..cut].iter().collect();
-    s = s.trim_end_matches(['，', ',', '、', '：', ':']).to_string();
-    s.push_str(ELLIPSIS);
-    s
-}
-
 /// A cell's lines (Alt+Enter) as one sentence: "；" between two lines unless the first ends
 /// with a mark of its own, so two items never fuse into one phrase.
-pub fn line_breaks_as_semicolons(text: &str) -> String {
+pub(crate) fn line_breaks_as_semicolons(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
         if !out.is_empty()
@@ -344,17 +326,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn abridge_cuts_at_sentence_end_or_limit() {
-        assert_eq!(abridge("短句。", 10), "短句。");
-        assert_eq!(abridge("一二三四五。六七八九十十一", 8), "一二三四五……");
-        assert_eq!(abridge("一二三四五六七八九十", 4), "一二三四……");
-        // A line break becomes "；" (two items of a cell never fuse), other spaces go.
-        assert_eq!(abridge("一 二\n三", 10), "一二；三");
+    fn a_cells_lines_become_one_sentence() {
+        // "；" between two lines (two items of a cell never fuse), none after a line's own
+        // mark; blank lines and "\r" go, other whitespace stays.
+        assert_eq!(line_breaks_as_semicolons("一 二\n三"), "一 二；三");
         assert_eq!(
-            abridge("1.预算编制完成\r\n2.绩效全覆盖\n\n", 20),
+            line_breaks_as_semicolons("1.预算编制完成\r\n2.绩效全覆盖\n\n"),
             "1.预算编制完成；2.绩效全覆盖"
         );
-        assert_eq!(abridge("完成招标。\n开工建设", 20), "完成招标。开工建设");
+        assert_eq!(
+            line_breaks_as_semicolons("完成招标。\n开工建设"),
+            "完成招标。开工建设"
+        );
     }
 
     #[test]

@@ -3,15 +3,13 @@
 //! a subfolder), is read back exactly; and a quarter in which every unit sends its form back
 //! on time is a run that needs nothing (exit status 0).
 
-use crate::support::Case;
-use calamine::{open_workbook_auto, Data, Reader};
+use crate::support::{self, Case};
 use duban::form;
 use duban::model::{FileOutcome, Layout, MatchMethod, Timeliness};
 use duban::period::{Period, PeriodKind};
 use duban::render::{forms, render_alone};
 use duban::settings::Settings;
 use duban::status::Status;
-use rust_xlsxwriter::Workbook;
 use std::path::{Path, PathBuf};
 
 const UNIT: &str = "区财政局";
@@ -53,52 +51,13 @@ fn fill_for(i: usize) -> (&'static str, u32, String) {
 /// Copies every sheet of the form into a new workbook, filling the fill-in columns of each
 /// task row and the 填报日期 value (`date`), as a unit does in Excel.
 fn fill(form: &Path, dest: &Path, date: &str) -> Vec<(String, &'static str, u32, String)> {
-    let mut src = open_workbook_auto(form).unwrap();
-    let names = src.sheet_names().to_vec();
-    let mut out = Workbook::new();
-    let mut filled = Vec::new();
-    for name in &names {
-        let range = src.worksheet_range(name).unwrap();
-        let ws = out.add_worksheet().set_name(name).unwrap();
-        if name == form::IDENTITY_SHEET {
-            ws.set_hidden(true);
-        }
-        let header: Vec<String> = range
-            .rows()
-            .nth(2)
-            .map(|r| r.iter().map(|c| c.to_string()).collect())
-            .unwrap_or_default();
-        let col = |h: &str| header.iter().position(|x| x == h).map(|c| c as u16);
-        for (r, row) in range.rows().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                match cell {
-                    Data::Empty => {}
-                    Data::Float(f) => drop(ws.write(r as u32, c as u16, *f).unwrap()),
-                    other => drop(ws.write(r as u32, c as u16, other.to_string()).unwrap()),
-                }
-            }
-            let first = row.first().map(|c| c.to_string()).unwrap_or_default();
-            if name == form::FORM_SHEET
-                && r > 2
-                && first
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_digit() || c == '实')
-            {
-                let (status, pct, text) = fill_for(filled.len());
-                ws.write(r as u32, col("完成状态").unwrap(), status).unwrap();
-                ws.write(r as u32, col("完成进度(%)").unwrap(), pct).unwrap();
-                ws.write(r as u32, col("进展情况").unwrap(), text.as_str())
-                    .unwrap();
-                filled.push((first.clone(), status, pct, text));
-            }
-            if name == form::FORM_SHEET && first.starts_with("填报日期") {
-                ws.write(r as u32, 1, date).unwrap();
-            }
-        }
-    }
-    out.save(dest).unwrap();
-    filled
+    support::fill::fill(form, dest, form::FORM_SHEET, date, |row| {
+        let (status, pct, text) = fill_for(row.index);
+        row.write("完成状态", status);
+        row.write("完成进度(%)", pct);
+        row.write("进展情况", text.as_str());
+        (row.id.clone(), status, pct, text)
+    })
 }
 
 #[test]

@@ -2,7 +2,8 @@
 //! when a catalogue gains a key no test here produces. Messages are produced through the real
 //! code paths where that is practical (files really collected, the binary run on a bad
 //! settings file and a bad command line), the rest built as values (tests/it/messages/*.rs).
-//! A source scan fails when an English sentence is built outside the catalogue.
+//! A source scan fails when an English sentence, or Chinese text with `format!`, is built
+//! outside the catalogue.
 
 mod calendar;
 mod collect;
@@ -11,6 +12,7 @@ mod compare;
 mod console;
 mod extract;
 mod folders;
+mod layout;
 mod matching;
 mod merge;
 mod paths;
@@ -35,6 +37,18 @@ impl Pins {
         assert_eq!(m.text(Lang::Zh), zh, "{}::{} in Chinese", name::<M>(), m.key());
         assert_eq!(m.text(Lang::En), en, "{}::{} in English", name::<M>(), m.key());
         self.mark::<M>(m.key());
+    }
+
+    /// A layout phrase (`msg::LayoutMsg`) built as a value: one text, the same in both
+    /// languages.
+    pub fn same<M: Message>(&mut self, m: M, text: &str) {
+        self.pin(m, text, text);
+    }
+
+    /// Layout phrase `key` of `M`, produced by running `produce` in each language: the same
+    /// text both times.
+    pub fn same_run<M: Message>(&mut self, key: &'static str, produce: impl Fn() -> String, text: &str) {
+        self.pin_run::<M>(key, produce, text, text);
     }
 
     /// Message `key` of catalogue `M`, produced by running `produce` in each language.
@@ -90,6 +104,7 @@ fn every_message_is_pinned_in_both_languages() {
     common::all(&mut p);
     compare::all(&mut p);
     plan::all(&mut p);
+    layout::all(&mut p);
     let missing: Vec<String> = [
         p.covers::<msg::CalendarMsg>(msg::CalendarMsg::KEYS),
         p.covers::<msg::CollectMsg>(msg::CollectMsg::KEYS),
@@ -105,6 +120,7 @@ fn every_message_is_pinned_in_both_languages() {
         p.covers::<msg::CommonMsg>(msg::CommonMsg::KEYS),
         p.covers::<msg::CompareMsg>(msg::CompareMsg::KEYS),
         p.covers::<msg::PlanMsg>(msg::PlanMsg::KEYS),
+        p.covers::<msg::LayoutMsg>(msg::LayoutMsg::KEYS),
     ]
     .concat();
     assert!(

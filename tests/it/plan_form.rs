@@ -2,8 +2,8 @@
 //! back exactly (by its identity and header words); the ledger's 节点计划 sheet then puts each
 //! milestone beside the unit's report, with the judgement and the counts.
 
-use crate::support::{read, Case};
-use calamine::{open_workbook_auto, Data, Reader};
+use crate::support::{self, read, Case};
+use calamine::{open_workbook_auto, Reader};
 use duban::form;
 use duban::model::{FileOutcome, Layout};
 use duban::period::{Period, PeriodKind};
@@ -43,48 +43,14 @@ fn plan_for(i: usize) -> (String, String, u32, String) {
 
 /// Copies the form, filling each task row and the 填报日期, as a unit does in Excel.
 fn fill(form: &Path, dest: &Path) -> Vec<(String, (String, String, u32, String))> {
-    let mut src = open_workbook_auto(form).unwrap();
-    let mut out = Workbook::new();
-    let mut filled = Vec::new();
-    for name in src.sheet_names().to_vec() {
-        let range = src.worksheet_range(&name).unwrap();
-        let ws = out.add_worksheet().set_name(&name).unwrap();
-        if name == form::IDENTITY_SHEET {
-            ws.set_hidden(true);
-        }
-        let header: Vec<String> = range
-            .rows()
-            .nth(2)
-            .map(|r| r.iter().map(|c| c.to_string()).collect())
-            .unwrap_or_default();
-        let col = |h: &str| header.iter().position(|x| x == h).unwrap() as u16;
-        for (r, row) in range.rows().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                if !matches!(cell, Data::Empty) {
-                    ws.write(r as u32, c as u16, cell.to_string()).unwrap();
-                }
-            }
-            let first = row.first().map(|c| c.to_string()).unwrap_or_default();
-            let task_row = r > 2
-                && first
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_ascii_digit() || c == '实');
-            if name == form::plan::PLAN_SHEET && task_row {
-                let p = plan_for(filled.len());
-                ws.write(r as u32, col("年度目标"), p.0.as_str()).unwrap();
-                ws.write(r as u32, col("上半年节点"), p.1.as_str()).unwrap();
-                ws.write(r as u32, col("上半年计划进度(%)"), p.2).unwrap();
-                ws.write(r as u32, col("全年节点"), p.3.as_str()).unwrap();
-                filled.push((first.clone(), p));
-            }
-            if name == form::plan::PLAN_SHEET && first.starts_with("填报日期") {
-                ws.write(r as u32, 1, "2020-03-20").unwrap();
-            }
-        }
-    }
-    out.save(dest).unwrap();
-    filled
+    support::fill::fill(form, dest, form::plan::PLAN_SHEET, "2020-03-20", |row| {
+        let p = plan_for(row.index);
+        row.write("年度目标", p.0.as_str());
+        row.write("上半年节点", p.1.as_str());
+        row.write("上半年计划进度(%)", p.2);
+        row.write("全年节点", p.3.as_str());
+        (row.id.clone(), p)
+    })
 }
 
 /// A half-year return of UNIT: `percent` for every task, 序时推进.
@@ -413,26 +379,14 @@ fn own_plan(case: &Case, rel: &str, date: &str, percent: u32) {
     wb.save(to).unwrap();
 }
 
-/// Rewrites the workbook at `path` as the clerk saving it in Excel would, with `text` in
-/// `cell` of `sheet` (values kept as texts, other sheets as they were).
+/// Rewrites the workbook at `path` as the clerk saving it in Excel would ([`support::fill::copy`]),
+/// with `text` in `cell` of `sheet`.
 fn edit_cell(path: &Path, sheet: &str, cell: (u32, u16), text: &str) {
-    let mut src = open_workbook_auto(path).unwrap();
-    let mut out = Workbook::new();
-    for name in src.sheet_names().to_vec() {
-        let range = src.worksheet_range(&name).unwrap();
-        let ws = out.add_worksheet().set_name(&name).unwrap();
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        for (r, c, v) in range.cells() {
-            if !matches!(v, Data::Empty) {
-                let (r, c) = (r as u32 + r0, (c as u32 + c0) as u16);
-                ws.write(r, c, v.to_string()).unwrap();
-            }
-        }
+    support::fill::copy(path, path, |name, _, ws| {
         if name == sheet {
             ws.write(cell.0, cell.1, text).unwrap();
         }
-    }
-    out.save(path).unwrap();
+    });
 }
 
 /// The 节点计划 sheet's header and 1.(3).3's row (its index) in UNIT's line.

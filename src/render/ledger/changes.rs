@@ -6,7 +6,7 @@
 use super::style::Styles;
 use super::Book;
 use crate::compare::ChangeKind;
-use crate::msg::CompareMsg;
+use crate::msg::{CompareMsg, LayoutMsg};
 use crate::render::xlsx::fit_height;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
@@ -42,7 +42,11 @@ pub(crate) fn write(
             .register
             .task(&c.task_id)
             .map_or(String::new(), |t| t.short_name());
-        let task = format!("【{}】{task}", c.task_id);
+        let task = LayoutMsg::Tagged {
+            tag: c.task_id.clone(),
+            text: task,
+        }
+        .to_string();
         let note = c.describe();
         cell(ws, r, spans[0], &task, &st.body)?;
         cell(ws, r, spans[1], &c.unit, &st.body)?;

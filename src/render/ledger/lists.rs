@@ -7,7 +7,7 @@
 use super::style::{list_layout, print_setup, Styles};
 use super::{Book, EXCEPTIONS_SHEET, MISSING_SHEET};
 use crate::model::{Entry, Exception, ExceptionKind, Place, Submission, Timeliness};
-use crate::msg::{self, RenderMsg};
+use crate::msg::{self, LayoutMsg, RenderMsg};
 use crate::period::Period;
 use crate::render::print::Paper;
 use crate::render::xlsx::cjk_width;
@@ -44,7 +44,10 @@ pub(crate) const EXCEPTION_COLUMNS: [(&str, usize); 10] = [
 pub(crate) fn write_missing(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let current = book.model.current_progress();
     let ws = wb.add_worksheet().set_name(MISSING_SHEET)?;
-    let title = format!("{}未按时报送单位", book.model.current.title());
+    let title = LayoutMsg::MissingTitle {
+        period: book.model.current.title(),
+    }
+    .to_string();
     // Late and missing first; received but unreadable apart, after them.
     let unreadable = current.units_by(Timeliness::Unreadable);
     let listed: Vec<&Submission> = current.accused().chain(unreadable).collect();
@@ -91,7 +94,10 @@ fn task_list(book: &Book, ids: &[String]) -> String {
 
 pub(crate) fn write_exceptions(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(EXCEPTIONS_SHEET)?;
-    let title = format!("{}数据异常及待核对事项", book.model.current.title());
+    let title = LayoutMsg::ExceptionsTitle {
+        period: book.model.current.title(),
+    }
+    .to_string();
     // What needs the office first (low-confidence matches among them); rows listed only for
     // the record (a replaced return's, a later period's) at the end.
     let (act, info): (Vec<&Exception>, Vec<&Exception>) =
@@ -258,7 +264,7 @@ pub(super) fn finish(
 ) -> Result<(), XlsxError> {
     let last_col = columns.len() as u16 - 1;
     if rows == 0 {
-        ws.write(3, 1, "无")?;
+        ws.write(3, 1, LayoutMsg::NothingListed.to_string())?;
     }
     ws.autofilter(2, 0, 2 + rows.max(1) as u32, last_col)?;
     ws.set_freeze_panes(3, 0)?;

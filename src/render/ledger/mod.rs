@@ -28,6 +28,7 @@ use crate::analysis::Analysis;
 use crate::assess::Assessment;
 use crate::compare::Changes;
 use crate::model::Model;
+use crate::msg::LayoutMsg;
 use crate::outbox::Outbox;
 use crate::register::{Attachment, Leader, Task, Unit};
 use crate::settings::Settings;
@@ -76,7 +77,10 @@ impl Renderer for Ledger {
 
 /// `工作台帐_2020年一季度.xlsx`, or `<owner>_工作台帐_2020年一季度.xlsx` for a split ledger.
 pub(crate) fn file_name(owner: Option<&str>, model: &Model) -> String {
-    let base = format!("工作台帐_{}.xlsx", model.current.file_title());
+    let base = LayoutMsg::LedgerFile {
+        period: model.current.file_title(),
+    }
+    .to_string();
     match owner {
         Some(o) => super::safe_file_name(&format!("{o}_{base}")),
         None => super::safe_file_name(&base),
@@ -205,13 +209,16 @@ impl<'a> Book<'a> {
     /// "盐湖区2020年工作台帐" or "区财政局工作台帐".
     pub(crate) fn doc_title(&self) -> String {
         match &self.scope.owner {
-            Some(o) => format!("{o}工作台帐（{}）", self.model.current.title()),
-            None => format!(
-                "{}政府工作报告重点任务工作台帐（{}）",
-                self.settings.district,
-                self.model.current.title()
-            ),
+            Some(o) => LayoutMsg::OwnLedgerTitle {
+                owner: o.clone(),
+                period: self.model.current.title(),
+            },
+            None => LayoutMsg::LedgerTitle {
+                district: self.settings.district.clone(),
+                period: self.model.current.title(),
+            },
         }
+        .to_string()
     }
 
     /// The paper its sheets print on: the office's master ledger on A3, a unit's or leader's

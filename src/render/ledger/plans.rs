@@ -9,7 +9,7 @@
 
 use super::lists::{body_row, finish, head};
 use super::Book;
-use crate::msg::PlanMsg;
+use crate::msg::{LayoutMsg, PlanMsg};
 use crate::period::PeriodKind;
 use crate::place::Place;
 use crate::plan::Decision;
@@ -50,7 +50,10 @@ pub(crate) const DECISION: &str = "办公室意见（同意/不同意调整）";
 pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let model = book.model;
     let ws = wb.add_worksheet().set_name(PLAN_SHEET)?;
-    let title = format!("{}节点计划对照", model.current.title());
+    let title = LayoutMsg::PlanSheetTitle {
+        period: model.current.title(),
+    }
+    .to_string();
     let tasks = model.register.tasks.iter().filter(|t| book.scope.includes(t));
     let (counts, without) = model.judgement_counts(tasks);
     let n = |j: Judgement| counts.get(&j).copied().unwrap_or(0);

@@ -9,7 +9,8 @@ use super::style::print_setup;
 use super::{Book, ASSESS_DETAIL_SHEET, ASSESS_SHEET};
 use crate::assess::rules::number;
 use crate::assess::{Assessment, Fact, UnitScore};
-use crate::msg;
+use crate::msg::{self, LayoutMsg};
+use crate::period::{Period, PeriodKind};
 use crate::render::print::{Layout, Paper};
 use crate::render::xlsx::{cjk_width, fit_height, row_height, BODY_SIZE, HEADER_SIZE};
 use rust_xlsxwriter::{
@@ -132,13 +133,21 @@ fn score_chart(
     let total = Columns::new(a).total();
     let mut bar = Chart::new(ChartType::Bar);
     let when = match a.is_final() {
-        true => format!("{}年全年", a.current.year),
-        false => format!("截至{}", a.current.title()),
+        true => Period::new(a.current.year, PeriodKind::Y).title(),
+        false => LayoutMsg::AsOf {
+            when: a.current.title(),
+        }
+        .to_string(),
     };
     let title = match ranks.2 {
-        false => format!("各单位考核得分（{when}）"),
-        true => format!("各单位考核得分（{when}，第{}—{}名）", ranks.0 + 1, ranks.1 + 1),
-    };
+        false => LayoutMsg::ScoreChart { when },
+        true => LayoutMsg::ScoreChartPart {
+            when,
+            first: ranks.0 + 1,
+            last: ranks.1 + 1,
+        },
+    }
+    .to_string();
     bar.title()
         .set_name(&title)
         .set_font(font.clone().set_size(12).set_bold());
@@ -174,15 +183,21 @@ pub(crate) fn rows<'a>(book: &Book<'a>) -> Vec<&'a UnitScore> {
 fn title(book: &Book) -> String {
     let a = book.assessment;
     let when = if a.is_final() {
-        "全年".to_string()
+        PeriodKind::Y.label().to_string()
     } else {
-        format!("截至{}", a.current.label())
+        LayoutMsg::AsOf {
+            when: a.current.label().to_string(),
+        }
+        .to_string()
     };
     let who = book.scope.owner.clone().unwrap_or_else(|| "各责任单位".into());
-    format!(
-        "{}{}年{who}考核情况（{when}）",
-        book.settings.district, a.current.year
-    )
+    LayoutMsg::AssessmentTitle {
+        district: book.settings.district.clone(),
+        year: a.current.year,
+        who,
+        when,
+    }
+    .to_string()
 }
 
 pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
@@ -369,7 +384,7 @@ pub(crate) const DETAIL_COLUMNS: [(&str, usize); 9] = [
 
 pub(crate) fn write_details(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(ASSESS_DETAIL_SHEET)?;
-    let title = format!("{}明细", title(book));
+    let title = LayoutMsg::AssessmentDetailTitle { title: title(book) }.to_string();
     let rows: Vec<[String; 9]> = rows(book)
         .into_iter()
         .flat_map(|r| r.evidence.iter().map(move |e| (r, e)))

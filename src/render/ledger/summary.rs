@@ -7,6 +7,7 @@
 use super::style::{chart_colour, legend, print_setup, Styles};
 use super::{Book, SUMMARY_SHEET};
 use crate::model::{Judgement, PeriodProgress, Timeliness};
+use crate::msg::LayoutMsg;
 use crate::register::{Attachment, Task};
 use crate::render::print::{column_points, Layout, Paper};
 use crate::render::xlsx::{cjk_width, fit_height, row_height, BODY_SIZE};
@@ -52,11 +53,11 @@ struct Table {
 pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet().set_name(SUMMARY_SHEET)?;
     let st = &book.styles;
-    let title = format!(
-        "{}{}重点任务推进情况汇总",
-        book.settings.district,
-        book.model.current.title()
-    );
+    let title = LayoutMsg::SummaryTitle {
+        district: book.settings.district.clone(),
+        period: book.model.current.title(),
+    }
+    .to_string();
     ws.merge_range(0, 0, 0, WIDTH - 1, &title, &st.title)?;
     ws.set_row_height(0, 32)?;
     legend(ws, st, 1, 1, true)?;
@@ -74,8 +75,8 @@ pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book) -> Result<(), XlsxErro
     if !book.model.plans.is_empty() {
         next = write_table(ws, st, next.1, &by_plan(book))?;
     }
-    let note = "注：任务按整体状态统计（多单位牵头的任务取各单位最差者）；“见附件3”的任务按1311项目统计，\
-                牵头单位均为单位组的任务不计入。";
+    let note = LayoutMsg::SummaryNote.to_string();
+    let note = note.as_str();
     ws.merge_range(next.1, 0, next.1, WIDTH - 1, note, &st.note)?;
     let layout = layout(book.paper());
     let width = layout.span_width(0, WIDTH - 1);
@@ -413,19 +414,23 @@ fn by_unit(book: &Book, current: &PeriodProgress) -> Table {
         vec![Cell::Count(reported_total)],
     );
     let tally = |t| current.units_by(t).count();
-    let mut tallies = format!(
-        "按时{} 逾期{} 未报{}",
-        tally(Timeliness::OnTime),
-        tally(Timeliness::Late),
-        tally(Timeliness::Missing)
-    );
+    let mut tallies = LayoutMsg::Tallies {
+        on_time: tally(Timeliness::OnTime),
+        late: tally(Timeliness::Late),
+        missing: tally(Timeliness::Missing),
+    }
+    .to_string();
     for (t, short) in [
         (Timeliness::Undated, "日期不明"),
         (Timeliness::Unreadable, "无法读取"),
         (Timeliness::Empty, "空表"),
     ] {
         if tally(t) > 0 {
-            tallies.push_str(&format!(" {short}{}", tally(t)));
+            let more = LayoutMsg::TallyMore {
+                label: short.to_string(),
+                n: tally(t),
+            };
+            tallies.push_str(&more.to_string());
         }
     }
     total.push(Cell::Wide(tallies));
@@ -469,7 +474,12 @@ fn insert_charts(
     let period = book.model.current.title();
     let mut pie = Chart::new(ChartType::Pie);
     pie.title()
-        .set_name(&format!("任务状态分布（{period}）"))
+        .set_name(
+            &LayoutMsg::StatusChart {
+                period: period.clone(),
+            }
+            .to_string(),
+        )
         .set_font(chart_font().set_size(12).set_bold());
     let first = status.0;
     let last = first + Status::ALL.len() as u32 - 1;
@@ -498,7 +508,12 @@ fn insert_charts(
 fn programme_chart(period: &str, rows: (u32, u32)) -> Result<Chart, XlsxError> {
     let mut bar = Chart::new(ChartType::BarStacked);
     bar.title()
-        .set_name(&format!("各工程任务推进情况（{period}）"))
+        .set_name(
+            &LayoutMsg::ProgrammeChart {
+                period: period.to_string(),
+            }
+            .to_string(),
+        )
         .set_font(chart_font().set_size(12).set_bold());
     let (first, last) = (rows.0, rows.1 - 3);
     for (i, s) in Status::ALL.iter().enumerate() {

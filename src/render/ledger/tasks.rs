@@ -9,7 +9,7 @@ use super::carry::{self, SheetCarry};
 use super::style::{legend, print_setup, sheet_name};
 use super::Book;
 use crate::model::Entry;
-use crate::msg;
+use crate::msg::{self, LayoutMsg};
 use crate::period::Period;
 use crate::register::{Attachment, Task};
 use crate::render::print::{Layout, Paper};
@@ -192,7 +192,11 @@ pub(crate) fn write_sheet(wb: &mut Workbook, book: &Book, att: Attachment) -> Re
         }
         if let Some(s) = task.section.as_ref().filter(|s| Some(s.number) != section) {
             section = Some(s.number);
-            let text = format!("（{}）{}", s.number, s.title);
+            let text = LayoutMsg::Section {
+                number: s.number.to_string(),
+                title: s.title.clone(),
+            }
+            .to_string();
             write_heading(ws, book, &cols, &layout, row, &text, Heading::Section)?;
             row += 1;
         }
@@ -264,9 +268,18 @@ fn write_heading(
 fn sheet_title(book: &Book, att: Attachment) -> String {
     let period = book.model.current.title();
     match &book.scope.owner {
-        Some(o) => format!("{o} {}工作台帐（{period}）", att.title()),
-        None => format!("{}{}工作台帐（{period}）", book.settings.district, att.title()),
+        Some(o) => LayoutMsg::OwnTaskSheetTitle {
+            owner: o.clone(),
+            attachment: att.title().to_string(),
+            period,
+        },
+        None => LayoutMsg::TaskSheetTitle {
+            district: book.settings.district.clone(),
+            attachment: att.title().to_string(),
+            period,
+        },
     }
+    .to_string()
 }
 
 fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> Result<(), XlsxError> {
@@ -304,7 +317,10 @@ fn write_head(ws: &mut Worksheet, book: &Book, cols: &Columns, title: &str) -> R
     }
     for (i, p) in cols.periods.iter().enumerate() {
         let label = if *p == book.model.current {
-            format!("{}（本期）", p.label())
+            LayoutMsg::CurrentPeriod {
+                label: p.label().to_string(),
+            }
+            .to_string()
         } else {
             p.label().to_string()
         };

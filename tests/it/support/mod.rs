@@ -1,13 +1,14 @@
 //! What several test modules share: where the repository and its fixtures are, the frozen
 //! notice and the register built from it; case folders and runs of the binary ([`case`]),
-//! hand-built models ([`model`]), raw workbooks from grids ([`raw`]) and readers for our
-//! outputs ([`read`]).
+//! our generated forms filled in as a unit does ([`fill`]), hand-built models ([`model`]), raw
+//! workbooks from grids ([`raw`]) and readers for our outputs ([`read`]).
 //!
 //! The notice is a copy under tests/fixtures/notice, not the demo's input/notice.txt: the demo
 //! may change its notice, and tests must not change with it.
 #![allow(dead_code)]
 
 pub mod case;
+pub mod fill;
 pub mod model;
 pub mod raw;
 pub mod read;
