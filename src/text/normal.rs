@@ -9,7 +9,7 @@ use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 /// `raw` in NFKC (full-width digits and letters folded, compatibility forms resolved).
 ///
 /// Most cells (ASCII, common CJK ideographs) are NFKC already and are borrowed, and most of
-/// the rest are folded char by char ([`fold_common`]), which matters when every cell of
+/// the rest are folded char by char (`fold_common`), which matters when every cell of
 /// 3,000 workbooks passes through here.
 pub fn nfkc(raw: &str) -> Cow<'_, str> {
     if let Some(folded) = fold_common(raw) {
@@ -133,7 +133,7 @@ mod tests {
                 .map(|_| {
                     seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                     let pick = (seed >> 33) as usize;
-                    if pick % 5 == 0 {
+                    if pick.is_multiple_of(5) {
                         others[pick / 5 % others.len()]
                     } else {
                         folded[pick % folded.len()]
