@@ -74,7 +74,7 @@ pub(crate) fn mark(model: &mut Model, files: &mut [FileReport], settings: &Setti
         sub.unreadable.push(path.clone());
         if sub.files.is_empty() && sub.timeliness != Timeliness::Unreadable {
             sub.timeliness = Timeliness::Unreadable;
-            sub.remark = msg::MergeMsg::Unreadable { file: path, reason }.to_string();
+            sub.remark = msg::MergeMsg::unreadable(path, reason).to_string();
         }
     }
 }

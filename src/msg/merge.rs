@@ -75,10 +75,15 @@ catalogue! {
         Undated { file: String } =>
             "{file}：收文登记、填报日期和文件名中均无可信的报送日期，报送时间不明，未计为逾期；请核实收文时间（可在收文登记中补记）",
             "{file}: no plausible date in the receipt register, the 填报日期 or the file name; when it was received is unknown, so it is not counted late: please check (a receipt register row settles it)";
-        /// A unit's file is in input/ but cannot be read.
+        /// A unit's file is in input/ but cannot be read, for a reason that says nothing
+        /// of what to do ([`MergeMsg::unreadable`]).
         Unreadable { file: String, reason: String } =>
             "已收到{file}，但无法读取（{reason}）：不计为未报送；请该单位重新报送可读取的Excel文件",
             "{file} was received but cannot be read ({reason}): not counted as missing; ask the unit for a readable Excel copy";
+        /// The same, for a reason that ends with what the unit should do.
+        UnreadableSaid { file: String, reason: String } =>
+            "已收到{file}，但无法读取，不计为未报送：{reason}",
+            "{file} was received but cannot be read, so it is not counted as missing: {reason}";
         /// The receipt register records a return that is not in input/.
         ReceiptOnly { place: String } =>
             "{place}：收文登记记有收文，但input/中没有该单位本期的报表，任务进展未能录入",
@@ -124,5 +129,19 @@ catalogue! {
         PeriodByFileName { clues: String, named: String, content: String } =>
             "报告期线索不一致（{clues}）：文件名为{named}，该单位{named}没有其他报表，按{named}的报表处理（与{content}相同的内容标为与上期雷同）",
             "the period clues disagree ({clues}): the file name says {named} and the unit sent nothing else for {named}, so it is taken as its {named} return (texts the same as {content}'s are flagged as copied)";
+    }
+}
+
+impl MergeMsg {
+    /// The 未报送 remark of a unit whose file cannot be read (`reason`, the reader's message
+    /// in the run's language): the reason's own action when it gives one (a Chinese reason
+    /// ends with "：请…" when the unit can do something), else the general one, so the remark
+    /// never asks twice.
+    pub fn unreadable(file: String, reason: String) -> MergeMsg {
+        if reason.contains("：请") {
+            MergeMsg::UnreadableSaid { file, reason }
+        } else {
+            MergeMsg::Unreadable { file, reason }
+        }
     }
 }

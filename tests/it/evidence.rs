@@ -184,10 +184,10 @@ fn only_units_with_evidence_are_named_late_or_missing() {
     assert_eq!(unreadable["timeliness"], "无法读取");
     let doc = format!("收件/{UNREADABLE}2020年半年工作进展.doc");
     assert_eq!(unreadable["unreadable"][0], doc.as_str());
-    assert!(
-        unreadable["remark"].as_str().unwrap().contains(&doc),
-        "{unreadable}"
-    );
+    let remark = unreadable["remark"].as_str().unwrap();
+    assert!(remark.contains(&doc), "{unreadable}");
+    // The reader's reason says what to do (save as .docx or .xlsx); the remark asks once.
+    assert_eq!(remark.matches('请').count(), 1, "{remark}");
     assert_eq!(of(&missing[0])["timeliness"], "未报送");
     // The undated returns and the implausible date are exceptions with their place.
     let exceptions = json["exceptions"].as_array().unwrap();

@@ -150,6 +150,14 @@ pub fn all(p: &mut Pins) {
         "FILE was received but cannot be read (REASON): not counted as missing; ask the unit for a readable Excel copy",
     );
     p.pin(
+        MergeMsg::UnreadableSaid {
+            file: "FILE".into(),
+            reason: "REASON：请重新保存".into(),
+        },
+        "已收到FILE，但无法读取，不计为未报送：REASON：请重新保存",
+        "FILE was received but cannot be read, so it is not counted as missing: REASON：请重新保存",
+    );
+    p.pin(
         MergeMsg::ReceiptOnly {
             place: "PLACE".into(),
         },
