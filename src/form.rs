@@ -6,6 +6,7 @@
 
 pub mod plan;
 
+use crate::msg::LayoutMsg;
 use crate::period::Period;
 use crate::register::Task;
 
@@ -103,22 +104,36 @@ pub fn title_before(period: Period, district: &str) -> String {
 }
 
 fn title_with(year: i32, district: &str, period: &str) -> String {
-    format!("{year}年{district}《政府工作报告》重点任务{period}进展情况反馈表")
+    LayoutMsg::FormTitle {
+        year,
+        district: district.to_string(),
+        period: period.to_string(),
+    }
+    .to_string()
 }
 
 /// `填报单位：区财政局`
 pub(crate) fn unit_label(unit: &str) -> String {
-    format!("填报单位：{unit}")
+    LayoutMsg::FormUnit {
+        unit: unit.to_string(),
+    }
+    .to_string()
 }
 
 /// `报告期：2020年上半年`.
 pub fn period_label(period: Period) -> String {
-    format!("报告期：{}", period.title())
+    LayoutMsg::FormPeriod {
+        period: period.title(),
+    }
+    .to_string()
 }
 
 /// `报告期：2020年半年`, as the forms sent out before say it (see [`title_before`]).
 pub fn period_label_before(period: Period) -> String {
-    format!("报告期：{}", period.file_title())
+    LayoutMsg::FormPeriod {
+        period: period.file_title(),
+    }
+    .to_string()
 }
 
 #[cfg(test)]

@@ -266,7 +266,7 @@ impl Walk {
             }
             let merges: Vec<Dimensions> = t.merges.into_iter().filter(|d| d.start != d.end).collect();
             let sheet = Sheet {
-                name: format!("表格{}", i + 1),
+                name: msg::LayoutMsg::DocxTable { n: i + 1 }.to_string(),
                 typ: SheetType::WorkSheet,
                 visible: SheetVisible::Visible,
             };

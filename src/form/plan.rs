@@ -48,7 +48,11 @@ pub(crate) fn identity_rows<'a>(
 
 /// `2020年盐湖区《政府工作报告》重点任务节点计划表`
 pub(crate) fn title(year: i32, district: &str) -> String {
-    format!("{year}年{district}《政府工作报告》重点任务节点计划表")
+    crate::msg::LayoutMsg::PlanFormTitle {
+        year,
+        district: district.to_string(),
+    }
+    .to_string()
 }
 
 #[cfg(test)]

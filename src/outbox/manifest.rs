@@ -209,12 +209,12 @@ impl Guard {
             format!("{HISTORY_DIR}/{folder}")
         };
         for n in 1.. {
-            let counter = if n == 1 {
-                String::new()
-            } else {
-                format!("（{n}）")
+            let (stem, when, ext) = (stem.to_string(), when.to_string(), ext.to_string());
+            let name = match n {
+                1 => crate::msg::LayoutMsg::KeptFile { stem, when, ext },
+                _ => crate::msg::LayoutMsg::KeptFileNth { stem, when, n, ext },
             };
-            let candidate = format!("{prefix}/{stem}（修改于{when}）{counter}{ext}");
+            let candidate = format!("{prefix}/{name}");
             if !taken.contains(&candidate.as_str()) && !self.root.join(&candidate).exists() {
                 return Ok(candidate);
             }

@@ -55,7 +55,8 @@ fn leading_number(s: &str) -> Option<u32> {
     parse_number(&n)
 }
 
-/// The numbers in an ID and whether anything but separators surrounds them.
+/// The numbers in an ID and whether anything but separators surrounds them (then the
+/// numbers read so far: the caller needs none, and a cell of prose stops at its first word).
 fn tokens(s: &str) -> (Vec<u32>, bool) {
     let mut numbers = Vec::new();
     let mut current = String::new();
@@ -83,6 +84,9 @@ fn tokens(s: &str) -> (Vec<u32>, bool) {
         } else {
             flush(&mut current, &mut numbers, &mut junk);
             junk |= !".-()、_·,".contains(c);
+            if junk {
+                return (numbers, true);
+            }
         }
     }
     flush(&mut current, &mut numbers, &mut junk);

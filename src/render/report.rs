@@ -13,6 +13,7 @@ use super::xlsx::{
 use super::{RenderContext, RenderError, Renderer};
 use crate::compare::Changes;
 use crate::model::{Exception, FileOutcome, FileReport, Model, Submission};
+use crate::msg::LayoutMsg;
 use crate::outbox::manifest::Kept;
 use crate::period::Period;
 use rust_xlsxwriter::{Workbook, XlsxError};
@@ -111,7 +112,10 @@ impl Renderer for RunReport {
         let [xlsx, json] = paths(&ctx.dir);
         let kept: Vec<KeptFile> = ctx.kept.iter().map(|k| KeptFile::of(k, ctx)).collect();
         let changes = &ctx.analysis.changes;
-        let title = format!("处理报告（{}）", ctx.model.current.title());
+        let title = LayoutMsg::ReportTitle {
+            period: ctx.model.current.title(),
+        }
+        .to_string();
         let props = Props::of_run(ctx.settings, ctx.model.current, &title);
         let deadlines = deadlines(ctx.model, ctx.settings);
         let mut wb =

@@ -2,7 +2,8 @@
 //! when a catalogue gains a key no test here produces. Messages are produced through the real
 //! code paths where that is practical (files really collected, the binary run on a bad
 //! settings file and a bad command line), the rest built as values (tests/it/messages/*.rs).
-//! A source scan fails when an English sentence is built outside the catalogue.
+//! A source scan fails when an English sentence, or Chinese text with `format!`, is built
+//! outside the catalogue.
 
 mod calendar;
 mod collect;

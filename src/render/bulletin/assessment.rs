@@ -57,11 +57,11 @@ pub(crate) fn brief(model: &Model, a: &Assessment, settings: &Settings) -> Optio
     let names = |rows: &[&UnitScore]| {
         let named: Vec<&str> = rows.iter().take(NAMED).map(|r| r.unit.as_str()).collect();
         match rows.len() > NAMED {
-            true => format!(
-                "{}{}单位",
-                msg::join(&named),
-                msg::CommonMsg::AndMore { n: rows.len() }
-            ),
+            true => msg::LayoutMsg::UnitsAndMore {
+                names: msg::join(&named),
+                more: msg::CommonMsg::AndMore { n: rows.len() }.to_string(),
+            }
+            .to_string(),
             false => msg::join(&named),
         }
     };

@@ -13,7 +13,7 @@ use super::Annex;
 use crate::analysis::Analysis;
 use crate::compare::{ChangeKind, Changes};
 use crate::model::{Model, PeriodProgress, Submission, Timeliness};
-use crate::msg;
+use crate::msg::{self, LayoutMsg};
 use crate::register::{Attachment, Task};
 use crate::settings::{AttachmentRows, Masthead, Settings};
 use crate::status::Status;
@@ -309,7 +309,12 @@ impl AnnexNumbers {
 
 /// "2020年4月13日" (no leading zeros, as GB/T 9704 writes dates).
 pub(crate) fn cn_date(d: NaiveDate) -> String {
-    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+    LayoutMsg::Date {
+        year: d.year(),
+        month: d.month(),
+        day: d.day(),
+    }
+    .to_string()
 }
 
 pub(crate) fn share(count: usize, total: usize) -> String {

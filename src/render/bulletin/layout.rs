@@ -8,6 +8,7 @@
 
 use super::fixup::SectionSpec;
 use super::lines::{self, Level, Parts};
+use crate::msg::LayoutMsg;
 use docx_rs::{
     AlignmentType, BorderType, Docx, FieldCharType, Footer, Header, InstrPAGE, InstrText, LineSpacing,
     LineSpacingType, PageMargin, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run,
@@ -231,13 +232,12 @@ pub(crate) fn attachment_list(doc: Docx, titles: &[String]) -> Docx {
     let hang = 3 * CHAR;
     let only = titles.len() == 1;
     titles.iter().enumerate().fold(doc, |d, (i, t)| {
-        let (text, special) = if only {
-            (format!("附件：{t}"), Some(SpecialIndentType::Hanging(hang)))
-        } else if i == 0 {
-            (format!("附件：1.{t}"), Some(SpecialIndentType::Hanging(hang)))
-        } else {
-            (format!("{}.{t}", i + 1), None)
+        let (text, special) = match i {
+            _ if only => (LayoutMsg::AttachmentOnly { title: t.clone() }.to_string(), true),
+            0 => (LayoutMsg::AttachmentFirst { title: t.clone() }.to_string(), true),
+            _ => (format!("{}.{t}", i + 1), false),
         };
+        let special = special.then_some(SpecialIndentType::Hanging(hang));
         // Kept with the signature so that it never stands alone on a page.
         d.add_paragraph(
             para()
@@ -293,7 +293,11 @@ pub(crate) fn signature_indents(lines: &[String]) -> (i32, i32) {
 /// "附件1" ("附件" for the only one) in 3号黑体 at the top left, a blank line, the centred
 /// title, a blank line.
 pub(crate) fn attachment_head(doc: Docx, n: Option<usize>, title_text: &str) -> Docx {
-    let head = n.map_or("附件".to_string(), |n| format!("附件{n}"));
+    let head = match n {
+        Some(n) => LayoutMsg::AttachmentHead { n },
+        None => LayoutMsg::AttachmentHeadOnly,
+    }
+    .to_string();
     doc.add_paragraph(para().add_run(run(&head, HEITI, SIZE_BODY)))
         .add_paragraph(blank())
         .add_paragraph(free(TITLE_LINE).align(AlignmentType::Center).add_run(run(

@@ -6,6 +6,7 @@
 //! the office reorders and rewords freely, the renderer styles by what a line starts with
 //! and numbers the headings in order ([`renumber`]).
 
+use crate::msg::LayoutMsg;
 use crate::text::numerals::to_chinese;
 
 /// How a body line is styled, decided by how it starts.
@@ -129,12 +130,20 @@ pub fn renumber(body: &[String]) -> Vec<String> {
                 let inner = &line[line.char_indices().nth(1).map_or(0, |(i, _)| i)..];
                 let rest = inner.trim_start_matches(|c| CN_DIGITS.contains(c));
                 let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-                format!("（{}）{rest}", to_chinese(two))
+                LayoutMsg::Section {
+                    number: to_chinese(two),
+                    title: rest.to_string(),
+                }
+                .to_string()
             }
             _ => match item_text(line) {
                 Some(rest) => {
                     item += 1;
-                    format!("{}是{rest}", to_chinese(item))
+                    LayoutMsg::ListItem {
+                        number: to_chinese(item),
+                        text: rest.to_string(),
+                    }
+                    .to_string()
                 }
                 None => line.clone(),
             },

@@ -27,7 +27,7 @@ use super::props::Props;
 use super::{RenderContext, RenderError, Renderer};
 use crate::analysis::Analysis;
 use crate::model::Model;
-use crate::msg;
+use crate::msg::{self, LayoutMsg};
 use crate::outbox::Outbox;
 use crate::settings::Settings;
 use crate::templates::{TemplateError, Templates};
@@ -50,9 +50,12 @@ impl Renderer for Bulletin {
     fn render(&self, ctx: &RenderContext) -> Result<Vec<PathBuf>, RenderError> {
         let (content, parts) = worded(ctx.model, ctx.analysis, ctx.settings, ctx.templates)?;
         let annexes = annexes(ctx.templates, &parts)?;
-        let path = ctx
-            .dir
-            .join(format!("督查通报_{}.docx", ctx.model.current.file_title()));
+        let path = ctx.dir.join(
+            LayoutMsg::BulletinFile {
+                period: ctx.model.current.file_title(),
+            }
+            .to_string(),
+        );
         let (doc, sections) = bulletin(&parts, &annexes, &content);
         save(doc, &sections, props(ctx, &parts), &path, ctx.out)?;
         let mut files = vec![path];

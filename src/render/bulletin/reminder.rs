@@ -7,6 +7,7 @@
 use super::content::{task_ref, BulletinContext, List, TaskRef};
 use super::{layout, letter, parts, props, save};
 use crate::model::{Submission, Timeliness};
+use crate::msg::LayoutMsg;
 use crate::render::{safe_file_name, RenderContext, RenderError};
 use docx_rs::Docx;
 use serde::Serialize;
@@ -120,7 +121,12 @@ pub(crate) fn render(ctx: &RenderContext, base: &BulletinContext) -> Result<Vec<
             let parts = parts(ctx.templates, "reminder", &context(ctx, base, sub))?;
             let mut doc: Docx = letter(layout::new_document(), &parts);
             doc = layout::signature(doc.add_paragraph(layout::blank()), &parts.signature);
-            let path = dir.join(format!("{}_催报通知.docx", safe_file_name(unit)));
+            let path = dir.join(
+                LayoutMsg::ReminderFile {
+                    unit: safe_file_name(unit),
+                }
+                .to_string(),
+            );
             let props = props(ctx, &parts);
             save(doc, &[layout::section(false)], props, &path, ctx.out)?;
             Ok(path)

@@ -14,7 +14,7 @@ use super::props::Props;
 use super::xlsx::{body_format, cjk_width, fit_height, fixed_properties, header_format, save};
 use super::{safe_file_name, RenderContext, RenderError, Renderer};
 use crate::model::Model;
-use crate::msg;
+use crate::msg::{self, LayoutMsg};
 use crate::period::Period;
 use crate::register::{Register, Task, Unit};
 use crate::settings::Settings;
@@ -70,7 +70,10 @@ impl Renderer for Forms {
         let props = Props::of_forms(
             ctx.settings,
             model.current,
-            &format!("{}反馈表清单", model.current.title()),
+            &LayoutMsg::FormIndexTitle {
+                period: model.current.title(),
+            }
+            .to_string(),
         );
         let mut wb = index_workbook(&model.register, model.current, &props).map_err(xlsx_error(&index))?;
         save(&mut wb, &index, ctx.out)?;
@@ -81,7 +84,11 @@ impl Renderer for Forms {
 
 /// `区财政局_2020年半年进展反馈表.xlsx`
 pub fn file_name(unit: &str, period: Period) -> String {
-    format!("{}_{}进展反馈表.xlsx", safe_file_name(unit), period.file_title())
+    LayoutMsg::FormFile {
+        unit: safe_file_name(unit),
+        period: period.file_title(),
+    }
+    .to_string()
 }
 
 fn xlsx_error(path: &Path) -> impl Fn(XlsxError) -> RenderError + '_ {
@@ -133,7 +140,11 @@ fn previous_text(model: &Model, task_id: &str, unit: &str) -> String {
     let text = entry.progress.trim();
     match (text.is_empty(), entry.reported()) {
         (true, _) => String::new(),
-        (false, true) => format!("【{}】{}", entry.status.label(), text),
+        (false, true) => LayoutMsg::Tagged {
+            tag: entry.status.label().to_string(),
+            text: text.to_string(),
+        }
+        .to_string(),
         (false, false) => text.to_string(),
     }
 }
@@ -173,6 +184,6 @@ fn index_workbook(register: &Register, period: Period, props: &Props) -> Result<
         repeat: 1,
     };
     print::setup(ws, &layout, Some(0))?;
-    ws.set_footer("&C第 &P 页，共 &N 页");
+    ws.set_footer(format!("&C{}", LayoutMsg::PageOfPages));
     Ok(wb)
 }

@@ -6,7 +6,7 @@
 
 use super::{xlsx_error, Form};
 use crate::form::{self as contract, plan as plan_form, FIRST_TASK_ROW, HEADER_ROW, IDENTITY_SHEET};
-use crate::msg::RenderMsg;
+use crate::msg::{LayoutMsg, RenderMsg};
 use crate::plan::PlanKind;
 use crate::render::print;
 use crate::render::props::Props;
@@ -29,7 +29,11 @@ pub struct PlanForms;
 
 /// `区财政局_2020年节点计划表.xlsx`
 pub fn file_name(unit: &str, year: i32) -> String {
-    format!("{}_{year}年节点计划表.xlsx", safe_file_name(unit))
+    LayoutMsg::PlanFormFile {
+        unit: safe_file_name(unit),
+        year,
+    }
+    .to_string()
 }
 
 impl Renderer for PlanForms {
@@ -74,7 +78,7 @@ fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
     print::setup(ws, &layout, None)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     let unit = form.unit.name.replace('&', "&&");
-    ws.set_footer(format!("&L{unit}&C第 &P 页，共 &N 页"));
+    ws.set_footer(format!("&L{unit}&C{}", LayoutMsg::PageOfPages));
     let id = wb.add_worksheet().set_name(IDENTITY_SHEET)?;
     let tasks = form.tasks.iter().map(|t| t.id.as_str());
     let rows = plan_form::identity_rows(&form.unit.name, form.period, form.notice, tasks);

@@ -1,6 +1,9 @@
 //! The source scan: no English sentence is built outside the catalogue. Every string literal
 //! of src/ outside src/msg (and outside tests, comments and developer-only panics) that holds
 //! three or more English words in a row fails, unless it is on the short allow-list below.
+//! Nor is Chinese text formatted outside it: a `format!` (`write!`, `println!` ...) whose
+//! format string holds Chinese is a layout phrase (`msg::LayoutMsg`) or a sentence that
+//! belongs in the catalogue, unless it is on [`FORMAT_ALLOWED`].
 
 /// Literals that are not sentences for people: parts of file formats and of other programs'
 /// messages duban reads.
@@ -11,6 +14,36 @@ const ALLOWED: &[&str] = &[
     "invalid type: string",
     "invalid value: integer",
     "out of range",
+];
+
+/// Chinese format strings outside the catalogue that build no phrase: (file, a part of the
+/// format string).
+const FORMAT_ALLOWED: &[(&str, &str)] = &[
+    // numerals: numbers, not phrases ("十二", "二十", "二十三")
+    ("src/text/numerals.rs", "十{}"),
+    ("src/text/numerals.rs", "{}十"),
+    ("src/text/numerals.rs", "{}十{}"),
+    // a task ID ("实事3"): identity that `register::ids::parse_id` reads back, not wording
+    ("src/register/ids.rs", "实事{number}"),
+    // the notice's own line put together again, to quote it as the notice wrote it
+    ("src/register/notice.rs", "{label}：{rest}"),
+    // Excel header codes naming the header's font (宋体)
+    ("src/render/forms/sheet.rs", "&\"宋体\"&11{}"),
+    ("src/render/print.rs", "&C&\"宋体\"&14&B{}"),
+    // the name of the bulletin's page-number text box in document.xml, for Word's selection pane
+    ("src/render/bulletin/layout.rs", "name=\"页码{id}\""),
+];
+
+/// The macros that format text; the first string literal after one is its format string.
+const FORMATTING: &[&str] = &[
+    "format!(",
+    "format_args!(",
+    "write!(",
+    "writeln!(",
+    "print!(",
+    "println!(",
+    "eprint!(",
+    "eprintln!(",
 ];
 
 /// Developer tooling that the office never runs: the demo input generator.
@@ -41,6 +74,77 @@ fn no_english_sentence_is_built_outside_the_catalogue() {
         "English sentences built outside src/msg (move them into the catalogue):\n{}",
         found.join("\n")
     );
+}
+
+/// The documents' layout phrases (titles, file names, headings) are `msg::LayoutMsg` values,
+/// and sentences are catalogue messages: no Chinese text is formatted outside src/msg, except
+/// the few [`FORMAT_ALLOWED`] strings that build no phrase. Test modules (code after
+/// `#[cfg(test)]`, files named tests.rs) may format what they like.
+#[test]
+fn no_chinese_text_is_formatted_outside_the_catalogue() {
+    let mut found = Vec::new();
+    for (rel, text) in sources().iter().filter(|(rel, _)| !rel.ends_with("/tests.rs")) {
+        for (no, format) in format_strings(text) {
+            let allowed = FORMAT_ALLOWED
+                .iter()
+                .any(|(file, part)| file == rel && format.contains(part));
+            if chinese(&format) && !allowed {
+                found.push(format!("{rel}:{no}: \"{format}\""));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "Chinese text formatted outside src/msg (a layout phrase goes into msg::LayoutMsg, a \
+         sentence into its stage's catalogue):\n{}",
+        found.join("\n")
+    );
+}
+
+/// (line, format string) of every formatting macro in the code before the first test module;
+/// the format string may start on one of the two lines after the macro's name.
+fn format_strings(text: &str) -> Vec<(usize, String)> {
+    let lines: Vec<(usize, &str)> = code_lines(text).collect();
+    let mut out = Vec::new();
+    for (i, (no, line)) in lines.iter().enumerate() {
+        for mac in FORMATTING {
+            for (at, _) in line.match_indices(mac) {
+                // `print!(` inside `eprint!(` is the longer macro's, found on its own.
+                let before = line[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                let rest = &line[at + mac.len()..];
+                let next = lines[i + 1..].iter().take(2).map(|(_, l)| *l);
+                let first = std::iter::once(rest)
+                    .chain(next)
+                    .find_map(|l| literals(l).into_iter().next());
+                if let Some(format) = first {
+                    out.push((*no, format));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` holds Chinese: an ideograph, or CJK or full-width punctuation ("（）【】：").
+fn chinese(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c, '\u{3000}'..='\u{303f}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+    })
+}
+
+/// The layout scan itself: the format string on the macro's line or the next, Chinese or not,
+/// and nothing from a test module.
+#[test]
+fn the_scan_finds_format_strings() {
+    let src = "let a = format!(\"{}年{}\", y, k);\nlet b = format!(\n    \"（{n}）\",\n);\nwrite!(f, \"{x}\")?;\neprintln!(\"done\");\nlet c = \"无\";\n#[cfg(test)]\nmod tests { format!(\"测试{}\", 1); }";
+    let found = format_strings(src);
+    let want = [(1, "{}年{}"), (2, "（{n}）"), (5, "{x}"), (6, "done")];
+    assert_eq!(found, want.map(|(n, f)| (n, f.to_string())));
+    assert!(chinese(&found[0].1) && chinese(&found[1].1));
+    assert!(!chinese(&found[2].1) && !chinese("a.(1).b: {x}"));
 }
 
 /// Lists and clause runs are joined by `msg::join` / `msg::clauses` / `msg::commas`, whose

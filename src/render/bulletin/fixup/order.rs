@@ -8,6 +8,8 @@
 //! writes it right.
 
 use super::tree::{Element, Node};
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// CT_PPr children, in schema order.
 const PPR: &[&str] = &[
@@ -357,7 +359,8 @@ const NOT_IN_GENERAL_PPR: &[&str] = &["rPr", "sectPr", "pPrChange"];
 /// Puts a WordprocessingML part's elements in schema order and removes what its schema
 /// does not allow there.
 pub(crate) fn conform(root: &mut Element) {
-    root.walk_mut(&mut |_, e| {
+    let ranks = &*RANKS;
+    root.walk_mut(&mut |e| {
         if GENERAL_PPR_HOLDERS.contains(&e.local()) {
             for p in e.elements_mut().filter(|c| c.local() == "pPr") {
                 p.children.retain(|n| match n {
@@ -369,15 +372,33 @@ pub(crate) fn conform(root: &mut Element) {
         if e.local() == "gridCol" {
             e.remove_attr("w:type");
         }
-        if let Some((_, order)) = ORDERS.iter().find(|(n, _)| *n == e.local()) {
+        if let Some(order) = ranks.get(e.local()) {
             sort_children(e, order);
         }
     });
 }
 
+/// Each parent of [`ORDERS`] with its children's positions (a name of an `a|b` group takes
+/// the group's position), built once: conform looks up every element of every part.
+static RANKS: LazyLock<HashMap<&str, HashMap<&str, usize>>> = LazyLock::new(|| {
+    ORDERS
+        .iter()
+        .map(|(parent, order)| {
+            let mut ranks = HashMap::new();
+            for (i, names) in order.iter().enumerate() {
+                for name in names.split('|') {
+                    // The first position wins, as a scan of the list would find it.
+                    ranks.entry(name).or_insert(i);
+                }
+            }
+            (*parent, ranks)
+        })
+        .collect()
+});
+
 /// Stable sort of an element's children by schema position, unknown ones last; left alone
 /// when the element holds text (mixed content is not reordered).
-fn sort_children(e: &mut Element, order: &[&str]) {
+fn sort_children(e: &mut Element, order: &HashMap<&str, usize>) {
     let text = e
         .children
         .iter()
@@ -385,12 +406,10 @@ fn sort_children(e: &mut Element, order: &[&str]) {
     if text {
         return;
     }
+    let unknown = order.len();
     let rank = |n: &Node| match n {
-        Node::Element(c) => order
-            .iter()
-            .position(|names| names.split('|').any(|x| x == c.local()))
-            .unwrap_or(order.len()),
-        Node::Raw(_) => order.len() + 1,
+        Node::Element(c) => order.get(c.local()).copied().unwrap_or(unknown),
+        Node::Raw(_) => unknown + 1,
     };
     e.children.retain(|n| matches!(n, Node::Element(_)));
     // Each child's rank once (it scans the order list): most elements are already in order,

@@ -90,17 +90,11 @@ impl Element {
         })
     }
 
-    /// Calls `f` on this element and every element below it, parents first; `f` also gets
-    /// the local name of the element's parent ("" for the root).
-    pub(crate) fn walk_mut(&mut self, f: &mut impl FnMut(&str, &mut Element)) {
-        self.walk_from("", f);
-    }
-
-    fn walk_from(&mut self, parent: &str, f: &mut impl FnMut(&str, &mut Element)) {
-        f(parent, self);
-        let me = self.local().to_string();
+    /// Calls `f` on this element and every element below it, parents first.
+    pub(crate) fn walk_mut(&mut self, f: &mut impl FnMut(&mut Element)) {
+        f(self);
         for child in self.elements_mut() {
-            child.walk_from(&me, f);
+            child.walk_mut(f);
         }
     }
 
@@ -126,7 +120,11 @@ impl Element {
 }
 
 pub(crate) fn local(name: &str) -> &str {
-    name.rsplit(':').next().unwrap_or(name)
+    // A byte search: names are short and ASCII, and this runs for every element of a part.
+    match name.bytes().rposition(|b| b == b':') {
+        Some(colon) => &name[colon + 1..],
+        None => name,
+    }
 }
 
 /// Byte range of ` name="…"` in an attribute string, leading white space included.
