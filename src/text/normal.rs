@@ -126,7 +126,9 @@ mod tests {
         }
         // Neighbours that compose or reorder under the general algorithm (a combining acute
         // after a full-width letter, Hangul jamo) go to it whole.
-        let others = ['\u{0301}', '\u{1100}', '\u{1161}', '…', 'ⅱ', '\u{2011}', '㈠', '①'];
+        let others = [
+            '\u{0301}', '\u{1100}', '\u{1161}', '…', 'ⅱ', '\u{2011}', '㈠', '①',
+        ];
         let mut seed = 7u64;
         for _ in 0..20_000 {
             let s: String = (0..6)
