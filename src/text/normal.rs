@@ -135,7 +135,7 @@ mod tests {
                 .map(|_| {
                     seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
                     let pick = (seed >> 33) as usize;
-                    if pick % 5 == 0 {
+                    if pick.is_multiple_of(5) {
                         others[pick / 5 % others.len()]
                     } else {
                         folded[pick % folded.len()]
