@@ -573,6 +573,6 @@ fn table(
         repeat: 1,
     };
     print::setup(ws, &layout, Some(0))?;
-    ws.set_footer("&C第 &P 页 共 &N 页");
+    ws.set_footer(format!("&C{}", LayoutMsg::PageOfPagesPlain));
     Ok(())
 }

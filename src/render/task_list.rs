@@ -88,6 +88,6 @@ fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwri
         repeat: 1,
     };
     print::setup(ws, &layout, Some(0))?;
-    ws.set_footer("&C第 &P 页 共 &N 页");
+    ws.set_footer(format!("&C{}", msg::LayoutMsg::PageOfPagesPlain));
     Ok(wb)
 }

@@ -152,7 +152,7 @@ pub(crate) fn print_setup(
 ) -> Result<(), XlsxError> {
     let header = (repeat_to >= 2).then_some((2, repeat_to));
     print::setup_titled(ws, layout, title, 1, header)?;
-    ws.set_footer("&C第 &P 页 共 &N 页");
+    ws.set_footer(format!("&C{}", crate::msg::LayoutMsg::PageOfPagesPlain));
     Ok(())
 }
 
