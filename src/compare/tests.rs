@@ -1,4 +1,5 @@
-//! The comparison on a two-period model built on the real notice.
+//! The comparison on a two-period model built on the real notice (the frozen copy under
+//! tests/fixtures/notice).
 
 use super::*;
 use crate::period::PeriodKind;
@@ -16,7 +17,8 @@ const H1: Period = Period {
 
 fn model() -> Model {
     let settings = Settings::default();
-    let notice = Path::new(env!("CARGO_MANIFEST_DIR")).join("input/notice.txt");
+    // The frozen notice the integration tests read, not the demo's (which may change).
+    let notice = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/notice/notice.txt");
     let register = Register::load(&notice).unwrap();
     let mut m = Model::empty(register, H1, &settings);
     m.periods
