@@ -69,10 +69,9 @@ pub(crate) fn blank_form_report(r: &MatchedReturn) -> FileReport {
         ..FileReport::new(&r.path, FileOutcome::Own)
     };
     for s in &r.sheets {
-        rep.rows_read += s.rows_read;
-        rep.rows_other += s.rows_read;
-        rep.cells_read += s.cells_read;
-        rep.cells_meta += s.cells_read;
+        // Nobody filled it in: every row read is other.
+        rep.count_read(s.rows_read, s.cells_read);
+        rep.count_other(s.rows_read, s.cells_read);
     }
     rep
 }
@@ -85,7 +84,6 @@ pub(crate) fn count_as_notes(rep: &mut FileReport, s: &MatchedSheet) {
         .iter()
         .filter(|r| !matches!(r.outcome, crate::matching::RowOutcome::Template { .. }));
     for r in rows {
-        rep.rows_other += 1;
-        rep.cells_meta += r.record.cells;
+        rep.count_other(1, r.record.cells);
     }
 }

@@ -52,10 +52,7 @@ fn report_of(r: &MatchedReturn) -> FileReport {
     rep.warnings = r.warnings.clone();
     let mut template = 0;
     for s in &r.sheets {
-        rep.rows_read += s.rows_read;
-        rep.rows_other += s.rows_other;
-        rep.cells_read += s.cells_read;
-        rep.cells_meta += s.cells_meta;
+        rep.count_sheet(s);
         rep.warnings.extend(s.findings.iter().cloned());
         // Empty rows of other units' tasks: the task table as the office sent it round.
         for row in s
@@ -64,8 +61,7 @@ fn report_of(r: &MatchedReturn) -> FileReport {
             .filter(|r| matches!(r.outcome, RowOutcome::Template { .. }))
         {
             template += 1;
-            rep.rows_other += 1;
-            rep.cells_meta += row.record.cells;
+            rep.count_other(1, row.record.cells);
         }
     }
     if template > 0 {
@@ -266,8 +262,7 @@ impl Filler<'_> {
         task_id: Option<String>,
         message: String,
     ) {
-        self.reports[file].rows_exception += 1;
-        self.reports[file].cells_exception += row.record.cells;
+        self.reports[file].count_exception(row.record.cells);
         // The cell the message names.
         let place = match &row.outcome {
             RowOutcome::Rejected { place, .. } => place.clone(),
@@ -476,9 +471,7 @@ impl Filler<'_> {
         seen.insert(task_id.clone(), row.record.place.clone());
         let other = other_values(&row.record, self.model.register.task(task_id));
         let rep = &mut self.reports[file];
-        rep.rows_matched += 1;
-        rep.cells_other += other.len();
-        rep.cells_used += row.record.cells - other.len();
+        rep.count_matched(row.record.cells, other.len());
         *rep.methods.entry(info.method.label().to_string()).or_default() += 1;
         for p in &row.record.problems {
             self.model.exceptions.push(Exception {
@@ -545,10 +538,7 @@ impl Filler<'_> {
     /// entry's 其他 (marked 隐藏行 by extract), beside whatever the visible row reported.
     fn keep_hidden(&mut self, period: Period, unit: &str, file: usize, row: &MatchedRow, task_id: &str) {
         let other = other_values(&row.record, self.model.register.task(task_id));
-        let rep = &mut self.reports[file];
-        rep.rows_matched += 1;
-        rep.cells_other += other.len();
-        rep.cells_used += row.record.cells - other.len();
+        self.reports[file].count_matched(row.record.cells, other.len());
         let progress = self.model.period_mut(period).expect("period laid out");
         if let Some(e) = progress.entry_mut(task_id, unit) {
             e.other.extend(other);

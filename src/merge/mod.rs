@@ -27,7 +27,7 @@ pub use plans::decide;
 
 use crate::collect::Collected;
 use crate::extract;
-use crate::matching::{MatchedReturn, Matcher};
+use crate::matching::{MatchedReturn, MatchedSheet, Matcher};
 use crate::model::{FileOutcome, FileReport, Model, PeriodProgress};
 use crate::period::{Period, PeriodKind};
 use crate::register::Register;
@@ -233,6 +233,43 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
         key(a).cmp(&key(b))
     });
     model
+}
+
+/// A file's row account, added to one kind of row at a time, so that every part of merge
+/// counts a row alike: rows read = matched + exception + other, and their cells read = used +
+/// 其他 + exception + meta ([`FileReport::balanced`]).
+impl FileReport {
+    /// A sheet as extract read it: its rows and cells, with the header, title and note rows
+    /// it set aside counted as other.
+    fn count_sheet(&mut self, s: &MatchedSheet) {
+        self.count_read(s.rows_read, s.cells_read);
+        self.count_other(s.rows_other, s.cells_meta);
+    }
+
+    fn count_read(&mut self, rows: usize, cells: usize) {
+        self.rows_read += rows;
+        self.cells_read += cells;
+    }
+
+    /// Rows that fill nothing and are no exception (headers, titles, notes, task rows that
+    /// say nothing), with their cells.
+    fn count_other(&mut self, rows: usize, cells: usize) {
+        self.rows_other += rows;
+        self.cells_meta += cells;
+    }
+
+    /// A row that fills its entry, `other` of its `cells` kept in the entry's 其他.
+    fn count_matched(&mut self, cells: usize, other: usize) {
+        self.rows_matched += 1;
+        self.cells_other += other;
+        self.cells_used += cells - other;
+    }
+
+    /// A row listed as an exception, its cells kept in the exception's row text.
+    fn count_exception(&mut self, cells: usize) {
+        self.rows_exception += 1;
+        self.cells_exception += cells;
+    }
 }
 
 fn not_a_return(c: Collected) -> FileReport {

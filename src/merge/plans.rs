@@ -213,10 +213,7 @@ pub(crate) fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
     let mut exceptions = vec![];
     for s in &r.sheets {
         rep.warnings.extend(s.findings.iter().cloned());
-        rep.rows_read += s.rows_read;
-        rep.rows_other += s.rows_other;
-        rep.cells_read += s.cells_read;
-        rep.cells_meta += s.cells_meta;
+        rep.count_sheet(s);
         for row in &s.rows {
             let rec = &row.record;
             let except = |kind, place: &Place, message: &str, task_id: Option<String>| Exception {
@@ -230,9 +227,7 @@ pub(crate) fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
             };
             match &row.outcome {
                 RowOutcome::Matched { task_id, .. } if !rec.plan.is_empty() => {
-                    rep.rows_matched += 1;
-                    rep.cells_other += rec.other.len();
-                    rep.cells_used += rec.cells - rec.other.len();
+                    rep.count_matched(rec.cells, rec.other.len());
                     *rep.methods.entry(method_of(row)).or_default() += 1;
                     let task = Some(task_id.clone());
                     exceptions.extend(
@@ -247,14 +242,10 @@ pub(crate) fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
                     message,
                     place,
                 } => {
-                    rep.rows_exception += 1;
-                    rep.cells_exception += rec.cells;
+                    rep.count_exception(rec.cells);
                     exceptions.push(except(*kind, place, message, task_id.clone()));
                 }
-                _ => {
-                    rep.rows_other += 1;
-                    rep.cells_meta += rec.cells;
-                }
+                _ => rep.count_other(1, rec.cells),
             }
         }
     }
