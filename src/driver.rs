@@ -102,16 +102,14 @@ pub(crate) fn tasks(folders: &Folders) -> Result<u8> {
     let analysis = Analysis::compute(&model, &settings);
     let templates = Templates::load(None)?;
     let out = Outbox::guarded(&folders.output, now);
-    let ctx = RenderContext {
-        model: &model,
-        analysis: &analysis,
-        settings: &settings,
-        templates: &templates,
-        dir: folders.output.clone(),
-        out: &out,
-        kept: &[],
-        carried: None,
-    };
+    let ctx = RenderContext::new(
+        &model,
+        &analysis,
+        &settings,
+        &templates,
+        folders.output.clone(),
+        &out,
+    );
     let files = TaskList.render(&ctx)?;
     let committed = out.commit_keeping()?;
     for p in files {
@@ -155,14 +153,8 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     let out = Outbox::guarded(&dir, now);
     let carried = own_columns(&dir, &model);
     let ctx = RenderContext {
-        model: &model,
-        analysis: &analysis,
-        settings: &settings,
-        templates: &templates,
-        dir: dir.clone(),
-        out: &out,
-        kept: &[],
         carried: carried.as_ref(),
+        ..RenderContext::new(&model, &analysis, &settings, &templates, dir.clone(), &out)
     };
     let t = std::time::Instant::now();
     let mut written = render_all(&ctx, &[&Ledger, &Bulletin], &clock)?;
@@ -211,16 +203,7 @@ pub(crate) fn forms(args: &FormsArgs) -> Result<u8> {
     let dir = args.folders.output.join(args.period.file_title());
     outbox::remove_stale_temps(&dir)?;
     let out = Outbox::guarded(&dir, now);
-    let ctx = RenderContext {
-        model: &model,
-        analysis: &analysis,
-        settings: &settings,
-        templates: &templates,
-        dir: dir.clone(),
-        out: &out,
-        kept: &[],
-        carried: None,
-    };
+    let ctx = RenderContext::new(&model, &analysis, &settings, &templates, dir.clone(), &out);
     let cannot = || ConsoleMsg::CannotWriteForms.to_string();
     if args.plan {
         let files = PlanForms.render(&ctx).with_context(cannot)?;

@@ -98,6 +98,30 @@ pub struct RenderContext<'a> {
     pub(crate) carried: Option<&'a ledger::carry::Carried>,
 }
 
+impl<'a> RenderContext<'a> {
+    /// The context for writing into `dir` through `out`, with nothing kept and no office
+    /// columns carried (the driver adds those for `duban run`).
+    pub(crate) fn new(
+        model: &'a Model,
+        analysis: &'a Analysis,
+        settings: &'a Settings,
+        templates: &'a Templates,
+        dir: PathBuf,
+        out: &'a Outbox,
+    ) -> RenderContext<'a> {
+        RenderContext {
+            model,
+            analysis,
+            settings,
+            templates,
+            dir,
+            out,
+            kept: &[],
+            carried: None,
+        }
+    }
+}
+
 /// Renderers are independent of each other: the driver may run them at the same time.
 pub trait Renderer: Sync {
     /// Name shown in the console ("工作台帐").
@@ -118,16 +142,7 @@ pub fn render_alone(
 ) -> Result<Vec<PathBuf>, RenderError> {
     let out = Outbox::new();
     let analysis = Analysis::compute(model, settings);
-    let ctx = RenderContext {
-        model,
-        analysis: &analysis,
-        settings,
-        templates,
-        dir: dir.to_path_buf(),
-        out: &out,
-        kept: &[],
-        carried: None,
-    };
+    let ctx = RenderContext::new(model, &analysis, settings, templates, dir.to_path_buf(), &out);
     let files = renderer.render(&ctx)?;
     out.commit()?;
     Ok(files)
