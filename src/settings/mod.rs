@@ -237,29 +237,12 @@ impl Default for Settings {
     }
 }
 
-/// The key of every fact the assessment counts, in the order of `assess::Fact` (whose `key`
-/// reads this table), so the settings can check a key without the assessment.
-pub(crate) const ASSESSMENT_KEYS: [&str; 15] = [
-    "due",
-    "on_time",
-    "late",
-    "missing",
-    "empty",
-    "undated",
-    "tasks",
-    "completed",
-    "on_track",
-    "lagging",
-    "not_started",
-    "no_report",
-    "copied",
-    "corrected",
-    "behind_plan",
-];
-
 /// The keys of `[assessment.points]`: the report facts, scored per count.
 pub(crate) const ASSESSMENT_POINTS_KEYS: [&str; 6] =
     ["due", "on_time", "late", "missing", "empty", "undated"];
+
+/// The key of the unit's tasks: counted and shown, never scored, so in neither table.
+const ASSESSMENT_TASKS_KEY: &str = "tasks";
 
 /// The keys of `[assessment.rates]`: the task facts, scored by their share of the unit's own
 /// tasks.
@@ -273,6 +256,33 @@ pub(crate) const ASSESSMENT_RATES_KEYS: [&str; 8] = [
     "corrected",
     "behind_plan",
 ];
+
+/// The key of every fact the assessment counts, in the order of `assess::Fact` (whose `key`
+/// reads this table), so the settings can check a key without the assessment: the report
+/// facts, the tasks, the task facts.
+pub(crate) const ASSESSMENT_KEYS: [&str; ASSESSMENT_POINTS_KEYS.len() + 1 + ASSESSMENT_RATES_KEYS.len()] =
+    concat_keys([
+        &ASSESSMENT_POINTS_KEYS,
+        &[ASSESSMENT_TASKS_KEY],
+        &ASSESSMENT_RATES_KEYS,
+    ]);
+
+/// `parts` one after another, at compile time; `N` is their total length.
+const fn concat_keys<const N: usize>(parts: [&[&'static str]; 3]) -> [&'static str; N] {
+    let mut keys = [""; N];
+    let (mut part, mut n) = (0, 0);
+    while part < parts.len() {
+        let mut i = 0;
+        while i < parts[part].len() {
+            keys[n] = parts[part][i];
+            i += 1;
+            n += 1;
+        }
+        part += 1;
+    }
+    assert!(n == N, "N is the parts' total length");
+    keys
+}
 
 /// The values of `[assessment] contradicted`: a task fact a task can be counted as (a copy is
 /// no status), or [`CONTRADICTED_AS_WRITTEN`].
