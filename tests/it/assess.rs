@@ -321,14 +321,24 @@ fn column(g: &[Vec<String>], label: &str) -> usize {
         .unwrap_or_else(|| panic!("no column {label}: {:?}", g[3]))
 }
 
-#[test]
-fn the_assessment_sheet_reads_back() {
+/// The master ledger of the year end (in the folder [`year_end_ledgers`] writes).
+const MASTER: &str = "工作台帐_2020年全年.xlsx";
+
+/// The year end's ledgers with the default settings, written into a new temp dir; the model
+/// and the dir (kept alive while the test reads it).
+fn year_end_ledgers() -> (Model, tempfile::TempDir) {
     let s = Settings::default();
     let m = model(PeriodKind::Y, &s);
     let dir = tempfile::tempdir().unwrap();
     let templates = duban::templates::Templates::load(None).unwrap();
     render_alone(&Ledger, &m, &s, &templates, dir.path()).unwrap();
-    let master = dir.path().join("工作台帐_2020年全年.xlsx");
+    (m, dir)
+}
+
+#[test]
+fn the_assessment_sheet_reads_back() {
+    let (_, dir) = year_end_ledgers();
+    let master = dir.path().join(MASTER);
     let g = grid(&master, ASSESS_SHEET);
     assert!(g[0][0].contains("考核情况（全年）"), "{}", g[0][0]);
     let (unit, total, late) = (column(&g, "单位"), column(&g, "总分"), column(&g, "逾期报送"));
@@ -416,12 +426,8 @@ fn the_shipped_settings_spell_out_the_default_rules() {
 
 #[test]
 fn the_summary_charts_the_scores_from_the_assessment_sheet() {
-    let s = Settings::default();
-    let m = model(PeriodKind::Y, &s);
-    let dir = tempfile::tempdir().unwrap();
-    let templates = duban::templates::Templates::load(None).unwrap();
-    render_alone(&Ledger, &m, &s, &templates, dir.path()).unwrap();
-    let master = dir.path().join("工作台帐_2020年全年.xlsx");
+    let (m, dir) = year_end_ledgers();
+    let master = dir.path().join(MASTER);
     let g = grid(&master, ASSESS_SHEET);
     let total = column(&g, "总分");
     let last_row = 4 + m.register.reporting_units().count();

@@ -1,6 +1,7 @@
 //! The collect stage: formats by signature, junk skipped with reasons, hostile files refused
 //! or bounded, the same data read alike from .xlsx, LibreOffice's .xls and .ods.
 
+use crate::support::bytes::cfb_with;
 use duban::collect::{
     collect, read_bytes, read_file, CellValue, Collected, Format, Merged, RawSheet, RawWorkbook,
 };
@@ -359,15 +360,6 @@ fn junk_is_skipped_with_a_reason() {
         assert!(matches!(c, Collected::Skipped { .. }), "{name}: {c:?}");
         assert!(reason(&c).contains(expected), "{name}: {}", reason(&c));
     }
-}
-
-fn cfb_with(streams: &[&str]) -> Vec<u8> {
-    let mut f = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
-    for s in streams {
-        f.create_stream(s).unwrap().write_all(&[1u8; 600]).unwrap();
-    }
-    f.flush().unwrap();
-    f.into_inner().into_inner()
 }
 
 #[test]

@@ -8,19 +8,14 @@
 use crate::support::read::{grid, part};
 
 use crate::support::raw::*;
+use crate::support::H1;
 use duban::collect::Collected;
 use duban::compare::ChangeKind;
 use duban::merge::merge_collected;
 use duban::model::Model;
-use duban::period::{Period, PeriodKind};
 use duban::render::render_alone;
 use duban::templates::Templates;
 use std::collections::BTreeSet;
-
-const H1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::H1,
-};
 
 /// (task, status, progress, 存在困难)
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str);

@@ -3,20 +3,13 @@
 //! timeliness, junk files, and the "nothing is lost" identity on every file.
 
 use crate::support::raw::*;
+use crate::support::{file_report, H1, Q1};
 use duban::collect::{CellValue, Collected};
 use duban::merge::{merge_collected, PeriodChoice};
 use duban::model::{EvidenceKind, ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
-use duban::period::{Period, PeriodKind};
+use duban::period::Period;
 use duban::status::Status;
 
-const Q1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::Q1,
-};
-const H1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::H1,
-};
 const FIN: &str = "区财政局";
 
 fn run(collected: Vec<Collected>, period: Option<Period>) -> Model {
@@ -556,7 +549,7 @@ fn returns_for_earlier_and_later_periods() {
         "{}",
         outside[0].message
     );
-    let h1_file = m.files.iter().find(|f| f.path == "h1.xlsx").unwrap();
+    let h1_file = file_report(&m, "h1.xlsx");
     assert_eq!(
         h1_file.reason.as_deref(),
         Some("2020年上半年的报表，晚于本次汇总的2020年一季度：各行列为“晚于本期的报表”，未汇总")
@@ -650,7 +643,7 @@ fn returns_for_earlier_and_later_periods() {
         w.path = "2020.xlsx".into();
     }
     let m = run(vec![old, this_year], Some(H1));
-    let file = m.files.iter().find(|f| f.path == "2019.xlsx").unwrap();
+    let file = file_report(&m, "2019.xlsx");
     assert!(
         m.exceptions.iter().all(|e| e.place.file != "2019.xlsx"),
         "{:?}",
@@ -744,7 +737,7 @@ fn receipt_register_is_the_first_evidence() {
     let forest = p.submission("区林业局").unwrap();
     assert_eq!(forest.timeliness, Timeliness::OnTime);
     assert!(forest.remark.contains("收文登记"), "{}", forest.remark);
-    let f = m.files.iter().find(|f| f.path == "收文/登记.xlsx").unwrap();
+    let f = file_report(&m, "收文/登记.xlsx");
     assert_eq!(f.outcome, FileOutcome::Receipts);
     assert_eq!((f.rows_read, f.rows_matched, f.rows_other), (6, 2, 4));
     let warned: Vec<&str> = f.warnings.iter().map(|w| w.place.cell.as_str()).collect();

@@ -7,22 +7,13 @@
 //! The fixtures under tests/fixtures/ingest/ were made by `regenerate_fixtures` (ignored: it
 //! needs `soffice`): rust_xlsxwriter writes an .xlsx, LibreOffice converts it.
 
-use crate::support::Case;
+use crate::support::{file_report, Case, H1, Q1};
 use duban::collect::Collected;
 use duban::model::{ExceptionKind, FileOutcome, Layout, MatchMethod, Model, Timeliness};
-use duban::period::{Period, PeriodKind};
+use duban::period::Period;
 use duban::settings::Settings;
 use duban::status::Status;
 use std::path::{Path, PathBuf};
-
-const Q1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::Q1,
-};
-const H1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::H1,
-};
 
 fn fixture(name: &str) -> PathBuf {
     crate::support::fixture("ingest").join(name)
@@ -59,11 +50,7 @@ fn check(
     layout_rows: (usize, usize, usize, usize),
     want: &[Want<'_>],
 ) {
-    let report = model
-        .files
-        .iter()
-        .find(|f| f.path == file)
-        .expect("file in the report");
+    let report = file_report(model, file);
     assert_eq!(report.outcome, FileOutcome::Return, "{report:?}");
     assert_eq!(report.unit.as_deref(), Some(unit), "{report:?}");
     assert_eq!(report.period, Some(period), "{report:?}");
@@ -299,7 +286,7 @@ fn wps_style_xls_data_on_second_sheet_with_task_id_variants() {
         timeliness(&model, Q1, "区水务局"),
         (Timeliness::OnTime, date(2020, 4, 10), "填报日期".to_string())
     );
-    let report = model.files.iter().find(|f| f.path == WATER_XLS).unwrap();
+    let report = file_report(&model, WATER_XLS);
     assert_eq!(report.format.as_deref(), Some("xls"));
     assert_eq!(report.warnings.len(), 1, "{:?}", report.warnings);
     assert_eq!(report.warnings[0].place.sheet, "填表说明");

@@ -9,22 +9,13 @@
 //! beside the real notice and compares the merged entries, the cell each came from, the
 //! submission date and the file's row account.
 
-use crate::support::Case;
+use crate::support::{file_report, Case, H1, Q1};
 use duban::collect::Collected;
 use duban::model::{FileOutcome, FileReport, Model};
-use duban::period::{Period, PeriodKind};
+use duban::period::Period;
 use duban::settings::Settings;
 use duban::status::Status;
 use std::path::{Path, PathBuf};
-
-const Q1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::Q1,
-};
-const H1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::H1,
-};
 
 const FIN_XLSX: &str = "区财政局一季度_参照.xlsx";
 const FIN_DOCX: &str = "区财政局一季度.docx";
@@ -79,14 +70,6 @@ fn entries(model: &Model, period: Period, unit: &str, file: &str) -> Vec<Got> {
         .collect()
 }
 
-fn report<'a>(model: &'a Model, file: &str) -> &'a FileReport {
-    model
-        .files
-        .iter()
-        .find(|f| f.path == file)
-        .unwrap_or_else(|| panic!("{file} not in {:#?}", model.files))
-}
-
 fn rows(r: &FileReport) -> (usize, usize, usize, usize) {
     (r.rows_read, r.rows_matched, r.rows_exception, r.rows_other)
 }
@@ -100,7 +83,7 @@ struct Reference {
 
 fn reference(file: &str, period: Period, unit: &str) -> Reference {
     let model = run(&[file], period);
-    let r = report(&model, file);
+    let r = file_report(&model, file);
     assert_eq!(r.outcome, FileOutcome::Return, "{r:?}");
     assert!(model.exceptions.is_empty(), "{:#?}", model.exceptions);
     Reference {
@@ -112,7 +95,7 @@ fn reference(file: &str, period: Period, unit: &str) -> Reference {
 
 /// Asserts that `file` in `model` merged exactly as the reference did.
 fn same_as(model: &Model, file: &str, period: Period, unit: &str, want: &Reference) {
-    let r = report(model, file);
+    let r = file_report(model, file);
     assert_eq!(r.outcome, FileOutcome::Return, "{r:?}");
     assert_eq!(r.unit.as_deref(), Some(unit), "{r:?}");
     assert_eq!(rows(r), want.rows, "{r:?}");
@@ -150,7 +133,7 @@ fn gbk_csv_merges_like_its_xlsx() {
     let want = civil();
     let model = run(&[CIVIL_GBK], H1);
     same_as(&model, CIVIL_GBK, H1, "区民政局", &want);
-    assert_eq!(report(&model, CIVIL_GBK).format.as_deref(), Some("csv"));
+    assert_eq!(file_report(&model, CIVIL_GBK).format.as_deref(), Some("csv"));
 }
 
 #[test]
@@ -182,7 +165,7 @@ fn word_table_merges_like_its_xlsx() {
     let want = finance();
     let model = run(&[FIN_DOCX], Q1);
     same_as(&model, FIN_DOCX, Q1, "区财政局", &want);
-    let r = report(&model, FIN_DOCX);
+    let r = file_report(&model, FIN_DOCX);
     assert_eq!(r.format.as_deref(), Some("docx"));
     let source = model
         .period(Q1)
@@ -219,7 +202,7 @@ fn wps_et_holding_an_xls_merges_like_its_xlsx() {
     let want = finance();
     let model = run(&[FIN_ET], Q1);
     same_as(&model, FIN_ET, Q1, "区财政局", &want);
-    assert_eq!(report(&model, FIN_ET).format.as_deref(), Some("xls"));
+    assert_eq!(file_report(&model, FIN_ET).format.as_deref(), Some("xls"));
 }
 
 #[test]

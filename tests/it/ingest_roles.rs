@@ -4,7 +4,7 @@
 //! that both look like progress, a column with no header, headers seen nowhere, a table with
 //! no header row; 填报单位/填报日期 in text cells, a typed date cell, Alt+Enter text.
 
-use crate::support::Case;
+use crate::support::{file_report, Case};
 use duban::merge::{ingest, PeriodChoice};
 use duban::model::{Entry, FileReport, Finding, Model};
 use duban::period::{Period, PeriodKind};
@@ -34,13 +34,6 @@ fn run(fixture: &str) -> Model {
     case.copy(&crate::support::fixture("roles").join(fixture), fixture);
     let q1 = Period::new(2020, PeriodKind::Q1);
     case.ingest(&Settings::default(), Some(q1))
-}
-
-fn file<'m>(m: &'m Model, name: &str) -> &'m FileReport {
-    m.files
-        .iter()
-        .find(|f| f.path == name)
-        .expect("the file is reported")
 }
 
 fn entries(m: &Model) -> Vec<&Entry> {
@@ -90,7 +83,7 @@ fn status_words_under_a_progress_header_are_the_status_and_the_prose_is_kept() {
         let next: Vec<&str> = es.iter().map(|e| e.next_steps.as_str()).collect();
         assert_eq!(next, ["巩固成果", "加快化解进度", "完成改革收尾", "争取上级资金"]);
         assert!(es.iter().all(|e| e.other.is_empty()), "{es:?}");
-        let f = file(&m, name);
+        let f = file_report(&m, name);
         assert_eq!(
             warnings(f),
             [format!(
@@ -127,7 +120,7 @@ fn prose_under_the_same_header_is_the_progress_and_a_remark_goes_to_other() {
     assert_eq!(es[1].other.len(), 1);
     assert_eq!(es[1].other[0].label(), "备注：已报审计");
     assert_eq!(es[1].other[0].cell, "D4");
-    let f = file(&m, name);
+    let f = file_report(&m, name);
     assert!(warnings(f).is_empty(), "{:?}", warnings(f));
     assert_eq!((f.cells_other, f.cells_used), (1, 12), "{f:?}");
     assert_eq!(
@@ -143,7 +136,7 @@ fn a_second_progress_column_is_kept_in_other_and_said_once() {
     assert_core(&m, PROGRESS, false);
     let others: Vec<String> = entries(&m).iter().map(|e| e.other[0].label()).collect();
     assert_eq!(others[0], "进展情况：一季度召开专题会2次。");
-    let f = file(&m, name);
+    let f = file_report(&m, name);
     assert_eq!(
         warnings(f),
         [format!(
@@ -158,7 +151,7 @@ fn a_column_without_header_takes_its_role_from_its_cells() {
     let name = "区财政局2020年一季度_无表头列.xlsx";
     let m = run(name);
     assert_core(&m, PROGRESS, true);
-    let f = file(&m, name);
+    let f = file_report(&m, name);
     assert_eq!(
         warnings(f),
         [format!(
@@ -180,7 +173,7 @@ fn unseen_headers_and_no_header_row_read_by_content() {
     ] {
         let m = run(name);
         assert_core(&m, PROGRESS, true);
-        let f = file(&m, name);
+        let f = file_report(&m, name);
         assert_eq!(f.rows_matched, 4, "{f:?}");
         assert_eq!(f.cells_other, 0, "{f:?}");
         assert_eq!(
@@ -298,7 +291,7 @@ fn every_cell_of_the_demo_returns_is_accounted_for() {
     let used: usize = m.files.iter().map(|f| f.cells_used).sum();
     assert!(used > 1000, "{used}");
     // 序号 (1, 2, 3…) beside 任务编号: the register's numbers are the task IDs.
-    let f = file(&m, "returns/2020半年/区经管中心2020年上半年工作进展.xlsx");
+    let f = file_report(&m, "returns/2020半年/区经管中心2020年上半年工作进展.xlsx");
     assert_eq!(f.methods.get("任务编号"), Some(&4), "{f:?}");
     assert!(f.warnings.is_empty(), "{:?}", f.warnings);
 }
@@ -342,7 +335,7 @@ fn percent_formatted_cells_are_fractions() {
     let name = "区财政局2020年一季度_百分比格式.xlsx";
     let m = run(name);
     assert_core(&m, PROGRESS, true);
-    let f = file(&m, name);
+    let f = file_report(&m, name);
     assert_eq!(f.rows_matched, 4, "{f:?}");
     assert!(
         m.exceptions.iter().all(|e| !e.place.file.contains("百分比")),

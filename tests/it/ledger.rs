@@ -1,14 +1,14 @@
 //! The 工作台帐 rendered from a model built on the real notice (two periods, some entries
 //! filled, some units late or missing, a few exceptions), read back with calamine.
 
-use crate::support::form_date;
 use crate::support::read::cells;
+use crate::support::{form_date, H1, Q1};
 use calamine::{open_workbook, Data, DataType, Reader, Xlsx};
 use chrono::NaiveDate;
 use duban::model::{
     Exception, ExceptionKind, MatchInfo, MatchMethod, Model, PeriodProgress, Place, Timeliness,
 };
-use duban::period::{Period, PeriodKind};
+use duban::period::Period;
 use duban::register::{Attachment, Task};
 use duban::render::ledger::{Ledger, ASSESS_SHEET};
 use duban::render::render_alone;
@@ -16,15 +16,6 @@ use duban::settings::Settings;
 use duban::status::Status;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-
-const Q1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::Q1,
-};
-const H1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::H1,
-};
 
 /// The first attachment-1 task with at least two reporting units.
 fn multi_unit_task(m: &Model) -> Task {

@@ -3,16 +3,13 @@
 //! milestone; nothing changes without a plan.
 
 use crate::support::raw::*;
+use crate::support::H1;
 use duban::collect::Collected;
 use duban::merge::{merge_collected, PeriodChoice};
 use duban::model::{ExceptionKind, FileOutcome, Judgement, Model};
-use duban::period::{Period, PeriodKind};
+use duban::period::PeriodKind;
 use duban::status::Status;
 
-const H1: Period = Period {
-    year: 2020,
-    kind: PeriodKind::H1,
-};
 const FIN: &str = "区财政局";
 
 fn run(collected: Vec<Collected>) -> Model {

@@ -5,7 +5,7 @@
 //! them and as number formats show them, the sign-off row under the table. Each test says
 //! where every text landed (the entry of its task and period), the exceptions and the 提示.
 
-use crate::support::{fixture, register, Case};
+use crate::support::{file_report, fixture, register, Case};
 use duban::demo::whole::{Shape, WholeTable};
 use duban::model::{Entry, ExceptionKind, FileReport, Model, Timeliness};
 use duban::period::{Period, PeriodKind};
@@ -45,13 +45,6 @@ fn run(fixtures: &[&str]) -> Model {
         case.copy(&fixture("yearend").join(f), f);
     }
     case.ingest(&Settings::default(), Some(year_end()))
-}
-
-fn file<'m>(m: &'m Model, name: &str) -> &'m FileReport {
-    m.files
-        .iter()
-        .find(|f| f.path == name)
-        .expect("the file is reported")
 }
 
 fn warnings(f: &FileReport) -> Vec<&str> {
@@ -219,14 +212,14 @@ fn a_return_split_over_two_files_is_one_return() {
     assert_eq!(s.date(), ymd(2021, 1, 8));
     let joined = format!("{first}、{second}任务不重叠，合为一份报表（{GX}，2020年全年）");
     assert!(
-        warnings(file(&m, first)).contains(&joined.as_str()),
+        warnings(file_report(&m, first)).contains(&joined.as_str()),
         "{:?}",
-        file(&m, first).warnings
+        file_report(&m, first).warnings
     );
     assert!(
-        warnings(file(&m, second)).contains(&joined.as_str()),
+        warnings(file_report(&m, second)).contains(&joined.as_str()),
         "{:?}",
-        file(&m, second).warnings
+        file_report(&m, second).warnings
     );
 }
 
@@ -267,7 +260,7 @@ fn a_three_quarter_workbook_re_sent_under_a_year_end_name_is_the_year_end_return
         .collect();
     assert_eq!(copied, MZ_IDS);
     // One 提示 says why.
-    let w = warnings(file(&m, y_name));
+    let w = warnings(file_report(&m, y_name));
     let why: Vec<&&str> = w.iter().filter(|w| w.contains("文件名")).collect();
     assert_eq!(why.len(), 1, "{w:?}");
 }
@@ -308,7 +301,7 @@ fn columns_and_rows_kept_apart_are_said_once_in_the_notes() {
     let name = "区财政局2020年全年_隐藏行.xlsx";
     let m = run(&[name]);
     assert_eq!(
-        warnings(file(&m, name)),
+        warnings(file_report(&m, name)),
         [format!(
             "{name} / Sheet1：4行为隐藏行，内容原样列入所属任务的“其他”（标为隐藏行），不作本期填报内容"
         )]
@@ -316,13 +309,13 @@ fn columns_and_rows_kept_apart_are_said_once_in_the_notes() {
     let name = "区财政局2020年全年_隐藏列.xlsx";
     let m = run(&[name]);
     assert_eq!(
-        warnings(file(&m, name)),
+        warnings(file_report(&m, name)),
         [format!("{name} / Sheet1 / D列（前三季度进展情况）：隐藏列，内容原样列入“其他”（标为隐藏列），不作本期填报内容")]
     );
     let name = "区财政局2020年全年_上期列.xlsx";
     let m = run(&[name]);
     assert_eq!(
-        warnings(file(&m, name)),
+        warnings(file_report(&m, name)),
         [
             format!("{name} / Sheet1 / C列（1-9月进展情况）：表头为前三季度，不是本期，内容原样列入“其他”"),
             format!("{name} / Sheet1 / F列（上半年完成进度）：表头为上半年，不是本期，内容原样列入“其他”"),
@@ -438,7 +431,7 @@ fn forty_whole_table_returns_list_only_what_the_office_must_do() {
     let mut filled_foreign = 0;
     for t in &tables {
         let name = t.file_name();
-        let f = file(&m, &name);
+        let f = file_report(&m, &name);
         let note = format!(
             "{name}：全区任务表中其他单位的{}行未填写，已略过",
             t.template_rows(&reg)

@@ -2,6 +2,7 @@
 //! file, a bad notice and a bad command line. Compared whole in both languages.
 
 use super::Pins;
+use crate::support::bytes::cfb_with;
 use crate::support::Case;
 use duban::collect::{read_bytes, read_file, Collected};
 use duban::msg::{self, CollectMsg, ConsoleMsg, RegisterMsg, SettingsMsg};
@@ -39,15 +40,6 @@ fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
         z.write_all(bytes).unwrap();
     }
     z.finish().unwrap().into_inner()
-}
-
-fn cfb_with(streams: &[&str]) -> Vec<u8> {
-    let mut f = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
-    for s in streams {
-        f.create_stream(s).unwrap().write_all(&[1u8; 600]).unwrap();
-    }
-    f.flush().unwrap();
-    f.into_inner().into_inner()
 }
 
 /// Files that are not workbooks, by name or by their first bytes.

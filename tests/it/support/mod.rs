@@ -1,12 +1,15 @@
 //! What several test modules share: where the repository and its fixtures are, the frozen
-//! notice and the register built from it; case folders and runs of the binary ([`case`]),
-//! our generated forms filled in as a unit does ([`fill`]), hand-built models ([`model`]), raw
-//! workbooks from grids ([`raw`]) and readers for our outputs ([`read`]).
+//! notice, the register built from it and the two periods most tests run ([`Q1`], [`H1`]);
+//! case folders and runs of the binary ([`case`]) and a file's account in the model a run
+//! gives ([`file_report`]); input files made byte by byte ([`bytes`]), our generated forms
+//! filled in as a unit does ([`fill`]), hand-built models ([`model`]), raw workbooks from grids
+//! ([`raw`]) and readers for our outputs ([`read`]).
 //!
 //! The notice is a copy under tests/fixtures/notice, not the demo's input/notice.txt: the demo
 //! may change its notice, and tests must not change with it.
 #![allow(dead_code)]
 
+pub mod bytes;
 pub mod case;
 pub mod fill;
 pub mod model;
@@ -16,6 +19,8 @@ pub mod read;
 pub use case::{duban, Case, Run};
 pub use model::{form_date, model};
 
+use duban::model::{FileReport, Model};
+use duban::period::{Period, PeriodKind};
 use duban::register::Register;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -46,6 +51,26 @@ pub fn register() -> Register {
     REGISTER
         .get_or_init(|| Register::load(&notice()).unwrap())
         .clone()
+}
+
+/// The frozen notice's first quarter.
+pub const Q1: Period = Period {
+    year: 2020,
+    kind: PeriodKind::Q1,
+};
+
+/// The frozen notice's half year.
+pub const H1: Period = Period {
+    year: 2020,
+    kind: PeriodKind::H1,
+};
+
+/// The account of the file at `path` (relative to input/) in `m`.
+pub fn file_report<'m>(m: &'m Model, path: &str) -> &'m FileReport {
+    m.files.iter().find(|f| f.path == path).unwrap_or_else(|| {
+        let paths: Vec<&str> = m.files.iter().map(|f| f.path.as_str()).collect();
+        panic!("{path} is not reported, only {paths:?}")
+    })
 }
 
 /// proptest settings for `cases` cases, with failures kept in `<file>.proptest-regressions`
