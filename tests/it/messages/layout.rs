@@ -288,11 +288,13 @@ fn report_and_bulletin(p: &mut Pins) {
         },
         "二是加快项目建设",
     );
-    p.same(
+    p.pin(
         LayoutMsg::UnitsAndMore {
             names: "区财政局、区税务局、区商务局".into(),
-            more: "等5个".into(),
+            total: 5,
+            more: 2,
         },
         "区财政局、区税务局、区商务局等5个单位",
+        "区财政局、区税务局、区商务局 and 2 more units",
     );
 }
