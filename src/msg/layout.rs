@@ -111,6 +111,8 @@ catalogue! {
         // The run report.
         /// 处理报告's title.
         ReportTitle { period: String } => "处理报告（{period}）";
+        /// A sheet's page header in a workbook of several: "处理报告（2020年上半年）·文件".
+        SheetOf { document: String, sheet: String } => "{document}·{sheet}";
 
         // The bulletin and the reminders.
         /// "督查通报_2020年半年.docx"

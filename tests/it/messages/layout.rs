@@ -248,6 +248,13 @@ fn report_and_bulletin(p: &mut Pins) {
         "处理报告（2020年上半年）",
     );
     p.same(
+        LayoutMsg::SheetOf {
+            document: "处理报告（2020年上半年）".into(),
+            sheet: "文件".into(),
+        },
+        "处理报告（2020年上半年）·文件",
+    );
+    p.same(
         LayoutMsg::BulletinFile {
             period: "2020年半年".into(),
         },
