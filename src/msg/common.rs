@@ -3,8 +3,6 @@
 catalogue! {
     /// Small phrases used inside other messages and on the console.
     pub enum CommonMsg {
-        /// After a list cut short.
-        AndMore { n: usize } => "等{n}个", "and {n} more";
         /// Between the items of a list inside a message.
         ListSeparator => "、", ", ";
         /// A finding's place before its text.

@@ -111,6 +111,8 @@ catalogue! {
         // The run report.
         /// 处理报告's title.
         ReportTitle { period: String } => "处理报告（{period}）";
+        /// A sheet's page header in a workbook of several: "处理报告（2020年上半年）·文件".
+        SheetOf { document: String, sheet: String } => "{document}·{sheet}";
 
         // The bulletin and the reminders.
         /// "督查通报_2020年半年.docx"
@@ -129,7 +131,11 @@ catalogue! {
         AttachmentHead { n: usize } => "附件{n}";
         /// A list item numbered as official text numbers them: "二是加快…".
         ListItem { number: String, text: String } => "{number}是{text}";
-        /// Units named with how many there are: "区财政局、区税务局、区商务局等5个单位".
-        UnitsAndMore { names: String, more: String } => "{names}{more}单位";
+        /// The first units of a longer list with how many there are in all: "区财政局、区税务局、
+        /// 区商务局等5个单位" (in English, how many more: a phrase inside a sentence that
+        /// follows the language, like the list's separators).
+        UnitsAndMore { names: String, total: usize, more: usize } =>
+            "{names}等{total}个单位",
+            "{names} and {more} more units";
     }
 }

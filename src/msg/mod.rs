@@ -145,9 +145,9 @@ mod tests {
 
     #[test]
     fn a_message_in_both_languages() {
-        let m = CommonMsg::AndMore { n: 3 };
-        assert_eq!(m.key(), "AndMore");
-        assert_eq!(m.text(Lang::Zh), "等3个");
-        assert_eq!(m.text(Lang::En), "and 3 more");
+        let m = CommonMsg::Column { column: "D".into() };
+        assert_eq!(m.key(), "Column");
+        assert_eq!(m.text(Lang::Zh), "D列");
+        assert_eq!(m.text(Lang::En), "column D");
     }
 }

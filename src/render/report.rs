@@ -463,6 +463,15 @@ fn workbook(
             .collect();
         table(&mut wb, KEPT_SHEET, &KEPT_COLUMNS, &rows, &[30, 40, 40])?;
     }
+    // Every printed page says which report and which sheet it is.
+    for ws in wb.worksheets_mut() {
+        let sheet = ws.name();
+        let title = LayoutMsg::SheetOf {
+            document: props.title.clone(),
+            sheet,
+        };
+        ws.set_header(print::page_title(&title.to_string()));
+    }
     Ok(wb)
 }
 

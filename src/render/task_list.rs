@@ -88,6 +88,7 @@ fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwri
         repeat: 1,
     };
     print::setup(ws, &layout, Some(0))?;
+    ws.set_header(print::page_title(&props.title));
     ws.set_footer(format!("&C{}", msg::LayoutMsg::PageOfPagesPlain));
     Ok(wb)
 }

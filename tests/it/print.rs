@@ -71,6 +71,8 @@ pub(crate) struct Printed {
     /// The smallest text, in points, before and after scaling.
     pub font: f64,
     pub printed: f64,
+    /// The odd pages' header as Excel codes it ("&C&\"宋体\"&14&B…"), "" without one.
+    pub header: String,
 }
 
 /// Every visible sheet of a workbook's parts: its index, name and XML (the forms' hidden
@@ -193,7 +195,12 @@ pub(crate) fn printed(path: &Path) -> Vec<Printed> {
         } else {
             cell_font
         };
+        let header = match (xml.find("<oddHeader>"), xml.find("</oddHeader>")) {
+            (Some(a), Some(b)) => xml[a + "<oddHeader>".len()..b].to_string(),
+            _ => String::new(),
+        };
         out.push(Printed {
+            header,
             sheet: name,
             paper,
             scale,
@@ -262,6 +269,19 @@ fn every_printed_sheet_has_text_of_8_pt_or_more() {
         }
     }
     assert!(small.is_empty(), "text below 8 pt:\n{}", small.join("\n"));
+    // Every printed page says what it is: a title in the page header (a sheet's own title
+    // row prints on its first page only).
+    let untitled: Vec<String> = files
+        .iter()
+        .flat_map(|f| printed(f).into_iter().map(move |p| (f, p)))
+        .filter(|(_, p)| !p.header.contains("&amp;B") || p.header.ends_with("&amp;B"))
+        .map(|(f, p)| format!("{} / {}", f.display(), p.sheet))
+        .collect();
+    assert!(
+        untitled.is_empty(),
+        "no title in the page header:\n{}",
+        untitled.join("\n")
+    );
     // The paper each output is meant for (README, 打印).
     let master = printed(&out.path().join("2020年半年/工作台帐_2020年半年.xlsx"));
     assert!(master.iter().all(|p| p.paper == "A3"), "{master:?}");

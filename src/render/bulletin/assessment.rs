@@ -59,7 +59,8 @@ pub(crate) fn brief(model: &Model, a: &Assessment, settings: &Settings) -> Optio
         match rows.len() > NAMED {
             true => msg::LayoutMsg::UnitsAndMore {
                 names: msg::join(&named),
-                more: msg::CommonMsg::AndMore { n: rows.len() }.to_string(),
+                total: rows.len(),
+                more: rows.len() - named.len(),
             }
             .to_string(),
             false => msg::join(&named),

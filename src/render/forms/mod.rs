@@ -184,6 +184,7 @@ fn index_workbook(register: &Register, period: Period, props: &Props) -> Result<
         repeat: 1,
     };
     print::setup(ws, &layout, Some(0))?;
+    ws.set_header(print::page_title(&props.title));
     ws.set_footer(format!("&C{}", LayoutMsg::PageOfPages));
     Ok(wb)
 }

@@ -5,7 +5,6 @@ use super::Pins;
 use duban::msg::{self, CommonMsg, Lang};
 
 pub fn all(p: &mut Pins) {
-    p.pin(CommonMsg::AndMore { n: 3 }, "等3个", "and 3 more");
     p.pin(CommonMsg::ListSeparator, "、", ", ");
     p.pin(
         CommonMsg::AtPlace {

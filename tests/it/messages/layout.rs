@@ -248,6 +248,13 @@ fn report_and_bulletin(p: &mut Pins) {
         "处理报告（2020年上半年）",
     );
     p.same(
+        LayoutMsg::SheetOf {
+            document: "处理报告（2020年上半年）".into(),
+            sheet: "文件".into(),
+        },
+        "处理报告（2020年上半年）·文件",
+    );
+    p.same(
         LayoutMsg::BulletinFile {
             period: "2020年半年".into(),
         },
@@ -288,11 +295,13 @@ fn report_and_bulletin(p: &mut Pins) {
         },
         "二是加快项目建设",
     );
-    p.same(
+    p.pin(
         LayoutMsg::UnitsAndMore {
             names: "区财政局、区税务局、区商务局".into(),
-            more: "等5个".into(),
+            total: 5,
+            more: 2,
         },
         "区财政局、区税务局、区商务局等5个单位",
+        "区财政局、区税务局、区商务局 and 2 more units",
     );
 }

@@ -94,7 +94,7 @@ pub(crate) fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
     let mut pkg = Package::read(package)?;
     pkg.edit("word/document.xml", |xml| document(xml, spec))?;
     pkg.edit("word/settings.xml", |xml| Ok(settings(xml)))?;
-    pkg.edit_tree("word/styles.xml", styles)?;
+    pkg.edit_tree_shared("word/styles.xml", "styles", styles)?;
     package::prune(&mut pkg)?;
     pkg.set("word/fontTable.xml", fonts::font_table());
     pkg.set("docProps/core.xml", core(&spec.props));
@@ -103,8 +103,10 @@ pub(crate) fn apply(package: &[u8], spec: &FixSpec) -> Result<Vec<u8>, String> {
             pkg.edit(&name, |xml| Ok(replace_marked(xml, &spec.marks)))?;
         }
         let word_part = name.starts_with("word/") && name.ends_with(".xml") && name != package::THEME;
-        if word_part {
+        if name == "word/document.xml" {
             pkg.edit_tree(&name, order::conform)?;
+        } else if word_part {
+            pkg.edit_tree_shared(&name, "conform", order::conform)?;
         }
     }
     pkg.write()

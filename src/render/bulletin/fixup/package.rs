@@ -5,7 +5,9 @@
 //! schema requires (the theme) is added and linked.
 
 use super::tree::{Element, Node, Part};
+use std::collections::HashMap;
 use std::io::{Cursor, Read, Write};
+use std::sync::{LazyLock, Mutex};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
 
@@ -26,6 +28,14 @@ const OPTIONAL: &[(&str, &str, &str)] = &[
     ),
     ("word/footnotes.xml", "footnotes", "<w:footnoteReference"),
 ];
+
+/// What [`Package::edit_tree_shared`] remembers: (the edit, the part's text) -> the edited
+/// text. At most `SHARED_MAX` parts of at most `SHARED_PART_MAX` bytes are kept (a run has a
+/// handful of distinct shared parts; a document's own body is never among them).
+type Shared = HashMap<(&'static str, String), String>;
+static SHARED: LazyLock<Mutex<Shared>> = LazyLock::new(Mutex::default);
+const SHARED_MAX: usize = 64;
+const SHARED_PART_MAX: usize = 1 << 20;
 
 /// The theme: Word and the SDK validator expect one below every main document.
 pub(crate) const THEME: &str = "word/theme/theme1.xml";
@@ -112,6 +122,41 @@ impl Package {
             f(&mut part.root);
             Ok(part.write())
         })
+    }
+
+    /// [`Package::edit_tree`] with a pure `f`, remembered by the part's text for the rest
+    /// of the run: the parts that are the same in every document duban writes (styles,
+    /// settings, font table, footers) are parsed and rewritten once, not once in each of
+    /// hundreds of 催报通知. The same text always gives the same result, so output bytes do
+    /// not depend on what was remembered.
+    /// `edit` names `f` in the memory (one name for each edit).
+    pub(crate) fn edit_tree_shared(
+        &mut self,
+        name: &str,
+        edit: &'static str,
+        f: fn(&mut Element),
+    ) -> Result<(), String> {
+        let Some(text) = self.text(name)? else {
+            return Ok(());
+        };
+        let key = (edit, text);
+        let known = SHARED.lock().ok().and_then(|m| m.get(&key).cloned());
+        let done = match known {
+            Some(done) => done,
+            None => {
+                let mut part = Part::parse(&key.1).map_err(|why| bad_xml(name, why))?;
+                f(&mut part.root);
+                let done = part.write();
+                if let Ok(mut memo) = SHARED.lock() {
+                    if memo.len() < SHARED_MAX && key.1.len() <= SHARED_PART_MAX {
+                        memo.insert(key, done.clone());
+                    }
+                }
+                done
+            }
+        };
+        self.set(name, done);
+        Ok(())
     }
 
     fn remove(&mut self, name: &str) {
@@ -271,5 +316,35 @@ mod tests {
             target_of("word/_rels/footer1.xml.rels", "../media/a.png"),
             "media/a.png"
         );
+    }
+
+    /// The remembered edit gives each text its own result: a second package with the same
+    /// part gets the first one's result, a package with another text is edited anew.
+    #[test]
+    fn shared_edits_are_remembered_by_the_part_text() {
+        fn mark(root: &mut Element) {
+            let n = root.elements().count().to_string();
+            root.set_attr("n", &n);
+        }
+        let edited = |xml: &str, edit: &'static str| {
+            let mut pkg = Package {
+                parts: vec![("word/x.xml".into(), xml.as_bytes().to_vec())],
+            };
+            pkg.edit_tree_shared("word/x.xml", edit, mark).unwrap();
+            pkg.text("word/x.xml").unwrap().unwrap()
+        };
+        let one = r#"<r xmlns:w="w"><a/></r>"#;
+        let two = r#"<r xmlns:w="w"><a/><b/></r>"#;
+        let first = edited(one, "test-mark");
+        assert!(first.ends_with(r#"<r xmlns:w="w" n="1"><a/></r>"#), "{first}");
+        assert!(edited(two, "test-mark").ends_with(r#"<r xmlns:w="w" n="2"><a/><b/></r>"#));
+        assert_eq!(edited(one, "test-mark"), first);
+        // A broken part is an error every time, never remembered.
+        let mut pkg = Package {
+            parts: vec![("word/x.xml".into(), b"<r><a></r>".to_vec())],
+        };
+        for _ in 0..2 {
+            assert!(pkg.edit_tree_shared("word/x.xml", "test-mark", mark).is_err());
+        }
     }
 }
