@@ -123,6 +123,17 @@ pub(crate) struct SheetRecords {
     /// A `填报日期：…` label, with its cell.
     pub(crate) date: Option<(DateValue, Place)>,
     pub(crate) records: Vec<Record>,
+    /// What the sheet held and how much of it was not data.
+    pub(crate) count: SheetCount,
+    /// Problems of labels (an unreadable 填报日期).
+    pub(crate) problems: Vec<Problem>,
+    /// What the sheet's reading is worth a look for (statuses read from fill colours).
+    pub(crate) findings: Vec<Finding>,
+}
+
+/// A sheet's row and cell account, carried from extract through matching to the file report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub(crate) struct SheetCount {
     /// Non-empty rows of the sheet.
     pub(crate) rows_read: usize,
     /// Header, title, note and signature rows.
@@ -131,10 +142,14 @@ pub(crate) struct SheetRecords {
     pub(crate) cells_read: usize,
     /// Non-empty cells of header, title, note and signature rows.
     pub(crate) cells_meta: usize,
-    /// Problems of labels (an unreadable 填报日期).
-    pub(crate) problems: Vec<Problem>,
-    /// What the sheet's reading is worth a look for (statuses read from fill colours).
-    pub(crate) findings: Vec<Finding>,
+}
+
+impl SheetCount {
+    /// Counts a row that is not data, with its `cells` non-empty cells.
+    pub(crate) fn other_row(&mut self, cells: usize) {
+        self.rows_other += 1;
+        self.cells_meta += cells;
+    }
 }
 
 /// Our form's identity from the hidden `_duban` sheet.

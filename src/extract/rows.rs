@@ -4,7 +4,7 @@
 use super::header::{self, Header, Role};
 use super::labels::{date_in, label_of, labels_in};
 use super::values::{self, text, DateValue};
-use super::{Problem, Record, SheetRecords, Text};
+use super::{Problem, Record, SheetCount, SheetRecords, Text};
 use crate::collect::{CellValue, Merged, RawRow, RawSheet};
 use crate::finding::{ExceptionKind, OtherValue};
 use crate::msg::ExtractMsg;
@@ -47,10 +47,11 @@ pub(crate) fn read_sheet(path: &str, raw: &RawSheet, header: Header, form: bool)
         period_label: None,
         date: None,
         records: vec![],
-        rows_read: raw.rows.len(),
-        rows_other: 0,
-        cells_read: raw.rows.iter().map(filled_cells).sum(),
-        cells_meta: 0,
+        count: SheetCount {
+            rows_read: raw.rows.len(),
+            cells_read: raw.rows.iter().map(filled_cells).sum(),
+            ..SheetCount::default()
+        },
         problems: vec![],
         findings: vec![],
     };
@@ -174,8 +175,7 @@ impl Sheet<'_> {
         if row.row < self.header.row {
             self.other_row(own, true);
         } else if self.header.holds(row.row) || self.is_repeated_header(row) {
-            self.out.rows_other += 1;
-            self.out.cells_meta += filled_cells(own);
+            self.out.count.other_row(filled_cells(own));
         } else if self.is_title_row(row) {
             self.other_row(row, true);
         } else if row
@@ -219,8 +219,7 @@ impl Sheet<'_> {
     /// A title, label or note row: counted, with the labels it carries kept. A label with
     /// nothing after it takes the next cell's value (a typed date cell too).
     fn other_row(&mut self, row: &RawRow, title: bool) {
-        self.out.rows_other += 1;
-        self.out.cells_meta += filled_cells(row);
+        self.out.count.other_row(filled_cells(row));
         let mut any_label = false;
         for (i, (col, v)) in row.cells.iter().enumerate() {
             for (label, value) in labels_in(&text(v)) {
@@ -263,8 +262,7 @@ impl Sheet<'_> {
         if dates.is_empty() || dates.len() != row.cells.len() || row.cells.len() > 2 {
             return false;
         }
-        self.out.rows_other += 1;
-        self.out.cells_meta += filled_cells(row);
+        self.out.count.other_row(filled_cells(row));
         let (d, c) = dates[0];
         let place = self.place(row.row, c);
         self.title_date.get_or_insert((d, place));

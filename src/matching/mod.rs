@@ -12,7 +12,7 @@ pub(crate) mod task;
 pub(crate) mod template;
 
 use crate::collect::Format;
-use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetRecords};
+use crate::extract::{Extracted, FormIdentity, Problem, Record, SheetCount, SheetRecords};
 use crate::finding::{ExceptionKind, Finding, Layout, MatchInfo, MatchMethod};
 use crate::msg::{CommonMsg, MatchingMsg};
 use crate::period::Period;
@@ -64,10 +64,7 @@ pub(crate) struct MatchedSheet {
     /// The cell `date` was read from: the 填报日期 label's value, or the row's date column.
     pub(crate) date_place: Option<Place>,
     pub(crate) rows: Vec<MatchedRow>,
-    pub(crate) rows_read: usize,
-    pub(crate) rows_other: usize,
-    pub(crate) cells_read: usize,
-    pub(crate) cells_meta: usize,
+    pub(crate) count: SheetCount,
     /// Label problems (an unreadable 填报日期).
     pub(crate) problems: Vec<Problem>,
     /// Identity problems (clues disagree, none found).
@@ -222,10 +219,7 @@ impl<'a> Matcher<'a> {
             date,
             date_place,
             rows,
-            rows_read: sheet.rows_read,
-            rows_other: sheet.rows_other,
-            cells_read: sheet.cells_read,
-            cells_meta: sheet.cells_meta,
+            count: sheet.count,
             problems: sheet.problems.clone(),
             findings,
             by_name,

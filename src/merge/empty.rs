@@ -70,8 +70,8 @@ pub(crate) fn blank_form_report(r: &MatchedReturn) -> FileReport {
     };
     for s in &r.sheets {
         // Nobody filled it in: every row read is other.
-        rep.count_read(s.rows_read, s.cells_read);
-        rep.count_other(s.rows_read, s.cells_read);
+        rep.count_read(s.count.rows_read, s.count.cells_read);
+        rep.count_other(s.count.rows_read, s.count.cells_read);
     }
     rep
 }

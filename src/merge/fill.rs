@@ -6,6 +6,7 @@
 use super::evidence::{self, Window};
 use super::receipts::Receipts;
 use super::returns::{self, Return};
+use super::RowOf;
 use crate::matching::{MatchedReturn, MatchedRow, MatchedSheet, RowOutcome};
 use crate::model::{
     Evidence, EvidenceKind, Exception, ExceptionKind, FileOutcome, FileReport, Finding, Model, OtherValue,
@@ -268,15 +269,13 @@ impl Filler<'_> {
             RowOutcome::Rejected { place, .. } => place.clone(),
             _ => row.record.place.clone(),
         };
-        self.model.exceptions.push(Exception {
-            kind,
-            place,
+        let of = RowOf {
             period,
-            unit,
-            task_id,
-            message,
-            row_text: row.record.row_text.clone(),
-        });
+            unit: unit.as_deref(),
+            task_id: task_id.as_deref(),
+            row_text: &row.record.row_text,
+        };
+        self.model.exceptions.push(of.exception(kind, &place, &message));
     }
 
     fn supersede(&mut self, period: Period, unit: &str, loser: &Return, winner: &Return) {
@@ -356,18 +355,14 @@ impl Filler<'_> {
         for (fi, row) in visible.into_iter().chain(hidden) {
             self.take_row(period, unit, fi, row, &mut seen);
         }
+        let of = RowOf {
+            period: Some(period),
+            unit: Some(unit),
+            task_id: None,
+            row_text: "",
+        };
         for (_, s) in ret.sheets(self.returns) {
-            for p in &s.problems {
-                self.model.exceptions.push(Exception {
-                    kind: p.kind,
-                    place: p.place.clone(),
-                    period: Some(period),
-                    unit: Some(unit.to_string()),
-                    task_id: None,
-                    message: p.message.clone(),
-                    row_text: String::new(),
-                });
-            }
+            self.model.exceptions.extend(of.problems(&s.problems));
         }
         let path = self.returns[ret.main_file(self.returns)].path.clone();
         let old = self.paths(superseded);
@@ -472,18 +467,14 @@ impl Filler<'_> {
         let other = other_values(&row.record, self.model.register.task(task_id));
         let rep = &mut self.reports[file];
         rep.count_matched(row.record.cells, other.len());
-        *rep.methods.entry(info.method.label().to_string()).or_default() += 1;
-        for p in &row.record.problems {
-            self.model.exceptions.push(Exception {
-                kind: p.kind,
-                place: p.place.clone(),
-                period: Some(period),
-                unit: Some(unit.to_string()),
-                task_id: Some(task_id.clone()),
-                message: p.message.clone(),
-                row_text: row.record.row_text.clone(),
-            });
-        }
+        rep.count_method(info.method);
+        let of = RowOf {
+            period: Some(period),
+            unit: Some(unit),
+            task_id: Some(task_id),
+            row_text: &row.record.row_text,
+        };
+        self.model.exceptions.extend(of.problems(&row.record.problems));
         let progress = self.model.period_mut(period).expect("period laid out");
         if let Some(e) = progress.entry_mut(task_id, unit) {
             let r = &row.record;

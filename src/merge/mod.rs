@@ -26,10 +26,12 @@ mod unreadable;
 pub use plans::decide;
 
 use crate::collect::Collected;
-use crate::extract;
+use crate::extract::{self, Problem};
+use crate::finding::{ExceptionKind, MatchMethod};
 use crate::matching::{MatchedReturn, MatchedSheet, Matcher};
-use crate::model::{FileOutcome, FileReport, Model, PeriodProgress};
+use crate::model::{Exception, FileOutcome, FileReport, Model, PeriodProgress};
 use crate::period::{Period, PeriodKind};
+use crate::place::Place;
 use crate::register::Register;
 use crate::settings::{Settings, SETTINGS_FILE};
 use std::collections::BTreeSet;
@@ -235,6 +237,38 @@ fn merge_matched(register: Register, settings: &Settings, done: Vec<Done>, perio
     model
 }
 
+/// Where a row's exceptions belong once its return is placed: the period, the unit and the
+/// task, and the row's text kept beside them.
+pub(super) struct RowOf<'a> {
+    pub(super) period: Option<Period>,
+    pub(super) unit: Option<&'a str>,
+    pub(super) task_id: Option<&'a str>,
+    pub(super) row_text: &'a str,
+}
+
+impl RowOf<'_> {
+    /// An exception of this row.
+    pub(super) fn exception(&self, kind: ExceptionKind, place: &Place, message: &str) -> Exception {
+        Exception {
+            kind,
+            place: place.clone(),
+            period: self.period,
+            unit: self.unit.map(str::to_string),
+            task_id: self.task_id.map(str::to_string),
+            message: message.to_string(),
+            row_text: self.row_text.to_string(),
+        }
+    }
+
+    /// The exceptions of reading `problems` (a value that could not be read, a guess) in
+    /// this row.
+    pub(super) fn problems<'p>(&'p self, problems: &'p [Problem]) -> impl Iterator<Item = Exception> + 'p {
+        problems
+            .iter()
+            .map(|p| self.exception(p.kind, &p.place, &p.message))
+    }
+}
+
 /// A file's row account, added to one kind of row at a time, so that every part of merge
 /// counts a row alike: rows read = matched + exception + other, and their cells read = used +
 /// 其他 + exception + meta ([`FileReport::balanced`]).
@@ -242,8 +276,13 @@ impl FileReport {
     /// A sheet as extract read it: its rows and cells, with the header, title and note rows
     /// it set aside counted as other.
     fn count_sheet(&mut self, s: &MatchedSheet) {
-        self.count_read(s.rows_read, s.cells_read);
-        self.count_other(s.rows_other, s.cells_meta);
+        self.count_read(s.count.rows_read, s.count.cells_read);
+        self.count_other(s.count.rows_other, s.count.cells_meta);
+    }
+
+    /// One row matched by `method`, for the file's tally of how rows were matched.
+    fn count_method(&mut self, method: MatchMethod) {
+        *self.methods.entry(method.label().to_string()).or_default() += 1;
     }
 
     fn count_read(&mut self, rows: usize, cells: usize) {

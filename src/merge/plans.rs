@@ -13,6 +13,7 @@
 //! period is judged against its milestone ([`crate::plan::judge`]); 序时推进 while 欠进度 is an
 //! exception too.
 
+use super::RowOf;
 use crate::extract::{values, Text};
 use crate::matching::{MatchedReturn, RowOutcome};
 use crate::model::{Exception, ExceptionKind, FileOutcome, FileReport, Model, Place};
@@ -216,25 +217,18 @@ pub(crate) fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
         rep.count_sheet(s);
         for row in &s.rows {
             let rec = &row.record;
-            let except = |kind, place: &Place, message: &str, task_id: Option<String>| Exception {
-                kind,
-                place: place.clone(),
+            let mut of = RowOf {
                 period: None,
-                unit: s.unit.clone(),
-                task_id,
-                message: message.to_string(),
-                row_text: rec.row_text.clone(),
+                unit: s.unit.as_deref(),
+                task_id: None,
+                row_text: &rec.row_text,
             };
             match &row.outcome {
-                RowOutcome::Matched { task_id, .. } if !rec.plan.is_empty() => {
+                RowOutcome::Matched { task_id, info } if !rec.plan.is_empty() => {
                     rep.count_matched(rec.cells, rec.other.len());
-                    *rep.methods.entry(method_of(row)).or_default() += 1;
-                    let task = Some(task_id.clone());
-                    exceptions.extend(
-                        rec.problems
-                            .iter()
-                            .map(|p| except(p.kind, &p.place, &p.message, task.clone())),
-                    );
+                    rep.count_method(info.method);
+                    of.task_id = Some(task_id);
+                    exceptions.extend(of.problems(&rec.problems));
                 }
                 RowOutcome::Rejected {
                     kind,
@@ -243,20 +237,14 @@ pub(crate) fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
                     place,
                 } => {
                     rep.count_exception(rec.cells);
-                    exceptions.push(except(*kind, place, message, task_id.clone()));
+                    of.task_id = task_id.as_deref();
+                    exceptions.push(of.exception(*kind, place, message));
                 }
                 _ => rep.count_other(1, rec.cells),
             }
         }
     }
     (rep, exceptions)
-}
-
-fn method_of(row: &crate::matching::MatchedRow) -> String {
-    match &row.outcome {
-        RowOutcome::Matched { info, .. } => info.method.label().to_string(),
-        _ => String::new(),
-    }
 }
 
 /// The plans offered, as versions per (task, unit) in register order: the latest in force,

@@ -66,10 +66,7 @@ fn lang_is_accepted_with_every_command() {
         &["--lang=en", "forms", "-q", "--period", "2020上半年"],
         &["run", "-q", "--lang", "en"],
     ] {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_duban"))
-            .current_dir(dir.path())
-            .env_remove("DUBAN_LANG")
-            .env_remove("LANG")
+        let out = crate::support::command(dir.path())
             .args(args)
             .args(["--input", "missing"])
             .output()

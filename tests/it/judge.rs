@@ -4,9 +4,8 @@
 //! cell) and warnings of the run report, the bulletin's sentence and the 考核 line.
 
 use crate::support::read::{docx_text, grid};
-use crate::support::{fixture, notice};
+use crate::support::{self, fixture, notice};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn judge(name: &str) -> PathBuf {
     fixture("judge").join(name)
@@ -22,18 +21,8 @@ struct Case {
 }
 
 fn duban(args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .args(args)
-        .output()
-        .unwrap();
-    let text = format!(
-        "$ duban {}\nstatus: {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        args.join(" "),
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code(), text)
+    let run = support::duban(support::repo(), args);
+    (run.code, run.text())
 }
 
 /// A case folder: the notice and `files` (fixtures) in input/, nothing run yet.

@@ -131,8 +131,7 @@ fn every_message_is_pinned_in_both_languages() {
 
 /// `duban --help` with the language from the environment only.
 fn help_with_env(vars: &[(&str, &str)], args: &[&str]) -> String {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_duban"));
-    cmd.env_remove("DUBAN_LANG").env_remove("LANG");
+    let mut cmd = crate::support::command(crate::support::repo());
     for (k, v) in vars {
         cmd.env(k, v);
     }

@@ -38,9 +38,8 @@ fn assert_whole(path: &Path) {
 }
 
 fn duban(output: &Path) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
-    cmd.current_dir(crate::support::repo())
-        .args(["run", "--quiet", "--output"])
+    let mut cmd = crate::support::command(crate::support::repo());
+    cmd.args(["run", "--quiet", "--output"])
         .arg(output)
         .stdout(Stdio::null())
         .stderr(Stdio::null());
@@ -86,11 +85,8 @@ fn killed_runs_leave_only_whole_files_and_the_next_run_completes() {
 #[test]
 fn a_closed_console_pipe_ends_nothing() {
     let tasks = |output: &Path| {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
-        cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-            .args(["tasks", "--output"])
-            .arg(output)
-            .stderr(Stdio::piped());
+        let mut cmd = crate::support::command(crate::support::repo());
+        cmd.args(["tasks", "--output"]).arg(output).stderr(Stdio::piped());
         cmd
     };
     let (gone, open) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());

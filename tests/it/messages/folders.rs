@@ -6,7 +6,6 @@ use super::Pins;
 use duban::msg::{io_reason, ConsoleMsg, IoMsg, Message, RegisterMsg};
 use std::io::{Error, ErrorKind};
 use std::path::Path;
-use std::process::Command;
 
 pub fn all(p: &mut Pins) {
     let dir = tempfile::tempdir().unwrap();
@@ -70,15 +69,9 @@ pub fn all(p: &mut Pins) {
 }
 
 fn error_line(dir: &Path, args: &[&str]) -> String {
-    let lang = match duban::msg::lang() {
-        duban::msg::Lang::Zh => "zh",
-        duban::msg::Lang::En => "en",
-    };
-    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .current_dir(dir)
-        .env_remove("DUBAN_LANG")
-        .env_remove("LANG")
-        .args(["-q", "--lang", lang])
+    let out = crate::support::command(dir)
+        .arg("-q")
+        .args(crate::support::lang_args())
         .args(args)
         .output()
         .unwrap();

@@ -169,11 +169,10 @@ fn limits(p: &mut Pins) {
 
 /// `duban` with the run's language given by --lang: (exit status, stdout, stderr).
 fn duban(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String, String) {
-    let lang = match msg::lang() {
-        msg::Lang::Zh => "zh",
-        msg::Lang::En => "en",
-    };
-    let all: Vec<&str> = ["--lang", lang].into_iter().chain(args.iter().copied()).collect();
+    let all: Vec<&str> = crate::support::lang_args()
+        .into_iter()
+        .chain(args.iter().copied())
+        .collect();
     let run = crate::support::duban(dir, &all);
     (run.code, run.stdout, run.stderr)
 }

@@ -96,16 +96,36 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// Runs the built binary in `dir` with `args` and the language from the command line only
+impl Run {
+    /// Its exit status and output, for an assertion's message.
+    pub fn text(&self) -> String {
+        format!(
+            "status: {:?}\n--- stdout\n{}\n--- stderr\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+/// The built binary, to run in `dir` with the language from the command line only
 /// (DUBAN_LANG and LANG removed, so a developer's shell does not change what tests see).
+pub fn command(dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_duban"));
+    cmd.current_dir(dir).env_remove("DUBAN_LANG").env_remove("LANG");
+    cmd
+}
+
+/// `--lang` and the language this test process's messages are in, so that the binary
+/// answers in the language the test expects.
+pub fn lang_args() -> [&'static str; 2] {
+    match duban::msg::lang() {
+        duban::msg::Lang::Zh => ["--lang", "zh"],
+        duban::msg::Lang::En => ["--lang", "en"],
+    }
+}
+
+/// Runs the built binary ([`command`]) in `dir` with `args`.
 pub fn duban(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_duban"))
-        .current_dir(dir)
-        .env_remove("DUBAN_LANG")
-        .env_remove("LANG")
-        .args(args)
-        .output()
-        .unwrap();
+    let out = command(dir).args(args).output().unwrap();
     let run = Run {
         code: out.status.code(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),

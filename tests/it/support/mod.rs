@@ -16,7 +16,7 @@ pub mod model;
 pub mod raw;
 pub mod read;
 
-pub use case::{duban, Case, Run};
+pub use case::{command, duban, lang_args, Case, Run};
 pub use model::{form_date, model};
 
 use duban::model::{FileReport, Model};
