@@ -8,9 +8,10 @@
 //! document text, not HTML).
 
 use crate::msg;
-use handlebars::{Handlebars, RenderErrorReason};
+use handlebars::{Handlebars, RenderErrorReason, Template};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// (name, built-in text). The name is the file name without `.hbs`.
 pub(crate) const BUILTIN: &[(&str, &str)] = &[
@@ -56,6 +57,20 @@ pub struct Templates {
     pub(crate) origins: Vec<(String, String)>,
 }
 
+/// The built-in templates compiled once per process, as `register_template_string` compiles
+/// them (None for one that does not compile: registering its text then gives the error).
+/// Compiling is most of the cost of loading, and a test process loads the built-ins hundreds
+/// of times.
+fn compiled_builtins() -> &'static [Option<Template>] {
+    static COMPILED: OnceLock<Vec<Option<Template>>> = OnceLock::new();
+    COMPILED.get_or_init(|| {
+        BUILTIN
+            .iter()
+            .map(|(name, text)| Template::compile_with_name(text, name.to_string()).ok())
+            .collect()
+    })
+}
+
 impl Templates {
     /// Registers every template, taking `<dir>/<name>.hbs` over the built-in where present.
     pub fn load(dir: Option<&Path>) -> Result<Templates, TemplateError> {
@@ -63,7 +78,7 @@ impl Templates {
         registry.set_strict_mode(true);
         registry.register_escape_fn(handlebars::no_escape);
         let mut origins = Vec::new();
-        for (name, builtin) in BUILTIN {
+        for (i, (name, builtin)) in BUILTIN.iter().enumerate() {
             let file = dir.map(|d| d.join(format!("{name}.hbs")));
             let (text, origin) = match file.as_ref().filter(|f| f.is_file()) {
                 Some(f) => {
@@ -71,22 +86,25 @@ impl Templates {
                         file: f.clone(),
                         source,
                     })?;
-                    (text, f.display().to_string())
+                    (Some(text), f.display().to_string())
                 }
                 None => (
-                    builtin.to_string(),
+                    None,
                     msg::SettingsMsg::BuiltinTemplate {
                         name: name.to_string(),
                     }
                     .to_string(),
                 ),
             };
-            registry
-                .register_template_string(name, text)
-                .map_err(|e| TemplateError::Syntax {
-                    file: origin.clone(),
-                    message: at_line(e.pos().map(|(line, _)| line), e.reason().to_string()),
-                })?;
+            match (&text, &compiled_builtins()[i]) {
+                (None, Some(compiled)) => registry.register_template(name, compiled.clone()),
+                _ => registry
+                    .register_template_string(name, text.as_deref().unwrap_or(builtin))
+                    .map_err(|e| TemplateError::Syntax {
+                        file: origin.clone(),
+                        message: at_line(e.pos().map(|(line, _)| line), e.reason().to_string()),
+                    })?,
+            }
             origins.push((name.to_string(), origin));
         }
         Ok(Templates { registry, origins })

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::time::Instant;
 
 fn files(dir: &Path) -> BTreeSet<PathBuf> {
     walkdir::WalkDir::new(dir)
@@ -48,11 +48,17 @@ fn duban(output: &Path) -> Command {
 
 #[test]
 fn killed_runs_leave_only_whole_files_and_the_next_run_completes() {
+    // A whole run into a fresh folder first: what the others must end as, and how long a run
+    // takes on this machine and build.
+    let fresh = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    duban(fresh.path()).status().unwrap();
+    let whole = started.elapsed();
     let out = tempfile::tempdir().unwrap();
-    // Kill runs at growing delays so some die while reading and some while writing.
-    for delay_ms in [50, 200, 400, 800, 1200, 1800] {
+    // Kill runs at growing fractions of that, so some die while reading and some while writing.
+    for percent in [3, 10, 25, 45, 65, 85] {
         let mut child = duban(out.path()).spawn().unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
+        std::thread::sleep(whole * percent / 100);
         let _ = child.kill();
         child.wait().unwrap();
         for f in files(out.path()) {
@@ -72,9 +78,7 @@ fn killed_runs_leave_only_whole_files_and_the_next_run_completes() {
     for f in &after {
         assert_whole(&out.path().join(f));
     }
-    // The full output: the same file set as a run into a fresh folder.
-    let fresh = tempfile::tempdir().unwrap();
-    duban(fresh.path()).status().unwrap();
+    // The full output: the same file set as the run into a fresh folder.
     assert_eq!(after, files(fresh.path()));
 }
 
