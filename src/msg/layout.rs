@@ -27,10 +27,9 @@ catalogue! {
         /// A text behind a tag in black lenticular brackets: "【1.(1).1】配强招商队伍",
         /// "【滞后】进展…".
         Tagged { tag: String, text: String } => "【{tag}】{text}";
-        /// The forms' footer page count: "第 &P 页，共 &N 页" (Excel fields &P, &N).
+        /// The page count in every printed sheet's footer: "第 &P 页，共 &N 页" (Excel fields
+        /// &P, &N; `render::print::page_footer`).
         PageOfPages => "第 &P 页，共 &N 页";
-        /// The ledgers', the run report's and the task list's, without the comma.
-        PageOfPagesPlain => "第 &P 页 共 &N 页";
         /// The row written in a list with nothing in it.
         NothingListed => "无";
         /// The name a table of a .docx return goes by, as a sheet's would: "表格1".

@@ -280,6 +280,13 @@ pub(crate) fn page_title(title: &str) -> String {
     format!("&C&\"宋体\"&14&B{}", title.replace('&', "&&"))
 }
 
+/// The footer of every printed sheet: the page count in the centre ("第 1 页，共 3 页"), after
+/// `left` on the left (a form's unit) when given.
+pub(crate) fn page_footer(left: Option<&str>) -> String {
+    let left = left.map_or(String::new(), |l| format!("&L{}", l.replace('&', "&&")));
+    format!("{left}&C{}", crate::msg::LayoutMsg::PageOfPages)
+}
+
 /// [`setup`] for a sheet with its title in row 0 and `first_row` the first printed row
 /// (1, or 2 when row 1 holds what prints in the header too): the title prints in the page
 /// header on every page ([`page_title`]), rows `header.0..=header.1` repeat on every page.

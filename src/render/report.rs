@@ -582,6 +582,6 @@ fn table(
         repeat: 1,
     };
     print::setup(ws, &layout, Some(0))?;
-    ws.set_footer(format!("&C{}", LayoutMsg::PageOfPagesPlain));
+    ws.set_footer(print::page_footer(None));
     Ok(())
 }

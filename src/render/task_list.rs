@@ -89,6 +89,6 @@ fn workbook(register: &Register, props: &Props) -> Result<Workbook, rust_xlsxwri
     };
     print::setup(ws, &layout, Some(0))?;
     ws.set_header(print::page_title(&props.title));
-    ws.set_footer(format!("&C{}", msg::LayoutMsg::PageOfPagesPlain));
+    ws.set_footer(print::page_footer(None));
     Ok(wb)
 }

@@ -185,6 +185,6 @@ fn index_workbook(register: &Register, period: Period, props: &Props) -> Result<
     };
     print::setup(ws, &layout, Some(0))?;
     ws.set_header(print::page_title(&props.title));
-    ws.set_footer(format!("&C{}", LayoutMsg::PageOfPages));
+    ws.set_footer(print::page_footer(None));
     Ok(wb)
 }

@@ -77,8 +77,7 @@ fn workbook(form: &Form) -> Result<Workbook, XlsxError> {
     ws.set_freeze_panes(FIRST_TASK_ROW, 3)?;
     print::setup(ws, &layout, None)?;
     ws.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
-    let unit = form.unit.name.replace('&', "&&");
-    ws.set_footer(format!("&L{unit}&C{}", LayoutMsg::PageOfPages));
+    ws.set_footer(print::page_footer(Some(&form.unit.name)));
     let id = wb.add_worksheet().set_name(IDENTITY_SHEET)?;
     let tasks = form.tasks.iter().map(|t| t.id.as_str());
     let rows = plan_form::identity_rows(&form.unit.name, form.period, form.notice, tasks);

@@ -7,7 +7,7 @@ use crate::form::{
     self as contract, FILL_IN, FIRST_TASK_ROW, FORM_SHEET, HEADER_ROW, IDENTITY_SHEET, PERCENT, PREVIOUS,
     STATUS,
 };
-use crate::msg::{LayoutMsg, RenderMsg};
+use crate::msg::RenderMsg;
 use crate::render::print;
 use crate::render::xlsx::{
     body_format, cjk_width, fixed_properties, header_format, lines_height, row_height, text_lines,
@@ -270,7 +270,7 @@ fn page_setup(ws: &mut Worksheet, form: &Form, cols: &[Column]) -> Result<(), Xl
         print::page_title(&form.title),
         side(contract::period_label(form.period)),
     ));
-    ws.set_footer(format!("&C{}", LayoutMsg::PageOfPages));
+    ws.set_footer(print::page_footer(None));
     Ok(())
 }
 

@@ -142,8 +142,8 @@ pub(crate) fn legend(
 
 /// The planned paper and pages ([`print::setup_titled`]): the sheet's title (row 0) in the
 /// page header of every page instead of its row, printing from the note in row 1, the header
-/// rows `2..=repeat_to` on every page (none when `repeat_to` < 2), "第 N 页 共 M 页" in the
-/// footer.
+/// rows `2..=repeat_to` on every page (none when `repeat_to` < 2), the page count in the
+/// footer ([`print::page_footer`]).
 pub(crate) fn print_setup(
     ws: &mut Worksheet,
     title: &str,
@@ -152,7 +152,7 @@ pub(crate) fn print_setup(
 ) -> Result<(), XlsxError> {
     let header = (repeat_to >= 2).then_some((2, repeat_to));
     print::setup_titled(ws, layout, title, 1, header)?;
-    ws.set_footer(format!("&C{}", crate::msg::LayoutMsg::PageOfPagesPlain));
+    ws.set_footer(print::page_footer(None));
     Ok(())
 }
 

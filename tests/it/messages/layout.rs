@@ -44,7 +44,6 @@ fn shared(p: &mut Pins) {
         "【1.(1).1】配强招商队伍",
     );
     p.same(LayoutMsg::PageOfPages, "第 &P 页，共 &N 页");
-    p.same(LayoutMsg::PageOfPagesPlain, "第 &P 页 共 &N 页");
     p.same(LayoutMsg::NothingListed, "无");
     p.same(LayoutMsg::DocxTable { n: 2 }, "表格2");
     p.same(
