@@ -68,7 +68,7 @@ pub(crate) const MIN_SCALE: f64 = 0.85;
 /// 6 % wider than Excel (a form's second page, 658 pt in Excel, was 695 pt), and a page that
 /// overflows by a column gets a page of its own. That holds with Calibri or its metric twin
 /// Carlito installed. Without either, LibreOffice measures the columns in a substitute font
-/// about a third wider, and no margin helps (README, "Where files go").
+/// about a third wider, and no margin helps (README, "The two commands").
 pub(crate) const FILL: f64 = 0.94;
 
 /// Width in points of a column set to `width` (Excel's character units of the default
