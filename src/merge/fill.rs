@@ -53,7 +53,7 @@ fn report_of(r: &MatchedReturn) -> FileReport {
     rep.warnings = r.warnings.clone();
     let mut template = 0;
     for s in &r.sheets {
-        rep.count_sheet(s);
+        rep.count_sheet(&s.count);
         rep.warnings.extend(s.findings.iter().cloned());
         // Empty rows of other units' tasks: the task table as the office sent it round.
         for row in s
@@ -248,7 +248,15 @@ impl Filler<'_> {
     ) {
         for row in s.rows.iter().filter(|r| !is_template(r)) {
             let (kind, task_id, message) = row_exception(row, kind, || message(row.record.place.to_string()));
-            self.except(file, row, kind, period, s.unit.clone(), task_id, message);
+            self.except(
+                file,
+                row,
+                kind,
+                period,
+                s.unit.as_deref(),
+                task_id.as_deref(),
+                &message,
+            );
         }
     }
 
@@ -259,9 +267,9 @@ impl Filler<'_> {
         row: &MatchedRow,
         kind: ExceptionKind,
         period: Option<Period>,
-        unit: Option<String>,
-        task_id: Option<String>,
-        message: String,
+        unit: Option<&str>,
+        task_id: Option<&str>,
+        message: &str,
     ) {
         self.reports[file].count_exception(row.record.cells);
         // The cell the message names.
@@ -271,11 +279,11 @@ impl Filler<'_> {
         };
         let of = RowOf {
             period,
-            unit: unit.as_deref(),
-            task_id: task_id.as_deref(),
+            unit,
+            task_id,
             row_text: &row.record.row_text,
         };
-        self.model.exceptions.push(of.exception(kind, &place, &message));
+        self.model.exceptions.push(of.exception(kind, &place, message));
     }
 
     fn supersede(&mut self, period: Period, unit: &str, loser: &Return, winner: &Return) {
@@ -299,9 +307,9 @@ impl Filler<'_> {
                     row,
                     kind,
                     Some(period),
-                    Some(unit.to_string()),
-                    task_id,
-                    message,
+                    Some(unit),
+                    task_id.as_deref(),
+                    &message,
                 );
             }
         }
@@ -436,9 +444,9 @@ impl Filler<'_> {
                     row,
                     *kind,
                     Some(period),
-                    Some(unit.to_string()),
-                    task_id.clone(),
-                    message.clone(),
+                    Some(unit),
+                    task_id.as_deref(),
+                    message,
                 );
             }
             RowOutcome::Matched { task_id, info } => (task_id, info),
@@ -458,9 +466,9 @@ impl Filler<'_> {
                 row,
                 ExceptionKind::Duplicate,
                 Some(period),
-                Some(unit.to_string()),
-                Some(task_id.clone()),
-                msg,
+                Some(unit),
+                Some(task_id),
+                &msg,
             );
         }
         seen.insert(task_id.clone(), row.record.place.clone());

@@ -26,9 +26,9 @@ mod unreadable;
 pub use plans::decide;
 
 use crate::collect::Collected;
-use crate::extract::{self, Problem};
+use crate::extract::{self, Problem, SheetCount};
 use crate::finding::{ExceptionKind, MatchMethod};
-use crate::matching::{MatchedReturn, MatchedSheet, Matcher};
+use crate::matching::{MatchedReturn, Matcher};
 use crate::model::{Exception, FileOutcome, FileReport, Model, PeriodProgress};
 use crate::period::{Period, PeriodKind};
 use crate::place::Place;
@@ -275,9 +275,9 @@ impl RowOf<'_> {
 impl FileReport {
     /// A sheet as extract read it: its rows and cells, with the header, title and note rows
     /// it set aside counted as other.
-    fn count_sheet(&mut self, s: &MatchedSheet) {
-        self.count_read(s.count.rows_read, s.count.cells_read);
-        self.count_other(s.count.rows_other, s.count.cells_meta);
+    fn count_sheet(&mut self, c: &SheetCount) {
+        self.count_read(c.rows_read, c.cells_read);
+        self.count_other(c.rows_other, c.cells_meta);
     }
 
     /// One row matched by `method`, for the file's tally of how rows were matched.

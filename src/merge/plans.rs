@@ -214,7 +214,7 @@ pub(crate) fn report(r: &MatchedReturn) -> (FileReport, Vec<Exception>) {
     let mut exceptions = vec![];
     for s in &r.sheets {
         rep.warnings.extend(s.findings.iter().cloned());
-        rep.count_sheet(s);
+        rep.count_sheet(&s.count);
         for row in &s.rows {
             let rec = &row.record;
             let mut of = RowOf {

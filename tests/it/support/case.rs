@@ -132,12 +132,10 @@ pub fn duban(dir: &Path, args: &[&str]) -> Run {
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
     };
     eprintln!(
-        "$ cd {} && duban {}\nstatus: {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        "$ cd {} && duban {}\n{}",
         dir.display(),
         args.join(" "),
-        run.code,
-        run.stdout,
-        run.stderr
+        run.text()
     );
     run
 }
